@@ -1,0 +1,266 @@
+import type { Draft, Field, TextRange } from './types.ts';
+
+/**
+ * The draft model: the body split into lines, with the quoted history and the signature
+ * told apart from what the agent is writing now. Rules look only at the agent's own text;
+ * nobody should be told off for the customer's shouting in the quote below.
+ */
+
+export type LineKind = 'text' | 'blank' | 'quote' | 'signature';
+
+export interface BodyLine {
+  index: number;
+  start: number;
+  /** End of the line's text, before `\r\n` or `\n`. */
+  end: number;
+  text: string;
+  kind: LineKind;
+}
+
+export interface Signature {
+  /** From the first signature line to the end of the last one. */
+  range: TextRange;
+  /** Indexes into `lines` of the signature's lines, the `-- ` delimiter excluded. */
+  lineIndexes: readonly number[];
+  /** How it was recognised: the RFC 3676 `-- ` line, a sign-off such as "Best regards,", or the page's markup. */
+  foundBy: 'delimiter' | 'sign-off' | 'page';
+}
+
+export interface DraftModel {
+  readonly draft: Draft;
+  readonly subject: string;
+  readonly body: string;
+  readonly lines: readonly BodyLine[];
+  /** Quoted history, in body order, not overlapping. */
+  readonly quoted: readonly TextRange[];
+  readonly signature: Signature | undefined;
+  /** Index of the sign-off line ("Best regards," "此致") the agent closed with, if any. */
+  readonly signOffLine: number | undefined;
+  /** The agent's own lines: neither quoted history nor signature (blank lines included). */
+  readonly ownLines: readonly BodyLine[];
+  /** The agent's own text as maximal ranges, for rules that scan text rather than lines. */
+  readonly ownRanges: readonly TextRange[];
+  /** 1-based line and UTF-16 column of an offset in a field. */
+  position(field: Field, offset: number): { line: number; column: number };
+}
+
+const REPLY_HEADER_PATTERNS: readonly RegExp[] = [
+  /^\s*On\b.{4,200}\bwrote:\s*$/i,
+  /^\s*-{2,}\s*(?:Original Message|Forwarded message|原始邮件|原始郵件|转发的邮件|轉寄的郵件)\s*-{2,}\s*$/i,
+  /^\s*在\s*.{2,200}(?:写道|寫道)[：:]\s*$/,
+  /^\s*(?:From|发件人|寄件者|發件人)\s*[：:]\s*\S/i,
+  /^\s*_{10,}\s*$/,
+];
+
+/** Gmail wraps "On …, X <x@y.z>" and "wrote:" onto two lines. */
+const SPLIT_REPLY_HEADER_FIRST = /^\s*On\b.{4,200}$/i;
+const SPLIT_REPLY_HEADER_SECOND = /^\s*wrote:\s*$/i;
+
+const SIGNATURE_DELIMITER = /^-- ?$/;
+
+const SIGN_OFF = new RegExp(
+  '^\\s*(?:' +
+    [
+      '(?:best|kind|warm|warmest|with kind)\\s+regards',
+      'regards',
+      'best(?:\\s+wishes)?',
+      'many thanks',
+      'thanks(?:\\s+again)?',
+      'thank you(?:\\s+again)?',
+      'cheers',
+      'sincerely',
+      'yours(?:\\s+(?:sincerely|truly|faithfully))?',
+      'respectfully',
+      'all the best',
+      '此致',
+      '敬礼',
+      '敬禮',
+      '祝好',
+      '祝商祺',
+      '顺祝商祺',
+      '順祝商祺',
+      '顺颂商祺',
+      '順頌商祺',
+      '顺颂时祺',
+      '祝工作顺利',
+      '祝您生活愉快',
+      '祝您愉快',
+      '谢谢',
+      '謝謝',
+      '感谢',
+      '感謝',
+    ].join('|') +
+    ')\\s*[,，.。!！、]*\\s*$',
+  'i',
+);
+
+/** A sign-off only closes the mail when it is this near the end of the agent's text. */
+const SIGN_OFF_WINDOW_LINES = 8;
+
+function splitLines(body: string): BodyLine[] {
+  const lines: BodyLine[] = [];
+  let start = 0;
+  for (let index = 0; ; index += 1) {
+    const newline = body.indexOf('\n', start);
+    const lineEnd = newline === -1 ? body.length : newline;
+    const end = lineEnd > start && body.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+    const text = body.slice(start, end);
+    lines.push({ index, start, end, text, kind: text.trim() === '' ? 'blank' : 'text' });
+    if (newline === -1) return lines;
+    start = newline + 1;
+  }
+}
+
+function overlaps(line: BodyLine, range: TextRange): boolean {
+  return line.start < range.end && range.start < line.end + 1;
+}
+
+function isReplyHeader(lines: readonly BodyLine[], index: number): boolean {
+  const text = lines[index]!.text;
+  if (REPLY_HEADER_PATTERNS.some((pattern) => pattern.test(text))) return true;
+  const next = lines[index + 1];
+  return next !== undefined && SPLIT_REPLY_HEADER_FIRST.test(text) && SPLIT_REPLY_HEADER_SECOND.test(next.text);
+}
+
+/** Marks quoted history: `>` lines, and everything from a reply or forward header to the end. */
+function markQuotes(lines: BodyLine[], known: readonly TextRange[] | undefined): void {
+  for (const line of lines) {
+    if (/^\s*>/.test(line.text)) line.kind = 'quote';
+    else if (known?.some((range) => overlaps(line, range))) line.kind = 'quote';
+  }
+  const headerIndex = lines.findIndex((line, index) => line.kind !== 'quote' && isReplyHeader(lines, index));
+  if (headerIndex !== -1) {
+    for (let index = headerIndex; index < lines.length; index += 1) lines[index]!.kind = 'quote';
+  }
+  // The attribution line right above a `>` block ("Jane wrote:") belongs to the quote.
+  for (let index = 0; index < lines.length - 1; index += 1) {
+    const line = lines[index]!;
+    if (line.kind === 'text' && lines[index + 1]!.kind === 'quote' && /(?:wrote|写道|寫道)\s*[:：]\s*$/i.test(line.text)) {
+      line.kind = 'quote';
+    }
+  }
+}
+
+function lastOwnIndex(lines: readonly BodyLine[]): number {
+  for (let index = lines.length - 1; index >= 0; index -= 1) {
+    if (lines[index]!.kind === 'text') return index;
+  }
+  return -1;
+}
+
+/** Finds the signature and the sign-off, marking signature lines. */
+function markSignature(lines: BodyLine[], known: TextRange | undefined): { signature?: Signature; signOffLine?: number } {
+  const lastOwn = lastOwnIndex(lines);
+  let signOffLine: number | undefined;
+  // The sign-off is searched for before the signature so that "Best regards," followed by a
+  // `-- ` block is still recognised as the closing.
+  let seen = 0;
+  for (let index = lastOwn; index >= 0 && seen < SIGN_OFF_WINDOW_LINES; index -= 1) {
+    const line = lines[index]!;
+    if (line.kind !== 'text') continue;
+    seen += 1;
+    if (SIGNATURE_DELIMITER.test(line.text)) continue;
+    if (SIGN_OFF.test(line.text)) {
+      signOffLine = index;
+      break;
+    }
+  }
+
+  let first: number | undefined;
+  let last = -1;
+  let foundBy: Signature['foundBy'] | undefined;
+  if (known) {
+    for (const line of lines) {
+      if (line.kind === 'quote' || !overlaps(line, known)) continue;
+      first ??= line.index;
+      last = line.index;
+    }
+    foundBy = first === undefined ? undefined : 'page';
+  }
+  if (foundBy === undefined) {
+    const delimiter = lines.findIndex((line) => line.kind === 'text' && SIGNATURE_DELIMITER.test(line.text));
+    if (delimiter !== -1) {
+      lines[delimiter]!.kind = 'signature';
+      first = delimiter + 1;
+      foundBy = 'delimiter';
+    } else if (signOffLine !== undefined) {
+      // "此致 / 敬礼" spans two lines: the second one belongs to the sign-off, not to the signature.
+      let afterSignOff = signOffLine + 1;
+      while (afterSignOff <= lastOwn && lines[afterSignOff]!.kind === 'text' && SIGN_OFF.test(lines[afterSignOff]!.text)) {
+        afterSignOff += 1;
+      }
+      if (afterSignOff <= lastOwn) {
+        first = afterSignOff;
+        foundBy = 'sign-off';
+      }
+    }
+    last = lastOwn;
+  }
+  if (foundBy === undefined || first === undefined || first > last) return { signOffLine };
+
+  const lineIndexes: number[] = [];
+  for (let index = first; index <= last; index += 1) {
+    const line = lines[index]!;
+    if (line.kind === 'quote') break;
+    if (line.kind === 'text') lineIndexes.push(index);
+    line.kind = 'signature';
+  }
+  if (lineIndexes.length === 0) return { signOffLine };
+  const range = { start: lines[lineIndexes[0]!]!.start, end: lines[lineIndexes[lineIndexes.length - 1]!]!.end };
+  return { signature: { range, lineIndexes, foundBy }, signOffLine };
+}
+
+function rangesOf(lines: readonly BodyLine[], keep: (line: BodyLine) => boolean): TextRange[] {
+  const ranges: TextRange[] = [];
+  let open: TextRange | undefined;
+  for (const line of lines) {
+    if (keep(line)) {
+      if (open) open.end = line.end;
+      else open = { start: line.start, end: line.end };
+    } else if (open) {
+      ranges.push(open);
+      open = undefined;
+    }
+  }
+  if (open) ranges.push(open);
+  return ranges;
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+  return starts;
+}
+
+export function analyzeDraft(draft: Draft): DraftModel {
+  const lines = splitLines(draft.body);
+  markQuotes(lines, draft.knownRegions?.quoted);
+  const { signature, signOffLine } = markSignature(lines, draft.knownRegions?.signature);
+  const ownLines = lines.filter((line) => line.kind === 'text' || line.kind === 'blank');
+  const quoted = rangesOf(lines, (line) => line.kind === 'quote');
+  const ownRanges = rangesOf(lines, (line) => line.kind === 'text' || line.kind === 'blank');
+  const starts = { subject: lineStarts(draft.subject), body: lines.map((line) => line.start) };
+
+  return {
+    draft,
+    subject: draft.subject,
+    body: draft.body,
+    lines,
+    quoted,
+    signature,
+    signOffLine,
+    ownLines,
+    ownRanges,
+    position(field, offset) {
+      const fieldStarts = starts[field];
+      let low = 0;
+      let high = fieldStarts.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if (fieldStarts[middle]! <= offset) low = middle;
+        else high = middle - 1;
+      }
+      return { line: low + 1, column: offset - fieldStarts[low]! + 1 };
+    },
+  };
+}

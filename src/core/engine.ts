@@ -1,0 +1,80 @@
+import { analyzeDraft } from './draft.ts';
+import { resolveOptions } from './options.ts';
+import type { Rule } from './rule.ts';
+import type { Draft, Finding, Severity, SeverityOrOff } from './types.ts';
+import { EMPTY_VOCABULARY, type Vocabulary } from './vocabulary.ts';
+
+export interface RuleSetting {
+  severity: SeverityOrOff;
+  /** Already validated against the rule's option spec (see src/packs). */
+  options?: Readonly<Record<string, unknown>>;
+}
+
+export interface LintConfig {
+  /** Rules left out run at their default severity with default options. */
+  rules: Readonly<Record<string, RuleSetting>>;
+  vocabulary: Vocabulary;
+}
+
+export interface Linter {
+  lint(draft: Draft): Finding[];
+}
+
+export interface LinterHooks {
+  /** A rule that throws loses its findings for this draft; the others still report. */
+  onRuleError?(ruleId: string, error: unknown): void;
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+interface ActiveRule {
+  rule: Rule;
+  severity: Severity;
+  options: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * Options are resolved once here, so every lint of the same linter hands each rule the very
+ * same options and vocabulary objects: rules cache what they compile from them by identity.
+ */
+export function createLinter(rules: readonly Rule[], config: LintConfig = { rules: {}, vocabulary: EMPTY_VOCABULARY }, hooks: LinterHooks = {}): Linter {
+  const active: ActiveRule[] = [];
+  for (const rule of rules) {
+    const setting = config.rules[rule.meta.id];
+    const severity = setting?.severity ?? rule.meta.defaultSeverity;
+    if (severity === 'off') continue;
+    active.push({ rule, severity, options: resolveOptions(rule.meta.options, setting?.options) });
+  }
+
+  return {
+    lint(draft) {
+      const model = analyzeDraft(draft);
+      const findings: Finding[] = [];
+      for (const { rule, severity, options } of active) {
+        const reported: Finding[] = [];
+        try {
+          rule.check({
+            model,
+            options,
+            vocabulary: config.vocabulary,
+            report(report) {
+              const { line, column } = model.position(report.field, report.start);
+              reported.push({ ruleId: rule.meta.id, ...report, severity: report.severity ?? severity, line, column });
+            },
+          });
+        } catch (error) {
+          hooks.onRuleError?.(rule.meta.id, error);
+          continue;
+        }
+        findings.push(...reported);
+      }
+      return findings.sort(
+        (a, b) =>
+          (a.field === b.field ? 0 : a.field === 'subject' ? -1 : 1) ||
+          a.start - b.start ||
+          SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+          a.ruleId.localeCompare(b.ruleId),
+      );
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import type { DraftModel } from './draft.ts';
+import type { OptionsOf, OptionsSpec } from './options.ts';
+import type { LocalizedText, Report, Severity } from './types.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
+export interface RuleDocs {
+  /** One line: what the rule asks of the writer. */
+  summary: string;
+  /** Why it matters to the customer reading the mail. */
+  rationale: string;
+}
+
+export interface RuleMeta<S extends OptionsSpec> {
+  /** Public contract: packs, settings and the CLI refer to rules by this id. */
+  id: string;
+  defaultSeverity: Severity;
+  docs: { en: RuleDocs; zh: RuleDocs };
+  options: S;
+  /** Whether findings can carry one-click fixes. */
+  fixable: boolean;
+}
+
+export interface RuleContext<S extends OptionsSpec> {
+  readonly model: DraftModel;
+  readonly options: OptionsOf<S>;
+  /** Phrases, acronyms and anger words contributed by the active packs. */
+  readonly vocabulary: Vocabulary;
+  report(report: Report): void;
+}
+
+export interface Rule<S extends OptionsSpec = OptionsSpec> {
+  meta: RuleMeta<S>;
+  check(context: RuleContext<S>): void;
+}
+
+/** Gives a rule's options their types from its spec; does nothing at run time. */
+export function defineRule<const S extends OptionsSpec>(rule: Rule<S>): Rule<S> {
+  return rule;
+}
+
+/** Shorthand for the bilingual strings every rule writes. */
+export function text(en: string, zh: string): LocalizedText {
+  return { en, zh };
+}

@@ -1,0 +1,40 @@
+import type { LocalizedText } from './types.ts';
+
+/**
+ * Words and phrases that packs contribute on top of the rules' built-in lists.
+ * It is plain data so it can cross from the background worker to the content script.
+ */
+
+export type PhraseLanguage = 'zh' | 'en';
+
+export interface ForbiddenPhrase {
+  phrase: string;
+  /** The polite wording offered as a one-click fix; none when the phrase should just go. */
+  replacement?: string;
+  language?: PhraseLanguage;
+  /** Why to avoid it, shown in the card. */
+  reason?: LocalizedText;
+}
+
+export interface AngerTerm {
+  term: string;
+  /** Contribution to the anger score; 1 is a strong insult. */
+  weight: number;
+  language?: PhraseLanguage;
+}
+
+export interface Vocabulary {
+  forbiddenPhrases: readonly ForbiddenPhrase[];
+  /** Upper-case words that are not shouting (product codes, team jargon). */
+  acronyms: readonly string[];
+  angerTerms: readonly AngerTerm[];
+  /** Built-in anger terms a pack wants ignored (its product is called "Killer Deal"). */
+  ignoredAngerTerms: readonly string[];
+}
+
+export const EMPTY_VOCABULARY: Vocabulary = Object.freeze({
+  forbiddenPhrases: [],
+  acronyms: [],
+  angerTerms: [],
+  ignoredAngerTerms: [],
+});

@@ -122,13 +122,22 @@ function isReplyHeader(lines: readonly BodyLine[], index: number): boolean {
   return next !== undefined && SPLIT_REPLY_HEADER_FIRST.test(text) && SPLIT_REPLY_HEADER_SECOND.test(next.text);
 }
 
+/**
+ * A header directly above a `>` block heads only that block: the agent may answer below the
+ * quote (Roundcube's default, plain-text bottom posting), and that text is the agent's own.
+ */
+function headsQuoteBlock(lines: readonly BodyLine[], index: number): boolean {
+  const next = lines.slice(index + 1).find((line) => line.kind !== 'blank');
+  return next !== undefined && /^\s*>/.test(next.text);
+}
+
 /** Marks quoted history: `>` lines, and everything from a reply or forward header to the end. */
 function markQuotes(lines: BodyLine[], known: readonly TextRange[] | undefined): void {
   for (const line of lines) {
     if (/^\s*>/.test(line.text)) line.kind = 'quote';
     else if (known?.some((range) => overlaps(line, range))) line.kind = 'quote';
   }
-  const headerIndex = lines.findIndex((line, index) => line.kind !== 'quote' && isReplyHeader(lines, index));
+  const headerIndex = lines.findIndex((line, index) => line.kind !== 'quote' && isReplyHeader(lines, index) && !headsQuoteBlock(lines, index));
   if (headerIndex !== -1) {
     for (let index = headerIndex; index < lines.length; index += 1) lines[index]!.kind = 'quote';
   }
@@ -148,6 +157,25 @@ function lastOwnIndex(lines: readonly BodyLine[]): number {
   return -1;
 }
 
+const SENTENCE_END = /[.!?。！？]\s*$/;
+
+/** Names, titles and phone numbers are short and rarely end like a sentence. */
+function readsAsProse(text: string): boolean {
+  const words = text.match(/[A-Za-z]+/g)?.length ?? 0;
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return SENTENCE_END.test(text) ? words >= 4 || han >= 6 : words >= 10 || han >= 15;
+}
+
+/** "Thanks!" that opens a paragraph of news is no closing: what follows a closing starts with a name. */
+function isFollowedByProse(lines: readonly BodyLine[], signOffLine: number, lastOwn: number): boolean {
+  for (let index = signOffLine + 1; index <= lastOwn; index += 1) {
+    const line = lines[index]!;
+    if (line.kind !== 'text') continue;
+    return !SIGNATURE_DELIMITER.test(line.text) && readsAsProse(line.text);
+  }
+  return false;
+}
+
 /** Finds the signature and the sign-off, marking signature lines. */
 function markSignature(lines: BodyLine[], known: TextRange | undefined): { signature?: Signature; signOffLine?: number } {
   const lastOwn = lastOwnIndex(lines);
@@ -165,6 +193,7 @@ function markSignature(lines: BodyLine[], known: TextRange | undefined): { signa
       break;
     }
   }
+  if (signOffLine !== undefined && isFollowedByProse(lines, signOffLine, lastOwn)) signOffLine = undefined;
 
   let first: number | undefined;
   let last = -1;

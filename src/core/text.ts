@@ -20,7 +20,8 @@ export function detectLanguage(text: string): 'zh' | 'en' {
   return han > 0 && han * 3 >= latin ? 'zh' : 'en';
 }
 
-const URL_OR_EMAIL = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'，。、；！？）》]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
+// A URL typed straight into Chinese text ends where the Chinese resumes: "访问https://x.cn/help查看".
+const URL_OR_EMAIL = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'，。、；！？）》\u3400-\u9fff]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
 
 /** Ranges of URLs and e-mail addresses, which no rule should rewrite, break or judge. */
 export function findUrlsAndEmails(text: string, start = 0, end = text.length): TextRange[] {

@@ -34,6 +34,7 @@ const WIDE_RANGES: readonly number[] = [
 
 const ZERO_WIDTH = /[\p{Mn}\p{Me}\p{Cf}]/u;
 const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
+const GRAPHEME_EXTEND = /[\p{Grapheme_Extend}\p{Emoji_Modifier}]/u;
 const EMOJI_MODIFIER_FIRST = 0x1f3fb;
 const EMOJI_MODIFIER_LAST = 0x1f3ff;
 const REGIONAL_INDICATOR_FIRST = 0x1f1e6;
@@ -54,6 +55,25 @@ export function isWideCodePoint(codePoint: number): boolean {
   return false;
 }
 
+const FORMAT_OR_CONTROL = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+const PREPENDED_FORMAT = /[\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u{110bd}\u{110cd}]/u;
+
+/** Whether grapheme segmentation treats the code point as a control, which nothing after it can extend. */
+function breaksCluster(codePoint: number): boolean {
+  const character = String.fromCodePoint(codePoint);
+  return (
+    FORMAT_OR_CONTROL.test(character) &&
+    codePoint !== ZWJ &&
+    !GRAPHEME_EXTEND.test(character) &&
+    !PREPENDED_FORMAT.test(character)
+  );
+}
+
+/** Chinese, Japanese and Korean text sits between these bounds, where there are no pictographs. */
+function isPictographic(codePoint: number): boolean {
+  return (codePoint < 0x3400 || codePoint >= 0x1f000) && PICTOGRAPHIC.test(String.fromCodePoint(codePoint));
+}
+
 function isRegionalIndicator(codePoint: number): boolean {
   return codePoint >= REGIONAL_INDICATOR_FIRST && codePoint <= REGIONAL_INDICATOR_LAST;
 }
@@ -65,6 +85,10 @@ function isRegionalIndicator(codePoint: number): boolean {
 function walkWidths(text: string, start: number, end: number, visit: (offset: number, share: number, next: number) => boolean): void {
   let previous = -1;
   let pendingRegionalPair = false;
+  // A joiner only glues an emoji onto the one before it (the text so far ends in a pictograph
+  // and its extenders), as grapheme segmentation does; after anything else it joins nothing.
+  let inPictographicCluster = false;
+  let afterEmojiJoiner = false;
   let offset = start;
   while (offset < end) {
     const code = text.charCodeAt(offset);
@@ -73,16 +97,19 @@ function walkWidths(text: string, start: number, end: number, visit: (offset: nu
     if (code < 0x7f) {
       share = code >= 0x20 ? 0.5 : 0;
       pendingRegionalPair = false;
+      inPictographicCluster = false;
+      afterEmojiJoiner = false;
       previous = code;
     } else {
       const codePoint = text.codePointAt(offset)!;
       if (codePoint > 0xffff) next = offset + 2;
-      if (previous === ZWJ && PICTOGRAPHIC.test(String.fromCodePoint(codePoint))) {
+      const pictographic = isPictographic(codePoint);
+      if (afterEmojiJoiner && pictographic) {
         share = 0; // joined into the emoji before the joiner
       } else if (isRegionalIndicator(codePoint)) {
         share = pendingRegionalPair ? 0 : 1;
         pendingRegionalPair = !pendingRegionalPair;
-      } else if (codePoint >= EMOJI_MODIFIER_FIRST && codePoint <= EMOJI_MODIFIER_LAST && previous !== -1) {
+      } else if (codePoint >= EMOJI_MODIFIER_FIRST && codePoint <= EMOJI_MODIFIER_LAST && previous !== -1 && !breaksCluster(previous)) {
         share = 0;
       } else if (codePoint === VARIATION_SELECTOR_16) {
         share = 0;
@@ -98,6 +125,8 @@ function walkWidths(text: string, start: number, end: number, visit: (offset: nu
         share = 0.5;
       }
       if (!isRegionalIndicator(codePoint)) pendingRegionalPair = false;
+      afterEmojiJoiner = inPictographicCluster && codePoint === ZWJ;
+      inPictographicCluster = pictographic || (inPictographicCluster && GRAPHEME_EXTEND.test(String.fromCodePoint(codePoint)));
       previous = codePoint;
     }
     if (!visit(offset, share, next)) return;
@@ -142,7 +171,7 @@ export function offsetAtLimit(text: string, limit: number, mode: CountMode = 'wi
     graphemeSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
     let count = 0;
     for (const segment of graphemeSegmenter.segment(text.slice(start, end))) {
-      if (count === limit) return start + segment.index;
+      if (count + 1 > limit) return start + segment.index;
       count += 1;
     }
     return end;

@@ -1,0 +1,263 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeDraft, type DraftModel, type LineKind } from './draft.ts';
+import type { Draft } from './types.ts';
+
+function model(body: string, extra: Partial<Draft> = {}): DraftModel {
+  return analyzeDraft({ subject: 'Order 1234', body, ...extra });
+}
+
+/** Each line's kind, written as a compact string so a test reads like the mail it describes. */
+function kinds(draft: DraftModel): LineKind[] {
+  return draft.lines.map((line) => line.kind);
+}
+
+function ownText(draft: DraftModel): string[] {
+  return draft.ownRanges.map((range) => draft.body.slice(range.start, range.end));
+}
+
+function signatureText(draft: DraftModel): string[] {
+  return draft.signature?.lineIndexes.map((index) => draft.lines[index]!.text) ?? [];
+}
+
+describe('analyzeDraft: lines', () => {
+  it('splits on \\n and \\r\\n, keeping offsets into the body', () => {
+    const draft = model('Hi Anna,\r\n\r\nDone.\nBye');
+    expect(draft.lines.map((line) => line.text)).toEqual(['Hi Anna,', '', 'Done.', 'Bye']);
+    expect(draft.lines.map((line) => [line.start, line.end])).toEqual([[0, 8], [10, 10], [12, 17], [18, 21]]);
+    expect(kinds(draft)).toEqual(['text', 'blank', 'text', 'text']);
+  });
+
+  it('treats whitespace-only lines as blank', () => {
+    expect(kinds(model('a\n   \n\t\nb'))).toEqual(['text', 'blank', 'blank', 'text']);
+  });
+
+  it('has one empty line for an empty body and no signature or quote', () => {
+    const draft = model('');
+    expect(draft.lines).toHaveLength(1);
+    expect(draft.quoted).toEqual([]);
+    expect(draft.signature).toBeUndefined();
+    expect(draft.signOffLine).toBeUndefined();
+  });
+});
+
+describe('analyzeDraft: position', () => {
+  const draft = model('您好，\r\n\r\n订单 A1 已发货。\nThanks');
+
+  it('gives 1-based line and UTF-16 column', () => {
+    expect(draft.position('body', 0)).toEqual({ line: 1, column: 1 });
+    expect(draft.position('body', 2)).toEqual({ line: 1, column: 3 });
+    expect(draft.position('body', 7)).toEqual({ line: 3, column: 1 });
+    expect(draft.position('body', 10)).toEqual({ line: 3, column: 4 });
+    expect(draft.position('body', draft.body.indexOf('Thanks') + 2)).toEqual({ line: 4, column: 3 });
+  });
+
+  it('places the end of the body on the last line', () => {
+    expect(draft.position('body', draft.body.length)).toEqual({ line: 4, column: 7 });
+  });
+
+  it('counts columns in UTF-16 units past an astral character', () => {
+    expect(model('👍🏽 ok').position('body', 5)).toEqual({ line: 1, column: 6 });
+  });
+
+  it('positions subject offsets on the subject', () => {
+    const withSubject = analyzeDraft({ subject: 'Re: 退款', body: 'x\ny' });
+    expect(withSubject.position('subject', 4)).toEqual({ line: 1, column: 5 });
+  });
+});
+
+describe('analyzeDraft: quoted history', () => {
+  it('marks > lines as quote, wherever they are', () => {
+    const draft = model('Yes, shipped.\n\n> When will it ship?\n> Thanks\n\nAnything else?');
+    expect(kinds(draft)).toEqual(['text', 'blank', 'quote', 'quote', 'blank', 'text']);
+    expect(draft.quoted.map((range) => draft.body.slice(range.start, range.end))).toEqual(['> When will it ship?\n> Thanks']);
+    expect(ownText(draft)).toEqual(['Yes, shipped.\n', '\nAnything else?']);
+  });
+
+  it('quotes everything from an "On … wrote:" line down', () => {
+    const draft = model('Refunded today.\n\nOn Mon, Jan 5, 2026 at 10:00 AM Jane <jane@example.com> wrote:\nWhere is my refund?\n\nJane');
+    expect(kinds(draft)).toEqual(['text', 'blank', 'quote', 'quote', 'quote', 'quote']);
+    expect(ownText(draft)).toEqual(['Refunded today.\n']);
+  });
+
+  it('recognises the attribution Gmail wraps onto two lines', () => {
+    const draft = model('Done.\n\nOn Mon, Jan 5, 2026 at 10:00 AM Jane Doe <jane.doe@example.com>\nwrote:\n\nWhere is it?');
+    expect(kinds(draft)).toEqual(['text', 'blank', 'quote', 'quote', 'quote', 'quote']);
+  });
+
+  it('does not take a sentence starting with "On" for an attribution', () => {
+    const draft = model('On Monday we will ship it.\nThe courier wrote to us already.');
+    expect(kinds(draft)).toEqual(['text', 'text']);
+  });
+
+  it('quotes from an Outlook "Original Message" separator', () => {
+    const draft = model('See below.\n-----Original Message-----\nFrom: Jane\nSent: Monday\nSubject: refund\n\nHello');
+    expect(kinds(draft).slice(1)).toEqual(['quote', 'quote', 'quote', 'quote', 'quote', 'quote']);
+    expect(ownText(draft)).toEqual(['See below.']);
+  });
+
+  it('quotes from a Chinese "在 … 写道：" attribution', () => {
+    const draft = model('已为您办理退款。\n\n在 2026年1月5日，张先生 写道：\n> 我的退款呢？');
+    expect(kinds(draft)).toEqual(['text', 'blank', 'quote', 'quote']);
+  });
+
+  it('quotes from an Outlook header block in Chinese', () => {
+    const draft = model('您好，已处理。\n\n发件人： 张先生 <zhang@example.com>\n发送时间： 2026年1月5日 10:00\n收件人： 客服\n主题： 退款\n\n请尽快处理');
+    expect(kinds(draft)).toEqual(['text', 'blank', 'quote', 'quote', 'quote', 'quote', 'quote', 'quote']);
+  });
+
+  it('quotes from a forwarded-message marker, in English and Chinese', () => {
+    expect(kinds(model('FYI.\n---------- Forwarded message ---------\nFrom: ops'))).toEqual(['text', 'quote', 'quote']);
+    expect(kinds(model('请参考。\n-------- 转发的邮件 --------\n发件人：运营部'))).toEqual(['text', 'quote', 'quote']);
+    expect(kinds(model('請參考。\n-------- 原始郵件 --------\n寄件者：客服'))).toEqual(['text', 'quote', 'quote']);
+  });
+
+  it('quotes from an Outlook underscore rule', () => {
+    expect(kinds(model('Thanks.\n________________________________\nFrom: Jane'))).toEqual(['text', 'quote', 'quote']);
+  });
+
+  it('adds a one-line "X wrote:" attribution right above a > block to the quote', () => {
+    const draft = model('Sure.\nJane wrote:\n> Can I return it?');
+    expect(kinds(draft)).toEqual(['text', 'quote', 'quote']);
+  });
+
+  it('keeps an answer written below an "On … wrote:" > block (bottom posting) as the agent\'s own', () => {
+    const draft = model('On Mon, Jan 5, 2026, Jane wrote:\n> Where is it?\n\nIt left today.\n\n-- \nTom');
+    expect(kinds(draft)).toEqual(['quote', 'quote', 'blank', 'text', 'blank', 'signature', 'signature']);
+    expect(signatureText(draft)).toEqual(['Tom']);
+  });
+
+  it('keeps a line ending in "wrote:" that introduces no quote', () => {
+    expect(kinds(model('This is what the courier wrote:\nparcel lost.'))).toEqual(['text', 'text']);
+  });
+
+  it('takes quoted regions the page marks over the heuristics', () => {
+    const body = 'My answer.\n\nOld mail line one\nOld mail line two';
+    const start = body.indexOf('Old');
+    const draft = model(body, { knownRegions: { quoted: [{ start, end: body.length }] } });
+    expect(kinds(draft)).toEqual(['text', 'blank', 'quote', 'quote']);
+    expect(draft.quoted).toEqual([{ start, end: body.length }]);
+  });
+
+  it('does not treat a > inside a sentence as a quote', () => {
+    expect(kinds(model('Open Billing > History.'))).toEqual(['text']);
+  });
+});
+
+describe('analyzeDraft: signature', () => {
+  it('starts the signature after a "-- " line', () => {
+    const draft = model('Hi,\n\nDone.\n\n-- \nTom Lee\nAcme Support\n+1 555 0100');
+    expect(draft.signature?.foundBy).toBe('delimiter');
+    expect(signatureText(draft)).toEqual(['Tom Lee', 'Acme Support', '+1 555 0100']);
+    expect(draft.signature?.range).toEqual({ start: draft.body.indexOf('Tom'), end: draft.body.length });
+    expect(draft.lines[4]!.kind).toBe('signature');
+    expect(ownText(draft)).toEqual(['Hi,\n\nDone.\n']);
+  });
+
+  it('starts the signature after an English sign-off', () => {
+    const draft = model('Hi Anna,\n\nYour refund is on its way.\n\nBest regards,\nTom\nAcme Support');
+    expect(draft.signature?.foundBy).toBe('sign-off');
+    expect(signatureText(draft)).toEqual(['Tom', 'Acme Support']);
+    expect(draft.signOffLine).toBe(4);
+    expect(draft.lines[4]!.kind).toBe('text');
+    expect(ownText(draft)).toEqual(['Hi Anna,\n\nYour refund is on its way.\n\nBest regards,']);
+  });
+
+  it('keeps "此致 / 敬礼" on two lines as the sign-off', () => {
+    const draft = model('张先生：\n\n您好，退款已到账。\n\n此致\n敬礼\n\n客服部 李明\n电话：400-820-8820');
+    expect(draft.signOffLine).toBeDefined();
+    expect(['此致', '敬礼']).toContain(draft.lines[draft.signOffLine!]!.text);
+    expect(signatureText(draft)).toEqual(['客服部 李明', '电话：400-820-8820']);
+    expect(draft.lines[4]!.kind).toBe('text');
+    expect(draft.lines[5]!.kind).toBe('text');
+  });
+
+  it.each([['祝好！'], ['谢谢！'], ['Thanks,'], ['Kind regards'], ['順頌商祺']])('takes %j as a sign-off', (signOff) => {
+    const draft = model(`您好，\n已处理。\n${signOff}\n小王`);
+    expect(draft.signOffLine).toBe(2);
+    expect(signatureText(draft)).toEqual(['小王']);
+  });
+
+  it('finds a sign-off with no signature after it', () => {
+    const draft = model('Done.\n\nThanks!');
+    expect(draft.signOffLine).toBe(2);
+    expect(draft.signature).toBeUndefined();
+  });
+
+  it('has no signature when nothing signs off', () => {
+    const draft = model('Hi,\n\nYour parcel left today.\nTom');
+    expect(draft.signature).toBeUndefined();
+    expect(draft.signOffLine).toBeUndefined();
+    expect(kinds(draft)).toEqual(['text', 'blank', 'text', 'text']);
+  });
+
+  it('does not take a thank-you sentence for a sign-off', () => {
+    const draft = model('Thanks for your patience.\nThe parcel left today.');
+    expect(draft.signOffLine).toBeUndefined();
+    expect(draft.signature).toBeUndefined();
+  });
+
+  it('does not read a thank-you opening far up the mail as the closing', () => {
+    const draft = model('Hi Anna,\n\nThanks!\nYour parcel left today and should arrive on Friday.\nThe tracking number is 1Z999AA10123456784.\nLet me know if it does not turn up by Monday.');
+    expect(draft.signature).toBeUndefined();
+    expect(ownText(draft)).toEqual([draft.body]);
+  });
+
+  it('does not read a Chinese thank-you opening as the closing either', () => {
+    const draft = model('您好，\n谢谢！\n您的包裹今天已经发出，预计周五送达。\n如有问题请随时联系我们。');
+    expect(draft.signOffLine).toBeUndefined();
+    expect(draft.signature).toBeUndefined();
+  });
+
+  it('keeps a sign-off whose signature ends in a long disclaimer', () => {
+    const draft = model('Done.\n\nBest regards,\nTom\nThis e-mail and any attachments are confidential and meant only for the addressee.');
+    expect(draft.signOffLine).toBe(2);
+    expect(signatureText(draft)).toHaveLength(2);
+  });
+
+  it('ignores a sign-off inside the quoted history', () => {
+    const draft = model('Refund sent.\n\nOn Mon, Jan 5, 2026, Jane wrote:\n> Thanks,\n> Jane');
+    expect(draft.signOffLine).toBeUndefined();
+    expect(draft.signature).toBeUndefined();
+  });
+
+  it('puts the signature above the quoted history, not in it', () => {
+    const draft = model('Refund sent.\n\nRegards,\nTom\n\nOn Mon, Jan 5, 2026, Jane wrote:\n> Where is it?');
+    expect(signatureText(draft)).toEqual(['Tom']);
+    expect(kinds(draft)).toEqual(['text', 'blank', 'text', 'signature', 'blank', 'quote', 'quote']);
+    expect(ownText(draft)).toEqual(['Refund sent.\n\nRegards,', '']);
+  });
+
+  it('takes the signature the page marks', () => {
+    const body = 'Done.\n\nTom Lee\nAcme';
+    const start = body.indexOf('Tom');
+    const draft = model(body, { knownRegions: { signature: { start, end: body.length } } });
+    expect(draft.signature?.foundBy).toBe('page');
+    expect(signatureText(draft)).toEqual(['Tom Lee', 'Acme']);
+    expect(ownText(draft)).toEqual(['Done.\n']);
+  });
+
+  it('uses \\r\\n line ends without leaving \\r in the signature or own ranges', () => {
+    const draft = model('Hi,\r\nDone.\r\nRegards,\r\nTom\r\n');
+    expect(signatureText(draft)).toEqual(['Tom']);
+    expect(ownText(draft)).toEqual(['Hi,\r\nDone.\r\nRegards,', '']);
+    expect(draft.lines.filter((line) => line.text.includes('\r'))).toEqual([]);
+  });
+});
+
+describe('analyzeDraft: own text', () => {
+  it('excludes quote and signature from ownLines and ownRanges', () => {
+    const body = 'Hi Jane,\n\nDone.\n\nBest,\nTom\n\n> old';
+    const draft = model(body);
+    expect(draft.ownLines.map((line) => line.text)).toEqual(['Hi Jane,', '', 'Done.', '', 'Best,', '']);
+    for (const range of draft.ownRanges) {
+      expect(body.slice(range.start, range.end)).not.toContain('Tom');
+      expect(body.slice(range.start, range.end)).not.toContain('old');
+    }
+  });
+
+  it('has no own text when the whole body is quoted', () => {
+    const draft = model('> a\n> b');
+    expect(draft.ownLines).toEqual([]);
+    expect(draft.ownRanges).toEqual([]);
+  });
+});

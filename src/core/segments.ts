@@ -1,0 +1,71 @@
+import type { DraftModel } from './draft.ts';
+import type { Field, TextEdit } from './types.ts';
+
+/**
+ * Where the matching rules look, and how they cut text out of it. Offsets are always into
+ * the whole field, so findings and edits can be reported as they are.
+ */
+
+export interface TextSegment {
+  field: Field;
+  /** The whole field the offsets refer to. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The subject, then each maximal run of the agent's own body lines: never quoted history or signature. */
+export function ownSegments(model: DraftModel): TextSegment[] {
+  const segments: TextSegment[] = [];
+  if (model.subject !== '') segments.push({ field: 'subject', text: model.subject, start: 0, end: model.subject.length });
+  for (const range of model.ownRanges) {
+    if (range.end > range.start) segments.push({ field: 'body', text: model.body, start: range.start, end: range.end });
+  }
+  return segments;
+}
+
+const SENTENCE_END = /[.!?。！？…\n]/;
+const OPENING_PUNCTUATION = /[\s"'“‘(（「『]/;
+
+/** Whether `offset` begins a sentence: only blanks and opening quotes stand between it and a full stop, a line break or the start. */
+export function isSentenceStart(text: string, offset: number): boolean {
+  let index = offset - 1;
+  while (index >= 0 && text[index] !== '\n' && OPENING_PUNCTUATION.test(text[index]!)) index -= 1;
+  return index < 0 || SENTENCE_END.test(text[index]!);
+}
+
+const INLINE_BLANK = /[ \t\u00a0\u3000]/;
+
+/**
+ * An edit deleting `text[start, end)` together with the blank before it, or, at the start of
+ * a line, the blank after it, so that no double or leading space is left behind.
+ */
+export function deletionEdit(field: Field, text: string, start: number, end: number): TextEdit {
+  let from = start;
+  while (from > 0 && INLINE_BLANK.test(text[from - 1]!)) from -= 1;
+  const atLineStart = from === 0 || text[from - 1] === '\n';
+  let to = end;
+  if (atLineStart) {
+    from = start;
+    while (to < text.length && INLINE_BLANK.test(text[to]!)) to += 1;
+  }
+  return { field, start: from, end: to, text: '' };
+}
+
+const WORD_CHARACTER = /[A-Za-z0-9_\u00c0-\u024f]/;
+const TOKEN_JOINER = /[-_/.@#:+&=\\]/;
+
+function joinsToken(neighbour: string | undefined, beyond: string | undefined): boolean {
+  if (neighbour === undefined) return false;
+  return WORD_CHARACTER.test(neighbour) || (TOKEN_JOINER.test(neighbour) && beyond !== undefined && WORD_CHARACTER.test(beyond));
+}
+
+/**
+ * Whether `text[start, end)` is only part of a longer Latin word or code: "lol" in "lollipop",
+ * "u" in "U-boat", "obviously" in "SKU-obviously-1". Only edges that are themselves word
+ * characters are checked, so "喂，" or ":)" may touch anything.
+ */
+export function continuesToken(text: string, start: number, end: number): boolean {
+  if (WORD_CHARACTER.test(text[start] ?? '') && joinsToken(text[start - 1], text[start - 2])) return true;
+  return WORD_CHARACTER.test(text[end - 1] ?? '') && joinsToken(text[end], text[end + 1]);
+}

@@ -1,0 +1,88 @@
+import { testRule } from '../core/testing/rule-tester.ts';
+import { greetingClosing } from './greeting-closing.ts';
+
+testRule(greetingClosing, {
+  valid: [
+    { name: 'Hi and Best regards', body: 'Hi Anna,\n\nYour refund is on its way.\n\nBest regards,\nTom' },
+    { name: 'Dear and Sincerely', body: 'Dear Mr. Chen,\n\nThe technician will come on Monday.\n\nSincerely,\nCustomer Care' },
+    { name: 'Good morning and thanks in the last sentence', body: 'Good morning,\n\nThe parcel is at the depot. Thank you for your patience.' },
+    { name: 'Hey is informal but a greeting', body: 'Hey Lisa,\n\nAll fixed now. Cheers!' },
+    { name: 'a salutation with a title', body: 'Ms. Okafor:\n\nYour complaint has been forwarded.\n\nLet us know if anything else comes up.' },
+    { name: 'a bare name as salutation', body: 'Anna Li,\n\nYour complaint has been forwarded.\n\nKind regards,\nTom' },
+    { name: '您好 and 谢谢', body: '您好，\n\n您的退款已处理。\n\n谢谢！\n客服小王' },
+    { name: '“称呼，您好” and 此致 敬礼', body: '张先生，您好！\n\n替换件已寄出。\n\n此致\n敬礼\n\n客服部 李明' },
+    { name: '尊敬的 and 祝', body: '尊敬的李女士：\n\n发票已开具。\n\n祝您生活愉快！' },
+    { name: 'a Chinese salutation alone', body: '王先生：\n\n充电线插反了，换个方向即可。\n\n如有问题，请随时联系我们。' },
+    { name: 'a Traditional Chinese greeting and closing', body: '陳小姐您好：\n\n訂單已出貨。\n\n謝謝您的耐心等候。' },
+    { name: 'mixed: Hi with a Chinese name', body: 'Hi 王先生，\n\n订单 A1234 已发货。\n\nThanks,\nAmy' },
+    { name: 'the closing may sit a line or two above the end', body: 'Hello,\n\nDone.\nThanks for waiting.\nThe tracking number is 1Z999.' },
+    { name: 'a closing before the quoted history', body: 'Hi Derek,\n\nRefund processed.\n\nRegards,\nAmy\n\nOn Wed, Mar 11, 2026, Derek wrote:\n> WHERE IS MY MONEY' },
+    { name: 'an empty body', body: '' },
+    { name: 'a body that is only quoted history', body: '> Hello?\n> Anyone there?' },
+  ],
+  invalid: [
+    {
+      name: 'no greeting in English',
+      body: 'Your parcel left today.\n\nBest regards,\nTom',
+      findings: [{ text: 'Your parcel left today.', line: 1, severity: 'info', message: 'greeting', fixed: { body: 'Hello,\n\nYour parcel left today.\n\nBest regards,\nTom' } }],
+    },
+    {
+      name: 'a heading is not a salutation',
+      body: 'Update:\nYour parcel left today.\n\nThanks,\nTom',
+      findings: [{ text: 'Update:', line: 1 }],
+    },
+    {
+      name: 'no greeting in Chinese',
+      body: '您的包裹今天已经发出。\n\n谢谢！',
+      findings: [{ text: '您的包裹今天已经发出。', message: '问候语', fixed: { body: '您好，\n\n您的包裹今天已经发出。\n\n谢谢！' } }],
+    },
+    {
+      name: '祝您好运 is not 您好',
+      body: '祝您好运，订单已经发出。\n\n谢谢！',
+      findings: [{ line: 1, fixed: { body: '您好，\n\n祝您好运，订单已经发出。\n\n谢谢！' } }],
+    },
+    {
+      name: 'no closing in English, added before the quote',
+      body: 'Hi Kim,\n\nI have changed the delivery date to Friday.\n\nOn Thu, Feb 19, 2026, Kim wrote:\n> Thanks!',
+      findings: [
+        {
+          text: 'I have changed the delivery date to Friday.',
+          line: 3,
+          message: 'Best regards',
+          fixed: { body: 'Hi Kim,\n\nI have changed the delivery date to Friday.\n\nBest regards,\n\nOn Thu, Feb 19, 2026, Kim wrote:\n> Thanks!' },
+        },
+      ],
+    },
+    {
+      name: 'no closing in Chinese, added above the signature',
+      body: '您好，\n\n退款已处理。\n\n-- \n客服部 李明',
+      findings: [{ text: '退款已处理。', fixed: { body: '您好，\n\n退款已处理。\n\n谢谢！\n\n-- \n客服部 李明' } }],
+    },
+    {
+      name: 'a closing far above the last lines does not count',
+      body: 'Hello,\n\nThanks for writing in.\nThe parcel is at the depot.\nIt will be delivered on Monday.\nThe courier will call ahead.',
+      findings: [{ text: 'The courier will call ahead.' }],
+    },
+    {
+      name: 'neither greeting nor closing in a one-line reply',
+      body: 'Read the FAQ.',
+      findings: [
+        { text: 'Read the FAQ.', message: 'greeting', fixed: { body: 'Hello,\n\nRead the FAQ.' } },
+        { text: 'Read the FAQ.', message: 'closing', fixed: { body: 'Read the FAQ.\n\nBest regards,' } },
+      ],
+    },
+    {
+      name: 'a mixed reply that is mostly Chinese gets Chinese fixes',
+      body: '您的 refund 已经处理完毕，order #A88213。',
+      findings: [
+        { fixed: { body: '您好，\n\n您的 refund 已经处理完毕，order #A88213。' } },
+        { fixed: { body: '您的 refund 已经处理完毕，order #A88213。\n\n谢谢！' } },
+      ],
+    },
+    {
+      name: 'a name on the last line is not a closing',
+      body: 'Hi,\n\nIt works now.\n\nKevin\nTier 1 Support',
+      findings: [{ text: 'Tier 1 Support', fixed: { body: 'Hi,\n\nIt works now.\n\nKevin\nTier 1 Support\n\nBest regards,' } }],
+    },
+  ],
+});

@@ -1,0 +1,93 @@
+import { defineRule, text } from '../core/rule.ts';
+import { detectLanguage } from '../core/text.ts';
+
+/** "Hi Anna,", "Good morning", "Dear Mr. Chen", "To whom it may concern". */
+const ENGLISH_GREETING = /^\s*(?:hi|hello|hey|hiya|dear|greetings|good\s+(?:morning|afternoon|evening|day)|to whom it may concern)\b/i;
+/** A salutation on its own: "Anna,", "Ms. Okafor:"; a bare word with a colon is a heading ("Update:"). */
+const ENGLISH_SALUTATION =
+  /^\s*(?:(?:[Mm](?:rs?|s|iss)|[Dd]r|[Pp]rof)\.?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s*[,:，：]|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*[,，])\s*$/u;
+const CHINESE_GREETING_START = /^\s*(?:尊敬的|亲爱的|親愛的|敬爱的|敬愛的|各位|大家好|早上好|上午好|中午好|下午好|晚上好|早安|午安)/;
+/** "您好", also after a name: "王先生，您好" — but not "祝您好运". */
+const CHINESE_HELLO = /^\s*(?:[^\s。！？!?，,：:；;]{1,12}[\s，,：:]*)?(?:您|你|妳)(?:们|們)?好(?![运運像])/;
+/** A salutation on its own: "王先生：", "李女士，", "张伟：". */
+const CHINESE_SALUTATION = /^\s*(?:\S{0,10}?(?:先生|女士|小姐|老师|老師|经理|經理|总|總|同学|同學|客户|客戶|朋友|用户|用戶|会员|會員)(?:们|們)?|\p{Script=Han}{2,4})\s*[：:，,]\s*$/u;
+
+const ENGLISH_CLOSING =
+  /\b(?:thank(?:s|\s+you)|regards|cheers|sincerely|best\s+wishes|all\s+the\s+best|take\s+care|have\s+a\s+(?:nice|good|great|lovely)\s+(?:day|weekend|evening|week)|look(?:ing)?\s+forward|hope\s+(?:this|that)\s+helps|feel\s+free\s+to|let\s+(?:me|us)\s+know\s+if|don'?t\s+hesitate)\b/i;
+const CHINESE_CLOSING =
+  /谢谢|謝謝|感谢|感謝|多谢|多謝|(?<![庆慶])祝|此致|敬礼|敬禮|期待(?:您的)?(?:回复|回覆|回信)|随时(?:联系|联络)|隨時(?:聯繫|聯絡)|如有(?:任何)?(?:问题|疑问|疑問|問題|需要)|顺颂|順頌|商祺|麻烦您了|麻煩您了/;
+
+/** A closing phrase counts when it is in one of the last few lines the agent wrote. */
+const CLOSING_WINDOW_LINES = 3;
+
+function isGreeting(line: string): boolean {
+  return [ENGLISH_GREETING, ENGLISH_SALUTATION, CHINESE_GREETING_START, CHINESE_HELLO, CHINESE_SALUTATION].some((pattern) => pattern.test(line));
+}
+
+function isClosing(line: string): boolean {
+  return ENGLISH_CLOSING.test(line) || CHINESE_CLOSING.test(line);
+}
+
+export const greetingClosing = defineRule({
+  meta: {
+    id: 'greeting-closing',
+    defaultSeverity: 'info',
+    fixable: true,
+    options: {},
+    docs: {
+      en: {
+        summary: 'Open with a greeting and close with thanks or a sign-off.',
+        rationale:
+          'A greeting and a closing are the written form of saying hello and thank you on the phone; without them a reply reads curt, however helpful it is.',
+      },
+      zh: {
+        summary: '以问候语开头，以致谢或结束语收尾。',
+        rationale: '问候和结束语就像电话里的“您好”和“谢谢”；缺了它们，再有帮助的回复也会显得生硬。',
+      },
+    },
+  },
+  check({ model, report }) {
+    const textLines = model.ownLines.filter((line) => line.kind === 'text');
+    const first = textLines[0];
+    const last = textLines.at(-1);
+    if (!first || !last) return;
+    const language = detectLanguage(textLines.map((line) => line.text).join('\n'));
+
+    if (!isGreeting(first.text)) {
+      report({
+        field: 'body',
+        start: first.start,
+        end: first.end,
+        message: text(
+          'Open with a greeting such as "Hello," or "Dear Ms. Li,"; going straight to business reads curt.',
+          '请以问候语开头，如“您好，”或“尊敬的李女士：”；直接进入正题会显得生硬。',
+        ),
+        fixes: [
+          {
+            title: text('Add a greeting', '添加问候语'),
+            edits: [{ field: 'body', start: first.start, end: first.start, text: language === 'zh' ? '您好，\n\n' : 'Hello,\n\n' }],
+          },
+        ],
+      });
+    }
+
+    const closed = model.signOffLine !== undefined || textLines.slice(-CLOSING_WINDOW_LINES).some((line) => isClosing(line.text));
+    if (!closed) {
+      report({
+        field: 'body',
+        start: last.start,
+        end: last.end,
+        message: text(
+          'End with thanks or a closing such as "Best regards," so the reply does not stop abruptly.',
+          '请在结尾致谢或加上结束语，如“谢谢！”“此致 敬礼”，以免回复戛然而止。',
+        ),
+        fixes: [
+          {
+            title: text('Add a closing', '添加结束语'),
+            edits: [{ field: 'body', start: last.end, end: last.end, text: language === 'zh' ? '\n\n谢谢！' : '\n\nBest regards,' }],
+          },
+        ],
+      });
+    }
+  },
+});

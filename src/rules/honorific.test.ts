@@ -1,0 +1,66 @@
+import { testRule } from '../core/testing/rule-tester.ts';
+import { honorific } from './honorific.ts';
+
+testRule(honorific, {
+  valid: [
+    { name: '您 throughout', body: '您好，\n\n您的订单已发货，请您注意查收。\n\n谢谢！' },
+    { name: '您们 and Traditional 您們', body: '感谢您们的耐心。\n感謝您們的支持。' },
+    { name: 'English text', body: 'Hi, your parcel left today. Thank you!' },
+    { name: 'mini is not address', body: '您订购的迷你音箱已经发货。' },
+    { name: 'set phrases about people in general', body: '您好，这是一款你追我赶的竞速游戏，适合你我他。' },
+    { name: 'a screen message in quotes', body: '如果屏幕显示“你的账号已被锁定”，请点击“解锁”。' },
+    { name: 'the customer’s own words in corner quotes', body: '您提到客服说「你自己看说明书」，我们深表歉意。' },
+    { name: 'the casual you in the quoted mail', body: '您好，已处理。\n\n> 你们到底什么时候发货？\n> 你好慢' },
+    { name: 'the casual you in the signature', body: '您好，已处理。\n\n谢谢！\n客服小王（有问题找你身边的我）' },
+    { name: 'written Cantonese uses 你 politely', body: '陳生你好，\n\n你訂嘅貨已經到咗門市，請帶同身份證明文件嚟取貨。' },
+  ],
+  invalid: [
+    {
+      name: '你 in a greeting and a sentence',
+      body: '你好，\n\n你的订单已经发货。',
+      findings: [
+        { text: '你', line: 1, column: 1, message: '您', fixed: { body: '您好，\n\n你的订单已经发货。' } },
+        { text: '你', line: 3, column: 1, fixed: { body: '你好，\n\n您的订单已经发货。' } },
+      ],
+    },
+    {
+      name: '你们 becomes 您们',
+      body: '感谢你们的耐心等待。',
+      findings: [{ text: '你们', fixed: { body: '感谢您们的耐心等待。' } }],
+    },
+    {
+      name: 'Traditional 你們 and 妳 become 您們 and 您',
+      body: '感謝你們的耐心，妳的訂單已出貨。',
+      findings: [
+        { text: '你們', fixed: { body: '感謝您們的耐心，妳的訂單已出貨。' } },
+        { text: '妳', fixed: { body: '感謝你們的耐心，您的訂單已出貨。' } },
+      ],
+    },
+    {
+      name: '你我们 is not the idiom 你我',
+      body: '我们会尽快给你我们的答复。',
+      findings: [{ text: '你', fixed: { body: '我们会尽快给您我们的答复。' } }],
+    },
+    {
+      name: 'mixed Chinese and English',
+      body: 'Hi Amy，你的 refund 已经处理好了，order #A88213。',
+      findings: [{ text: '你', line: 1, column: 8 }],
+    },
+    {
+      name: 'every occurrence is reported, quoted text aside',
+      body: '你先重启，你再登录，如果你看到“你好”就说明成功了。',
+      findings: [{ column: 1 }, { column: 6 }, { column: 13 }],
+    },
+    {
+      name: 'the subject is checked too',
+      subject: '关于你的退款',
+      body: '您好，退款已处理。',
+      findings: [{ field: 'subject', text: '你', fixed: { subject: '关于您的退款' } }],
+    },
+    {
+      name: 'own text under the quote is checked too',
+      body: '> 怎么退货？\n你在订单页点击退货即可。',
+      findings: [{ line: 2, column: 1 }],
+    },
+  ],
+});

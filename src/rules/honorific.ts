@@ -1,0 +1,60 @@
+import { defineRule, text } from '../core/rule.ts';
+import { ownSegments } from '../core/segments.ts';
+import type { TextRange } from '../core/types.ts';
+
+/** 你 / 妳, with the plural 们 / 們 when present. */
+const PLAIN_YOU = /[你妳]([们們])?/g;
+
+/**
+ * Words and idioms with 你 that do not address the reader: 迷你 (mini), and set phrases about
+ * "you and me" in general (你我他, 你追我赶, 你死我活 …).
+ */
+const NOT_ADDRESS = /迷你|你我(?![们們])|你追我赶|你追我趕|你来我往|你來我往|你争我夺|你爭我奪|你死我活|你一言我一语|你一言我一語|你情我愿|你情我願/g;
+
+/** Written Cantonese uses 你 as the ordinary polite form; 您 is Mandarin usage. */
+const CANTONESE = /[嘅咗嚟啲喺冇佢嗰哋]/;
+
+/** Text in quotation marks is cited (a screen message, the customer's words), not the agent's address. */
+const QUOTED = /“[^”\n]*”|「[^」\n]*」|『[^』\n]*』|"[^"\n]*"/g;
+
+function rangesOf(pattern: RegExp, source: string, start: number, end: number): TextRange[] {
+  return [...source.slice(start, end).matchAll(pattern)].map((match) => ({ start: start + match.index, end: start + match.index + match[0].length }));
+}
+
+export const honorific = defineRule({
+  meta: {
+    id: 'honorific',
+    defaultSeverity: 'warning',
+    fixable: true,
+    options: {},
+    docs: {
+      en: {
+        summary: 'In Chinese, address the customer as 您, not 你.',
+        rationale: '您 is the respectful form of "you" that service staff use with customers; 你 sounds offhand, or even rude in a complaint.',
+      },
+      zh: {
+        summary: '称呼客户用“您”，不用“你”。',
+        rationale: '“您”是服务人员对客户应有的尊称；用“你”显得随意，处理投诉时甚至会显得失礼。',
+      },
+    },
+  },
+  check({ model, report }) {
+    const segments = ownSegments(model);
+    if (segments.some((segment) => CANTONESE.test(segment.text.slice(segment.start, segment.end)))) return;
+    for (const { field, text: source, start, end } of segments) {
+      const skipped = [...rangesOf(NOT_ADDRESS, source, start, end), ...rangesOf(QUOTED, source, start, end)];
+      for (const found of rangesOf(PLAIN_YOU, source, start, end)) {
+        if (skipped.some((range) => range.start <= found.start && found.start < range.end)) continue;
+        const word = source.slice(found.start, found.end);
+        const polite = word.length === 1 ? '您' : `您${word[1]}`;
+        report({
+          field,
+          start: found.start,
+          end: found.end,
+          message: text(`"${word}" is the casual "you"; write "${polite}" to the customer.`, `对客户应称“${polite}”，不宜用“${word}”。`),
+          fixes: [{ title: text(`Replace with "${polite}"`, `改为“${polite}”`), edits: [{ field, start: found.start, end: found.end, text: polite }] }],
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,114 @@
+import { testRule } from '../core/testing/rule-tester.ts';
+import { shouting } from './shouting.ts';
+
+testRule(shouting, {
+  valid: [
+    {
+      name: 'acronyms and codes in an English reply',
+      body: 'FYI, your replacement unit (SKU-88A) shipped via DHL this morning. The AWB number is 4471230098. Please keep the original box for the RMA.',
+    },
+    {
+      name: 'acronyms and codes in a Chinese reply',
+      body: 'FYI，您的替换机（SKU-88A）今天上午已通过DHL发出，运单号4471230098。请保留原包装以便办理RMA。',
+    },
+    { name: 'IT jargon', body: 'Please connect to the VPN before opening the CRM. If you still get the SSO prompt, send me a PDF or PNG.' },
+    { name: 'order ids, money and times', body: 'Your order ID AB12345 is confirmed. ETA is Thursday 10:00 AM UTC; the COD amount is USD 54.00. Reply ASAP.' },
+    { name: 'short unknown acronyms alone', body: 'Our GDPR team has your DSAR and will send a ZIP file. Use the APN for LTE.' },
+    { name: 'settings written as labels', body: 'NOTE: the APN settings are below.\nAPN: cmnet\nMMS: OFF\nVoLTE：ON' },
+    { name: 'a capitalised label before a polite sentence', body: 'URGENT: your card on file expires tomorrow. Please update it today.' },
+    { name: 'screen text after "shows"', body: 'If your SIM still shows NO SERVICE, please restart the device.' },
+    { name: 'screen text in Chinese quotes', body: '若SIM卡仍顯示「NO SERVICE」，請重新開機。' },
+    { name: 'a key to press', body: 'Press OK, then hold POWER for ten seconds.' },
+    { name: 'a coupon code', body: 'Here is a code for your next order: use code WELCOME at checkout.' },
+    { name: 'a surname in capitals after a title or greeting', body: 'Dear Mr. ZHANG,\n\nHi ANNA, your parcel is here.' },
+    { name: 'a name as the value of a label', body: '收件人：ZHANG WEI\n电话：138 0013 8000' },
+    { name: 'mixed case brand names and plurals', body: 'FedEx, iOS and SaaS are fine, and so are SKUs and PDFs.' },
+    { name: 'a single exclamation and question mark', body: 'Great news! Your refund has been approved. Really?\n好消息！退款已经批准了。真的吗？' },
+    { name: 'capitals inside a URL or e-mail address', body: 'See https://EXAMPLE.COM/HELP/RESET-ROUTER or write to SUPPORT@EXAMPLE.COM.' },
+    { name: 'repeated marks inside a URL', body: 'Open https://example.com/search?q=a??b for details.' },
+    { name: 'the shouting is in the quoted mail', body: 'We are sorry.\n\n> WHERE IS MY REFUND???\n> I WANT IT NOW!!!' },
+    { name: 'the shouting is in the signature', body: 'Done.\n\n-- \nACME TRADING COMPANY\nCUSTOMER CARE' },
+    { name: 'words the pack allows', body: 'Your ROUTERX unit is on its way.', vocabulary: { acronyms: ['ROUTERX'] } },
+    { name: 'words the options allow', body: 'Restart the SMARTHUB please.', options: { allow: ['smarthub'] } },
+    { name: 'a subject with acronyms and a reply prefix', subject: 'RE: FW: RMA for SKU-88A (USB-C cable)' },
+    { name: 'an ordinary subject', subject: '关于您订单 A1234 的退款' },
+  ],
+  invalid: [
+    {
+      name: 'a run of capital words',
+      body: 'I HAVE ANSWERED THIS THREE TIMES. Please check the log.',
+      findings: [{ text: 'I HAVE ANSWERED THIS THREE TIMES', message: 'shouting', fixed: { body: 'I have answered this three times. Please check the log.' } }],
+    },
+    {
+      name: 'a run at a sentence start keeps its capital, a month keeps its name',
+      body: 'Sorry. THE REFUND WAS ISSUED ON MAY 2.',
+      findings: [{ text: 'THE REFUND WAS ISSUED ON MAY', fixed: { body: 'Sorry. The refund was issued on May 2.' } }],
+    },
+    {
+      name: 'acronyms inside a run keep their case',
+      body: 'Please READ THE FAQ AND THE PDF first.',
+      findings: [{ text: 'READ THE FAQ AND THE PDF', fixed: { body: 'Please read the FAQ and the PDF first.' } }],
+    },
+    {
+      name: 'acronyms that double as plain words are lowered inside a shouted run',
+      body: 'IT IS NOT OUR FAULT, CALL US.',
+      findings: [{ text: 'IT IS NOT OUR FAULT', fixed: { body: 'It is not our fault, CALL US.' } }],
+    },
+    {
+      name: 'one long unknown word',
+      body: 'You changed the password YOURSELF yesterday.',
+      findings: [{ text: 'YOURSELF', line: 1, column: 26, fixed: { body: 'You changed the password yourself yesterday.' } }],
+    },
+    {
+      name: 'a short word stressed with an exclamation mark, and the mark',
+      body: 'Please stop. NOW!',
+      findings: [{ text: 'NOW', fixed: { body: 'Please stop. Now!' } }],
+    },
+    {
+      name: 'capitals in a Chinese reply',
+      body: 'NO！REFUND！这件是 final sale，页面上写得很清楚。',
+      findings: [{ text: 'REFUND', fixed: { body: 'NO！Refund！这件是 final sale，页面上写得很清楚。' } }],
+    },
+    {
+      name: 'capitals in the subject',
+      subject: 'RE: URGENT REFUND REQUEST',
+      findings: [{ field: 'subject', text: 'URGENT REFUND REQUEST', fixed: { subject: 'RE: urgent refund request' } }],
+    },
+    {
+      name: 'a label does not excuse a shouted sentence after it',
+      body: 'For the LAST time: NOT TODAY.',
+      findings: [{ text: 'NOT TODAY', fixed: { body: 'For the LAST time: not today.' } }],
+    },
+    {
+      name: 'repeated exclamation marks in English',
+      body: 'Your new phone is on its way!!! Enjoy!',
+      findings: [{ text: '!!!', message: 'one mark', fixed: { body: 'Your new phone is on its way! Enjoy!' } }],
+    },
+    {
+      name: 'mixed question and exclamation marks become one question mark',
+      body: 'Did you read my mail?!? 您看过了吗？？',
+      findings: [
+        { text: '?!?', fixed: { body: 'Did you read my mail? 您看过了吗？？' } },
+        { text: '？？', fixed: { body: 'Did you read my mail?!? 您看过了吗？' } },
+      ],
+    },
+    {
+      name: 'fullwidth exclamation marks stay fullwidth',
+      body: '我已经回答过三次了！！！退款已经退了！！',
+      findings: [
+        { text: '！！！', fixed: { body: '我已经回答过三次了！退款已经退了！！' } },
+        { text: '！！', fixed: { body: '我已经回答过三次了！！！退款已经退了！' } },
+      ],
+    },
+    {
+      name: 'repeated marks in the subject',
+      subject: '退款到底什么时候到？？？',
+      findings: [{ field: 'subject', text: '？？？', fixed: { subject: '退款到底什么时候到？' } }],
+    },
+    {
+      name: 'own text above the quote is still checked',
+      body: 'WE NEVER RECEIVED IT.\n\nOn Mon, Jan 5, 2026, Jane wrote:\n> Where is it?',
+      findings: [{ text: 'WE NEVER RECEIVED IT', line: 1, fixed: { body: 'We never received it.\n\nOn Mon, Jan 5, 2026, Jane wrote:\n> Where is it?' } }],
+    },
+  ],
+});

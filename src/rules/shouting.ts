@@ -1,0 +1,228 @@
+import { memoizeByIdentity } from '../core/memo.ts';
+import { defineRule, text } from '../core/rule.ts';
+import { isSentenceStart } from '../core/segments.ts';
+import { findUrlsAndEmails, rangeContains } from '../core/text.ts';
+import type { Field, Report, TextRange } from '../core/types.ts';
+
+/**
+ * Upper-case words that are names, units or jargon rather than raised voices. Support mail is
+ * full of them, so the list is generous; packs add their own through `vocabulary.acronyms`.
+ */
+const BUILTIN_ACRONYMS: readonly string[] = [
+  // everyday business and support
+  'FYI', 'ASAP', 'FAQ', 'ETA', 'RMA', 'SKU', 'ID', 'PIN', 'OTP', 'SLA', 'KPI', 'CRM', 'ERP', 'NDA', 'PO', 'RFQ', 'CEO', 'CFO',
+  'CTO', 'COO', 'VP', 'HR', 'IT', 'PR', 'QA', 'OK', 'TBD', 'TBC', 'AKA', 'DIY', 'RSVP', 'EOD', 'COB', 'OOO', 'WFH', 'PS', 'NB',
+  'CC', 'BCC', 'HQ', 'DM', 'AM', 'PM', 'UTC', 'GMT', 'PST', 'PDT', 'EST', 'EDT', 'CST', 'CET', 'BST',
+  'JST', 'HKT', 'AWB', 'COD', 'MOQ', 'FOB', 'CIF', 'EXW', 'DDP', 'DAP', 'UPC', 'EAN', 'ISBN', 'IMEI', 'SN', 'DSAR', 'DPO',
+  // money and payment
+  'USD', 'EUR', 'GBP', 'CNY', 'RMB', 'HKD', 'TWD', 'JPY', 'SGD', 'AUD', 'CAD', 'VAT', 'GST', 'IBAN', 'SWIFT', 'BIC', 'ACH',
+  'SEPA', 'CVV', 'CVC', 'ATM', 'POS', 'EMV',
+  // places and bodies
+  'US', 'USA', 'UK', 'EU', 'UN', 'UAE', 'PRC', 'HK', 'EMEA', 'APAC', 'LATAM', 'GDPR', 'ISO', 'CE', 'FCC', 'IRS',
+  // carriers and companies usually written in capitals
+  'UPS', 'DHL', 'TNT', 'EMS', 'USPS', 'AWS', 'IBM', 'HP', 'LG', 'BMW', 'IKEA', 'LEGO', 'ASUS', 'NVIDIA', 'AMD', 'SAP', 'SF',
+  // technology
+  'API', 'URL', 'PDF', 'PNG', 'JPG', 'JPEG', 'GIF', 'CSV', 'XML', 'JSON', 'HTML', 'HTTP', 'HTTPS', 'FTP', 'SMTP', 'IMAP',
+  'DNS', 'IP', 'VPN', 'LAN', 'WAN', 'WLAN', 'WIFI', 'WI-FI', 'SSID', 'WPA', 'DSL', 'ISP', 'SSO', 'MFA', 'SMS', 'MMS', 'APN',
+  'LTE', 'NFC', 'GPS', 'SIM', 'ESIM', 'USB', 'USB-C', 'HDMI', 'SD', 'SSD', 'HDD', 'RAM', 'ROM', 'CPU', 'GPU', 'BIOS', 'UEFI',
+  'RAID', 'NAS', 'OS', 'PC', 'TV', 'HD', 'UHD', 'LCD', 'LED', 'OLED', 'DVD', 'QR', 'AI', 'AR', 'VR', 'UI', 'UX', 'SMART',
+  'ASCII', 'ZIP', 'RAR', 'SDK', 'SQL', 'SSL', 'TLS', 'CAPTCHA', 'AC', 'DC', 'MAC', 'CD',
+];
+
+const CAPITALS_WORD = /[\p{Script=Latin}\p{N}]+(?:['’\-_./][\p{Script=Latin}\p{N}]+)*/gu;
+const LOWERCASE_OR_DIGIT = /[\p{Ll}\p{N}_./]/u;
+const UPPERCASE_LETTER = /\p{Lu}/u;
+const UPPERCASE_LETTERS = /\p{Lu}/gu;
+const RUN_SEPARATOR = /^[ \t\u3000]+$/;
+const REPEATED_MARKS = /[!！?？]{2,}/g;
+
+/**
+ * Capitals that cite rather than shout: in quotes or brackets (「NO SERVICE」), a label or its
+ * value ("NOTE:", "Name: ZHANG WEI"), or after a word that names a screen text, key, code or
+ * person ("shows NO SERVICE", "press OK", "Dear Mr. ZHANG").
+ */
+const QUOTE_OPENERS = '"“‘\'「『《【[(（';
+const QUOTE_CLOSERS = '"”’\'」』》】])）';
+const LINE_START = /^[\s\-*•·>]*$/;
+const LABEL_END = /^\s*[:：]/;
+const AFTER_LABEL = /^[\s\-*•·>]*(?!(?:re|fwd?|aw|wg|sv|回复|回覆|答复|转发|轉寄|转寄)\s*[:：])(?:[\p{L}\p{N}]{1,12}[ \t]?){1,3}[:：]\s*$/iu;
+const NAMING_WORD =
+  /(?:\b(?:shows?|showing|shown|displays?|displayed|reads|says|labell?ed|marked|press(?:ing)?|click|tap|select|choose|type|enter|code|coupon|promo|voucher|button|status|mode|option|key|hold|dear|hi|hello|hey|mr|mrs|ms|miss|dr|prof)\.?|显示|顯示|按|点击|點擊|选择|選擇|输入|輸入|优惠码|優惠碼|代码|代碼|状态|狀態|模式|按钮|按鈕|键|鍵)\s*$/i;
+
+/** A line of the agent's own text; token offsets are relative to it. */
+interface Line {
+  field: Field;
+  start: number;
+  text: string;
+}
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+  letters: number;
+  listed: boolean;
+}
+
+const upperCaseSet = memoizeByIdentity((words: readonly string[]) => new Set(words.map((word) => word.toUpperCase())));
+const BUILTIN = upperCaseSet(BUILTIN_ACRONYMS);
+
+/** Names the fix writes with a capital rather than in lower case. */
+const TITLE_CASE_WORDS = new Set([
+  'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY', 'JANUARY', 'FEBRUARY', 'MARCH', 'APRIL',
+  'JUNE', 'JULY', 'AUGUST', 'SEPTEMBER', 'OCTOBER', 'NOVEMBER', 'DECEMBER', 'I', "I'M", "I'LL", "I'VE", "I'D", 'I’M', 'I’LL', 'I’VE', 'I’D',
+]);
+
+/** Listed acronyms that are far more often plain words inside a shouted run: "IT IS", "CALL US", "I AM". */
+const ALSO_PLAIN_WORDS = new Set(['IT', 'US', 'AM']);
+
+function isCapitalsWord(word: string): boolean {
+  return !LOWERCASE_OR_DIGIT.test(word) && UPPERCASE_LETTER.test(word);
+}
+
+/**
+ * Which all-caps runs read as shouting. Short unknown words alone are usually product codes or
+ * jargon ("APN", "ZIP", "OFF" in "MMS: OFF"), so they count only when a "!" stresses them; a run
+ * of two unknown words, or one unknown word of five letters or more, counts on its own.
+ */
+function isShouting(run: readonly Token[], emphasised: boolean): boolean {
+  const loud = run.filter((token) => !token.listed && token.letters >= 2);
+  if (loud.some((token) => token.letters >= 5)) return true;
+  if (!loud.some((token) => token.letters >= 3)) return false;
+  return loud.length >= 2 || emphasised;
+}
+
+function isCited(line: string, start: number, end: number): boolean {
+  const opener = line[start - 1];
+  const closer = line[end];
+  if (opener !== undefined && closer !== undefined && QUOTE_OPENERS.includes(opener) && QUOTE_CLOSERS.includes(closer)) return true;
+  const before = line.slice(0, start);
+  if (LINE_START.test(before) && LABEL_END.test(line.slice(end))) return true;
+  return AFTER_LABEL.test(before) || NAMING_WORD.test(before);
+}
+
+/** Lower case except for acronyms, "I", and names of days and months ("MAY" only before a date). */
+function normalCase(run: readonly Token[], line: string, atSentenceStart: boolean): string {
+  let result = '';
+  let cursor = run[0]!.start;
+  for (const [index, token] of run.entries()) {
+    result += line.slice(cursor, token.start);
+    const titleCase =
+      TITLE_CASE_WORDS.has(token.text) || (token.text === 'MAY' && /^\s*\d/.test(line.slice(token.end))) || (index === 0 && atSentenceStart);
+    const lower = token.text.toLowerCase();
+    if (token.listed && !ALSO_PLAIN_WORDS.has(token.text)) result += token.text;
+    else result += titleCase ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
+    cursor = token.end;
+  }
+  return result;
+}
+
+function capitalRuns(line: string, protectedRanges: readonly TextRange[], isListed: (word: string) => boolean): Token[][] {
+  const runs: Token[][] = [];
+  let previousEnd = -1;
+  for (const match of line.matchAll(CAPITALS_WORD)) {
+    const word = match[0];
+    const start = match.index;
+    const end = start + word.length;
+    if (!isCapitalsWord(word) || rangeContains(protectedRanges, start, end)) {
+      previousEnd = -1;
+      continue;
+    }
+    const token = { start, end, text: word, letters: word.match(UPPERCASE_LETTERS)!.length, listed: isListed(word) };
+    if (previousEnd !== -1 && RUN_SEPARATOR.test(line.slice(previousEnd, start))) runs.at(-1)!.push(token);
+    else runs.push([token]);
+    previousEnd = end;
+  }
+  return runs;
+}
+
+function checkCapitals(line: Line, protectedRanges: readonly TextRange[], isListed: (word: string) => boolean, report: (report: Report) => void): void {
+  for (const run of capitalRuns(line.text, protectedRanges, isListed)) {
+    const start = run[0]!.start;
+    const end = run.at(-1)!.end;
+    const emphasised = /^\s*[!！]/.test(line.text.slice(end));
+    if (!isShouting(run, emphasised) || isCited(line.text, start, end)) continue;
+    const shouted = line.text.slice(start, end);
+    const replacement = normalCase(run, line.text, isSentenceStart(line.text, start));
+    report({
+      field: line.field,
+      start: line.start + start,
+      end: line.start + end,
+      message: text(
+        `"${shouted}" is in capitals, which reads as shouting; write it in normal case (use *stars* if it needs stress).`,
+        `“${shouted}”全部大写，读起来像在大喊；请改用正常大小写（需要强调时可用 *星号*）。`,
+      ),
+      fixes: [
+        {
+          title: text('Write in normal case', '改为正常大小写'),
+          edits: [{ field: line.field, start: line.start + start, end: line.start + end, text: replacement }],
+        },
+      ],
+    });
+  }
+}
+
+function checkRepeatedMarks(line: Line, protectedRanges: readonly TextRange[], report: (report: Report) => void): void {
+  for (const match of line.text.matchAll(REPEATED_MARKS)) {
+    const marks = match[0];
+    const start = match.index;
+    if (rangeContains(protectedRanges, start, start + marks.length)) continue;
+    const question = /[?？]/.test(marks);
+    const fullwidth = /[！？]/.test(marks[0]!);
+    const single = question ? (fullwidth ? '？' : '?') : fullwidth ? '！' : '!';
+    const range = { field: line.field, start: line.start + start, end: line.start + start + marks.length };
+    report({
+      ...range,
+      message: text(`"${marks}" reads as shouting; one mark is enough.`, `连用的“${marks}”读起来像在大喊，一个标点就够了。`),
+      fixes: [{ title: text(`Use a single "${single}"`, `只保留一个“${single}”`), edits: [{ ...range, text: single }] }],
+    });
+  }
+}
+
+export const shouting = defineRule({
+  meta: {
+    id: 'shouting',
+    defaultSeverity: 'warning',
+    fixable: true,
+    options: {
+      allow: {
+        kind: 'strings',
+        default: [],
+        doc: {
+          en: 'Upper-case words that are never shouting here, such as product codes.',
+          zh: '在这里不算大喊的大写词，例如产品代号。',
+        },
+      },
+    },
+    docs: {
+      en: {
+        summary: 'Do not write whole words in capitals or stack up !!! and ???.',
+        rationale:
+          'In mail, capitals and piled-up marks read as a raised voice; the customer hears anger or impatience you did not mean. Use *stars* if a word needs stress.',
+      },
+      zh: {
+        summary: '不要整词大写，也不要连用“！！！”“？？？”。',
+        rationale: '在邮件里，全大写和连串的标点就像提高嗓门，客户会读出您并无此意的急躁或不满。需要强调时可以用 *星号*。',
+      },
+    },
+  },
+  check({ model, options, vocabulary, report }) {
+    const allowed = [BUILTIN, upperCaseSet(options.allow), upperCaseSet(vocabulary.acronyms)];
+    const isListedWord = (word: string) => allowed.some((set) => set.has(word));
+    const isListed = (word: string) => {
+      const upper = word.toUpperCase();
+      if (isListedWord(upper)) return true;
+      // "USB-C", "SIM-free": a compound is listed when each part is listed or a single letter.
+      const parts = upper.split(/[-'’]/);
+      return parts.length > 1 && parts.every((part) => part.length <= 1 || isListedWord(part));
+    };
+
+    const lines: Line[] = [{ field: 'subject', start: 0, text: model.subject }];
+    for (const line of model.ownLines) if (line.kind === 'text') lines.push({ field: 'body', start: line.start, text: line.text });
+    for (const line of lines) {
+      const protectedRanges = findUrlsAndEmails(line.text);
+      checkCapitals(line, protectedRanges, isListed, report);
+      checkRepeatedMarks(line, protectedRanges, report);
+    }
+  },
+});

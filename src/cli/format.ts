@@ -1,0 +1,164 @@
+import type { OptionSpec } from '../core/options.ts';
+import type { Rule } from '../core/rule.ts';
+import type { Finding, Locale, Severity } from '../core/types.ts';
+import type { LintInput } from './input.ts';
+import type { FileResult } from './lint.ts';
+import { messages } from './messages.ts';
+
+export type OutputFormat = 'text' | 'json' | 'sarif';
+
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
+
+/** One JSON array, one entry per file in the order given, every file listed even when clean. */
+export function formatJson(results: readonly FileResult[], locale: Locale): string {
+  const files = results.map(({ input, findings }) => ({
+    file: input.file,
+    findings: findings.map((finding) => ({
+      ruleId: finding.ruleId,
+      severity: finding.severity,
+      message: finding.message[locale],
+      field: finding.field,
+      line: finding.line,
+      column: finding.column,
+      start: finding.start,
+      end: finding.end,
+      ...(finding.score === undefined ? {} : { score: finding.score }),
+      ...(finding.fixes?.length ? { fixes: finding.fixes.map((fix) => ({ title: fix.title[locale], edits: fix.edits })) } : {}),
+    })),
+  }));
+  return `${JSON.stringify(files, null, 2)}\n`;
+}
+
+function countBySeverity(results: readonly FileResult[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const { findings } of results) for (const finding of findings) counts[finding.severity] += 1;
+  return counts;
+}
+
+/** In the manner of ESLint's "stylish": files with findings, one line per finding, a summary. */
+export function formatText(results: readonly FileResult[], locale: Locale): string {
+  const lines: string[] = [];
+  for (const { input, findings } of results) {
+    if (findings.length === 0) continue;
+    const locations = findings.map((finding) => `${messages.field[finding.field][locale]} ${finding.line}:${finding.column}`);
+    const severities = findings.map((finding) => messages.severity[finding.severity][locale]);
+    const locationWidth = Math.max(...locations.map((location) => location.length));
+    const severityWidth = Math.max(...severities.map((severity) => severity.length));
+    lines.push(input.file);
+    findings.forEach((finding, index) => {
+      lines.push(`  ${locations[index]!.padEnd(locationWidth)}  ${severities[index]!.padEnd(severityWidth)}  ${finding.message[locale]}  ${finding.ruleId}`);
+    });
+    lines.push('');
+  }
+  const counts = countBySeverity(results);
+  const total = counts.error + counts.warning + counts.info;
+  lines.push(total === 0 ? messages.noProblems(results.length)[locale] : messages.summary(counts.error, counts.warning, counts.info)[locale]);
+  return `${lines.join('\n')}\n`;
+}
+
+const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+
+function positionOf(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: (before.match(/\n/g)?.length ?? 0) + 1, column: offset - lineStart + 1 };
+}
+
+function regionOf(input: LintInput, finding: Finding) {
+  if (!input.filePosition) return undefined;
+  const end = positionOf(input.draft[finding.field], finding.end);
+  const from = input.filePosition(finding.field, finding.line, finding.column);
+  const to = input.filePosition(finding.field, end.line, end.column);
+  return { startLine: from.line, startColumn: from.column, endLine: to.line, endColumn: to.column };
+}
+
+function artifactUri(file: string): string {
+  return encodeURI(file.replaceAll('\\', '/'));
+}
+
+/**
+ * SARIF 2.1.0 for code-scanning dashboards. A region is given only where the file holds the
+ * text as written (plain text); in a MIME file the text is encoded, so the result names the
+ * field and carries the decoded position in its properties instead.
+ */
+export function formatSarif(results: readonly FileResult[], locale: Locale, rules: readonly Rule[], version: string): string {
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.meta.id, index]));
+  const sarifResults = results.flatMap(({ input, findings }) =>
+    findings.map((finding) => {
+      const region = regionOf(input, finding);
+      return {
+        ruleId: finding.ruleId,
+        ...(ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {}),
+        level: SARIF_LEVEL[finding.severity],
+        message: { text: finding.message[locale] },
+        locations: [
+          {
+            physicalLocation: { artifactLocation: { uri: artifactUri(input.file) }, ...(region ? { region } : {}) },
+            logicalLocations: [{ name: finding.field, kind: 'member' }],
+          },
+        ],
+        properties: { field: finding.field, line: finding.line, column: finding.column, start: finding.start, end: finding.end },
+      };
+    }),
+  );
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'netiquette',
+            version,
+            rules: rules.map((rule) => ({
+              id: rule.meta.id,
+              shortDescription: { text: rule.meta.docs[locale].summary },
+              fullDescription: { text: rule.meta.docs[locale].rationale },
+              defaultConfiguration: { level: SARIF_LEVEL[rule.meta.defaultSeverity] },
+              properties: { fixable: rule.meta.fixable },
+            })),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results: sarifResults,
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+function describeOptionRange(spec: OptionSpec): string {
+  switch (spec.kind) {
+    case 'number': {
+      const bounds = spec.min !== undefined && spec.max !== undefined ? `${spec.min}–${spec.max}` : spec.min !== undefined ? `≥ ${spec.min}` : spec.max !== undefined ? `≤ ${spec.max}` : '';
+      return [bounds, spec.integer ? 'integer' : ''].filter(Boolean).join(', ');
+    }
+    case 'enum':
+      return spec.values.map((value) => JSON.stringify(value)).join(' | ');
+    case 'boolean':
+      return 'true | false';
+    case 'strings':
+      return '["…", …]';
+  }
+}
+
+/** Each rule with its docs, default severity and options, for `netiquette rules`. */
+export function formatRules(rules: readonly Rule[], locale: Locale): string {
+  const words = messages.rulesHeading;
+  const blocks = rules.map((rule) => {
+    const docs = rule.meta.docs[locale];
+    const heading = [rule.meta.id, `${words.defaultSeverity[locale]}${messages.severity[rule.meta.defaultSeverity][locale]}`];
+    if (rule.meta.fixable) heading.push(words.fixable[locale]);
+    const lines = [heading.join('  '), `  ${docs.summary}`, `  ${words.why[locale]}${docs.rationale}`];
+    const options = Object.entries(rule.meta.options);
+    if (options.length === 0) lines.push(`  ${words.noOptions[locale]}`);
+    else {
+      lines.push(`  ${words.options[locale]}`);
+      for (const [name, spec] of options) {
+        lines.push(`    ${name} = ${JSON.stringify(spec.default)}  (${describeOptionRange(spec)})  ${spec.doc[locale]}`);
+      }
+    }
+    return lines.join('\n');
+  });
+  return `${blocks.join('\n\n')}\n`;
+}

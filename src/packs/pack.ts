@@ -1,0 +1,53 @@
+import type { Severity, SeverityOrOff } from '../core/types.ts';
+import type { AngerTerm, ForbiddenPhrase } from '../core/vocabulary.ts';
+
+/**
+ * The shape of a rule pack once validated. It lives apart from the zod schema so that the
+ * built-in packs and the layering code, which the content script carries, never pull in zod.
+ * `schema.ts` checks that what zod parses is assignable to this type.
+ */
+
+export const PACK_FORMAT_VERSION = 1;
+
+export type RuleOptionsValue = Readonly<Record<string, unknown>>;
+
+/** `"off"`, a severity, or a severity with options, as in ESLint. */
+export type PackRuleSetting = SeverityOrOff | readonly [Severity, RuleOptionsValue];
+
+export interface PackPhrases {
+  forbidden?: readonly ForbiddenPhrase[];
+  acronyms?: readonly string[];
+  anger?: {
+    add?: readonly AngerTerm[];
+    ignore?: readonly string[];
+  };
+}
+
+export interface PackGuard {
+  cooldownSeconds?: number;
+  allowSendAnyway?: boolean;
+}
+
+/**
+ * Two entries name the same phrase or term when they differ only in case or surrounding
+ * space; the later layer's entry then replaces the earlier one.
+ */
+export function phraseKey(phrase: string): string {
+  return phrase.trim().toLowerCase();
+}
+
+export interface Pack {
+  $schema?: string;
+  schema: typeof PACK_FORMAT_VERSION;
+  id: string;
+  name: string;
+  version: string;
+  description: string;
+  /** A built-in pack whose values lie beneath this pack's own. */
+  extends?: string;
+  rules?: Readonly<Partial<Record<string, PackRuleSetting>>>;
+  phrases?: PackPhrases;
+  /** Rule ids that the layers after this one may not loosen. */
+  locked?: readonly string[];
+  guard?: PackGuard;
+}

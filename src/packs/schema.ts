@@ -1,0 +1,333 @@
+import { z } from 'zod';
+import { memoizeByIdentity } from '../core/memo.ts';
+import type { OptionSpec } from '../core/options.ts';
+import type { Rule } from '../core/rule.ts';
+import { builtinRules } from '../rules/index.ts';
+import { BUILTIN_PACK_IDS } from './builtin.ts';
+import { findJsonSyntaxError } from './json-syntax.ts';
+import { PACK_FORMAT_VERSION, phraseKey, type Pack } from './pack.ts';
+
+/**
+ * The zod schema of a rule pack. Rule options are checked against each rule's own option
+ * spec, so a pack is refused for a misspelt option or an out-of-range number, not only for
+ * a misspelt rule. Only the CLI, the options page and the background worker import this
+ * file; the content script receives packs already validated.
+ */
+
+export const PACK_SCHEMA_ID = 'https://netiquette.dev/rule-pack.schema.json';
+
+const SEVERITIES = ['error', 'warning', 'info'] as const;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SEMVER = /^(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+const VISIBLE = /\S/;
+
+function optionSchema(spec: OptionSpec): z.ZodType {
+  let schema: z.ZodType;
+  switch (spec.kind) {
+    case 'number': {
+      let number = spec.integer ? z.int() : z.number();
+      if (spec.min !== undefined) number = number.min(spec.min);
+      if (spec.max !== undefined) number = number.max(spec.max);
+      schema = number;
+      break;
+    }
+    case 'boolean':
+      schema = z.boolean();
+      break;
+    case 'enum':
+      schema = z.enum(spec.values as readonly [string, ...string[]]);
+      break;
+    case 'strings':
+      schema = z.array(z.string());
+      break;
+  }
+  return schema.optional().meta({ description: spec.doc.en, default: spec.default });
+}
+
+function ruleSettingSchema(rule: Rule) {
+  const options = z
+    .strictObject(Object.fromEntries(Object.entries(rule.meta.options).map(([name, spec]) => [name, optionSchema(spec)])))
+    .describe(`Options of ${rule.meta.id}; each one left out keeps its default.`);
+  return z
+    .union([z.enum(['off', ...SEVERITIES]), z.tuple([z.enum(SEVERITIES), options])])
+    .optional()
+    .describe(`${rule.meta.docs.en.summary} Default: "${rule.meta.defaultSeverity}". Give "off", a severity, or [severity, options].`);
+}
+
+/**
+ * Reports every repeat in an array, at the index of the repeat. It runs even when some items
+ * failed their own schema, so that all errors come back at once; those items are skipped.
+ */
+function noDuplicates(what: string, field?: string) {
+  const keyOf = (item: unknown): unknown => (field === undefined ? item : item !== null && typeof item === 'object' ? (item as Record<string, unknown>)[field] : undefined);
+  return [
+    (items: readonly unknown[], context: z.RefinementCtx) => {
+      const firstIndex = new Map<string, number>();
+      items.forEach((item, index) => {
+        const raw = keyOf(item);
+        if (typeof raw !== 'string') return;
+        const key = phraseKey(raw);
+        const first = firstIndex.get(key);
+        if (first === undefined) firstIndex.set(key, index);
+        else context.addIssue({ code: 'custom', path: [index], input: item, message: `duplicate ${what} ${JSON.stringify(raw)} (already at index ${first})` });
+      });
+    },
+    { when: () => true },
+  ] as const;
+}
+
+const languageSchema = z.enum(['zh', 'en']).optional().describe('Language the entry applies to; left out, it applies to both.');
+
+const literalText = (what: string) =>
+  z
+    .string()
+    .max(200)
+    .regex(VISIBLE, `${what} must contain a visible character`);
+
+const phrasesSchema = z
+  .strictObject({
+    forbidden: z
+      .array(
+        z.strictObject({
+          phrase: literalText('the phrase').describe('Literal text to flag, matched as written (not a pattern).'),
+          replacement: z.string().max(200).optional().describe('The polite wording offered as a one-click fix; left out, the phrase is only flagged.'),
+          language: languageSchema,
+          reason: z
+            .strictObject({ en: z.string().min(1), zh: z.string().min(1) })
+            .optional()
+            .describe('Why to avoid the phrase, in English and Simplified Chinese.'),
+        }),
+      )
+      .superRefine(...noDuplicates('phrase', 'phrase'))
+      .optional()
+      .describe('Service phrases to avoid, added to the built-in list.'),
+    acronyms: z
+      .array(
+        z
+          .string()
+          .max(40)
+          .regex(/^\S+$/, 'an acronym is one word without spaces'),
+      )
+      .optional()
+      .describe('Upper-case words that are not shouting (product codes, team jargon).'),
+    anger: z
+      .strictObject({
+        add: z
+          .array(
+            z.strictObject({
+              term: literalText('the term').describe('Literal word or phrase, matched as written (not a pattern).'),
+              weight: z.number().min(0).max(1).default(0.5).describe('How much the term adds to the anger score; 1 is a strong insult.'),
+              language: languageSchema,
+            }),
+          )
+          .superRefine(...noDuplicates('term', 'term'))
+          .optional()
+          .describe('Words that make a draft read as angry, added to the built-in list.'),
+        ignore: z
+          .array(literalText('the term'))
+          .optional()
+          .describe('Built-in anger words to ignore (e.g. a product called "Killer Deal").'),
+      })
+      .optional()
+      .describe('Words that change the anger score of the angry-tone rule.'),
+  })
+  .optional()
+  .describe('Vocabulary added to the rules. Packs supply literal phrases only, never regular expressions, so no pack can make matching slow.');
+
+const guardSchema = z
+  .strictObject({
+    cooldownSeconds: z.int().min(5).max(3600).optional().describe('How long the send guard holds an angry draft, in seconds.'),
+    allowSendAnyway: z.boolean().optional().describe('Whether the send guard offers "send anyway".'),
+  })
+  .optional()
+  .describe('The send guard that holds angry drafts. Values from a managed pack cannot be loosened by team or personal layers.');
+
+/** The schema of a pack for a given set of rules (the built-in rules unless a test says otherwise). */
+export function createPackSchema(rules: readonly Rule[] = builtinRules) {
+  const ruleIds = rules.map((rule) => rule.meta.id) as [string, ...string[]];
+  return z
+    .strictObject({
+      $schema: z.string().optional().describe('Where editors find this schema, for completion.'),
+      schema: z.literal(PACK_FORMAT_VERSION).describe('Version of the pack format.'),
+      id: z.string().max(64).regex(SLUG, 'the id is a slug: lower-case letters and digits separated by single hyphens').describe('Stable identifier, e.g. "acme-support".'),
+      name: z.string().min(1).max(100).describe('Name shown in the options page.'),
+      version: z.string().regex(SEMVER, 'the version is a semantic version such as "1.2.0"').describe('Semantic version of the pack.'),
+      description: z.string().max(2000).describe('What the pack is for.'),
+      extends: z.enum(BUILTIN_PACK_IDS as [string, ...string[]]).optional().describe('A built-in pack whose values lie beneath this pack\'s own.'),
+      rules: z
+        .strictObject(Object.fromEntries(rules.map((rule) => [rule.meta.id, ruleSettingSchema(rule)])))
+        .optional()
+        .describe('Rule id → "off", a severity, or [severity, options]. Rules left out keep the value from the layer below.'),
+      phrases: phrasesSchema,
+      locked: z
+        .array(z.enum(ruleIds))
+        .superRefine(...noDuplicates('rule id'))
+        .optional()
+        .describe('Rules that later layers (team packs, personal settings) may not turn off, lower or reconfigure.'),
+      guard: guardSchema,
+    })
+    .meta({ title: 'Netiquette rule pack', description: 'Rules, options and vocabulary for the Netiquette email linter.' });
+}
+
+export const packSchema = createPackSchema();
+
+const schemaFor = memoizeByIdentity((rules: readonly Rule[]) => (rules === builtinRules ? packSchema : createPackSchema(rules)));
+
+export interface PackError {
+  /** Where the problem is, as a JSON path: `$.rules["line-length"][1].max`. */
+  path: string;
+  message: string;
+}
+
+export type PackParseResult = { ok: true; pack: Pack } | { ok: false; errors: PackError[] };
+
+/** The JSON Schema that `public/rule-pack.schema.json` holds, for editors. */
+export function packJsonSchema(rules: readonly Rule[] = builtinRules): Record<string, unknown> {
+  const generated = z.toJSONSchema(schemaFor(rules), { io: 'input' }) as Record<string, unknown>;
+  const { $schema, ...rest } = generated;
+  return { $schema, $id: PACK_SCHEMA_ID, ...rest };
+}
+
+/** Where the generated schema is committed; `scripts/generate-schema.ts` writes it. */
+export const PACK_SCHEMA_FILE = new URL('../../public/rule-pack.schema.json', import.meta.url);
+
+/** The committed file's exact text: two-space JSON and a final newline. */
+export function renderPackJsonSchema(): string {
+  return `${JSON.stringify(packJsonSchema(), null, 2)}\n`;
+}
+
+type PathSegment = PropertyKey;
+
+export function formatJsonPath(path: readonly PathSegment[]): string {
+  let formatted = '$';
+  for (const segment of path) {
+    if (typeof segment === 'number') formatted += `[${segment}]`;
+    else if (typeof segment === 'string' && /^[A-Za-z_$][\w$]*$/.test(segment)) formatted += `.${segment}`;
+    else formatted += `[${JSON.stringify(String(segment))}]`;
+  }
+  return formatted;
+}
+
+function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
+  let value = root;
+  for (const segment of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[segment];
+  }
+  return value;
+}
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'an array';
+  if (value === null) return 'null';
+  if (typeof value === 'object') return 'an object';
+  return JSON.stringify(value);
+}
+
+function oneOf(values: readonly unknown[]): string {
+  return values.length === 1 ? JSON.stringify(values[0]) : `one of ${values.map((value) => JSON.stringify(value)).join(', ')}`;
+}
+
+interface Issue {
+  code: string;
+  path: PropertyKey[];
+  message: string;
+  [key: string]: unknown;
+}
+
+/**
+ * A union fails as a whole; the branch the author meant is the one whose failure lies deepest
+ * (`["loud", {}]` is a bad tuple, not a bad severity string). Branches that failed on the type
+ * of the value itself are the ones that were not meant.
+ */
+function meantBranch(branches: readonly (readonly Issue[])[]): readonly Issue[] | undefined {
+  let best: readonly Issue[] | undefined;
+  let bestDepth = -1;
+  for (const issues of branches) {
+    if (issues.some((issue) => issue.code === 'invalid_type' && issue.path.length === 0)) continue;
+    const depth = Math.max(...issues.map((issue) => issue.path.length));
+    if (depth > bestDepth) {
+      best = issues;
+      bestDepth = depth;
+    }
+  }
+  return best;
+}
+
+interface ErrorContext {
+  input: unknown;
+  rules: readonly Rule[];
+  topLevelKeys: readonly string[];
+}
+
+function toPackErrors(issue: Issue, basePath: readonly PathSegment[], context: ErrorContext): PackError[] {
+  const path = [...basePath, ...issue.path];
+  const value = valueAt(context.input, path);
+  const ruleIds = context.rules.map((rule) => rule.meta.id);
+  const at = (segments: readonly PathSegment[], message: string): PackError => ({ path: formatJsonPath(segments), message });
+
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return (issue.keys as string[]).map((key) => {
+        const keyPath = [...path, key];
+        if (path.length === 1 && path[0] === 'rules') return at(keyPath, `unknown rule id ${JSON.stringify(key)}; known rules: ${ruleIds.join(', ')}`);
+        if (path.length === 3 && path[0] === 'rules') {
+          const known = Object.keys(context.rules.find((rule) => rule.meta.id === path[1])?.meta.options ?? {});
+          return at(keyPath, `unknown option ${JSON.stringify(key)} for ${String(path[1])}; ${known.length ? `its options: ${known.join(', ')}` : 'it takes no options'}`);
+        }
+        if (path.length === 0) return at(keyPath, `unknown key ${JSON.stringify(key)}; a pack has: ${context.topLevelKeys.join(', ')}`);
+        return at(keyPath, `unknown key ${JSON.stringify(key)}`);
+      });
+    // Rule settings are the only union in a pack.
+    case 'invalid_union': {
+      const branch = meantBranch(issue.errors as Issue[][]);
+      if (branch) return branch.flatMap((inner) => toPackErrors(inner, path, context));
+      return [at(path, `expected "off", a severity, or [severity, options], got ${describeValue(value)}`)];
+    }
+    case 'invalid_value': {
+      if (path[0] === 'locked') return [at(path, `unknown rule id ${describeValue(value)}; known rules: ${ruleIds.join(', ')}`)];
+      return [at(path, `expected ${oneOf(issue.values as unknown[])}, got ${describeValue(value)}`)];
+    }
+    case 'invalid_type':
+      if (value === undefined) return [at(path, `required ${issue.expected as string} is missing`)];
+      return [at(path, `expected ${issue.expected === 'int' ? 'an integer' : (issue.expected as string)}, got ${describeValue(value)}`)];
+    case 'too_big':
+    case 'too_small': {
+      const limit = issue.code === 'too_big' ? issue.maximum : issue.minimum;
+      const bound = issue.code === 'too_big' ? 'at most' : 'at least';
+      if (issue.origin === 'number') return [at(path, `must be ${bound} ${String(limit)}, got ${describeValue(value)}`)];
+      if (issue.origin === 'string' && issue.code === 'too_small' && limit === 1) return [at(path, 'must not be empty')];
+      const unit = issue.origin === 'string' ? 'characters' : 'items';
+      return [at(path, `must have ${bound} ${String(limit)} ${unit}`)];
+    }
+    default:
+      return [at(path, issue.message)];
+  }
+}
+
+/** Validates a parsed pack. A pack with any error is refused whole, with every error listed. */
+export function parsePack(json: unknown, rules: readonly Rule[] = builtinRules): PackParseResult {
+  const schema = schemaFor(rules);
+  const result = schema.safeParse(json);
+  if (result.success) {
+    const pack: Pack = result.data;
+    return { ok: true, pack };
+  }
+  const context: ErrorContext = { input: json, rules, topLevelKeys: Object.keys(schema.shape) };
+  return { ok: false, errors: (result.error.issues as unknown as Issue[]).flatMap((issue) => toPackErrors(issue, [], context)) };
+}
+
+/** Reads a pack file's text: JSON syntax errors come back with their line and column. */
+export function parsePackText(text: string, rules: readonly Rule[] = builtinRules): PackParseResult {
+  const withoutBom = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  let json: unknown;
+  try {
+    json = JSON.parse(withoutBom);
+  } catch {
+    const syntax = findJsonSyntaxError(withoutBom);
+    const where = syntax ? `line ${syntax.line}, column ${syntax.column}: ${syntax.reason}` : 'unreadable';
+    return { ok: false, errors: [{ path: '$', message: `not valid JSON at ${where}` }] };
+  }
+  return parsePack(json, rules);
+}

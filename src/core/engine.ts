@@ -1,5 +1,5 @@
 import { analyzeDraft } from './draft.ts';
-import { resolveOptions } from './options.ts';
+import { resolveOptions, type OptionsOf, type OptionsSpec } from './options.ts';
 import type { Rule } from './rule.ts';
 import type { Draft, Finding, Severity, SeverityOrOff } from './types.ts';
 import { EMPTY_VOCABULARY, type Vocabulary } from './vocabulary.ts';
@@ -30,7 +30,7 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 interface ActiveRule {
   rule: Rule;
   severity: Severity;
-  options: Readonly<Record<string, unknown>>;
+  options: OptionsOf<OptionsSpec>;
 }
 
 /**

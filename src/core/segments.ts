@@ -34,6 +34,11 @@ export function isSentenceStart(text: string, offset: number): boolean {
   return index < 0 || SENTENCE_END.test(text[index]!);
 }
 
+/** A replacement as it should read at `offset`: with a capital where it opens a sentence, or where `capital` asks for one. */
+export function fitToPosition(replacement: string, text: string, offset: number, capital = false): string {
+  return capital || isSentenceStart(text, offset) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
+}
+
 const INLINE_BLANK = /[ \t\u00a0\u3000]/;
 
 /**
@@ -68,4 +73,23 @@ function joinsToken(neighbour: string | undefined, beyond: string | undefined): 
 export function continuesToken(text: string, start: number, end: number): boolean {
   if (WORD_CHARACTER.test(text[start] ?? '') && joinsToken(text[start - 1], text[start - 2])) return true;
   return WORD_CHARACTER.test(text[end - 1] ?? '') && joinsToken(text[end], text[end + 1]);
+}
+
+const QUOTE_PAIRS: Readonly<Record<string, string>> = { '“': '”', '「': '」', '『': '』', '"': '"' };
+
+/**
+ * Whether `text[start, end)` sits inside quotation marks on its line: “都是你自己的问题” in
+ * “您说之前的客服讲‘…’” reports someone else's words rather than saying them.
+ */
+export function isInsideQuotation(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let closing: string | undefined;
+  for (let index = lineStart; index < start; index += 1) {
+    const character = text[index]!;
+    if (closing !== undefined && character === closing) closing = undefined;
+    else if (closing === undefined && QUOTE_PAIRS[character] !== undefined) closing = QUOTE_PAIRS[character];
+  }
+  if (closing === undefined) return false;
+  const lineEnd = text.indexOf('\n', end);
+  return text.slice(end, lineEnd === -1 ? text.length : lineEnd).includes(closing);
 }

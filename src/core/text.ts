@@ -3,11 +3,23 @@ import type { TextRange } from './types.ts';
 /** Small text helpers several rules share. */
 
 const HAN = /\p{Script=Han}/u;
-const HAN_GLOBAL = /\p{Script=Han}/gu;
-const LATIN_LETTER_GLOBAL = /[A-Za-z]/g;
+/** No character before the CJK radicals block belongs to the Han script. */
+const FIRST_HAN = 0x2e80;
 
 export function hasHan(text: string): boolean {
   return HAN.test(text);
+}
+
+let bmpHan: Uint8Array | undefined;
+
+/** 1 for each Han code unit of the Basic Multilingual Plane: a regex test per character is too slow for whole mails. */
+function bmpHanTable(): Uint8Array {
+  if (bmpHan) return bmpHan;
+  bmpHan = new Uint8Array(0x10000);
+  for (let code = FIRST_HAN; code < 0x10000; code += 1) {
+    if (code < 0xd800 || code > 0xdfff) bmpHan[code] = HAN.test(String.fromCharCode(code)) ? 1 : 0;
+  }
+  return bmpHan;
 }
 
 /**
@@ -15,8 +27,25 @@ export function hasHan(text: string): boolean {
  * a third as much as a Han character, since an English word takes several of them.
  */
 export function detectLanguage(text: string): 'zh' | 'en' {
-  const han = text.match(HAN_GLOBAL)?.length ?? 0;
-  const latin = text.match(LATIN_LETTER_GLOBAL)?.length ?? 0;
+  const table = bmpHanTable();
+  let han = 0;
+  let latin = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) {
+      const lower = code | 0x20;
+      if (lower >= 0x61 && lower <= 0x7a) latin += 1;
+    } else if (code >= 0xd800 && code <= 0xdbff) {
+      // Han extensions B and later lie beyond the BMP.
+      const codePoint = text.codePointAt(index)!;
+      if (codePoint > 0xffff) {
+        if (HAN.test(String.fromCodePoint(codePoint))) han += 1;
+        index += 1;
+      }
+    } else {
+      han += table[code]!;
+    }
+  }
   return han > 0 && han * 3 >= latin ? 'zh' : 'en';
 }
 

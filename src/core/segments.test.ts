@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeDraft } from './draft.ts';
+import { applyEditsToText } from './edits.ts';
+import { continuesToken, deletionEdit, fitToPosition, isInsideQuotation, isSentenceStart, ownSegments } from './segments.ts';
+
+describe('ownSegments', () => {
+  it('gives the subject, then the agent’s own body text without quote or signature', () => {
+    const body = 'Thanks for waiting.\nIt shipped.\n\nBest regards,\nAnna\n\nOn Mon, Jan 5, 2026, Jane wrote:\n> Where is it?';
+    const segments = ownSegments(analyzeDraft({ subject: 'Order 1234', body }));
+    expect(segments.map(({ field, text, start, end }) => [field, text.slice(start, end)])).toEqual([
+      ['subject', 'Order 1234'],
+      ['body', 'Thanks for waiting.\nIt shipped.\n\nBest regards,'],
+    ]);
+  });
+
+  it('leaves out an empty subject', () => {
+    expect(ownSegments(analyzeDraft({ subject: '', body: 'Hello' })).map((segment) => segment.field)).toEqual(['body']);
+  });
+});
+
+describe('isSentenceStart', () => {
+  it('is true at the start, after a full stop or line break, and after opening quotes', () => {
+    const text = 'One. Two\n“Three！四。五';
+    for (const word of ['One', 'Two', 'Three', '四', '五']) expect(isSentenceStart(text, text.indexOf(word)), word).toBe(true);
+  });
+
+  it('is false after a comma or a word', () => {
+    const text = 'Hi Mark, thanks';
+    expect(isSentenceStart(text, text.indexOf('thanks'))).toBe(false);
+    expect(isSentenceStart(text, text.indexOf('Mark'))).toBe(false);
+  });
+});
+
+describe('fitToPosition', () => {
+  it('capitalises only where a sentence opens, or when asked', () => {
+    const text = 'Sorry. per my note, per my note';
+    expect(fitToPosition('as mentioned', text, text.indexOf('per'))).toBe('As mentioned');
+    expect(fitToPosition('as mentioned', text, text.lastIndexOf('per'))).toBe('as mentioned');
+    expect(fitToPosition('as mentioned', text, text.lastIndexOf('per'), true)).toBe('As mentioned');
+  });
+});
+
+describe('deletionEdit', () => {
+  const remove = (text: string, part: string) => {
+    const start = text.indexOf(part);
+    return applyEditsToText(text, [deletionEdit('body', text, start, start + part.length)]);
+  };
+
+  it('takes the blank before the deleted text', () => {
+    expect(remove('Thanks for waiting :) We shipped it.', ':)')).toBe('Thanks for waiting We shipped it.');
+  });
+
+  it('takes the blank after it at the start of a line instead', () => {
+    expect(remove('Hi\n:) We shipped it.', ':)')).toBe('Hi\nWe shipped it.');
+  });
+
+  it('leaves Chinese text without blanks as it is', () => {
+    expect(remove('好的:)马上处理', ':)')).toBe('好的马上处理');
+  });
+});
+
+describe('continuesToken', () => {
+  const continues = (text: string, part: string) => continuesToken(text, text.indexOf(part), text.indexOf(part) + part.length);
+
+  it('is true inside words and codes', () => {
+    expect(continues('a lollipop', 'lol')).toBe(true);
+    expect(continues('the U-boat', 'U')).toBe(true);
+    expect(continues('SKU-obviously-2', 'obviously')).toBe(true);
+    expect(continues('np.array', 'np')).toBe(true);
+  });
+
+  it('is false for a standalone word, punctuation or Chinese neighbours', () => {
+    expect(continues('lol, fine', 'lol')).toBe(false);
+    expect(continues('Thanks.', 'Thanks')).toBe(false);
+    expect(continues('好的lol', 'lol')).toBe(false);
+    expect(continues('x:)', ':)')).toBe(false);
+  });
+});
+
+describe('isInsideQuotation', () => {
+  const quoted = (text: string, part: string) => isInsideQuotation(text, text.indexOf(part), text.indexOf(part) + part.length);
+
+  it('recognises Chinese and straight quotation marks on the same line', () => {
+    expect(quoted('客服讲“都是你自己的问题”，非常抱歉。', '你自己的问题')).toBe(true);
+    expect(quoted('他说「不归我管」。', '不归我管')).toBe(true);
+    expect(quoted('He was told "calm down" twice.', 'calm down')).toBe(true);
+  });
+
+  it('is false outside or after closed quotations, and across lines', () => {
+    expect(quoted('“您好”，不归我管。', '不归我管')).toBe(false);
+    expect(quoted('Calm down.', 'Calm down')).toBe(false);
+    expect(quoted('He said “\ncalm down', 'calm down')).toBe(false);
+  });
+});

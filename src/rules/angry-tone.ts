@@ -1,0 +1,94 @@
+import { memoizeByIdentity } from '../core/memo.ts';
+import { defineRule, text } from '../core/rule.ts';
+import type { TextRange } from '../core/types.ts';
+import type { Vocabulary } from '../core/vocabulary.ts';
+import { analyzeTone, compileToneDetector, type ToneCue } from '../tone/score.ts';
+
+/** The tone detector for a vocabulary, built once per configuration (the engine keeps the object). */
+const detectorFor = memoizeByIdentity((vocabulary: Vocabulary) =>
+  compileToneDetector({
+    angerTerms: vocabulary.angerTerms,
+    ignoredAngerTerms: vocabulary.ignoredAngerTerms,
+    acronyms: vocabulary.acronyms,
+  }),
+);
+
+const NAMED_IN_MESSAGE = 3;
+const QUOTE_LENGTH = 24;
+
+/** The cues' spans, overlapping ones merged, for the card to highlight. */
+function relatedSpans(cues: readonly ToneCue[]): TextRange[] {
+  const spans: TextRange[] = [];
+  for (const cue of cues) {
+    const last = spans[spans.length - 1];
+    if (last && cue.start <= last.end) last.end = Math.max(last.end, cue.end);
+    else spans.push({ start: cue.start, end: cue.end });
+  }
+  return spans;
+}
+
+function quote(body: string, span: TextRange): string {
+  const words = body.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+  return words.length > QUOTE_LENGTH ? `${words.slice(0, QUOTE_LENGTH - 1)}…` : words;
+}
+
+export const angryTone = defineRule({
+  meta: {
+    id: 'angry-tone',
+    defaultSeverity: 'error',
+    fixable: false,
+    options: {
+      threshold: {
+        kind: 'number',
+        default: 0.5,
+        min: 0.05,
+        max: 1,
+        doc: {
+          en: 'Anger score (0–1) from which the draft is reported at the configured severity; the send guard acts on it.',
+          zh: '愤怒评分（0–1）达到此值时按所配置的级别提示，发送拦截据此生效。',
+        },
+      },
+      warnAt: {
+        kind: 'number',
+        default: 0.35,
+        min: 0.05,
+        max: 1,
+        doc: {
+          en: 'Anger score from which a milder warning is shown; it never blocks sending. Set it to the threshold to turn warnings off.',
+          zh: '愤怒评分达到此值时给出较轻的警告，不会拦截发送。设为与 threshold 相同即可关闭警告。',
+        },
+      },
+    },
+    docs: {
+      en: {
+        summary: 'Do not send a mail that reads as angry: insults, swearing, blame, sarcasm or shouting.',
+        rationale:
+          'A customer remembers the tone of a reply longer than its content. Write when calm, and let the facts carry a firm answer.',
+      },
+      zh: {
+        summary: '不要发送带有怒气的邮件：辱骂、脏话、指责、讽刺或大喊大叫。',
+        rationale: '客户对语气的记忆比对内容更久。请在心平气和时回复，用事实表达坚定的立场。',
+      },
+    },
+  },
+  check({ model, options, vocabulary, report }) {
+    const { score, cues } = analyzeTone(detectorFor(vocabulary), model.body, model.ownRanges);
+    if (score < Math.min(options.warnAt, options.threshold) || cues.length === 0) return;
+    const strongest = cues.reduce((best, cue) => (cue.strength > best.strength ? cue : best));
+    const related = relatedSpans(cues);
+    const named = related.slice(0, NAMED_IN_MESSAGE).map((span) => quote(model.body, span));
+    const rounded = score.toFixed(2);
+    report({
+      field: 'body',
+      start: strongest.start,
+      end: strongest.end,
+      score,
+      related,
+      severity: score >= options.threshold ? undefined : 'warning',
+      message: text(
+        `This reads as angry (score ${rounded}): ${named.map((words) => `“${words}”`).join(', ')}. Rewrite before sending.`,
+        `语气显得生气（评分 ${rounded}）：${named.map((words) => `“${words}”`).join('')}。请改写后再发送。`,
+      ),
+    });
+  },
+});

@@ -1,0 +1,82 @@
+import { testRule } from '../core/testing/rule-tester.ts';
+import { attachmentMention } from './attachment-mention.ts';
+
+testRule(attachmentMention, {
+  valid: [
+    { name: 'an unknown attachment count is no evidence', body: "I've attached the invoice." },
+    { name: 'the file is there', body: 'Please find attached the return label.', attachmentCount: 1 },
+    { name: 'Chinese promise with a file', body: '随信附上退货标签，请查收。', attachmentCount: 2 },
+    {
+      name: 'attachments spoken of without a promise',
+      attachmentCount: 0,
+      body: [
+        'We cannot open attachments from unknown senders, so please paste the error text.',
+        'The strap is attached to the case, and the charger is enclosed in the box.',
+        'Thanks for the screenshot. The attached photo you sent shows a cracked hinge.',
+        'Could you send it as an attachment? Order #A88213, tracking 1Z999AA10123456784.',
+      ].join('\n'),
+    },
+    {
+      name: 'Chinese mentions of accessories, the customer’s files and requests for files',
+      attachmentCount: 0,
+      body: '手机附件齐全，请核对附件是否完整。您发来的附件中没有照片，请附上您的订单截图。为了安全，不要打开陌生附件。附上链接：https://example.com/help',
+    },
+    {
+      name: 'a promise in the quoted customer mail',
+      attachmentCount: 0,
+      body: 'We will look into it.\n\n在 2026年1月5日，张先生 写道：\n> 请见附件。I have attached the photo.',
+    },
+  ],
+  invalid: [
+    {
+      name: 'an English promise without a file',
+      attachmentCount: 0,
+      body: "Hi Amy,\n\nI've attached the return label. Print it and drop the parcel at any UPS store.",
+      findings: [{ text: "I've attached", line: 3, column: 1, message: 'nothing is attached', fixed: null }],
+    },
+    {
+      name: 'only the first promise is reported',
+      attachmentCount: 0,
+      body: 'Please find attached the invoice. The receipt is attached too.',
+      findings: [{ text: 'Please find attached' }],
+    },
+    {
+      name: 'a Simplified Chinese promise',
+      attachmentCount: 0,
+      body: '您好，退货标签请见附件。',
+      findings: [{ text: '请见附件', message: '并没有添加附件' }],
+    },
+    {
+      name: 'a Traditional Chinese promise',
+      attachmentCount: 0,
+      body: '您好，發票請見附件，謝謝。',
+      findings: [{ text: '請見附件' }],
+    },
+    { name: 'a Traditional attachment label', attachmentCount: 0, body: '附檔為您的發票。', findings: [{ text: '附檔為' }] },
+    {
+      name: 'a mixed-language promise',
+      attachmentCount: 0,
+      body: 'Order A88213 的 invoice is attached，请查收。',
+      findings: [{ text: 'is attached' }],
+    },
+    {
+      name: 'the subject promises a file',
+      attachmentCount: 0,
+      subject: 'Return label attached',
+      body: 'See above.',
+      findings: [{ field: 'subject', text: 'attached' }],
+    },
+    {
+      name: 'a promise wrapped onto the next line',
+      attachmentCount: 0,
+      body: 'As promised, I have\nattached the return label.',
+      findings: [{ text: 'I have\nattached', message: '“I have attached”' }],
+    },
+    {
+      name: 'attached to this email is still a promise',
+      attachmentCount: 0,
+      body: 'The label is attached to this email.',
+      findings: [{ text: 'is attached' }],
+    },
+  ],
+});

@@ -1,0 +1,111 @@
+import { defineRule, text } from '../core/rule.ts';
+import { ownSegments, type TextSegment } from '../core/segments.ts';
+import type { TextRange } from '../core/types.ts';
+
+/**
+ * Wordings that promise a file with this mail. Bare "attachment" or "附件" is not enough:
+ * "we cannot open attachments" and "附件齐全" (all accessories included) promise nothing.
+ */
+const PROMISE = new RegExp(
+  [
+    String.raw`\b(?:i|we)(?:'ve|’ve| have)? (?:also )?(?:attached|enclosed)\b`,
+    String.raw`\bplease (?:find|see) (?:the )?(?:attached|enclosed|attachments?)\b`,
+    String.raw`\b(?:see|find|check|open|review|refer to) (?:the )?(?:attached|enclosed|attachments?)\b`,
+    String.raw`\b(?:attached|enclosed) (?:is|are|please find|you will find|you'll find|you’ll find|herewith)\b`,
+    String.raw`\b(?:is|are) (?:attached|enclosed)\b`,
+    String.raw`\b(?:in|as an?) (?:the )?attachments?\b`,
+    String.raw`\bthe (?:attached|enclosed)\b`,
+    String.raw`\battachments?\s*[:：]`,
+    // "Invoice attached." and subjects such as "Return label enclosed"
+    String.raw`\b(?:attached|enclosed)(?=\s*(?:[.!:)]|$))`,
+    String.raw`(?:请|請)?您?(?:详|詳)?(?:见|見|参见|參見|参阅|參閱|查看|查阅|查閱|查收)(?:附件|附檔|附档)`,
+    String.raw`(?:附件|附檔|附档)(?:中|里|裡|内|內|是(?!否)|为|為|[：:]|请查收|請查收)`,
+    String.raw`(?:随信|隨信|随函|隨函|一并|一併)?附上`,
+    String.raw`(?:作为|作為|以)(?:附件|附檔|附档)`,
+    String.raw`如附件`,
+  ]
+    .join('|')
+    // Hand-wrapped mail may break a wording over two lines.
+    .replaceAll(' ', String.raw`\s+`),
+  'gi',
+);
+
+const CLAUSE = String.raw`[^.!?;。！？；，,\n]`;
+
+/**
+ * Text just before a mention that shows it promises nothing: the customer's files
+ * ("您发来的附件中"), a refusal ("we cannot open attachments", "不要打开陌生附件"), or a
+ * request for a file ("please send it as an attachment", "请附上您的截图").
+ */
+const NO_PROMISE_BEFORE: readonly RegExp[] = [
+  new RegExp(String.raw`\b(?:not|cannot|can't|can’t|couldn't|couldn’t|unable to|don't|don’t|never|no)\s+(?:\S+\s+){0,2}$`, 'i'),
+  new RegExp(String.raw`\b(?:send|resend|upload|reply with|forward)\b(?:\s+\S+){0,2}\s+$`, 'i'),
+  new RegExp(String.raw`(?:您|你|客户|客戶)(?:发|發|上传|上傳|提供|寄|附|传|傳)${CLAUSE}{0,8}$`),
+  /(?:您|你|客户|客戶)的$/,
+  new RegExp(String.raw`(?:不要|别|別|勿|切勿|无法|無法|不能|打不开|打不開|没有|沒有|未)${CLAUSE}{0,6}$`),
+  /(?:请|請|麻烦|麻煩|烦请|煩請|劳烦|勞煩)(?:您|你)?再?$/,
+  /(?:您|你)(?:可以|可|能|需要|须|須|务必|務必)?再?$/,
+];
+
+/** Text just after a mention that shows it is about something else: "the photo you sent", "attached to the box", "附上链接". */
+const NO_PROMISE_AFTER: readonly RegExp[] = [
+  /^\s+(?:\S+\s+)?(?:that\s+|which\s+)?you\b/i,
+  /^\s+to\b(?!\s+(?:this|the|my|our)\s+(?:e-?mail|mail|message|reply|letter))/i,
+  /^\s+(?:in|inside|within)\s+(?:the|a|an|its|your)\s+(?:box|package|packaging|parcel|case|carton)\b/i,
+  /^(?:链接|鏈接|連結|网址|網址|地址)/,
+];
+
+const CONTEXT_WINDOW = 24;
+
+function isPromise(segment: TextSegment, start: number, end: number): boolean {
+  const before = segment.text.slice(Math.max(segment.start, start - CONTEXT_WINDOW), start);
+  const after = segment.text.slice(end, Math.min(segment.end, end + CONTEXT_WINDOW));
+  return !NO_PROMISE_BEFORE.some((pattern) => pattern.test(before)) && !NO_PROMISE_AFTER.some((pattern) => pattern.test(after));
+}
+
+function firstPromise(segment: TextSegment): TextRange | undefined {
+  for (const match of segment.text.slice(segment.start, segment.end).matchAll(PROMISE)) {
+    const start = segment.start + match.index;
+    const end = start + match[0].length;
+    if (isPromise(segment, start, end)) return { start, end };
+  }
+  return undefined;
+}
+
+export const attachmentMention = defineRule({
+  meta: {
+    id: 'attachment-mention',
+    defaultSeverity: 'warning',
+    fixable: false,
+    options: {},
+    docs: {
+      en: {
+        summary: 'If the mail says a file is attached, attach it.',
+        rationale:
+          'A promised attachment that is missing costs the customer a reply and a wait, and the follow-up mail makes the team look careless.',
+      },
+      zh: {
+        summary: '邮件中提到附件时，请确认已经添加。',
+        rationale: '说了有附件却没有附上，客户只能回信索要、再等一轮，也显得我们不够细心。',
+      },
+    },
+  },
+  check({ model, report }) {
+    // Only a page that shows no attachments can say one is missing; an unknown count is no evidence.
+    if (model.draft.attachmentCount !== 0) return;
+    for (const segment of ownSegments(model)) {
+      const promise = firstPromise(segment);
+      if (!promise) continue;
+      const quoted = segment.text.slice(promise.start, promise.end).replace(/\s+/g, ' ');
+      report({
+        field: segment.field,
+        ...promise,
+        message: text(
+          `The mail says “${quoted}”, but nothing is attached. Attach the file, or take the mention out.`,
+          `邮件中写了“${quoted}”，但并没有添加附件。请添加附件，或删去这句话。`,
+        ),
+      });
+      return;
+    }
+  },
+});

@@ -1,0 +1,232 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createLinter } from '../core/engine.ts';
+import type { Rule } from '../core/rule.ts';
+import { testRule } from '../core/testing/rule-tester.ts';
+import { confidentialData, isCardNumber, isIban, isResidentIdNumber, passesLuhn } from './confidential-data.ts';
+
+/** Check digits computed here independently of the rule, so the tests do not grade the rule's own arithmetic. */
+function luhnCheckDigit(payload: string): string {
+  let sum = 0;
+  [...payload].reverse().forEach((character, index) => {
+    let digit = Number(character);
+    if (index % 2 === 0) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+    sum += digit;
+  });
+  return String((10 - (sum % 10)) % 10);
+}
+
+function residentIdCheckCharacter(first17: string): string {
+  let sum = 0;
+  for (let index = 0; index < 17; index += 1) sum += Number(first17[index]) * (2 ** (17 - index) % 11);
+  return '10X98765432'[sum % 11]!;
+}
+
+const digit = fc.integer({ min: 0, max: 9 }).map(String);
+const digits = (length: number) => fc.array(digit, { minLength: length, maxLength: length }).map((list) => list.join(''));
+const visaNumber = digits(14).map((payload) => `4${payload}${luhnCheckDigit(`4${payload}`)}`);
+
+/** Replaces one digit with a different one. */
+function changeDigit(value: string, position: number, shift: number): string {
+  const index = position % value.length;
+  const changed = (Number(value[index]) + 1 + (shift % 9)) % 10;
+  return value.slice(0, index) + String(changed) + value.slice(index + 1);
+}
+
+describe('passesLuhn', () => {
+  it('accepts published test card numbers', () => {
+    for (const number of ['4111111111111111', '5555555555554444', '378282246310005', '6011111111111117', '3530111333300000', '6200000000000005']) {
+      expect(passesLuhn(number), number).toBe(true);
+      expect(isCardNumber(number), number).toBe(true);
+    }
+  });
+
+  it('accepts any number completed with its check digit, and rejects it after any one digit changes', () => {
+    fc.assert(
+      fc.property(visaNumber, fc.nat(), fc.nat(), (number, position, shift) => {
+        expect(passesLuhn(number)).toBe(true);
+        expect(passesLuhn(changeDigit(number, position, shift))).toBe(false);
+      }),
+    );
+  });
+
+  it('wants a card network prefix and length', () => {
+    expect(passesLuhn('1234567812345670')).toBe(true);
+    expect(isCardNumber('1234567812345670')).toBe(false);
+    expect(isCardNumber('41111111111111111')).toBe(false);
+  });
+});
+
+describe('isResidentIdNumber', () => {
+  const validId = fc
+    .record({
+      region: fc.constantFrom('11', '31', '44', '65'),
+      rest: digits(4),
+      birth: fc.date({ min: new Date('1930-01-01'), max: new Date('2020-12-31'), noInvalidDate: true }),
+      sequence: digits(3),
+    })
+    .map(({ region, rest, birth, sequence }) => {
+      const first17 = `${region}${rest}${birth.toISOString().slice(0, 10).replaceAll('-', '')}${sequence}`;
+      return first17 + residentIdCheckCharacter(first17);
+    });
+
+  it('accepts the published sample, in either case of X', () => {
+    expect(isResidentIdNumber('11010519491231002X')).toBe(true);
+    expect(isResidentIdNumber('11010519491231002x')).toBe(true);
+  });
+
+  it('accepts generated numbers and rejects them after any one digit changes', () => {
+    fc.assert(
+      fc.property(validId, fc.integer({ min: 0, max: 16 }), fc.nat(), (id, position, shift) => {
+        expect(isResidentIdNumber(id)).toBe(true);
+        expect(isResidentIdNumber(changeDigit(id.slice(0, 17), position, shift) + id[17])).toBe(false);
+      }),
+    );
+  });
+
+  it('rejects impossible dates and unknown regions even with a matching check character', () => {
+    const february30 = '11010519490230001';
+    expect(isResidentIdNumber(february30 + residentIdCheckCharacter(february30))).toBe(false);
+    const region99 = '99010519491231002';
+    expect(isResidentIdNumber(region99 + residentIdCheckCharacter(region99))).toBe(false);
+  });
+});
+
+describe('isIban', () => {
+  const published = ['DE89370400440532013000', 'GB82WEST12345698765432', 'FR1420041010050500013M02606', 'NL91ABNA0417164300', 'CH9300762011623852957'];
+
+  it('accepts published examples', () => {
+    for (const iban of published) expect(isIban(iban), iban).toBe(true);
+  });
+
+  it('rejects any one changed digit', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...published), fc.nat(), fc.nat(), (iban, position, shift) => {
+        const digitPositions = [...iban].flatMap((character, index) => (index >= 2 && /\d/.test(character) ? [index] : []));
+        const index = digitPositions[position % digitPositions.length]!;
+        const changed = iban.slice(0, index) + String((Number(iban[index]) + 1 + (shift % 9)) % 10) + iban.slice(index + 1);
+        expect(isIban(changed)).toBe(false);
+      }),
+    );
+  });
+
+  it('wants the length of its country', () => {
+    expect(isIban('DE8937040044053201300')).toBe(false);
+    expect(isIban('ZZ89370400440532013000')).toBe(false);
+  });
+});
+
+describe('confidential-data on generated card numbers', () => {
+  const linter = createLinter([confidentialData as unknown as Rule]);
+  const cardFindings = (body: string) => linter.lint({ subject: 'Refund', body }).filter((finding) => finding.message.en.includes('card'));
+
+  it('always reports a valid number, grouped or not, and never one with a changed digit', () => {
+    fc.assert(
+      fc.property(visaNumber, fc.boolean(), fc.nat(), fc.nat(), (number, grouped, position, shift) => {
+        const written = grouped ? number.replace(/(\d{4})(?=\d)/g, '$1 ') : number;
+        expect(cardFindings(`Your card ${written} was charged.`)).toHaveLength(1);
+        expect(cardFindings(`Your card ${changeDigit(number, position, shift)} was charged.`)).toHaveLength(0);
+      }),
+    );
+  });
+});
+
+const SUPPORT_REPLY = [
+  'Hi Mr. Lee,',
+  '',
+  'Order #4111111111111111 and order no. 5555555555554444 shipped on 2026-01-05.',
+  'UPS tracking 1Z999AA10123456784; SF Express SF1234567890123; IMEI 356938035643809.',
+  'Invoice INV-2026-0113 for $1,234.56 (¥8,888.00) is in your account. Call +86 138 0013 8000 or 400-123-4567.',
+  'The order number 4111 1111 1111 1112 does not pass as a card, nor does 110105194912310021.',
+  'Your password is case-sensitive; the verification code expires in 10 minutes.',
+  'Details: https://example.com/orders/4111111111111111?ref=GB82WEST12345698765432',
+  '',
+  'Best regards,',
+  'Support',
+].join('\n');
+
+/** Built from parts so that secret scanners reading this file do not take the examples for real keys. */
+const KEYS = [
+  ['sk_live_', '4eC39HqLyjWDarjtT1zdp7dc'],
+  ['ghp_', 'abcdefghijklmnopqrstuvwxyz0123456789'],
+  ['AKIA', 'IOSFODNN7EXAMPLE'],
+  ['AIza', 'SyA1234567890abcdefghijklmnopqrstuv'],
+  ['xoxb-', '123456789012-abcdefghij'],
+  ['glpat-', 'abcdefghij1234567890'],
+  ['eyJhbGciOiJIUzI1NiJ9.', 'eyJzdWIiOiIxMjM0NTY3ODkwIn0', '.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U'],
+].map((parts) => parts.join(''));
+
+testRule(confidentialData, {
+  valid: [
+    { name: 'a reply full of order, tracking, phone and invoice numbers', body: SUPPORT_REPLY },
+    {
+      name: 'a Chinese reply with order numbers and dates',
+      body: '您好！订单号 6222021234567890123 已于 2026年1月5日 发货，运单号 SF1234567890123，客服电话 400-123-4567。验证码有效期为 5 分钟，密码已重置，请用新密码登录。',
+    },
+    { name: 'prose after a password label', body: 'Your password is incorrect. Password: please use the reset link below.' },
+    { name: 'placeholders and masked values', body: 'Password: ********\nCard: •••• 4242\n密码：<您的密码>' },
+    { name: 'a card number in the quoted customer mail', body: 'We removed it for you.\n\n> My card is 4111 1111 1111 1111' },
+    { name: 'decimal and amount look-alikes', body: 'Totals: 4111111111111111.50 and 4,111,111,111,111,111.' },
+  ],
+  invalid: [
+    {
+      name: 'a grouped card number is masked to its last four digits',
+      body: 'Card 4111 1111 1111 1111 was charged.',
+      findings: [{ text: '4111 1111 1111 1111', message: '•••• 1111', severity: 'error', fixed: { body: 'Card •••• 1111 was charged.' } }],
+    },
+    {
+      name: 'the message never repeats the whole number',
+      body: '卡号：5555-5555-5555-4444，请核对。',
+      findings: [{ text: '5555-5555-5555-4444', message: '银行卡号（•••• 4444）', fixed: { body: '卡号：•••• 4444，请核对。' } }],
+    },
+    {
+      name: 'a resident ID number',
+      body: '身份证号 11010519491231002X 已登记。',
+      findings: [{ text: '11010519491231002X', message: '身份证号码', fixed: { body: '身份证号 •••• 002X 已登记。' } }],
+    },
+    {
+      name: 'an IBAN written in groups, followed by a word',
+      body: 'IBAN: DE89 3704 0044 0532 0130 00 BANK',
+      findings: [{ text: 'DE89 3704 0044 0532 0130 00', message: 'IBAN', fixed: { body: 'IBAN: •••• 3000 BANK' } }],
+    },
+    {
+      name: 'a password after a colon is hidden entirely',
+      body: 'Your new password: Abc12345.',
+      findings: [{ text: 'Abc12345', message: 'password (••••••)', fixed: { body: 'Your new password: ••••••.' } }],
+    },
+    {
+      name: 'a Traditional password label',
+      body: '新密碼:Qw!2er34，請盡快修改。',
+      findings: [{ text: 'Qw!2er34', fixed: { body: '新密碼:••••••，請盡快修改。' } }],
+    },
+    {
+      name: 'a plain word is a password when it ends the line after a colon',
+      body: 'Password: sunshine\nPlease change it.',
+      findings: [{ text: 'sunshine' }],
+    },
+    { name: 'pwd= in a link still leaks', body: 'Log in at https://example.com/login?user=amy&pwd=secret1', findings: [{ text: 'secret1' }] },
+    {
+      name: 'verification codes in both languages',
+      body: '验证码 123456\nYour verification code is 482913.\nOTP: 4829',
+      findings: [
+        { text: '123456', line: 1, message: '验证码' },
+        { text: '482913', line: 2, message: 'verification code' },
+        { text: '4829', line: 3 },
+      ],
+    },
+    {
+      name: 'API keys and tokens with known prefixes',
+      body: KEYS.join('\n'),
+      findings: [
+        { line: 1, message: '•••• p7dc', fixed: { body: ['•••• p7dc', ...KEYS.slice(1)].join('\n') } },
+        ...KEYS.slice(1).map((key, index) => ({ line: index + 2, text: key, message: 'API key or access token' })),
+      ],
+    },
+    {
+      name: 'a key in the subject',
+      subject: 'Key sk-proj-abcdefghijklmnopqrstuvwxyz123456',
+      body: 'See subject.',
+      findings: [{ field: 'subject', column: 5 }],
+    },
+  ],
+});

@@ -1,0 +1,266 @@
+import { defineRule, text } from '../core/rule.ts';
+import { ownSegments, type TextSegment } from '../core/segments.ts';
+import { findUrlsAndEmails, rangeContains } from '../core/text.ts';
+import type { LocalizedText, TextRange } from '../core/types.ts';
+import { CARD_PREFIXES, IBAN_LENGTHS, NOT_A_CARD_LABEL, RESIDENT_ID_REGIONS } from './data/confidential-data.ts';
+
+type SecretKind = 'card' | 'resident-id' | 'iban' | 'password' | 'code' | 'key';
+
+const KIND_NAMES: Record<SecretKind, LocalizedText> = {
+  card: { en: 'a payment card number', zh: '银行卡号' },
+  'resident-id': { en: 'a resident identity card number', zh: '身份证号码' },
+  iban: { en: 'an IBAN bank account number', zh: 'IBAN 银行账号' },
+  password: { en: 'a password', zh: '密码' },
+  code: { en: 'a verification code', zh: '验证码' },
+  key: { en: 'an API key or access token', zh: 'API 密钥或访问令牌' },
+};
+
+const MASK = '••••';
+const HIDDEN = '••••••';
+const LABEL_WINDOW = 16;
+
+/** The Luhn (mod 10) check every payment card number carries. */
+export function passesLuhn(digits: string): boolean {
+  let sum = 0;
+  for (let index = 0; index < digits.length; index += 1) {
+    let digit = digits.charCodeAt(digits.length - 1 - index) - 48;
+    if (index % 2 === 1) {
+      digit *= 2;
+      if (digit > 9) digit -= 9;
+    }
+    sum += digit;
+  }
+  return digits.length > 0 && sum % 10 === 0;
+}
+
+/** Whether a card network issues numbers of this length with this prefix. */
+export function hasCardPrefix(digits: string): boolean {
+  return CARD_PREFIXES.some(({ from, to, lengths }) => {
+    const prefix = digits.slice(0, from.length);
+    return lengths.includes(digits.length) && prefix >= from && prefix <= to;
+  });
+}
+
+export function isCardNumber(digits: string): boolean {
+  return /^\d{13,19}$/.test(digits) && hasCardPrefix(digits) && passesLuhn(digits);
+}
+
+const RESIDENT_ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const RESIDENT_ID_CHECK_CHARACTERS = '10X98765432';
+
+function isValidDate(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** An 18-character resident identity number: issuing region, a real date of birth, and the ISO 7064 MOD 11-2 check character. */
+export function isResidentIdNumber(value: string): boolean {
+  const id = value.toUpperCase();
+  if (!/^\d{17}[\dX]$/.test(id) || !RESIDENT_ID_REGIONS.has(id.slice(0, 2))) return false;
+  const year = Number(id.slice(6, 10));
+  if (year < 1900 || year > 2099 || !isValidDate(year, Number(id.slice(10, 12)), Number(id.slice(12, 14)))) return false;
+  let sum = 0;
+  for (let index = 0; index < 17; index += 1) sum += (id.charCodeAt(index) - 48) * RESIDENT_ID_WEIGHTS[index]!;
+  return RESIDENT_ID_CHECK_CHARACTERS[sum % 11] === id[17];
+}
+
+/** An IBAN without spaces: a known country, its length, and the ISO 7064 mod-97 check. */
+export function isIban(compact: string): boolean {
+  const value = compact.toUpperCase();
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(value) || IBAN_LENGTHS[value.slice(0, 2)] !== value.length) return false;
+  const rearranged = value.slice(4) + value.slice(0, 4);
+  let remainder = 0;
+  for (const character of rearranged) {
+    const code = character.charCodeAt(0);
+    // Letters count as two digits, A = 10 … Z = 35.
+    remainder = code >= 65 ? (remainder * 100 + code - 55) % 97 : (remainder * 10 + code - 48) % 97;
+  }
+  return remainder === 1;
+}
+
+interface Secret {
+  kind: SecretKind;
+  start: number;
+  end: number;
+  /** The value with the separators it was written with removed. */
+  compact: string;
+}
+
+interface Detector {
+  pattern: RegExp;
+  /** Account numbers in a link are part of an address, not data; keys and passwords leak there all the same. */
+  skipInLinks: boolean;
+  /** The secret in a match that starts at `start` of the field, or undefined when it is none. */
+  accept(match: RegExpMatchArray, start: number, segment: TextSegment): Secret | undefined;
+}
+
+/** A number stands alone: not part of a code, a decimal, a longer run of digit groups or a link. */
+const NUMBER_BEFORE = String.raw`(?<![\w+\-.\/#@:]|\d[ -])`;
+const NUMBER_AFTER = String.raw`(?![\w\-\/@]|[.:,]\d|[ -]\d)`;
+
+const cardDetector: Detector = {
+  pattern: new RegExp(`${NUMBER_BEFORE}\\d(?:[ -]?\\d){12,18}${NUMBER_AFTER}`, 'g'),
+  skipInLinks: true,
+  accept(match, start, segment) {
+    const compact = match[0].replace(/[ -]/g, '');
+    if (!isCardNumber(compact)) return undefined;
+    if (NOT_A_CARD_LABEL.test(segment.text.slice(Math.max(segment.start, start - LABEL_WINDOW), start))) return undefined;
+    return { kind: 'card', start, end: start + match[0].length, compact };
+  },
+};
+
+const residentIdDetector: Detector = {
+  pattern: new RegExp(`${NUMBER_BEFORE}\\d{17}[\\dXx]${NUMBER_AFTER}`, 'g'),
+  skipInLinks: true,
+  accept(match, start) {
+    if (!isResidentIdNumber(match[0])) return undefined;
+    return { kind: 'resident-id', start, end: start + match[0].length, compact: match[0] };
+  },
+};
+
+const ibanDetector: Detector = {
+  // Greedy on purpose: the country's length then says where the IBAN ends.
+  pattern: /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}/g,
+  skipInLinks: true,
+  accept(match, start) {
+    const length = IBAN_LENGTHS[match[0].slice(0, 2)];
+    if (length === undefined) return undefined;
+    let compact = '';
+    let end = 0;
+    while (end < match[0].length && compact.length < length) {
+      if (match[0][end] !== ' ') compact += match[0][end];
+      end += 1;
+    }
+    if (/[A-Z0-9]/.test(match[0][end] ?? '') || !isIban(compact)) return undefined;
+    return { kind: 'iban', start, end: start + end, compact };
+  },
+};
+
+const CODE_LABEL = String.raw`verification code|security code|confirmation code|one[- ]time (?:code|password)|otp|2fa code|auth(?:entication)? code|pin(?: code)?|短信验证码|验证码|驗證碼|校验码|校驗碼|动态码|動態碼|动态密码|動態密碼|短信码|簡訊碼`;
+const PASSWORD_LABEL = String.raw`password|passwd|pwd|passcode|密码|密碼|口令`;
+const LABEL_SEPARATOR = String.raw`[:：=]|(?:is|was)\b|为|為|是`;
+
+const labelledDetector: Detector = {
+  pattern: new RegExp(
+    String.raw`(?<![A-Za-z])(?:(?:${CODE_LABEL})\s*(?:(?:${LABEL_SEPARATOR})\s*)?(?<code>\d{4,8})(?!\w|[.\-\/:]\d)` +
+      String.raw`|(?:${PASSWORD_LABEL})\s*(?<separator>${LABEL_SEPARATOR})\s*(?<password>[\x21-\x7e]{4,64}))`,
+    'gi',
+  ),
+  skipInLinks: false,
+  accept(match, start, segment) {
+    const { code, password, separator } = match.groups!;
+    const valueStart = start + match[0].length - (code ?? password!).length;
+    if (code !== undefined) return { kind: 'code', start: valueStart, end: valueStart + code.length, compact: code };
+    const value = trimClosingPunctuation(password!, segment.text, valueStart);
+    if (!looksLikePassword(value, /^[:：=]$/.test(separator!), segment.text, valueStart + value.length)) return undefined;
+    return { kind: 'password', start: valueStart, end: valueStart + value.length, compact: value };
+  },
+};
+
+/** "Password: Abc12345." ends the sentence with the full stop; the password is the rest. */
+function trimClosingPunctuation(value: string, full: string, valueStart: number): string {
+  const trimmed = value.replace(/[.,;:!?)\]}'"]+$/, '');
+  const followedByBreak = /^(?:\s|$)/.test(full.slice(valueStart + value.length, valueStart + value.length + 1));
+  return trimmed.length >= 4 && followedByBreak ? trimmed : value;
+}
+
+/**
+ * Told apart from prose: "your password is incorrect", "密码是 case-sensitive", placeholders
+ * such as "****" or "<new password>". A plain word counts only after a colon, as the last
+ * thing on its line.
+ */
+function looksLikePassword(value: string, afterColon: boolean, full: string, end: number): boolean {
+  if (/^[*•xX#.\-_]+$/.test(value) || /^[<[{].*[>\]}]$/.test(value)) return false;
+  if (/\d/.test(value) || /[^A-Za-z\d-]/.test(value) || (/[a-z]/.test(value) && /[A-Z]/.test(value.slice(1)))) return true;
+  return afterColon && /^[A-Za-z]+$/.test(value) && /^[ \t]*(?:\n|$)/.test(full.slice(end, end + 80));
+}
+
+const keyDetector: Detector = {
+  pattern: new RegExp(
+    String.raw`(?<![A-Za-z0-9_\-])(?:` +
+      [
+        String.raw`sk-(?:proj-|ant-)?[A-Za-z0-9_\-]{20,}`,
+        String.raw`[sr]k_(?:live|test)_[A-Za-z0-9]{16,}`,
+        String.raw`gh[pousr]_[A-Za-z0-9]{36,}`,
+        String.raw`github_pat_[A-Za-z0-9_]{22,}`,
+        String.raw`xox[abposr]-[A-Za-z0-9\-]{10,}`,
+        String.raw`(?:AKIA|ASIA)[A-Z0-9]{16}`,
+        String.raw`AIza[A-Za-z0-9_\-]{35}`,
+        String.raw`glpat-[A-Za-z0-9_\-]{20,}`,
+        String.raw`eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}`,
+      ].join('|') +
+      String.raw`)(?![A-Za-z0-9_\-])`,
+    'g',
+  ),
+  skipInLinks: false,
+  accept(match, start) {
+    return { kind: 'key', start, end: start + match[0].length, compact: match[0] };
+  },
+};
+
+/** In order of trust: where two overlap, the earlier detector's reading stands. */
+const DETECTORS: readonly Detector[] = [keyDetector, labelledDetector, residentIdDetector, ibanDetector, cardDetector];
+
+function findSecrets(segment: TextSegment): Secret[] {
+  const links: TextRange[] = findUrlsAndEmails(segment.text, segment.start, segment.end);
+  const slice = segment.text.slice(segment.start, segment.end);
+  const secrets: Secret[] = [];
+  for (const detector of DETECTORS) {
+    for (const match of slice.matchAll(detector.pattern)) {
+      const found = detector.accept(match, segment.start + match.index, segment);
+      if (!found || found.end > segment.end) continue;
+      if (detector.skipInLinks && rangeContains(links, found.start, found.end)) continue;
+      if (!secrets.some((secret) => secret.start < found.end && found.start < secret.end)) secrets.push(found);
+    }
+  }
+  return secrets.sort((a, b) => a.start - b.start);
+}
+
+/** Short secrets are hidden entirely; long numbers and keys keep their last four characters, so the customer can tell which one is meant. */
+function masked(secret: Secret): string {
+  if (secret.kind === 'password' || secret.kind === 'code') return HIDDEN;
+  return `${MASK} ${secret.compact.slice(-4)}`;
+}
+
+export const confidentialData = defineRule({
+  meta: {
+    id: 'confidential-data',
+    defaultSeverity: 'error',
+    fixable: true,
+    options: {},
+    docs: {
+      en: {
+        summary: 'Never send card numbers, ID numbers, bank accounts, passwords, verification codes or API keys by mail.',
+        rationale:
+          'Mail is copied to servers and mailboxes the company does not control and can be forwarded by anyone; a leaked number or code cannot be taken back.',
+      },
+      zh: {
+        summary: '不要在邮件中发送银行卡号、身份证号、银行账号、密码、验证码或 API 密钥。',
+        rationale: '邮件会保存在多台服务器和邮箱中，也可能被随意转发；这类信息一旦泄露便无法收回。',
+      },
+    },
+  },
+  check({ model, report }) {
+    for (const segment of ownSegments(model)) {
+      for (const secret of findSecrets(segment)) {
+        const mask = masked(secret);
+        const name = KIND_NAMES[secret.kind];
+        report({
+          field: segment.field,
+          start: secret.start,
+          end: secret.end,
+          message: text(
+            `This looks like ${name.en} (${mask}). Mail is not a safe place for it: mask it, or share it through a secure channel.`,
+            `这看起来是${name.zh}（${mask}）。邮件并不安全，请遮盖后再发送，或改用安全渠道提供。`,
+          ),
+          fixes: [
+            {
+              title: text(`Mask it as “${mask}”`, `遮盖为“${mask}”`),
+              edits: [{ field: segment.field, start: secret.start, end: secret.end, text: mask }],
+            },
+          ],
+        });
+      }
+    }
+  },
+});

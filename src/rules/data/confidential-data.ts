@@ -1,0 +1,58 @@
+/**
+ * Reference tables for recognising account numbers. A number is only reported when it fits
+ * one of these and passes its checksum, which keeps order and tracking numbers out.
+ */
+
+/** Issuer prefixes of the card networks, as inclusive ranges of equal-length prefixes, with the lengths they issue. */
+export interface CardPrefixRange {
+  from: string;
+  to: string;
+  lengths: readonly number[];
+}
+
+const SIXTEEN_TO_NINETEEN = [16, 17, 18, 19];
+
+export const CARD_PREFIXES: readonly CardPrefixRange[] = [
+  { from: '4', to: '4', lengths: [13, 16, 19] }, // Visa
+  { from: '51', to: '55', lengths: [16] }, // Mastercard
+  { from: '2221', to: '2720', lengths: [16] }, // Mastercard 2-series
+  { from: '2200', to: '2204', lengths: [16] }, // Mir
+  { from: '34', to: '34', lengths: [15] }, // American Express
+  { from: '37', to: '37', lengths: [15] },
+  { from: '62', to: '62', lengths: SIXTEEN_TO_NINETEEN }, // UnionPay
+  { from: '6011', to: '6011', lengths: SIXTEEN_TO_NINETEEN }, // Discover
+  { from: '644', to: '649', lengths: SIXTEEN_TO_NINETEEN },
+  { from: '65', to: '65', lengths: SIXTEEN_TO_NINETEEN },
+  { from: '3528', to: '3589', lengths: SIXTEEN_TO_NINETEEN }, // JCB
+  { from: '300', to: '305', lengths: [14, 15, 16, 17, 18, 19] }, // Diners Club
+  { from: '36', to: '36', lengths: [14, 15, 16, 17, 18, 19] },
+  { from: '38', to: '39', lengths: [14, 15, 16, 17, 18, 19] },
+  { from: '5018', to: '5018', lengths: [13, 14, 15, 16, 17, 18, 19] }, // Maestro
+  { from: '5020', to: '5020', lengths: [13, 14, 15, 16, 17, 18, 19] },
+  { from: '5038', to: '5038', lengths: [13, 14, 15, 16, 17, 18, 19] },
+  { from: '6304', to: '6304', lengths: [13, 14, 15, 16, 17, 18, 19] },
+  { from: '6759', to: '6759', lengths: [13, 14, 15, 16, 17, 18, 19] },
+  { from: '6761', to: '6763', lengths: [13, 14, 15, 16, 17, 18, 19] },
+];
+
+/** IBAN length by country, for the countries customers write from most. */
+export const IBAN_LENGTHS: Readonly<Record<string, number>> = {
+  AD: 24, AE: 23, AT: 20, BE: 16, BG: 22, BH: 22, BR: 29, CH: 21, CY: 28, CZ: 24, DE: 22, DK: 18,
+  EE: 20, EG: 29, ES: 24, FI: 18, FO: 18, FR: 27, GB: 22, GI: 23, GL: 18, GR: 27, HR: 21, HU: 28,
+  IE: 22, IL: 23, IS: 26, IT: 27, JO: 30, KW: 30, KZ: 20, LB: 28, LI: 21, LT: 20, LU: 20, LV: 21,
+  MC: 27, MT: 31, NL: 18, NO: 15, PK: 24, PL: 28, PT: 25, QA: 29, RO: 24, SA: 24, SE: 24, SI: 19,
+  SK: 24, SM: 27, TR: 26, UA: 29,
+};
+
+/** First two digits of a resident identity number: the province-level division that issued it. */
+export const RESIDENT_ID_REGIONS: ReadonlySet<string> = new Set([
+  '11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37', '41', '42', '43', '44', '45', '46',
+  '50', '51', '52', '53', '54', '61', '62', '63', '64', '65', '71', '81', '82', '83',
+]);
+
+/**
+ * Words that say the number after them is not a card: order, tracking, invoice and the like.
+ * Matched against the few characters before a card-like number.
+ */
+export const NOT_A_CARD_LABEL =
+  /(?:order|tracking|track|invoice|inv|ref|reference|ticket|case|serial|imei|awb|waybill|parcel|shipment|sku|po|订单|訂單|单号|單號|运单|運單|快递|快遞|物流|发票|發票|工单|工單|序列号|序號|流水号|流水號|交易号|交易號|编号|編號)\s*(?:no\.?|number|num|id|#|号|號|码|碼)?\s*[:：#.]?\s*$/i;

@@ -1,0 +1,84 @@
+/**
+ * Chat shorthand, internet slang and emoticons that read as careless in a customer mail.
+ * Business shorthand such as ASAP or FYI is fine and is not listed.
+ */
+
+export type InformalKind = 'abbreviation' | 'slang' | 'laughter' | 'emoticon';
+
+export interface InformalTerm {
+  /** Matched regardless of case, unless `lowerCaseOnly`. */
+  term: string;
+  kind: InformalKind;
+  /** The written-out form offered as a fix. */
+  expansion?: string;
+  /** The fix deletes the term (laughter, emoticons). */
+  remove?: boolean;
+  /** Counts only in lower case: otherwise it is a name, a code or an organisation ("Plan U", "NP-hard", "Ty", "MSG", "IMO rules"). */
+  lowerCaseOnly?: boolean;
+  /** Counts only as a whole reply or sentence opener, as in "k, will do": a single letter is too easily something else. */
+  sentenceOnly?: boolean;
+}
+
+const abbreviation = (term: string, expansion?: string, extra: Partial<InformalTerm> = {}): InformalTerm => ({
+  term,
+  kind: 'abbreviation',
+  expansion,
+  ...extra,
+});
+
+const slang = (term: string, expansion?: string): InformalTerm => ({ term, kind: 'slang', expansion, remove: expansion === undefined });
+
+const emoticon = (term: string): InformalTerm => ({ term, kind: 'emoticon', remove: true });
+
+export const INFORMAL_TERMS: readonly InformalTerm[] = [
+  { term: 'lol', kind: 'laughter', remove: true },
+  { term: 'lmao', kind: 'laughter', remove: true },
+  { term: 'rofl', kind: 'laughter', remove: true },
+  { term: 'orz', kind: 'emoticon', remove: true },
+  abbreviation('btw', 'by the way'),
+  abbreviation('thx', 'thanks'),
+  abbreviation('thnx', 'thanks'),
+  abbreviation('tks', 'thanks'),
+  abbreviation('pls', 'please'),
+  abbreviation('plz', 'please'),
+  abbreviation('imo', 'in my opinion', { lowerCaseOnly: true }),
+  abbreviation('imho', 'in my opinion'),
+  abbreviation('tbh', 'to be honest'),
+  abbreviation('gonna', 'going to'),
+  abbreviation('wanna', 'want to'),
+  abbreviation('gotta', 'have to'),
+  abbreviation('cuz', 'because'),
+  abbreviation('coz', 'because'),
+  abbreviation('ppl', 'people'),
+  abbreviation('omg'),
+  abbreviation('idk'),
+  abbreviation('brb'),
+  abbreviation('w/e'),
+  abbreviation('u', 'you', { lowerCaseOnly: true }),
+  abbreviation('ur', undefined, { lowerCaseOnly: true }),
+  abbreviation('ty', 'thank you', { lowerCaseOnly: true }),
+  abbreviation('yw', "you're welcome", { lowerCaseOnly: true }),
+  abbreviation('np', 'no problem', { lowerCaseOnly: true }),
+  abbreviation('msg', 'message', { lowerCaseOnly: true }),
+  abbreviation('k', 'OK', { lowerCaseOnly: true, sentenceOnly: true }),
+  abbreviation('kk', 'OK', { lowerCaseOnly: true, sentenceOnly: true }),
+  slang('酱紫', '这样子'),
+  slang('醬紫', '這樣子'),
+  slang('神马', '什么'),
+  slang('神馬', '什麼'),
+  slang('肿么', '怎么'),
+  slang('腫麼', '怎麼'),
+  slang('木有', '没有'),
+  slang('童鞋', '同学'),
+  slang('么么哒'),
+  slang('麼麼噠'),
+  // Matched without regard to case, so ":P" covers ":p" and "XD" covers "xD".
+  ...[':)', ':-)', ':(', ':-(', ';)', ';-)', ":'(", ':D', ':-D', ':P', ':-P', '=)', '<3'].map(emoticon),
+  ...['XD', '^_^', '^^', '^o^', 'T_T', 'QAQ', '-_-', '>_<', '(╯°□°）╯', '(╯°□°)╯', '(╯°□°）╯︵ ┻━┻', '(╯°□°)╯︵ ┻━┻'].map(emoticon),
+];
+
+/**
+ * "木有" is also "wood has": 实木有 (solid wood has), 积木有 (the blocks have). These characters
+ * before it make it the noun.
+ */
+export const WOOD_COMPOUND_PREFIXES = '实實原红紅积積松橡樟楠枫楓檀柚桃乌烏樱櫻榉櫸杉柏桦樺椴梨翅苗树樹林伐枕草灌乔喬硬软軟朽浮啄';

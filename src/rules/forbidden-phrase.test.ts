@@ -1,0 +1,160 @@
+import { testRule } from '../core/testing/rule-tester.ts';
+import { forbiddenPhrase } from './forbidden-phrase.ts';
+
+const SUPPORT_REPLY_EN = [
+  'Hi Ms. Chen,',
+  '',
+  'Thank you for your patience. Order #A88213 (SKU TX-4410-BLK) shipped on 2026-01-05 via UPS,',
+  'tracking 1Z999AA10123456784. The refund of $42.50 for invoice INV-2026-0113 is on its way.',
+  'If you should have any questions, call +1 (415) 555-0134 or see https://example.com/help/whatever-you-need.',
+  'There is no way to track the old parcel, but we will do whatever you need to sort it out.',
+  "I don't know if you saw our note, so here it is again: the FAQ is at www.example.com/faq.",
+  '',
+  'Best regards,',
+  'Anna',
+].join('\n');
+
+const SUPPORT_REPLY_ZH = [
+  '王先生，您好！',
+  '',
+  '您的订单 20260105-88213 已于 1 月 5 日通过顺丰发出，运单号 SF1234567890123。',
+  '不知道您是否方便在今天下午签收？如果您不知道取件码，可以拨打 400-123-4567 查询。',
+  '有不知道的地方，随时联系我们。这款真笨重的旧型号已经停产，您着急什么时候用呢？',
+  '',
+  '此致',
+  '敬礼',
+].join('\n');
+
+testRule(forbiddenPhrase, {
+  valid: [
+    { name: 'an English reply full of numbers, codes and polite look-alikes', body: SUPPORT_REPLY_EN },
+    { name: 'a Chinese reply with polite 不知道 questions', body: SUPPORT_REPLY_ZH },
+    { name: 'Traditional polite question', body: '不知道您是否方便提供訂單編號？' },
+    { name: 'a phrase inside a longer word or code', body: 'The Whatevers album, code SKU-obviously-2 and calmdown.io are fine.' },
+    { name: 'phrases in the quoted customer mail', body: 'We are on it.\n\nOn Mon, Jan 5, 2026, Jane wrote:\n> Calm down? Whatever. 不归我管 is what you said.' },
+    { name: 'the built-in list can be switched off', body: '这个不归我管。Calm down.', options: { builtin: false } },
+    {
+      name: 'a pack phrase keeps the context checks of the built-in it replaces',
+      body: '不知道您是否方便？',
+      vocabulary: { forbiddenPhrases: [{ phrase: '不知道', replacement: '我查一下' }] },
+    },
+    { name: '如果你不明白 is an offer of help', body: '如果你不明白这一步，可以随时问我。' },
+    { name: 'a phrase quoted from someone else', body: '您说之前的客服跟您讲“都是你自己的问题”，这一定让您很受气。He was told "calm down" twice.' },
+    { name: '“you should have it” promises a delivery', body: "It's out for delivery today; you should have it before 6pm." },
+  ],
+  invalid: [
+    {
+      name: 'curt question from the phone etiquette table',
+      body: '你找谁？',
+      findings: [{ text: '你找谁', message: '请问您找哪位', fixed: { body: '请问您找哪位？' } }],
+    },
+    {
+      name: 'passing the customer on, in Traditional script',
+      body: '這個問題不歸我管。',
+      findings: [{ text: '不歸我管', fixed: { body: '這個問題我幫您轉給負責的同事跟進。' } }],
+    },
+    {
+      name: 'a bare 不知道 answer gets the full polite sentence',
+      body: '我也不知道。',
+      findings: [{ text: '我也不知道', fixed: { body: '抱歉，这事我不太清楚，我帮您确认一下。' } }],
+    },
+    {
+      name: 'the clause replacement is only advice in the middle of a sentence',
+      body: '我不知道具体原因',
+      findings: [{ text: '我不知道', message: '抱歉，这事我不太清楚', fixed: null }],
+    },
+    {
+      name: 'a rhetorical question that is a sentence of its own is removed with its mark',
+      body: '有完没完？保修不包括人为损坏。',
+      findings: [{ text: '有完没完', fixed: { body: '保修不包括人为损坏。' } }],
+    },
+    {
+      name: 'the same question inside a sentence gets no fix',
+      body: '我已经讲得很清楚了，有完没完？',
+      findings: [{ text: '有完没完', fixed: null }],
+    },
+    {
+      name: 'reproach with advice and removal',
+      body: '您好，\n不是告诉你了吗？要先登录。',
+      findings: [{ text: '不是告诉你了吗', message: '如之前邮件所述', fixed: { body: '您好，\n要先登录。' } }],
+    },
+    {
+      name: 'English replacement keeps the sentence-start capital',
+      body: 'As I already told you, the refund is done.',
+      findings: [{ text: 'As I already told you', fixed: { body: 'As mentioned, the refund is done.' } }],
+    },
+    {
+      name: 'mid-sentence replacement stays lower case',
+      body: 'The refund is done, per my last email.',
+      findings: [{ text: 'per my last email', fixed: { body: 'The refund is done, as mentioned in my previous email.' } }],
+    },
+    {
+      name: 'longest phrase wins and takes the capital after a greeting line',
+      body: 'Hi Mark,\n\nplease calm down. We will fix it.',
+      findings: [{ text: 'please calm down', line: 3, column: 1, fixed: { body: 'Hi Mark,\n\nI understand how frustrating this is. We will fix it.' } }],
+    },
+    {
+      name: 'removing a sentence opener hands its capital to the next word',
+      body: 'Obviously, the parcel was late.',
+      findings: [{ text: 'Obviously', fixed: { body: 'The parcel was late.' } }],
+    },
+    {
+      name: 'removing a word between spaces takes one space with it',
+      body: 'That obviously means a new label.',
+      findings: [{ text: 'obviously', fixed: { body: 'That means a new label.' } }],
+    },
+    {
+      name: 'a phrase wrapped onto the next line',
+      body: 'Sorry, there is nothing we can\ndo about the fee.',
+      findings: [{ text: 'there is nothing we can\ndo', message: '“there is nothing we can do”', fixed: { body: 'Sorry, here is what we can do about the fee.' } }],
+    },
+    {
+      name: 'blaming phrase with advice only',
+      body: 'You should have told us sooner.',
+      findings: [{ text: 'You should have', message: 'Next time', fixed: null }],
+    },
+    {
+      name: 'upper case and the typographic apostrophe still match',
+      body: 'I DON’T KNOW.',
+      findings: [{ text: 'I DON’T KNOW', fixed: { body: 'Let me find out for you.' } }],
+    },
+    {
+      name: 'a dismissive word on its own',
+      body: 'Whatever. The label is attached.',
+      findings: [{ text: 'Whatever', message: 'Answer the point', fixed: null }],
+    },
+    {
+      name: 'mixed Chinese and English in one reply',
+      body: 'Order #A88213: 这个不归我管, calm down.',
+      findings: [
+        { text: '不归我管', fixed: { body: 'Order #A88213: 这个我帮您转给负责的同事跟进, calm down.' } },
+        { text: 'calm down', fixed: null },
+      ],
+    },
+    {
+      name: 'the subject is checked too',
+      subject: 'Re: not my problem',
+      body: 'Hello',
+      findings: [{ field: 'subject', text: 'not my problem', column: 5 }],
+    },
+    {
+      name: 'a pack phrase overrides the built-in replacement',
+      body: '不知道。',
+      vocabulary: { forbiddenPhrases: [{ phrase: '不知道', replacement: '我查一下' }] },
+      findings: [{ text: '不知道', message: '我查一下', fixed: { body: '我查一下。' } }],
+    },
+    {
+      name: 'a pack phrase without replacement is removed',
+      body: 'To be honest, the update is late.',
+      vocabulary: { forbiddenPhrases: [{ phrase: 'to be honest', reason: { en: 'It implies the rest was not.', zh: '暗示其他内容不够诚实。' } }] },
+      findings: [{ text: 'To be honest', message: 'implies the rest', fixed: { body: 'The update is late.' } }],
+    },
+    {
+      name: 'pack phrases still apply when the built-in list is off',
+      body: 'Kindly revert at the earliest.',
+      options: { builtin: false },
+      vocabulary: { forbiddenPhrases: [{ phrase: 'kindly revert', replacement: 'please reply' }] },
+      findings: [{ text: 'Kindly revert', fixed: { body: 'Please reply at the earliest.' } }],
+    },
+  ],
+});

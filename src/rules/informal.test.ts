@@ -1,0 +1,100 @@
+import { testRule } from '../core/testing/rule-tester.ts';
+import { informal } from './informal.ts';
+
+const SUPPORT_REPLY = [
+  'Hi Mr. Uddin,',
+  '',
+  'Your U-boat model kit (SKU U-2024-LOL, order #A88213) ships ASAP; FYI the U.S. warehouse is on Plan U.',
+  'Tracking 1Z999AA10123456784, vessel IMO 9321483 under IMO rules, room 233, total $233.00, ETA 10:30.',
+  'The menu lists a lollipop, the Ty Burrell DVD and NP-hard puzzles. Vitamin k is included.',
+  'See https://example.com/lol/btw?u=1 or write to thx@example.com. Windows path C:Program Files.',
+  '',
+  'Best regards,',
+  'Support',
+].join('\n');
+
+testRule(informal, {
+  valid: [
+    { name: 'a reply full of codes, names and acronyms that look like shorthand', body: SUPPORT_REPLY },
+    {
+      name: 'Chinese look-alikes of slang and laughter',
+      body: '您好！请把U盘插上，u盘里的文件会自动同步。房间号是233，共 233 件，单价 2333 元。我们会亲自处理，亲爱的客户，感谢您父亲的来信。这款实木有三种颜色。',
+    },
+    { name: 'text symbols that are not emoji', body: 'Netiquette® and Acme™ © 2026. ☎ 400-123-4567' },
+    { name: 'shorthand in the quoted customer mail', body: 'We are on it.\n\n> thx lol :) 酱紫 😀' },
+    { name: 'emoji can be switched off', body: 'Your refund is on its way 🎉', options: { emoji: 'off' } },
+    { name: 'terms the team allows', body: 'Thanks for waiting :) np', options: { allow: [':)', 'NP'] } },
+  ],
+  invalid: [
+    {
+      name: 'chat abbreviations get their written-out form',
+      body: 'btw, thx for waiting. Can u check the label pls?',
+      findings: [
+        { text: 'btw', fixed: { body: 'By the way, thx for waiting. Can u check the label pls?' } },
+        { text: 'thx', fixed: { body: 'btw, thanks for waiting. Can u check the label pls?' } },
+        { text: 'u', fixed: { body: 'btw, thx for waiting. Can you check the label pls?' } },
+        { text: 'pls', message: '“please”', fixed: { body: 'btw, thx for waiting. Can u check the label please?' } },
+      ],
+    },
+    {
+      name: 'a capitalised abbreviation gets a capitalised expansion',
+      body: 'Hi,\nBTW the old model is better. Gonna ship it today.',
+      findings: [
+        { text: 'BTW', fixed: { body: 'Hi,\nBy the way the old model is better. Gonna ship it today.' } },
+        { text: 'Gonna', fixed: { body: 'Hi,\nBTW the old model is better. Going to ship it today.' } },
+      ],
+    },
+    { name: 'shorthand without a written-out form', body: 'omg, sorry!', findings: [{ text: 'omg', message: 'write it out', fixed: null }] },
+    { name: 'a lower-case imo', body: 'imo the blue one fits better.', findings: [{ text: 'imo', fixed: { body: 'In my opinion the blue one fits better.' } }] },
+    { name: 'a lone k as the whole reply', body: 'k', findings: [{ text: 'k', fixed: { body: 'OK' } }] },
+    {
+      name: 'emoticons are removed with the space before them',
+      body: 'Thanks for waiting :) We shipped it XD',
+      findings: [
+        { text: ':)', message: 'Emoticons', fixed: { body: 'Thanks for waiting We shipped it XD' } },
+        { text: 'XD', fixed: { body: 'Thanks for waiting :) We shipped it' } },
+      ],
+    },
+    {
+      name: 'Chinese slang, laughter and kaomoji',
+      body: '酱紫就可以了hhhh\n有木有收到？2333\n(╯°□°）╯︵ ┻━┻ 我们马上处理',
+      findings: [
+        { text: '酱紫', fixed: { body: '这样子就可以了hhhh\n有木有收到？2333\n(╯°□°）╯︵ ┻━┻ 我们马上处理' } },
+        { text: 'hhhh', message: 'laughter', fixed: { body: '酱紫就可以了\n有木有收到？2333\n(╯°□°）╯︵ ┻━┻ 我们马上处理' } },
+        { text: '木有', line: 2, fixed: { body: '酱紫就可以了hhhh\n有没有收到？2333\n(╯°□°）╯︵ ┻━┻ 我们马上处理' } },
+        { text: '2333', line: 2 },
+        { text: '(╯°□°）╯︵ ┻━┻', line: 3, fixed: { body: '酱紫就可以了hhhh\n有木有收到？2333\n我们马上处理' } },
+      ],
+    },
+    {
+      name: 'Traditional slang',
+      body: '醬紫就好了，神馬都不用做。',
+      findings: [{ text: '醬紫', fixed: { body: '這樣子就好了，神馬都不用做。' } }, { text: '神馬', fixed: { body: '醬紫就好了，什麼都不用做。' } }],
+    },
+    {
+      name: 'the shop-chat address goes with its comma',
+      body: '亲，您的订单已发货。\n親~ 請稍等。',
+      findings: [
+        { text: '亲', message: '您好', fixed: { body: '您的订单已发货。\n親~ 請稍等。' } },
+        { text: '親', line: 2, fixed: { body: '亲，您的订单已发货。\n請稍等。' } },
+      ],
+    },
+    {
+      name: 'emoji are reported as info by default, with their modifiers and flags',
+      body: 'Refund sent 👍🏽 from 🇨🇳 ❤️',
+      findings: [
+        { text: '👍🏽', severity: 'info', fixed: { body: 'Refund sent from 🇨🇳 ❤️' } },
+        { text: '🇨🇳', severity: 'info' },
+        { text: '❤️', severity: 'info' },
+      ],
+    },
+    {
+      name: 'emoji severity can be raised',
+      body: 'Done 😀',
+      options: { emoji: 'warning' },
+      findings: [{ text: '😀', severity: 'warning' }],
+    },
+    { name: 'laughter on its own after Chinese text', body: '好的 233', findings: [{ text: '233', fixed: { body: '好的' } }] },
+    { name: 'shorthand in the subject', subject: 'Re: thx', body: 'Hello', findings: [{ field: 'subject', text: 'thx', column: 5 }] },
+  ],
+});

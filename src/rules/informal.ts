@@ -1,0 +1,213 @@
+import { memoizeByIdentity } from '../core/memo.ts';
+import { defineRule, text } from '../core/rule.ts';
+import { continuesToken, deletionEdit, fitToPosition, isSentenceStart, ownSegments, type TextSegment } from '../core/segments.ts';
+import { findUrlsAndEmails, rangeContains } from '../core/text.ts';
+import type { Fix, LocalizedText } from '../core/types.ts';
+import { INFORMAL_TERMS, WOOD_COMPOUND_PREFIXES, type InformalTerm } from './data/informal.ts';
+
+const WORD_CHARACTER = /[A-Za-z0-9]/;
+
+function escapeForPattern(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/**
+ * A term with a letter or digit in it must not touch a word on either side: "lol" is not in
+ * "lollipop", nor ":D" in "x:D". Pure punctuation such as ":)" may follow a word directly.
+ */
+function termPattern(term: string): string {
+  return WORD_CHARACTER.test(term) ? `(?<![A-Za-z0-9_])${escapeForPattern(term)}(?![A-Za-z0-9_])` : escapeForPattern(term);
+}
+
+const TERMS_BY_TEXT = new Map(INFORMAL_TERMS.map((entry) => [entry.term.toLowerCase(), entry]));
+
+const EMOJI = String.raw`(?:\p{RI}\p{RI}|\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)(?:[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F?))*`;
+
+/**
+ * One pass finds every candidate: the listed terms (longest first, so ":-)" wins over ":)"),
+ * chat laughter ("hhhh", "2333"), the shop-chat "亲", and emoji.
+ */
+const INFORMAL = new RegExp(
+  [
+    `(?<term>${[...INFORMAL_TERMS]
+      .sort((a, b) => b.term.length - a.term.length)
+      .map((entry) => termPattern(entry.term))
+      .join('|')})`,
+    String.raw`(?<laughter>(?<![A-Za-z0-9_])h{3,}(?![A-Za-z0-9_])|(?<![\d.,:\-\/#$￥¥€£+])23{2,}(?!\d|[.,:\-\/]\d))`,
+    String.raw`(?<address>[亲親](?=[~～，,!！、\s]))`,
+    `(?<emoji>${EMOJI})`,
+  ].join('|'),
+  'giu',
+);
+
+/** "233" is chat laughter only on its own, not as a quantity, a price or a room number. */
+const NUMBER_CONTEXT_BEFORE = /(?:[是为為号號第共约約计計至到和与與及或、~\-–—:：=#＃$￥¥€£]|no\.?|[a-z])\s*$/i;
+const UNIT_AFTER = /^\s*[\p{Script=Han}A-Za-z%‰°]/u;
+/** Abbreviations followed by a number are codes: "IMO 9321483", "msg 3". */
+const NUMBER_AFTER = /^\s*\d/;
+const HAN = /\p{Script=Han}/u;
+const CONTEXT_WINDOW = 8;
+
+type CandidateKind = InformalTerm['kind'] | 'address' | 'emoji';
+
+interface Candidate {
+  start: number;
+  end: number;
+  matched: string;
+  kind: CandidateKind;
+  entry?: InformalTerm;
+}
+
+function textAround(segment: TextSegment, start: number, end: number): { before: string; after: string } {
+  return {
+    before: segment.text.slice(Math.max(segment.start, start - CONTEXT_WINDOW), start),
+    after: segment.text.slice(end, Math.min(segment.end, end + CONTEXT_WINDOW)),
+  };
+}
+
+function isCasualTerm(entry: InformalTerm, matched: string, segment: TextSegment, start: number, end: number): boolean {
+  if (entry.lowerCaseOnly && matched !== matched.toLowerCase()) return false;
+  if (/[A-Za-z]/.test(matched) && continuesToken(segment.text, start, end)) return false;
+  const { before, after } = textAround(segment, start, end);
+  if (entry.kind === 'abbreviation') {
+    if (NUMBER_AFTER.test(after)) return false;
+    // "u盘" is a USB stick: a single letter counts only between spaces or punctuation.
+    if (entry.term.length === 1 && (HAN.test(before.slice(-1)) || HAN.test(after.charAt(0)))) return false;
+    if (entry.sentenceOnly && !(isSentenceStart(segment.text, start) && /^(?:$|[\s,.!，。！])/.test(after))) return false;
+  }
+  if (entry.term === '木有' && WOOD_COMPOUND_PREFIXES.includes(before.slice(-1))) return false;
+  return true;
+}
+
+function isCasualLaughter(matched: string, segment: TextSegment, start: number, end: number): boolean {
+  if (matched.startsWith('h')) return matched === matched.toLowerCase();
+  const { before, after } = textAround(segment, start, end);
+  return !NUMBER_CONTEXT_BEFORE.test(before) && !UNIT_AFTER.test(after);
+}
+
+function findCandidates(segment: TextSegment, allowed: ReadonlySet<string>): Candidate[] {
+  const links = findUrlsAndEmails(segment.text, segment.start, segment.end);
+  const found: Candidate[] = [];
+  for (const match of segment.text.slice(segment.start, segment.end).matchAll(INFORMAL)) {
+    const start = segment.start + match.index;
+    const end = start + match[0].length;
+    const matched = match[0];
+    if (allowed.has(matched.toLowerCase()) || rangeContains(links, start, end)) continue;
+    const groups = match.groups!;
+    if (groups.term !== undefined) {
+      const entry = TERMS_BY_TEXT.get(matched.toLowerCase())!;
+      if (isCasualTerm(entry, matched, segment, start, end)) found.push({ start, end, matched, kind: entry.kind, entry });
+    } else if (groups.laughter !== undefined) {
+      if (isCasualLaughter(matched, segment, start, end)) found.push({ start, end, matched, kind: 'laughter' });
+    } else if (groups.address !== undefined) {
+      if (isSentenceStart(segment.text, start)) found.push({ start, end, matched, kind: 'address' });
+    } else {
+      found.push({ start, end, matched, kind: 'emoji' });
+    }
+  }
+  return found;
+}
+
+/**
+ * Expansions replace the term; emoticons, laughter and "亲" are deleted, "亲" with the comma
+ * or tildes after it; shorthand without a written-out form gets no fix.
+ */
+function fixFor(segment: TextSegment, candidate: Candidate): Fix | undefined {
+  const { field, text: value } = segment;
+  const { start, end, matched, kind, entry } = candidate;
+  if (entry?.expansion !== undefined) {
+    const written = fitToPosition(entry.expansion, value, start, /^[A-Z]/.test(matched));
+    return { title: text(`Replace with “${written}”`, `替换为“${written}”`), edits: [{ field, start, end, text: written }] };
+  }
+  const title = text(`Remove “${matched}”`, `删除“${matched}”`);
+  if (kind === 'address') {
+    const trailing = /^[~～，,、!！]*[ \t]*/.exec(value.slice(end, segment.end))![0];
+    return { title, edits: [{ field, start, end: end + trailing.length, text: '' }] };
+  }
+  if (entry === undefined || entry.remove) return { title, edits: [deletionEdit(field, value, start, end)] };
+  return undefined;
+}
+
+function messageFor({ matched, kind, entry }: Candidate): LocalizedText {
+  const expansion = entry?.expansion;
+  switch (kind) {
+    case 'address':
+      return text(
+        `“${matched}” is how online shops chat; address the customer properly, e.g. “您好”.`,
+        `“${matched}”是网店聊天式的称呼，请改用“您好”等正式称呼。`,
+      );
+    case 'emoji':
+    case 'emoticon':
+      return text(
+        `Emoticons such as “${matched}” read as casual in customer mail; let the words carry the tone.`,
+        `“${matched}”这样的表情在客户邮件中显得随意，请用文字表达语气。`,
+      );
+    case 'laughter':
+      return text(`“${matched}” is chat laughter and reads as flippant in customer mail.`, `“${matched}”是聊天中的笑声，在客户邮件中显得不够庄重。`);
+    case 'slang':
+      return expansion === undefined
+        ? text(`“${matched}” is internet slang; leave it out of customer mail.`, `“${matched}”是网络用语，请不要用在客户邮件中。`)
+        : text(`“${matched}” is internet slang; write “${expansion}”.`, `“${matched}”是网络用语，请写成“${expansion}”。`);
+    case 'abbreviation':
+      return expansion === undefined
+        ? text(`“${matched}” is chat shorthand; write it out in full.`, `“${matched}”是聊天缩写，请写出完整的表达。`)
+        : text(`“${matched}” is chat shorthand; in customer mail write “${expansion}”.`, `“${matched}”是聊天缩写，客户邮件中请写成“${expansion}”。`);
+  }
+}
+
+const allowedTerms = memoizeByIdentity((allow: readonly string[]) => new Set(allow.map((term) => term.toLowerCase())));
+
+export const informal = defineRule({
+  meta: {
+    id: 'informal',
+    defaultSeverity: 'warning',
+    fixable: true,
+    options: {
+      emoji: {
+        kind: 'enum',
+        values: ['off', 'info', 'warning', 'error'],
+        default: 'info',
+        doc: {
+          en: 'Severity of emoji findings, which are a matter of house style more than of etiquette; "off" ignores emoji.',
+          zh: 'emoji 的提示级别（是否使用 emoji 更多取决于团队风格）；"off" 表示不检查 emoji。',
+        },
+      },
+      allow: {
+        kind: 'strings',
+        default: [],
+        doc: {
+          en: 'Shorthand and emoticons the team accepts, e.g. ":)".',
+          zh: '团队允许使用的缩写或表情，例如 ":)"。',
+        },
+      },
+    },
+    docs: {
+      en: {
+        summary: 'Write words out: no chat shorthand, internet slang, emoticons or emoji in customer mail.',
+        rationale:
+          'A customer mail speaks for the company. “thx”, “u”, “酱紫” or a smiley read as careless, and the customer may not know what they stand for.',
+      },
+      zh: {
+        summary: '客户邮件中不用聊天缩写、网络用语、表情符号和 emoji。',
+        rationale: '客户邮件代表公司形象；“thx”“u”“酱紫”或笑脸会显得随意，客户也未必看得懂。',
+      },
+    },
+  },
+  check({ model, options, report }) {
+    const allowed = allowedTerms(options.allow);
+    for (const segment of ownSegments(model)) {
+      for (const candidate of findCandidates(segment, allowed)) {
+        if (candidate.kind === 'emoji' && options.emoji === 'off') continue;
+        const fix = fixFor(segment, candidate);
+        report({
+          field: segment.field,
+          start: candidate.start,
+          end: candidate.end,
+          message: messageFor(candidate),
+          fixes: fix ? [fix] : undefined,
+          severity: candidate.kind === 'emoji' && options.emoji !== 'off' ? options.emoji : undefined,
+        });
+      }
+    }
+  },
+});

@@ -29,6 +29,18 @@ testRule(attachmentMention, {
   ],
   invalid: [
     {
+      name: 'words between "find" and "attached", ended by a semicolon',
+      attachmentCount: 0,
+      body: 'Please find the prepaid return label attached; print it and tape it to the box.',
+      findings: [{ text: 'find the prepaid return label attached' }],
+    },
+    {
+      name: 'a list item ended by a comma',
+      attachmentCount: 0,
+      body: 'Hello,\n\nInvoice attached, receipt to follow.\n\nThanks',
+      findings: [{ text: 'attached' }],
+    },
+    {
       name: 'an English promise without a file',
       attachmentCount: 0,
       body: "Hi Amy,\n\nI've attached the return label. Print it and drop the parcel at any UPS store.",

@@ -11,13 +11,15 @@ const PROMISE = new RegExp(
     String.raw`\b(?:i|we)(?:'ve|’ve| have)? (?:also )?(?:attached|enclosed)\b`,
     String.raw`\bplease (?:find|see) (?:the )?(?:attached|enclosed|attachments?)\b`,
     String.raw`\b(?:see|find|check|open|review|refer to) (?:the )?(?:attached|enclosed|attachments?)\b`,
+    // "Please find the prepaid return label attached"
+    String.raw`\b(?:find|see) (?:the|our|your|a|an) (?:[\w-]+ ){0,4}(?:attached|enclosed)\b`,
     String.raw`\b(?:attached|enclosed) (?:is|are|please find|you will find|you'll find|you’ll find|herewith)\b`,
     String.raw`\b(?:is|are) (?:attached|enclosed)\b`,
     String.raw`\b(?:in|as an?) (?:the )?attachments?\b`,
     String.raw`\bthe (?:attached|enclosed)\b`,
     String.raw`\battachments?\s*[:：]`,
     // "Invoice attached." and subjects such as "Return label enclosed"
-    String.raw`\b(?:attached|enclosed)(?=\s*(?:[.!:)]|$))`,
+    String.raw`\b(?:attached|enclosed)(?=\s*(?:[.!:;,)]|$))`,
     String.raw`(?:请|請)?您?(?:详|詳)?(?:见|見|参见|參見|参阅|參閱|查看|查阅|查閱|查收)(?:附件|附檔|附档)`,
     String.raw`(?:附件|附檔|附档)(?:中|里|裡|内|內|是(?!否)|为|為|[：:]|请查收|請查收)`,
     String.raw`(?:随信|隨信|随函|隨函|一并|一併)?附上`,

@@ -236,6 +236,14 @@ describe('analyzeDraft: signature', () => {
     expect(ownText(draft)).toEqual(['Done.\n']);
   });
 
+  it('leaves the delimiter opening a page-marked signature out of the signature lines', () => {
+    const body = 'Done.\n\n--\nTom Lee\nAcme';
+    const start = body.indexOf('--');
+    const draft = model(body, { knownRegions: { signature: { start, end: body.length } } });
+    expect(signatureText(draft)).toEqual(['Tom Lee', 'Acme']);
+    expect(kinds(draft)).toEqual(['text', 'blank', 'signature', 'signature', 'signature']);
+  });
+
   it('uses \\r\\n line ends without leaving \\r in the signature or own ranges', () => {
     const draft = model('Hi,\r\nDone.\r\nRegards,\r\nTom\r\n');
     expect(signatureText(draft)).toEqual(['Tom']);

@@ -205,6 +205,11 @@ function markSignature(lines: BodyLine[], known: TextRange | undefined): { signa
       last = line.index;
     }
     foundBy = first === undefined ? undefined : 'page';
+    // The block the page marks may open with the `-- ` delimiter (Roundcube's #_rc_sig): it is no signature line.
+    if (first !== undefined && SIGNATURE_DELIMITER.test(lines[first]!.text)) {
+      lines[first]!.kind = 'signature';
+      first += 1;
+    }
   }
   if (foundBy === undefined) {
     const delimiter = lines.findIndex((line) => line.kind === 'text' && SIGNATURE_DELIMITER.test(line.text));

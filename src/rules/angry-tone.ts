@@ -16,13 +16,21 @@ const detectorFor = memoizeByIdentity((vocabulary: Vocabulary) =>
 const NAMED_IN_MESSAGE = 3;
 const QUOTE_LENGTH = 24;
 
-/** The cues' spans, overlapping ones merged, for the card to highlight. */
-function relatedSpans(cues: readonly ToneCue[]): TextRange[] {
-  const spans: TextRange[] = [];
+interface Span extends TextRange {
+  strength: number;
+}
+
+/** The cues' spans in text order, overlapping ones merged, for the card to highlight. */
+function mergedSpans(cues: readonly ToneCue[]): Span[] {
+  const spans: Span[] = [];
   for (const cue of cues) {
     const last = spans[spans.length - 1];
-    if (last && cue.start <= last.end) last.end = Math.max(last.end, cue.end);
-    else spans.push({ start: cue.start, end: cue.end });
+    if (last && cue.start <= last.end) {
+      last.end = Math.max(last.end, cue.end);
+      last.strength = Math.max(last.strength, cue.strength);
+    } else {
+      spans.push({ start: cue.start, end: cue.end, strength: cue.strength });
+    }
   }
   return spans;
 }
@@ -61,13 +69,13 @@ export const angryTone = defineRule({
     },
     docs: {
       en: {
-        summary: 'Do not send a mail that reads as angry: insults, swearing, blame, sarcasm or shouting.',
+        summary: 'Do not send a mail that reads as angry: insults, swearing, blame, sarcasm, threats or shouting.',
         rationale:
-          'A customer remembers the tone of a reply longer than its content. Write when calm, and let the facts carry a firm answer.',
+          'A reply written in anger reads as an attack, and once sent it cannot be taken back. Wait until you are calm, and let the facts carry a firm answer.',
       },
       zh: {
-        summary: '不要发送带有怒气的邮件：辱骂、脏话、指责、讽刺或大喊大叫。',
-        rationale: '客户对语气的记忆比对内容更久。请在心平气和时回复，用事实表达坚定的立场。',
+        summary: '不要发送带有怒气的邮件：辱骂、脏话、指责、讽刺、威胁或大喊大叫。',
+        rationale: '带着火气写的回复在客户眼里就是攻击，而且发出去就收不回来。请先冷静下来，再用事实表达坚定的立场。',
       },
     },
   },
@@ -75,15 +83,18 @@ export const angryTone = defineRule({
     const { score, cues } = analyzeTone(detectorFor(vocabulary), model.body, model.ownRanges);
     if (score < Math.min(options.warnAt, options.threshold) || cues.length === 0) return;
     const strongest = cues.reduce((best, cue) => (cue.strength > best.strength ? cue : best));
-    const related = relatedSpans(cues);
-    const named = related.slice(0, NAMED_IN_MESSAGE).map((span) => quote(model.body, span));
+    const spans = mergedSpans(cues);
+    const named = [...spans]
+      .sort((a, b) => b.strength - a.strength)
+      .slice(0, NAMED_IN_MESSAGE)
+      .map((span) => quote(model.body, span));
     const rounded = score.toFixed(2);
     report({
       field: 'body',
       start: strongest.start,
       end: strongest.end,
       score,
-      related,
+      related: spans.map(({ start, end }) => ({ start, end })),
       severity: score >= options.threshold ? undefined : 'warning',
       message: text(
         `This reads as angry (score ${rounded}): ${named.map((words) => `“${words}”`).join(', ')}. Rewrite before sending.`,

@@ -16,6 +16,10 @@ export interface EffectiveSettings {
   };
   /** UI language; undefined follows the browser. */
   locale?: 'en' | 'zh';
+  /** Host names (`mail.example.com`) where the user switched Netiquette off: the content script stays idle there. */
+  disabledSites?: readonly string[];
+  /** Rule ids a pack locked: the in-page card offers no "turn off this rule" for them. */
+  locked?: readonly string[];
 }
 
 export const EFFECTIVE_SETTINGS_KEY = 'effectiveSettings';

@@ -1,0 +1,80 @@
+import { browser } from 'wxt/browser';
+import { adaptersFor } from '../../src/adapters/index.ts';
+import { STATUS_REQUEST, type TabStatus } from '../../src/extension/messages.ts';
+import { EFFECTIVE_SETTINGS_KEY } from '../../src/settings/effective.ts';
+import { createTranslate } from '../../src/ui/i18n.ts';
+import { ContentManager } from './manager.ts';
+import { readEffectiveSettings } from '../../src/extension/content-settings.ts';
+
+/**
+ * The content script. Production builds run it on Gmail and Outlook on the web; the user's own
+ * sites are registered at run time (src/extension/user-sites.ts) with this same file; the e2e
+ * build (`wxt build --mode e2e`) adds 127.0.0.1 and localhost for the test and demo pages.
+ */
+
+/** Asks the background to keep a rule off in the personal settings. */
+const TURN_OFF_RULE = 'netiquette:turn-off-rule';
+
+/** A same-origin frame is handled by the page above it, which reaches into its document. */
+function isHandledByParent(): boolean {
+  if (window === window.top) return false;
+  try {
+    return window.frameElement !== null;
+  } catch {
+    return false;
+  }
+}
+
+function whenDomReady(start: () => void): void {
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+  else start();
+}
+
+export default defineContentScript({
+  matches: ['https://mail.google.com/*', 'https://outlook.office.com/*', 'https://outlook.live.com/*', 'https://outlook.office365.com/*'],
+  allFrames: true,
+  matchAboutBlank: true,
+  // Early, so the send guard listens on the window before the page's own handlers.
+  runAt: 'document_start',
+  main(ctx) {
+    if (isHandledByParent()) return;
+    const isAlive = () => !ctx.isInvalid && browser.runtime?.id !== undefined;
+    const manager = new ContentManager({
+      document,
+      adapters: adaptersFor(location.hostname),
+      t: createTranslate((key, substitutions) => browser.i18n.getMessage(key as never, substitutions)),
+      uiLanguage: browser.i18n.getUILanguage(),
+      settings: readEffectiveSettings(undefined),
+      isAlive,
+      persistRuleOff: (ruleId) => {
+        browser.runtime.sendMessage({ type: TURN_OFF_RULE, ruleId }).catch(() => {});
+      },
+      beforeVerdict:
+        import.meta.env.MODE === 'e2e'
+          ? () => {
+              if (document.documentElement.dataset.netiquetteFault === 'throw') throw new Error('fault injected by an e2e test');
+            }
+          : undefined,
+    });
+    manager.guard.watch(window);
+    ctx.onInvalidated(() => manager.destroy());
+
+    browser.storage.local
+      .get(EFFECTIVE_SETTINGS_KEY)
+      .then((items) => manager.setSettings(readEffectiveSettings(items[EFFECTIVE_SETTINGS_KEY])))
+      .catch(() => {});
+    browser.storage.onChanged.addListener((changes, area) => {
+      const change = changes[EFFECTIVE_SETTINGS_KEY];
+      if (area === 'local' && change && isAlive()) manager.setSettings(readEffectiveSettings(change.newValue));
+    });
+    browser.runtime.onMessage.addListener((message: unknown) => {
+      if ((message as { type?: unknown } | null)?.type !== STATUS_REQUEST) return undefined;
+      const status: TabStatus = { adapter: manager.adapterId, composeCount: manager.composeCount, findingCount: manager.findingCount };
+      return Promise.resolve(status);
+    });
+
+    whenDomReady(() => {
+      if (isAlive()) manager.start();
+    });
+  },
+});

@@ -1,0 +1,510 @@
+import { h, render } from 'preact';
+import { isTextArea, type ComposeWindow } from '../../src/adapters/types.ts';
+import type { Linter } from '../../src/core/engine.ts';
+import type { Draft, Field, Finding, Fix, Locale, TextRange } from '../../src/core/types.ts';
+import { mergeEdits, replaceInRichEditor, replaceInTextControl, type EditOutcome } from '../../src/dom/edit.ts';
+import { boxOf, contains, toTopViewport, type Box } from '../../src/dom/geometry.ts';
+import { buildTextMap, type TextMap } from '../../src/dom/text-map.ts';
+import type { GuardedCompose } from '../../src/guard/send-guard.ts';
+import type { CardController, CardOwner } from '../../src/ui/card-controller.tsx';
+import { HighlightPainter } from '../../src/ui/highlights.ts';
+import type { Translate } from '../../src/ui/i18n.ts';
+import { MirrorOverlay, type OverlaySpan } from '../../src/ui/overlay.ts';
+import { Panel } from '../../src/ui/panel.tsx';
+import { placePanel } from '../../src/ui/placement.ts';
+import { createShadowHost, type ShadowHost } from '../../src/ui/shadow-host.ts';
+import { PANEL_CSS } from '../../src/ui/styles.ts';
+
+/** What every compose session shares, owned by the manager. */
+export interface SessionEnvironment {
+  linter(): Linter;
+  locale(): Locale;
+  t: Translate;
+  cards: CardController;
+  isLocked(ruleId: string): boolean;
+  rationale(ruleId: string, locale: Locale): string | undefined;
+  turnOffRule(ruleId: string): void;
+  /** The other compose windows' boxes, which the panel must not cover. */
+  obstaclesFor(session: ComposeSession): Box[];
+  /** Runs before every send verdict; the e2e build uses it to simulate a broken script. */
+  beforeVerdict?(): void;
+}
+
+/** Typing pauses this long before a relint: long enough to skip most keystrokes, short enough to feel live. */
+const LINT_DELAY_MS = 150;
+const PANEL_WIDTH = 300;
+const COLLAPSED_PANEL_WIDTH = 220;
+
+interface Snapshot {
+  draft: Draft;
+  key: string;
+  bodyMap: TextMap | undefined;
+}
+
+function findingKey(finding: Finding): string {
+  return `${finding.ruleId}|${finding.field}|${finding.start}|${finding.end}|${finding.message.en}`;
+}
+
+/** "Ignore here" remembers the rule and the words, so the choice survives edits elsewhere. */
+function ignoreKey(finding: Finding, draft: Draft): string {
+  return `${finding.ruleId}|${finding.field}|${draft[finding.field].slice(finding.start, finding.end)}`;
+}
+
+/** The text to underline: a finding about a point (a missing greeting) marks its whole line. */
+function displayRange(finding: Finding, text: string): TextRange | undefined {
+  if (finding.end > finding.start) return { start: finding.start, end: finding.end };
+  const lineStart = text.lastIndexOf('\n', finding.start - 1) + 1;
+  const newline = text.indexOf('\n', finding.start);
+  const lineEnd = newline === -1 ? text.length : newline;
+  return lineEnd > lineStart ? { start: lineStart, end: lineEnd } : undefined;
+}
+
+/** The panel's height with its list unscrolled: the list shrinks to fit, its scrollHeight does not. */
+function naturalHeight(panel: Element | null): number {
+  if (!panel) return 0;
+  const list = panel.querySelector('ul');
+  // One pixel of slack: heights are rounded, and a needless scrollbar looks broken.
+  return (panel as HTMLElement).offsetHeight + (list ? list.scrollHeight - list.clientHeight : 0) + 1;
+}
+
+/** One compose window: reads its draft, lints as the agent types, draws hints, answers the guard. */
+export class ComposeSession implements GuardedCompose, CardOwner {
+  private snapshot: Snapshot | undefined;
+  private findings: Finding[] = [];
+  private readonly ignored = new Set<string>();
+  private composing = false;
+  private lintTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly cleanups: (() => void)[] = [];
+  private readonly panel: ShadowHost;
+  /** The agent's choice from the toggle; undefined until they make one. */
+  private collapsed: boolean | undefined;
+  private renderedCollapsed: boolean | undefined;
+  private panelSide: string | undefined;
+  /** The expanded panel's height, kept while it is collapsed; a guess before it was ever drawn. */
+  private expandedHeight = 240;
+  private subjectElement: HTMLInputElement | null = null;
+  private subjectCleanup: (() => void) | undefined;
+  private subjectOverlay: MirrorOverlay | undefined;
+  private readonly bodyOverlay: MirrorOverlay | undefined;
+  /** Live ranges of the body findings, so underlines follow the text between relints. */
+  private bodyRanges = new Map<string, Range>();
+  private activeKey: string | undefined;
+  private hoverFrame = 0;
+
+  constructor(
+    readonly window: ComposeWindow,
+    private readonly env: SessionEnvironment,
+  ) {
+    const body = window.body;
+    this.panel = createShadowHost(window.root.ownerDocument, 'panel', PANEL_CSS);
+    if (isTextArea(body)) this.bodyOverlay = new MirrorOverlay(body, 'body');
+    this.listen(body, body);
+    if (!isTextArea(body)) {
+      const observer = new MutationObserver(() => this.scheduleLint());
+      observer.observe(body, { childList: true, subtree: true, characterData: true });
+      this.cleanups.push(() => observer.disconnect());
+    }
+    if (typeof ResizeObserver !== 'undefined') {
+      const resize = new ResizeObserver(() => this.sync());
+      resize.observe(window.root);
+      resize.observe(body);
+      this.cleanups.push(() => resize.disconnect());
+    }
+    this.bindSubject();
+    this.lint(true);
+  }
+
+  // GuardedCompose
+
+  get sendShortcuts() {
+    return this.window.sendShortcuts;
+  }
+
+  sendControls(): readonly Element[] {
+    return this.window.sendControls();
+  }
+
+  contains(node: Node): boolean {
+    return this.window.root.contains(node) || this.window.body.contains(node);
+  }
+
+  blockingFindings(): readonly Finding[] | undefined {
+    this.env.beforeVerdict?.();
+    this.lint(false);
+    if (!this.snapshot) return undefined;
+    return this.findings.filter((finding) => finding.severity === 'error');
+  }
+
+  // CardOwner
+
+  applyFix(finding: Finding, fix: Fix): EditOutcome {
+    const snapshot = this.snapshot;
+    if (!snapshot) return 'stale';
+    let outcome: EditOutcome = 'applied';
+    for (const field of ['subject', 'body'] as const) {
+      const replacement = mergeEdits(snapshot.draft[field], fix.edits.filter((edit) => edit.field === field));
+      if (!replacement || outcome !== 'applied') continue;
+      outcome = this.replace(field, snapshot.draft[field], replacement);
+    }
+    this.lint(true);
+    return outcome;
+  }
+
+  ignore(finding: Finding): void {
+    if (this.snapshot) this.ignored.add(ignoreKey(finding, this.snapshot.draft));
+    this.lint(true);
+  }
+
+  turnOffRule(ruleId: string): void {
+    this.env.turnOffRule(ruleId);
+  }
+
+  isLocked(ruleId: string): boolean {
+    return this.env.isLocked(ruleId);
+  }
+
+  rationale(ruleId: string): string | undefined {
+    return this.env.rationale(ruleId, this.env.locale());
+  }
+
+  focusEditor(): void {
+    this.window.body.focus();
+  }
+
+  setActive(finding: Finding | undefined): void {
+    this.activeKey = finding ? findingKey(finding) : undefined;
+    const range = finding && finding.field === 'body' ? this.bodyRanges.get(findingKey(finding)) : undefined;
+    if (!isTextArea(this.window.body)) HighlightPainter.for(this.window.body.ownerDocument).setActive(range ? [range] : []);
+    this.drawOverlays();
+  }
+
+  // Life cycle
+
+  get visibleFindings(): readonly Finding[] {
+    return this.findings;
+  }
+
+  isOpen(): boolean {
+    return this.window.isOpen();
+  }
+
+  /** Lints now if the text changed since the last lint (or always, when forced). */
+  lint(force: boolean): void {
+    clearTimeout(this.lintTimer);
+    const snapshot = this.read();
+    if (!force && snapshot.key === this.snapshot?.key) return;
+    this.snapshot = snapshot;
+    const findings = this.env
+      .linter()
+      .lint(snapshot.draft)
+      .filter((finding) => !this.ignored.has(ignoreKey(finding, snapshot.draft)));
+    this.findings = findings;
+    this.env.cards.refresh(this, findings);
+    this.draw();
+  }
+
+  /** Called on a timer and on scroll/resize: follow the window, notice changes no event announced. */
+  sync(): void {
+    if (this.window.subject() !== this.subjectElement) this.bindSubject();
+    const subjectChanged = (this.subjectElement?.value ?? '') !== this.snapshot?.draft.subject;
+    const textareaChanged = isTextArea(this.window.body) && this.window.body.value !== this.snapshot?.draft.body;
+    // Files are attached outside the editor (Roundcube's sidebar list, Gmail's chips): no input event tells.
+    const attachmentsChanged = this.window.attachmentCount() !== this.snapshot?.draft.attachmentCount;
+    if (subjectChanged || textareaChanged || attachmentsChanged) this.scheduleLint();
+    this.subjectOverlay?.sync();
+    this.bodyOverlay?.sync();
+    this.placePanel();
+  }
+
+  /** Selects a finding's text in the editor and opens its card with focus, for keyboard users. */
+  reveal(finding: Finding): void {
+    const anchor = this.select(finding);
+    if (anchor) this.env.cards.show(this, finding, anchor, true);
+  }
+
+  /** The guard's "review": the worst finding is selected, its card open. */
+  reviewWorst(): void {
+    const worst = this.findings.find((finding) => finding.severity === 'error') ?? this.findings[0];
+    if (worst) this.reveal(worst);
+  }
+
+  destroy(): void {
+    clearTimeout(this.lintTimer);
+    cancelAnimationFrame(this.hoverFrame);
+    this.env.cards.forget(this);
+    for (const cleanup of this.cleanups) cleanup();
+    this.subjectCleanup?.();
+    this.subjectOverlay?.remove();
+    this.bodyOverlay?.remove();
+    if (!isTextArea(this.window.body)) HighlightPainter.for(this.window.body.ownerDocument).clear(this);
+    render(null, this.panel.mount);
+    this.panel.remove();
+  }
+
+  // Internals
+
+  private read(): Snapshot {
+    const window = this.window;
+    const subject = window.subject()?.value ?? '';
+    const attachmentCount = window.attachmentCount();
+    let body: string;
+    let bodyMap: TextMap | undefined;
+    let knownRegions: Draft['knownRegions'];
+    if (isTextArea(window.body)) {
+      body = window.body.value;
+    } else {
+      bodyMap = buildTextMap(window.body);
+      body = bodyMap.text;
+      const map = bodyMap;
+      const quoted = window
+        .quoteElements()
+        .map((element) => map.rangeOfElement(element))
+        .filter((range): range is TextRange => range !== undefined);
+      const signatures = window
+        .signatureElements()
+        .map((element) => map.rangeOfElement(element))
+        .filter((range): range is TextRange => range !== undefined);
+      const signature = signatures.length > 0 ? { start: signatures[0]!.start, end: signatures[signatures.length - 1]!.end } : undefined;
+      knownRegions = { ...(quoted.length > 0 ? { quoted } : {}), ...(signature ? { signature } : {}) };
+    }
+    const draft: Draft = { subject, body, ...(attachmentCount === undefined ? {} : { attachmentCount }), ...(knownRegions ? { knownRegions } : {}) };
+    return { draft, key: JSON.stringify([subject, body, attachmentCount, knownRegions, this.ignored.size]), bodyMap };
+  }
+
+  private scheduleLint(): void {
+    if (this.composing) return;
+    clearTimeout(this.lintTimer);
+    this.lintTimer = setTimeout(() => this.lint(false), LINT_DELAY_MS);
+  }
+
+  private replace(field: Field, linted: string, replacement: { start: number; end: number; text: string }): EditOutcome {
+    if (field === 'subject') {
+      return this.subjectElement ? replaceInTextControl(this.subjectElement, linted, replacement) : 'stale';
+    }
+    const body = this.window.body;
+    return isTextArea(body) ? replaceInTextControl(body, linted, replacement) : replaceInRichEditor(body, linted, replacement);
+  }
+
+  private listen(target: HTMLElement, editor: HTMLElement): void {
+    const on = <K extends keyof HTMLElementEventMap>(type: K, handler: (event: HTMLElementEventMap[K]) => void) => {
+      target.addEventListener(type, handler as EventListener);
+      this.cleanups.push(() => target.removeEventListener(type, handler as EventListener));
+    };
+    on('input', () => this.scheduleLint());
+    on('compositionstart', () => {
+      this.composing = true;
+      clearTimeout(this.lintTimer);
+    });
+    on('compositionend', () => {
+      this.composing = false;
+      this.scheduleLint();
+    });
+    on('scroll', () => this.sync());
+    on('keydown', (event) => this.onKeyDown(event, editor));
+    on('mousemove', (event) => this.onPointerMove(event, editor));
+    on('mouseleave', () => this.env.cards.unhover());
+  }
+
+  private bindSubject(): void {
+    this.subjectCleanup?.();
+    this.subjectOverlay?.remove();
+    this.subjectOverlay = undefined;
+    this.subjectElement = this.window.subject();
+    const subject = this.subjectElement;
+    if (!subject) return;
+    const before = this.cleanups.length;
+    this.listen(subject, subject);
+    const added = this.cleanups.splice(before);
+    this.subjectCleanup = () => added.forEach((cleanup) => cleanup());
+    this.subjectOverlay = new MirrorOverlay(subject, 'subject');
+    this.drawOverlays();
+  }
+
+  /**
+   * Alt+Enter: on underlined text it opens that finding's card; anywhere else it moves to the
+   * panel's list, so every finding is a few keys away. Escape there comes back.
+   */
+  private onKeyDown(event: KeyboardEvent, editor: HTMLElement): void {
+    if (event.key === 'Escape' && this.env.cards.current) {
+      this.env.cards.close(false);
+      return;
+    }
+    if (event.key !== 'Enter' || !event.altKey || event.ctrlKey || event.metaKey) return;
+    const field: Field = editor === this.subjectElement ? 'subject' : 'body';
+    const offset = this.caretOffset(editor);
+    const finding = offset === undefined ? undefined : this.narrowestAt(field, offset);
+    event.preventDefault();
+    event.stopPropagation();
+    if (finding) this.reveal(finding);
+    else this.focusPanel();
+  }
+
+  private narrowestAt(field: Field, offset: number): Finding | undefined {
+    return this.findings
+      .filter((candidate) => candidate.field === field && candidate.start <= offset && offset <= candidate.end)
+      .sort((a, b) => a.end - a.start - (b.end - b.start))[0];
+  }
+
+  private focusPanel(): void {
+    if (this.panelCollapsed) {
+      this.collapsed = false;
+      this.drawPanel();
+    }
+    this.panel.root.querySelector<HTMLElement>('li button, button[aria-expanded]')?.focus();
+  }
+
+  private caretOffset(editor: HTMLElement): number | undefined {
+    if (editor.tagName === 'INPUT' || editor.tagName === 'TEXTAREA') return (editor as HTMLInputElement).selectionStart ?? undefined;
+    const selection = editor.ownerDocument.getSelection();
+    if (!selection?.focusNode || !this.snapshot?.bodyMap) return undefined;
+    return this.snapshot.bodyMap.offsetAt(selection.focusNode, selection.focusOffset);
+  }
+
+  private onPointerMove(event: MouseEvent, editor: HTMLElement): void {
+    const { clientX: x, clientY: y } = event;
+    cancelAnimationFrame(this.hoverFrame);
+    this.hoverFrame = requestAnimationFrame(() => {
+      const hit = this.hitTest(editor, x, y);
+      if (hit) this.env.cards.hover(this, hit.finding, toTopViewport(hit.box, editor.ownerDocument));
+      else this.env.cards.unhover();
+    });
+  }
+
+  /** The finding under the pointer; where spans nest (a word inside a flagged line) the narrowest wins. */
+  private hitTest(editor: HTMLElement, x: number, y: number): { finding: Finding; box: Box } | undefined {
+    const field: Field = editor === this.subjectElement ? 'subject' : 'body';
+    const overlay = field === 'subject' ? this.subjectOverlay : this.bodyOverlay;
+    let best: { finding: Finding; box: Box; length: number } | undefined;
+    for (const finding of this.findings) {
+      if (finding.field !== field) continue;
+      const key = findingKey(finding);
+      const rects = overlay ? (overlay.hitTest(x, y).includes(key) ? [overlay.rectOf(key)!] : []) : [...(this.bodyRanges.get(key)?.getClientRects() ?? [])];
+      // A little slack below the line: the wavy underline sits under the glyphs.
+      const rect = rects.find((candidate) => contains(boxOf(candidate), x, y, 3));
+      const length = finding.end - finding.start;
+      if (rect && (!best || length < best.length)) best = { finding, box: boxOf(rect), length };
+    }
+    return best;
+  }
+
+  /** Puts the selection on a finding and returns where its text is, in top-page coordinates. */
+  private select(finding: Finding): Box | undefined {
+    const snapshot = this.snapshot;
+    if (!snapshot) return undefined;
+    const range = displayRange(finding, snapshot.draft[finding.field]) ?? { start: finding.start, end: finding.end };
+    const control = finding.field === 'subject' ? this.subjectElement : isTextArea(this.window.body) ? this.window.body : undefined;
+    if (finding.field === 'subject' && !control) return undefined;
+    if (control) {
+      control.focus();
+      control.setSelectionRange(range.start, range.end);
+      this.sync();
+      const overlay = finding.field === 'subject' ? this.subjectOverlay : this.bodyOverlay;
+      const rect = overlay?.rectOf(findingKey(finding)) ?? control.getBoundingClientRect();
+      return toTopViewport(boxOf(rect), control.ownerDocument);
+    }
+    const body = this.window.body;
+    const live = this.bodyRanges.get(findingKey(finding)) ?? snapshot.bodyMap?.rangeOf(range.start, range.end);
+    if (!live) return undefined;
+    body.focus();
+    const selection = body.ownerDocument.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(live.cloneRange());
+    const start = live.startContainer;
+    const element = (start.nodeType === 1 ? start : start.parentElement) as Element | null;
+    element?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    const rect = live.getClientRects()[0] ?? body.getBoundingClientRect();
+    return toTopViewport(boxOf(rect), body.ownerDocument);
+  }
+
+  private draw(): void {
+    const snapshot = this.snapshot;
+    if (!snapshot) return;
+    if (!isTextArea(this.window.body) && snapshot.bodyMap) {
+      const map = snapshot.bodyMap;
+      this.bodyRanges = new Map();
+      const painted = [];
+      for (const finding of this.findings) {
+        if (finding.field !== 'body') continue;
+        const shown = displayRange(finding, map.text);
+        if (!shown) continue;
+        const range = map.rangeOf(shown.start, shown.end);
+        this.bodyRanges.set(findingKey(finding), range);
+        painted.push({ range, severity: finding.severity });
+      }
+      HighlightPainter.for(this.window.body.ownerDocument).paint(this, painted);
+    }
+    this.drawOverlays();
+    this.drawPanel();
+  }
+
+  private drawOverlays(): void {
+    const snapshot = this.snapshot;
+    if (!snapshot) return;
+    const spans = (field: Field): OverlaySpan[] =>
+      this.findings
+        .filter((finding) => finding.field === field)
+        .map((finding) => ({ ...(displayRange(finding, snapshot.draft[field]) ?? { start: finding.start, end: finding.end }), severity: finding.severity, key: findingKey(finding) }));
+    this.subjectOverlay?.render(spans('subject'), this.activeKey);
+    this.bodyOverlay?.render(spans('body'), this.activeKey);
+  }
+
+  private drawPanel(): void {
+    this.renderPanel();
+    this.placePanel();
+  }
+
+  /** Collapsed when the agent says so; otherwise only when it would have to sit on the editor. */
+  private get panelCollapsed(): boolean {
+    return this.collapsed ?? this.panelSide === 'inside';
+  }
+
+  private renderPanel(): void {
+    const tone = this.findings.filter((finding) => finding.ruleId === 'angry-tone').reduce((max, finding) => Math.max(max, finding.score ?? 0), 0);
+    const collapsed = this.panelCollapsed;
+    this.renderedCollapsed = collapsed;
+    this.panel.host.style.width = `${collapsed ? COLLAPSED_PANEL_WIDTH : PANEL_WIDTH}px`;
+    render(
+      h(Panel, {
+        t: this.env.t,
+        locale: this.env.locale(),
+        findings: this.findings,
+        tone,
+        collapsed,
+        onToggle: () => {
+          this.collapsed = !collapsed;
+          this.drawPanel();
+        },
+        onSelect: (finding: Finding) => this.reveal(finding),
+        onEscape: () => this.focusEditor(),
+      }),
+      this.panel.mount,
+    );
+    if (!collapsed) this.expandedHeight = naturalHeight(this.panel.mount.firstElementChild);
+  }
+
+  private placePanel(): void {
+    const host = this.panel.host;
+    const view = host.ownerDocument.defaultView;
+    const rect = this.window.root.getBoundingClientRect();
+    const hidden = !this.window.isOpen() || (rect.width === 0 && rect.height === 0);
+    host.style.display = hidden ? 'none' : 'block';
+    if (hidden || !view) return;
+    const anchor = boxOf(rect);
+    const viewport = { width: view.innerWidth, height: view.innerHeight };
+    // The side is chosen for the expanded panel, so collapsing it cannot flip the choice back.
+    const placement = placePanel(anchor, { width: PANEL_WIDTH, height: this.expandedHeight }, viewport, this.env.obstaclesFor(this));
+    this.panelSide = placement.side;
+    if (this.panelCollapsed !== this.renderedCollapsed) this.renderPanel();
+    if (placement.side === 'inside' && this.panelCollapsed) {
+      // Folded into the window's bottom corner, clear of the text being written.
+      const height = naturalHeight(this.panel.mount.firstElementChild);
+      host.style.left = `${Math.max(0, anchor.right - COLLAPSED_PANEL_WIDTH - 8)}px`;
+      host.style.top = `${Math.max(0, Math.min(anchor.bottom, viewport.height) - height - 8)}px`;
+    } else {
+      host.style.left = `${placement.left}px`;
+      host.style.top = `${placement.top}px`;
+    }
+    this.panel.mount.style.maxHeight = `${placement.maxHeight}px`;
+    host.dataset.side = placement.side;
+  }
+}

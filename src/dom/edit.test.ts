@@ -1,0 +1,85 @@
+import { Window } from 'happy-dom';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { mergeEdits, replaceInRichEditor, replaceInTextControl } from './edit.ts';
+import { buildTextMap } from './text-map.ts';
+
+/**
+ * happy-dom has no editing commands (execCommand changes nothing), so these tests exercise the
+ * checks around the command and the fallbacks; the browser's own path, with its undo history,
+ * is covered by the end-to-end tests.
+ */
+
+let window: Window;
+let inputs: string[];
+
+beforeEach(() => {
+  window = new Window();
+  globalThis.InputEvent = window.InputEvent as unknown as typeof InputEvent;
+  inputs = [];
+  window.document.addEventListener('input', (event) => inputs.push((event as unknown as InputEvent).inputType));
+});
+
+function textarea(value: string): HTMLTextAreaElement {
+  const element = window.document.createElement('textarea');
+  element.value = value;
+  window.document.body.append(element);
+  return element as unknown as HTMLTextAreaElement;
+}
+
+function editor(html: string): HTMLElement {
+  window.document.body.innerHTML = `<div contenteditable="true">${html}</div>`;
+  return window.document.body.firstElementChild as unknown as HTMLElement;
+}
+
+describe('mergeEdits', () => {
+  it('turns a fix\'s edits into one replacement, so the editor records one undo step', () => {
+    const original = 'Dear JO, THANKS';
+    const merged = mergeEdits(original, [
+      { field: 'body', start: 5, end: 7, text: 'Jo' },
+      { field: 'body', start: 9, end: 15, text: 'thanks' },
+    ]);
+    expect(merged).toEqual({ start: 5, end: 15, text: 'Jo, thanks' });
+    expect(mergeEdits(original, [])).toBeUndefined();
+  });
+});
+
+describe('replaceInTextControl', () => {
+  it('refuses to touch text that changed since it was linted', () => {
+    const control = textarea('Hello THERE');
+    expect(replaceInTextControl(control, 'Hello THERE!', { start: 6, end: 11, text: 'there' })).toBe('stale');
+    expect(control.value).toBe('Hello THERE');
+  });
+
+  it('falls back to setRangeText and tells the page through an input event', () => {
+    const control = textarea('Hello THERE');
+    expect(replaceInTextControl(control, 'Hello THERE', { start: 6, end: 11, text: 'there' })).toBe('applied');
+    expect(control.value).toBe('Hello there');
+    expect(inputs).toEqual(['insertReplacementText']);
+  });
+});
+
+describe('replaceInRichEditor', () => {
+  it('refuses to touch text that changed since it was linted', () => {
+    const root = editor('<div>请问你找谁？</div>');
+    expect(replaceInRichEditor(root, '请问你找谁', { start: 2, end: 5, text: '您找哪位' })).toBe('stale');
+    expect(buildTextMap(root).text).toBe('请问你找谁？');
+  });
+
+  it('puts the text in through DOM ranges when the command did nothing, keeping the markup around it', () => {
+    const root = editor('<div>Hi <b>Sam</b>,</div><div>Your card 4111 1111 1111 1111 was charged.</div>');
+    const linted = buildTextMap(root).text;
+    const start = linted.indexOf('4111');
+    expect(replaceInRichEditor(root, linted, { start, end: start + 19, text: '•••• 1111' })).toBe('applied');
+    expect(buildTextMap(root).text).toBe('Hi Sam,\nYour card •••• 1111 was charged.');
+    expect(root.querySelector('b')?.textContent).toBe('Sam');
+    // happy-dom hands a bubbling event to a document listener twice; what matters is its type.
+    expect(new Set(inputs)).toEqual(new Set(['insertReplacementText']));
+  });
+
+  it('does not force a line break in without the editor: the text stays as it was', () => {
+    const root = editor('<div>One long line that should wrap</div>');
+    const linted = buildTextMap(root).text;
+    expect(replaceInRichEditor(root, linted, { start: 8, end: 9, text: '\n' })).toBe('failed');
+    expect(buildTextMap(root).text).toBe(linted);
+  });
+});

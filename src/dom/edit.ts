@@ -1,0 +1,116 @@
+import { applyEditsToText } from '../core/edits.ts';
+import type { TextEdit } from '../core/types.ts';
+import { buildTextMap } from './text-map.ts';
+
+/**
+ * Applying a fix through the editor's own editing path: select the span and let the browser
+ * insert the text (`execCommand('insertText')`), so the change lands in the undo history
+ * (Ctrl+Z takes it back) and the page's editor model hears of it through its usual input
+ * events. The result is checked against the text the fix was computed for; nothing is ever
+ * written with innerHTML.
+ */
+
+export type EditOutcome = 'applied' | 'stale' | 'failed';
+
+export interface Replacement {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * A fix's edits of one field as a single replacement, so the editor records one undo step.
+ * Edits are given against `original` and may not overlap.
+ */
+export function mergeEdits(original: string, edits: readonly TextEdit[]): Replacement | undefined {
+  if (edits.length === 0) return undefined;
+  const start = Math.min(...edits.map((edit) => edit.start));
+  const end = Math.max(...edits.map((edit) => edit.end));
+  const shifted = edits.map((edit) => ({ ...edit, start: edit.start - start, end: edit.end - start }));
+  return { start, end, text: applyEditsToText(original.slice(start, end), shifted) };
+}
+
+function spliced(text: string, replacement: Replacement): string {
+  return text.slice(0, replacement.start) + replacement.text + text.slice(replacement.end);
+}
+
+/**
+ * Runs the browser's editing command. Whether it worked is read back from the text, never from
+ * its return value: editors cancel commands, and a browser may lack or refuse execCommand.
+ */
+function execute(document: Document, replacement: Replacement, richLines: boolean): void {
+  if (typeof document.execCommand !== 'function') return;
+  try {
+    if (replacement.text === '') {
+      document.execCommand('delete', false);
+    } else if (richLines && replacement.text.includes('\n')) {
+      // In a rich editor a line break must become a <br>: insertText would open a paragraph,
+      // which an editor made of <p> shows as a blank line the fix never asked for.
+      const html = replacement.text.split('\n').map(escapeHtml).join('<br>');
+      document.execCommand('insertHTML', false, html);
+    } else {
+      document.execCommand('insertText', false, replacement.text);
+    }
+  } catch {
+    // Left to the check that follows.
+  }
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/ {2}/g, ' &nbsp;');
+}
+
+type TextControl = HTMLInputElement | HTMLTextAreaElement;
+
+/** Replaces text in an <input> or <textarea> whose value is still `linted`. */
+export function replaceInTextControl(control: TextControl, linted: string, replacement: Replacement): EditOutcome {
+  if (control.value !== linted) return 'stale';
+  const expected = spliced(linted, replacement);
+  control.focus();
+  control.setSelectionRange(replacement.start, replacement.end);
+  execute(control.ownerDocument, replacement, false);
+  if (control.value === expected) return 'applied';
+  if (control.value !== linted) return 'failed';
+  // The browser refused the command: set the text directly and tell the page, without undo.
+  control.setRangeText(replacement.text, replacement.start, replacement.end, 'end');
+  control.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: replacement.text }));
+  return control.value === expected ? 'applied' : 'failed';
+}
+
+/**
+ * Tells the editor a replacement happened. Editors that keep their own undo history (TinyMCE
+ * takes Ctrl+Z away from the browser) save a level on it: announced before a fix it keeps what
+ * was typed since their last level, announced after it lets Ctrl+Z take back just the fix.
+ */
+function announceReplacement(editor: HTMLElement, text: string | null): void {
+  editor.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: text }));
+}
+
+/** Replaces text in a contenteditable editor whose text (see text-map) is still `linted`. */
+export function replaceInRichEditor(editor: HTMLElement, linted: string, replacement: Replacement): EditOutcome {
+  const map = buildTextMap(editor);
+  if (map.text !== linted) return 'stale';
+  const expected = spliced(linted, replacement);
+  const document = editor.ownerDocument;
+  const selection = document.getSelection();
+  if (!selection) return 'failed';
+  announceReplacement(editor, null);
+  editor.focus();
+  const range = map.rangeOf(replacement.start, replacement.end);
+  selection.removeAllRanges();
+  selection.addRange(range);
+  execute(document, replacement, true);
+  const after = buildTextMap(editor).text;
+  if (after === expected) {
+    announceReplacement(editor, replacement.text);
+    return 'applied';
+  }
+  if (after !== linted || replacement.text.includes('\n')) return 'failed';
+  // The editor cancelled the browser's command (it edits through its own model): put the
+  // text in with DOM ranges and announce it as input, so the model reads it back.
+  const target = map.rangeOf(replacement.start, replacement.end);
+  target.deleteContents();
+  if (replacement.text) target.insertNode(document.createTextNode(replacement.text));
+  announceReplacement(editor, replacement.text);
+  return buildTextMap(editor).text === expected ? 'applied' : 'failed';
+}

@@ -1,0 +1,272 @@
+import type { TextRange } from '../core/types.ts';
+
+/**
+ * The text of a contenteditable editor as the agent sees it, with a map from every offset
+ * back to a DOM position and forth. Lines follow the rendering rather than `innerText` to
+ * the letter: `<div>a<br></div><div>b</div>` is two lines (Chrome's innerText says three),
+ * because a `<br>` that ends a block only holds the line open and adds none of its own.
+ * Collapsible white space is collapsed as CSS does, and a no-break space reads as a space,
+ * so the engine sees "a  b" typed into Chrome (stored as "a&nbsp; b") as it looks.
+ */
+
+export interface DomPosition {
+  node: Node;
+  offset: number;
+}
+
+/** Which side of a gap (a line break has no DOM text) a position should stick to. */
+export type Affinity = 'forward' | 'backward';
+
+export interface TextMap {
+  readonly root: Element;
+  readonly text: string;
+  positionAt(offset: number, affinity: Affinity): DomPosition;
+  /** A live Range over [start, end), so it follows the text while the agent keeps typing. */
+  rangeOf(start: number, end: number): Range;
+  /** The text offset of a DOM position (a caret), or undefined when it lies outside the root. */
+  offsetAt(node: Node, offset: number): number | undefined;
+  /** The text an element inside the root contributes, from its first character to its last. */
+  rangeOfElement(element: Element): TextRange | undefined;
+}
+
+interface Segment {
+  node: Text;
+  start: number;
+  /** Node offset of each character the segment emitted, plus one for its end. */
+  sources: number[];
+}
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+const NEVER_RENDERED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'TITLE', 'META', 'LINK']);
+const BLOCK_BY_TAG = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CENTER', 'DD', 'DETAILS', 'DIALOG', 'DIR', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI',
+  'MAIN', 'MENU', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TFOOT', 'THEAD', 'TR', 'UL',
+]);
+const CELL_TAGS = new Set(['TD', 'TH']);
+const PRESERVED_SPACE_TAGS = new Set(['PRE', 'TEXTAREA', 'LISTING', 'XMP', 'PLAINTEXT']);
+const COLLAPSIBLE = /[ \t\n\r\f]/;
+
+type Layout = 'none' | 'inline' | 'block' | 'cell';
+
+function layoutOf(element: Element): Layout {
+  if (NEVER_RENDERED.has(element.tagName) || (element as HTMLElement).hidden) return 'none';
+  const view = element.ownerDocument.defaultView;
+  const display = view ? view.getComputedStyle(element).display : '';
+  if (display === 'none') return 'none';
+  if (display === 'table-cell' || (display === '' && CELL_TAGS.has(element.tagName))) return 'cell';
+  if (display === '') return BLOCK_BY_TAG.has(element.tagName) ? 'block' : 'inline';
+  return display.startsWith('inline') || display === 'contents' ? 'inline' : 'block';
+}
+
+function preservesSpace(element: Element, inherited: boolean): boolean {
+  const view = element.ownerDocument.defaultView;
+  const whiteSpace = view ? view.getComputedStyle(element).whiteSpace : '';
+  if (whiteSpace === '') return inherited || PRESERVED_SPACE_TAGS.has(element.tagName);
+  return whiteSpace.startsWith('pre') || whiteSpace === 'break-spaces';
+}
+
+class TextBuilder {
+  text = '';
+  readonly segments: Segment[] = [];
+  /** Line breaks owed by block boundaries, paid only when more text follows. */
+  private requiredBreaks = 0;
+  /** Newlines at the end of `text` that came from `<br>` or preserved white space. */
+  private trailingNewlines = 0;
+  /** A collapsed run of white space, emitted only if text follows on the same line. */
+  private pendingSpace: { node: Text; offset: number } | undefined;
+  private lineHasText = false;
+
+  requireBreaks(count: number): void {
+    this.pendingSpace = undefined;
+    this.requiredBreaks = Math.max(this.requiredBreaks, count);
+  }
+
+  /** `<br>` or a preserved newline: always a new line. */
+  lineBreak(): void {
+    this.payRequiredBreaks();
+    this.pendingSpace = undefined;
+    this.text += '\n';
+    this.trailingNewlines += 1;
+    this.lineHasText = false;
+  }
+
+  collapsibleSpace(node: Text, offset: number): void {
+    if (this.lineHasText && !this.pendingSpace) this.pendingSpace = { node, offset };
+  }
+
+  character(node: Text, offset: number, character: string): void {
+    this.payRequiredBreaks();
+    if (this.pendingSpace) {
+      const { node: spaceNode, offset: spaceOffset } = this.pendingSpace;
+      this.append(spaceNode, spaceOffset, ' ', spaceOffset < spaceNode.data.length ? 1 : 0);
+      this.pendingSpace = undefined;
+    }
+    this.append(node, offset, character, 1);
+  }
+
+  private payRequiredBreaks(): void {
+    if (this.requiredBreaks > 0 && this.text.length > 0) {
+      const owed = this.requiredBreaks - this.trailingNewlines;
+      if (owed > 0) this.text += '\n'.repeat(owed);
+      this.lineHasText = false;
+    }
+    this.requiredBreaks = 0;
+  }
+
+  /** `width` is 0 for a character that has no DOM text of its own (the gap between cells). */
+  private append(node: Text, offset: number, character: string, width: 0 | 1): void {
+    const last = this.segments[this.segments.length - 1];
+    const start = this.text.length;
+    if (last && last.node === node && segmentEnd(last) === start && last.sources[last.sources.length - 1] === offset) {
+      last.sources.push(offset + width);
+    } else {
+      this.segments.push({ node, start, sources: [offset, offset + width] });
+    }
+    this.text += character;
+    this.trailingNewlines = 0;
+    this.lineHasText = true;
+  }
+}
+
+function walk(builder: TextBuilder, node: Node, preserve: boolean): void {
+  if (node.nodeType === TEXT_NODE) {
+    const textNode = node as Text;
+    const data = textNode.data;
+    for (let index = 0; index < data.length; index += 1) {
+      const character = data[index]!;
+      if (preserve) {
+        if (character === '\n') builder.lineBreak();
+        else if (character !== '\r') builder.character(textNode, index, character === '\u00a0' ? ' ' : character);
+      } else if (COLLAPSIBLE.test(character)) {
+        builder.collapsibleSpace(textNode, index);
+      } else {
+        builder.character(textNode, index, character === '\u00a0' ? ' ' : character);
+      }
+    }
+    return;
+  }
+  if (node.nodeType !== ELEMENT_NODE) return;
+  const element = node as Element;
+  if (element.tagName === 'BR') {
+    builder.lineBreak();
+    return;
+  }
+  const layout = layoutOf(element);
+  if (layout === 'none') return;
+  const breaks = element.tagName === 'P' ? 2 : 1;
+  if (layout === 'block') builder.requireBreaks(breaks);
+  const childPreserve = preservesSpace(element, preserve);
+  for (let child = element.firstChild; child; child = child.nextSibling) walk(builder, child, childPreserve);
+  if (layout === 'block') builder.requireBreaks(breaks);
+  else if (layout === 'cell' && element.nextElementSibling) {
+    // Neighbouring table cells read as words apart; the gap maps to the end of the cell's text.
+    const last = lastTextIn(element);
+    if (last) builder.collapsibleSpace(last, last.data.length);
+  }
+}
+
+function lastTextIn(element: Element): Text | undefined {
+  for (let child = element.lastChild; child; child = child.previousSibling) {
+    if (child.nodeType === TEXT_NODE) return child as Text;
+    if (child.nodeType === ELEMENT_NODE) {
+      const found = lastTextIn(child as Element);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+function segmentEnd(segment: Segment): number {
+  return segment.start + segment.sources.length - 1;
+}
+
+function endOf(segment: Segment): DomPosition {
+  return { node: segment.node, offset: segment.sources[segment.sources.length - 1]! };
+}
+
+export function buildTextMap(root: Element): TextMap {
+  const builder = new TextBuilder();
+  const preserve = preservesSpace(root, false);
+  for (let child = root.firstChild; child; child = child.nextSibling) walk(builder, child, preserve);
+  const { text, segments } = builder;
+
+  function positionAt(offset: number, affinity: Affinity): DomPosition {
+    if (segments.length === 0) return { node: root, offset: 0 };
+    if (affinity === 'forward') {
+      // The segment the offset lies in, or the first one after the line break it points at.
+      const segment = segments.find((candidate) => segmentEnd(candidate) > offset);
+      if (!segment) return endOf(segments[segments.length - 1]!);
+      return { node: segment.node, offset: segment.sources[Math.max(0, offset - segment.start)]! };
+    }
+    const segment = segments.findLast((candidate) => candidate.start < offset);
+    if (!segment) return { node: segments[0]!.node, offset: segments[0]!.sources[0]! };
+    if (offset > segmentEnd(segment)) return endOf(segment);
+    return { node: segment.node, offset: segment.sources[offset - segment.start]! };
+  }
+
+  function segmentsOf(node: Node): Segment[] {
+    return segments.filter((segment) => segment.node === node);
+  }
+
+  function offsetInSegments(found: Segment[], nodeOffset: number): number {
+    for (const segment of found) {
+      const index = segment.sources.findIndex((source) => source >= nodeOffset);
+      if (index !== -1) return segment.start + index;
+    }
+    return segmentEnd(found[found.length - 1]!);
+  }
+
+  function firstOffsetFrom(node: Node): number | undefined {
+    const document = root.ownerDocument;
+    const walker = document.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+    walker.currentNode = node;
+    for (let current: Node | null = node.nodeType === TEXT_NODE ? node : walker.nextNode(); current; current = walker.nextNode()) {
+      const found = segmentsOf(current);
+      if (found.length > 0) return found[0]!.start;
+    }
+    return undefined;
+  }
+
+  return {
+    root,
+    text,
+    positionAt,
+    rangeOf(start, end) {
+      const range = root.ownerDocument.createRange();
+      const from = positionAt(start, 'forward');
+      range.setStart(from.node, from.offset);
+      if (end > start) {
+        // A span made only of line breaks has no DOM text; setEnd then collapses the range.
+        const to = positionAt(end, 'backward');
+        range.setEnd(to.node, to.offset);
+      }
+      return range;
+    },
+    offsetAt(node, offset) {
+      if (node !== root && !root.contains(node)) return undefined;
+      if (node.nodeType === TEXT_NODE) {
+        const found = segmentsOf(node);
+        if (found.length > 0) return offsetInSegments(found, offset);
+        return firstOffsetFrom(node) ?? text.length;
+      }
+      const child = node.childNodes[offset];
+      if (child) return firstOffsetFrom(child) ?? text.length;
+      const endOfNode = lastTextIn(node as Element);
+      const found = endOfNode ? segmentsOf(endOfNode) : [];
+      return found.length > 0 ? segmentEnd(found[found.length - 1]!) : text.length;
+    },
+    rangeOfElement(element) {
+      let start: number | undefined;
+      let end = 0;
+      for (const segment of segments) {
+        if (!element.contains(segment.node)) continue;
+        start ??= segment.start;
+        end = segmentEnd(segment);
+      }
+      return start === undefined ? undefined : { start, end };
+    },
+  };
+}

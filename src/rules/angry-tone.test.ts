@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { testRule } from '../core/testing/rule-tester.ts';
+import { createLinter } from '../core/engine.ts';
+import { EMPTY_VOCABULARY } from '../core/vocabulary.ts';
+import { angryTone } from './angry-tone.ts';
+
+testRule(angryTone, {
+  valid: [
+    { name: 'ordinary English reply', body: 'Hi Anna,\n\nYour parcel left our warehouse today and should arrive on Friday.\n\nBest regards,\nTom' },
+    { name: 'ordinary Chinese reply', body: '张女士您好：\n\n您的退款已于今日处理，预计三个工作日内到账。\n\n此致\n客服部' },
+    { name: 'apology naming the frustration', body: "I'm so sorry this has been so frustrating. I have escalated it and will update you tomorrow." },
+    { name: 'empathy naming the anger', body: 'I understand you are furious about the delay, and you have every right to be.' },
+    { name: "the reader's feeling, acknowledged", body: "It sounds like you're fed up with waiting, so I've booked a courier for tomorrow morning." },
+    { name: 'Chinese empathy', body: '我理解您对这次延误非常生气，换成我也会生气。我已要求快递优先派送。' },
+    { name: 'firm but polite refusal', body: 'Unfortunately we cannot refund this order, as it was marked final sale. I can offer store credit instead.' },
+    { name: 'negated judgement', body: "You're definitely not being stupid for asking; the setting is well hidden." },
+    { name: 'not your fault', body: 'Not your fault in the slightest: the payment page timed out on our side.' },
+    { name: 'Chinese negation', body: '一点都不麻烦，您问这个问题也一点都不傻。' },
+    { name: 'innocent Chinese substrings', body: '这款路由器质量可靠，放在靠近客厅的位置。电脑死机时请用杀毒软件扫描，滚动条的问题已修复。' },
+    { name: 'spam folder and camera', body: '重要邮件可能在垃圾邮件文件夹里。这款傻瓜相机很适合老人使用。' },
+    { name: 'Traditional innocent substrings', body: '垃圾郵件過濾功能已為您開啟，滾筒洗衣機明天送達。' },
+    { name: 'innocent English substrings', body: 'Kill the process called setup.exe, then pick up your order at our Scunthorpe store or in Hell\'s Kitchen.' },
+    { name: 'acronyms are not shouting', body: 'FYI, your SKU-88A unit shipped via DHL. NOTE: keep the box for the RMA.' },
+    { name: 'enthusiastic exclamations', body: 'Great news! Your refund has been approved!!! Thanks so much for your patience!' },
+    { name: 'Chinese enthusiasm', body: '太棒了，终于好了！！！感谢您耐心配合测试！' },
+    { name: 'customer anger in the quote is not the agent’s', body: 'Thanks, the refund was processed today.\n\n> This is the worst damn service ever. Are you people stupid???' },
+    { name: 'Chinese quoted anger', body: '您好，已为您重置账户。\n\n在 2026年1月5日，张先生 写道：\n> 你们网站他妈的又登不上了！！！' },
+    { name: 'anger words only in the signature', body: 'Your order has shipped.\n\n-- \nKill Bill Fan Club\nDamn Fine Coffee Ltd' },
+    { name: 'insult in a URL or address', body: 'See https://example.com/stupid-idiot-guide or write to idiot.checker@example.com for details.' },
+    { name: 'name in the greeting', body: 'Hi Dick,\n\nYour replacement is on its way.' },
+    { name: 'reported words in quotation marks', body: "Being told 'it's your fault' by a previous agent must have been infuriating. The delay was on our side." },
+    {
+      name: 'a pack ignores its product name',
+      body: 'Our Killer Deal bundle ships tomorrow; the Killer Deal price holds until Friday.',
+      vocabulary: { ignoredAngerTerms: ['killer deal'] },
+    },
+  ],
+  invalid: [
+    {
+      name: 'direct English insult',
+      body: 'Hi Mark,\n\nAre you stupid or just not reading what I send you? The link is in the email.\n\nDan',
+      findings: [{ text: 'stupid', severity: 'error', message: 'stupid' }],
+    },
+    {
+      name: 'profanity',
+      body: 'What the hell do you want me to do about it? File the claim like I said.',
+      findings: [{ text: 'What the hell', severity: 'error' }],
+    },
+    {
+      name: 'hostile phrase with a gap',
+      body: "What part of 'final sale' don't you understand? Final sale items cannot be returned.",
+      findings: [{ text: "What part of 'final sale' don't you understand", severity: 'error' }],
+    },
+    {
+      name: 'blame',
+      body: 'This is entirely your fault. You entered the wrong address at checkout.',
+      findings: [{ text: 'entirely your fault', severity: 'error' }],
+    },
+    {
+      name: 'sarcasm',
+      body: 'Wow, great job reading the instructions. The battery goes in the OTHER way.',
+      findings: [{ severity: 'error', message: 'great job' }],
+    },
+    {
+      name: 'passive aggression',
+      body: 'Per my last email, the replacement shipped on Monday. Here is the tracking number again, in case it got lost.',
+      findings: [{ text: 'Per my last email', severity: 'error' }],
+    },
+    {
+      name: 'shouting in capitals and exclamation marks',
+      body: 'I HAVE ANSWERED THIS THREE TIMES. THE REFUND WAS ISSUED ON MAY 2. STOP OPENING NEW TICKETS!!!',
+      findings: [{ severity: 'error' }],
+    },
+    {
+      name: 'Simplified Chinese insult',
+      body: '你是不是傻？重置链接就在今天上午那封邮件里。',
+      findings: [{ text: '你是不是傻', severity: 'error' }],
+    },
+    {
+      name: 'Traditional Chinese insult',
+      body: '你是白癡嗎？密碼重設信早就寄給你了。',
+      findings: [{ text: '白癡', severity: 'error', message: '白癡' }],
+    },
+    {
+      name: 'Cantonese',
+      body: '你係咪傻㗎？講咗幾多次都唔明。',
+      findings: [{ text: '傻', severity: 'error' }],
+    },
+    {
+      name: 'Taiwanese profanity',
+      body: '靠北喔，訂單明明就顯示已送達，你自己不去拿怪誰？',
+      findings: [{ text: '靠北', severity: 'error' }],
+    },
+    {
+      name: 'Chinese profanity despite a polite greeting',
+      body: '您好，\n他妈的，退款已经退了两次了，你自己去查银行流水！',
+      findings: [{ text: '他妈的', severity: 'error' }],
+    },
+    {
+      name: 'Chinese rhetorical question with a gap, and question marks',
+      body: '难道说明书上没写吗？？？',
+      findings: [{ text: '难道说明书上没写吗', severity: 'error' }],
+    },
+    {
+      name: 'Chinese passive aggression',
+      body: '如我上一封邮件所述，替换件已于周一寄出。以防您又没看到，我再把单号贴一遍。',
+      findings: [{ severity: 'error', message: '以防您又' }],
+    },
+    {
+      name: 'Chinese shouting with full-width marks',
+      body: '我已经回答过三次了！！！退款五月二日就退了！！！不要再开新工单了！！！',
+      findings: [{ severity: 'error' }],
+    },
+    {
+      name: 'mixed Chinese and English',
+      body: 'WTF，order #A88213 已经 refund 了，你到底还想怎样？',
+      findings: [{ severity: 'error', message: 'WTF' }],
+    },
+    {
+      name: 'a mild cue alone is a warning, which does not block sending',
+      body: 'As I said, the refund takes five working days.',
+      findings: [{ text: 'As I said', severity: 'warning' }],
+    },
+    {
+      name: 'intensifier and addressee strengthen a judgement',
+      body: 'Your request is so ridiculous.',
+      findings: [{ text: 'ridiculous', severity: 'error' }],
+    },
+    {
+      name: 'threshold option lowers the bar',
+      body: 'As I said, the refund takes five working days.',
+      options: { threshold: 0.3 },
+      findings: [{ severity: 'error' }],
+    },
+    {
+      name: 'a pack adds its own word',
+      body: 'Honestly, that request is pure bunkum.',
+      vocabulary: { angerTerms: [{ term: 'bunkum', weight: 0.8 }] },
+      findings: [{ text: 'bunkum', severity: 'error' }],
+    },
+  ],
+});
+
+describe('angry-tone finding', () => {
+  const linter = createLinter([angryTone], { rules: {}, vocabulary: EMPTY_VOCABULARY });
+  const lint = (body: string) => linter.lint({ subject: 'Order 1234', body }).filter((finding) => finding.ruleId === 'angry-tone');
+
+  it('lists every span that drove the score, the strongest first in the message', () => {
+    const body = 'Read the damn FAQ, you idiot. How many times do I have to explain this?';
+    const [finding] = lint(body);
+    expect(finding).toBeDefined();
+    const spans = finding!.related!.map((range) => body.slice(range.start, range.end));
+    expect(spans).toEqual(['damn', 'idiot', 'How many times do I have to']);
+    expect(body.slice(finding!.start, finding!.end)).toBe('idiot');
+    expect(finding!.message.en).toContain('“idiot”, “How many times do I hav…”, “damn”');
+    expect(finding!.message.zh).toContain('“idiot”');
+  });
+
+  it('scores between 0 and 1, higher with more evidence', () => {
+    const one = lint('That is a stupid idea.')[0]!.score!;
+    const two = lint('That is a stupid idea, and frankly the whole thing is bullshit.')[0]!.score!;
+    expect(one).toBeGreaterThan(0);
+    expect(two).toBeGreaterThan(one);
+    expect(two).toBeLessThanOrEqual(1);
+  });
+
+  it('reports the same verdict for Simplified and Traditional text', () => {
+    const simplified = lint('你们这些人真是烦死了，说了多少遍了！')[0]!;
+    const traditional = lint('你們這些人真是煩死了，說了多少遍了！')[0]!;
+    expect(traditional.score).toBeCloseTo(simplified.score!, 10);
+    expect(traditional.related).toEqual(simplified.related);
+  });
+
+  it('does not block when warnAt and threshold are both above the score', () => {
+    const findings = createLinter([angryTone], {
+      rules: { 'angry-tone': { severity: 'error', options: { threshold: 0.99, warnAt: 0.99 } } },
+      vocabulary: EMPTY_VOCABULARY,
+    }).lint({ subject: '', body: 'That is a stupid idea.' });
+    expect(findings).toEqual([]);
+  });
+});

@@ -1,0 +1,27 @@
+import { memoizeByIdentity } from '../core/memo.ts';
+import { createLinter, type Linter } from '../core/engine.ts';
+import type { Draft, Finding } from '../core/types.ts';
+import { defaultPack } from '../packs/builtin.ts';
+import type { Pack } from '../packs/pack.ts';
+import { resolveLayers } from '../packs/resolve.ts';
+import { builtinRules } from '../rules/index.ts';
+import type { EffectiveSettings } from './effective.ts';
+
+/**
+ * What the playground lints with. A single pack is stacked on the built-in pack exactly as
+ * `netiquette lint --pack FILE` does, so a lead sees here what the CLI reports, and what an
+ * agent whose only pack it is sees in the compose window.
+ */
+export function singlePackSettings(pack: Pack): EffectiveSettings {
+  return resolveLayers([
+    { source: 'builtin', pack: defaultPack },
+    { source: 'team', pack },
+  ]).settings;
+}
+
+const linterFor = memoizeByIdentity((settings: EffectiveSettings): Linter => createLinter(builtinRules, settings.lint));
+
+/** The engine and rules the content script runs, with the same settings object reused across keystrokes. */
+export function lintDraft(settings: EffectiveSettings, draft: Draft): Finding[] {
+  return linterFor(settings).lint(draft);
+}

@@ -1,0 +1,114 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { TextRange } from '../core/types.ts';
+import { analyzeTone, compileToneDetector, MIN_STRENGTH, splitSentences, type ToneAnalysis } from './score.ts';
+
+const detector = compileToneDetector();
+
+function analyze(text: string, ownRanges: readonly TextRange[] = [{ start: 0, end: text.length }]): ToneAnalysis {
+  return analyzeTone(detector, text, ownRanges);
+}
+
+function cueTexts(text: string): string[] {
+  return analyze(text).cues.map((cue) => text.slice(cue.start, cue.end));
+}
+
+function strengthOf(text: string, words: string): number {
+  const cue = analyze(text).cues.find((candidate) => text.slice(candidate.start, candidate.end) === words);
+  return cue?.strength ?? 0;
+}
+
+describe('analyzeTone', () => {
+  it('combines independent cues as a noisy-OR', () => {
+    const text = 'That is stupid. What the hell.';
+    const { score, cues } = analyze(text);
+    expect(cues).toHaveLength(2);
+    expect(score).toBeCloseTo(1 - (1 - cues[0]!.strength) * (1 - cues[1]!.strength), 10);
+  });
+
+  it('drops a judgement right after a negator, but not across a comma or from far away', () => {
+    expect(cueTexts("You're not stupid.")).toEqual([]);
+    expect(cueTexts('No, that was stupid.')).toEqual(['stupid']);
+    expect(cueTexts('I did not expect the answer to be quite that stupid.')).toEqual(['stupid']);
+    expect(cueTexts('您一点都不傻。')).toEqual([]);
+  });
+
+  it('strengthens a judgement aimed at the reader and one after an intensifier', () => {
+    const plain = strengthOf('The plan is ridiculous.', 'ridiculous');
+    expect(strengthOf('Your plan is ridiculous.', 'ridiculous')).toBeGreaterThan(plain);
+    expect(strengthOf('The plan is so ridiculous.', 'ridiculous')).toBeGreaterThan(plain);
+  });
+
+  it("weakens anger that belongs to the reader or sits next to an apology", () => {
+    const own = strengthOf("I'm furious about this.", 'furious');
+    expect(strengthOf("You're furious about this.", 'furious')).toBeLessThan(own);
+    expect(cueTexts("I'm sorry you are furious about this.")).toEqual([]);
+  });
+
+  it('weakens words in quotation marks', () => {
+    const said = strengthOf('This is your own fault.', 'your own fault');
+    expect(strengthOf('He called it “your own fault” on the phone.', 'your own fault')).toBeLessThan(said);
+  });
+
+  it('ignores a term that overlaps an innocent word', () => {
+    expect(cueTexts('如果电脑应该死机了，请重启。')).toEqual([]);
+    expect(cueTexts('靠，又坏了。')).toEqual(['靠，']);
+  });
+
+  it('joins a gapped phrase only within one sentence', () => {
+    expect(cueTexts('难道说明书上没写吗')).toEqual(['难道说明书上没写吗']);
+    expect(cueTexts('难道说明书上没写。您确认一下吗')).toEqual([]);
+  });
+
+  it('keeps capitals alone below a blocking score however many there are', () => {
+    const text = 'PLEASE READ THIS NOTICE. THE OFFICE CLOSES EARLY TODAY. BRING YOUR BADGE TOMORROW. PARKING IS FULL.';
+    const { score, cues } = analyze(text);
+    expect(cues.length).toBeGreaterThan(2);
+    expect(score).toBeLessThanOrEqual(0.4 + 1e-9);
+  });
+
+  it('lets exclamation marks after good news go', () => {
+    expect(cueTexts('Thanks so much, it works!!!')).toEqual([]);
+    expect(cueTexts('It still does not work!!!')).toEqual(['!!!']);
+  });
+
+  it('uses only the agent’s own text', () => {
+    const text = 'Thanks for waiting.\n> you idiot!!!\nBest, Ann';
+    expect(analyze(text, [{ start: 0, end: 19 }]).cues).toEqual([]);
+  });
+
+  it('counts pack terms and drops ignored built-ins', () => {
+    const packed = compileToneDetector({ angerTerms: [{ term: 'bunkum', weight: 0.7 }], ignoredAngerTerms: ['damn'] });
+    const text = 'Damn, that is bunkum.';
+    expect(analyzeTone(packed, text, [{ start: 0, end: text.length }]).cues.map((cue) => text.slice(cue.start, cue.end))).toEqual(['bunkum']);
+  });
+
+  it('keeps every cue inside the own ranges, strong enough to count, and the score in 0–1', () => {
+    const pieces = ['you idiot', 'WHAT', '!!!', '垃圾', '可靠', 'not bad', '\n', '> damn\n', ' ', 'sorry', '你到底', '。'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), fc.nat(40), fc.nat(40), (parts, a, b) => {
+        const text = parts.join('');
+        const start = Math.min(a, b, text.length);
+        const end = Math.min(Math.max(a, b), text.length);
+        const { score, cues } = analyze(text, [{ start, end }]);
+        expect(score).toBeGreaterThanOrEqual(0);
+        expect(score).toBeLessThanOrEqual(1);
+        for (const cue of cues) {
+          expect(cue.start).toBeGreaterThanOrEqual(start);
+          expect(cue.end).toBeLessThanOrEqual(end);
+          expect(cue.strength).toBeGreaterThanOrEqual(MIN_STRENGTH);
+        }
+      }),
+    );
+  });
+});
+
+describe('splitSentences', () => {
+  function sentences(text: string): string[] {
+    return splitSentences(text).map((range) => text.slice(range.start, range.end).trim());
+  }
+
+  it('ends sentences at marks, full stops before a blank, and blank lines, not at single line feeds', () => {
+    expect(sentences('Version 4.2.1 is out. Really?! Yes\nit is\n\n好的。谢谢')).toEqual(['Version 4.2.1 is out.', 'Really?!', 'Yes\nit is', '好的。', '谢谢']);
+  });
+});

@@ -1,0 +1,321 @@
+import type { TextRange } from '../core/types.ts';
+import type { AngerTerm } from '../core/vocabulary.ts';
+import { foldForMatching } from './fold.ts';
+import { GAP, type CueKind, type Lexicon } from './lexicon.ts';
+import { ENGLISH } from './lexicon-en.ts';
+import { CHINESE } from './lexicon-zh.ts';
+import { maskForScoring } from './mask.ts';
+import { PhraseMatcher, type PhraseHit } from './phrase-matcher.ts';
+import { capitalsCues, knownCapitalsWith, punctuationCues } from './typography.ts';
+
+/**
+ * The anger score of a draft: every cue (a term in context, a run of "!!!", capitals) is an
+ * independent piece of evidence of strength s in 0–1, and the score is their noisy-OR,
+ * 1 − ∏(1 − s). One strong insult is enough; two middling cues together are about as strong;
+ * a lone "!!!" is not.
+ */
+
+export type CueSource = CueKind | 'punctuation' | 'capitals';
+
+export interface ToneCue extends TextRange {
+  source: CueSource;
+  strength: number;
+}
+
+export interface ToneAnalysis {
+  /** 0–1. */
+  score: number;
+  /** Every cue that counted (strength ≥ MIN_STRENGTH), in text order. */
+  cues: ToneCue[];
+}
+
+interface GapTerm {
+  kind: CueKind;
+  weight: number;
+}
+
+type Role =
+  | { role: 'term'; kind: CueKind; weight: number }
+  | { role: 'gap-head' | 'gap-tail'; gap: GapTerm }
+  | { role: 'veto' | 'negator' | 'intensifier' | 'addressee' | 'empathy' | 'cheer' };
+
+export interface ToneDetector {
+  readonly matcher: PhraseMatcher<Role>;
+  readonly knownCapitals: ReadonlySet<string>;
+}
+
+export interface DetectorAdditions {
+  /** Pack terms, counted like insults. */
+  angerTerms?: readonly AngerTerm[];
+  /** Built-in terms to drop; each also becomes a veto, so a product called "Killer Deal" stays calm. */
+  ignoredAngerTerms?: readonly string[];
+  acronyms?: readonly string[];
+}
+
+/** How each kind of term reacts to its sentence. */
+const KIND_RULES: Readonly<Record<CueKind, { negatable: boolean; aimedAtReader: boolean; underEmpathy: number }>> = {
+  insult: { negatable: true, aimedAtReader: true, underEmpathy: 1 },
+  profanity: { negatable: false, aimedAtReader: false, underEmpathy: 1 },
+  hostile: { negatable: false, aimedAtReader: false, underEmpathy: 1 },
+  blame: { negatable: true, aimedAtReader: false, underEmpathy: 0.4 },
+  sarcasm: { negatable: false, aimedAtReader: false, underEmpathy: 1 },
+  passive: { negatable: false, aimedAtReader: false, underEmpathy: 1 },
+  threat: { negatable: false, aimedAtReader: false, underEmpathy: 1 },
+  negative: { negatable: true, aimedAtReader: true, underEmpathy: 0.3 },
+  emotion: { negatable: true, aimedAtReader: false, underEmpathy: 0.2 },
+};
+
+const INTENSIFIED = 1.2;
+const AIMED_AT_READER = 1.25;
+/** "you're fed up": the reader's anger, acknowledged. */
+const READERS_FEELING = 0.25;
+/** Words inside quotation marks are being reported, not said. */
+const QUOTED = 0.3;
+/** "!!!" next to "thanks" or "good news". */
+const CHEERFUL = 0.25;
+const MAX_STRENGTH = 0.97;
+/**
+ * Cues weakened below this by their context (a quoted insult, "!!!" after "thanks") are
+ * dropped: a long mail would otherwise add up dozens of them into a verdict nobody could explain.
+ */
+export const MIN_STRENGTH = 0.1;
+/** How far before a term a negator still reaches: "not being stupid", "一点都不傻", "不会比较烂". */
+const NEGATION_REACH = { han: 3, latin: 14 };
+const READERS_FEELING_REACH = { han: 4, latin: 16 };
+const GAP_REACH = { han: 20, latin: 40 };
+
+const HAN = /\p{Script=Han}/u;
+
+function reach(distances: { han: number; latin: number }, text: string, offset: number): number {
+  return HAN.test(text[offset] ?? '') ? distances.han : distances.latin;
+}
+
+function addLexicon(entries: { pattern: string; value: Role }[], lexicon: Lexicon, ignored: ReadonlySet<string>): void {
+  for (const group of lexicon.groups) {
+    for (const term of group.terms) {
+      const folded = foldForMatching(term);
+      if (ignored.has(folded)) continue;
+      const gapAt = folded.indexOf(GAP);
+      if (gapAt === -1) {
+        entries.push({ pattern: folded, value: { role: 'term', kind: group.kind, weight: group.weight } });
+      } else {
+        const gap: GapTerm = { kind: group.kind, weight: group.weight };
+        entries.push({ pattern: folded.slice(0, gapAt), value: { role: 'gap-head', gap } });
+        entries.push({ pattern: folded.slice(gapAt + GAP.length), value: { role: 'gap-tail', gap } });
+      }
+    }
+  }
+  const roles = ['veto', 'negator', 'intensifier', 'addressee', 'empathy', 'cheer'] as const;
+  const lists = { veto: lexicon.vetoes, negator: lexicon.negators, intensifier: lexicon.intensifiers, addressee: lexicon.addressee, empathy: lexicon.empathy, cheer: lexicon.cheer };
+  for (const role of roles) {
+    for (const word of lists[role]) entries.push({ pattern: foldForMatching(word), value: { role } });
+  }
+}
+
+export function compileToneDetector(additions: DetectorAdditions = {}): ToneDetector {
+  const ignored = new Set((additions.ignoredAngerTerms ?? []).map(foldForMatching));
+  const entries: { pattern: string; value: Role }[] = [];
+  addLexicon(entries, ENGLISH, ignored);
+  addLexicon(entries, CHINESE, ignored);
+  for (const word of ignored) entries.push({ pattern: word, value: { role: 'veto' } });
+  for (const { term, weight } of additions.angerTerms ?? []) {
+    entries.push({ pattern: foldForMatching(term), value: { role: 'term', kind: 'insult', weight: Math.min(Math.max(weight, 0), 1) } });
+  }
+  return { matcher: new PhraseMatcher(entries), knownCapitals: knownCapitalsWith(additions.acronyms ?? []) };
+}
+
+const SENTENCE_END = new Set(['!', '?', '。', ';']);
+
+/**
+ * Sentences end at ! ? 。 ; (a run of them counts as one), at a full stop before a blank,
+ * and at blank lines; a single line feed is only wrapping. Blanks between sentences belong to none.
+ */
+export function splitSentences(folded: string): TextRange[] {
+  const sentences: TextRange[] = [];
+  let start = 0;
+  const close = (end: number, next: number) => {
+    if (folded.slice(start, end).trim() !== '') sentences.push({ start, end });
+    start = next;
+  };
+  let index = 0;
+  while (index < folded.length) {
+    const character = folded[index]!;
+    if (SENTENCE_END.has(character)) {
+      let end = index + 1;
+      while (end < folded.length && (folded[end] === '!' || folded[end] === '?')) end += 1;
+      close(end, end);
+      index = end;
+    } else if (character === '.' && (index + 1 === folded.length || folded[index + 1] === ' ' || folded[index + 1] === '\n')) {
+      close(index + 1, index + 1);
+      index += 1;
+    } else if (character === '\n') {
+      let end = index + 1;
+      let blankLine = false;
+      while (end < folded.length && (folded[end] === ' ' || folded[end] === '\n')) {
+        if (folded[end] === '\n') blankLine = true;
+        end += 1;
+      }
+      if (blankLine) close(index, end);
+      index = end;
+    } else {
+      index += 1;
+    }
+  }
+  close(folded.length, folded.length);
+  return sentences;
+}
+
+function sentenceIndexAt(sentences: readonly TextRange[], offset: number): number {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (sentences[middle]!.start <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+const CLOSING_QUOTE: Readonly<Record<string, string>> = { '“': '”', '"': '"', '「': '」', '『': '』', '‘': '’', "'": "'" };
+const LONGEST_QUOTATION = 120;
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+function isWordAt(text: string, index: number): boolean {
+  return index >= 0 && index < text.length && WORD_CHARACTER.test(text[index]!);
+}
+
+/** A single quote opens a quotation before a word and after a non-word ('final sale'), unlike the one in "don't". */
+function singleQuoteOpens(text: string, index: number): boolean {
+  return !isWordAt(text, index - 1) && isWordAt(text, index + 1);
+}
+
+function singleQuoteCloses(text: string, index: number): boolean {
+  return !isWordAt(text, index + 1) && index > 0 && /[\p{L}\p{N}.!?,]/u.test(text[index - 1]!);
+}
+
+/** Quotations on one line, up to LONGEST_QUOTATION long: “…”, "…", 「…」, 『…』, ‘…’ and '…'. */
+function quotations(masked: string): TextRange[] {
+  const ranges: TextRange[] = [];
+  for (let index = 0; index < masked.length; index += 1) {
+    const opening = masked[index]!;
+    const closing = CLOSING_QUOTE[opening];
+    if (closing === undefined) continue;
+    const single = closing === "'" || closing === '’';
+    if (single && !singleQuoteOpens(masked, index)) continue;
+    const limit = Math.min(masked.length, index + LONGEST_QUOTATION);
+    for (let end = index + 1; end < limit && masked[end] !== '\n'; end += 1) {
+      const candidate = masked[end]!;
+      const closes = single ? (candidate === "'" || candidate === '’') && singleQuoteCloses(masked, end) : candidate === closing;
+      if (closes) {
+        ranges.push({ start: index, end: end + 1 });
+        index = end;
+        break;
+      }
+    }
+  }
+  return ranges;
+}
+
+function inside(ranges: readonly TextRange[], hit: TextRange): boolean {
+  return ranges.some((range) => range.start <= hit.start && hit.end <= range.end);
+}
+
+interface TermHit extends TextRange {
+  kind: CueKind;
+  weight: number;
+}
+
+/** "难道…吗": a head followed by its tail in the same sentence, near enough. */
+function joinGaps(hits: readonly PhraseHit<Role>[], folded: string, sentences: readonly TextRange[]): TermHit[] {
+  const joined: TermHit[] = [];
+  for (const head of hits) {
+    if (head.value.role !== 'gap-head') continue;
+    const gap = head.value.gap;
+    const sentence = sentences[sentenceIndexAt(sentences, head.start)]!;
+    const limit = Math.min(sentence.end, head.end + reach(GAP_REACH, folded, head.start));
+    const tail = hits.find((hit) => hit.value.role === 'gap-tail' && hit.value.gap === gap && hit.start >= head.end && hit.end <= limit);
+    if (tail) joined.push({ start: head.start, end: tail.end, kind: gap.kind, weight: gap.weight });
+  }
+  return joined;
+}
+
+/**
+ * Drops terms that an innocent word overlaps ("可靠" over 靠), then settles overlaps between
+ * terms: the heavier stays, and of two equally heavy ones the longer ("他妈的" over "妈的").
+ */
+function settleTerms(terms: TermHit[], vetoes: readonly TextRange[]): TermHit[] {
+  const unvetoed = terms.filter(
+    (term) => !vetoes.some((veto) => veto.start < term.end && term.start < veto.end && !(term.start <= veto.start && veto.end <= term.end)),
+  );
+  unvetoed.sort((a, b) => b.weight - a.weight || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: TermHit[] = [];
+  for (const term of unvetoed) {
+    if (!kept.some((other) => other.start < term.end && term.start < other.end)) kept.push(term);
+  }
+  return kept;
+}
+
+/**
+ * The most that capitals, or exclamation and question marks, can add however many there
+ * are: a mail with two headings in capitals is not angry, and neither is one full of "!!!".
+ */
+const TYPOGRAPHY_CEILING: Partial<Record<CueSource, number>> = { capitals: 0.4, punctuation: 0.7 };
+
+function combine(cues: readonly ToneCue[]): number {
+  const calmBySource = new Map<CueSource, number>();
+  for (const cue of cues) calmBySource.set(cue.source, (calmBySource.get(cue.source) ?? 1) * (1 - cue.strength));
+  let calm = 1;
+  for (const [source, sourceCalm] of calmBySource) calm *= 1 - Math.min(1 - sourceCalm, TYPOGRAPHY_CEILING[source] ?? 1);
+  return 1 - calm;
+}
+
+export function analyzeTone(detector: ToneDetector, body: string, ownRanges: readonly TextRange[]): ToneAnalysis {
+  const masked = maskForScoring(body, ownRanges);
+  const folded = foldForMatching(masked);
+  const sentences = splitSentences(folded);
+  const hits = detector.matcher.findAll(folded);
+  const quoted = quotations(masked);
+
+  const byRole = (role: Role['role']) => hits.filter((hit) => hit.value.role === role);
+  const vetoes = byRole('veto');
+  const negators = byRole('negator');
+  const intensifiers = byRole('intensifier');
+  const addressees = byRole('addressee');
+  const empathySentences = new Set(byRole('empathy').map((hit) => sentenceIndexAt(sentences, hit.start)));
+  const cheerSentences = new Set(byRole('cheer').map((hit) => sentenceIndexAt(sentences, hit.start)));
+  const addressedSentences = new Set(addressees.map((hit) => sentenceIndexAt(sentences, hit.start)));
+
+  const terms: TermHit[] = joinGaps(hits, folded, sentences);
+  for (const hit of hits) {
+    if (hit.value.role === 'term') terms.push({ start: hit.start, end: hit.end, kind: hit.value.kind, weight: hit.value.weight });
+  }
+
+  const cues: ToneCue[] = [];
+  for (const term of settleTerms(terms, vetoes)) {
+    const rules = KIND_RULES[term.kind];
+    const sentenceIndex = sentenceIndexAt(sentences, term.start);
+    const sentenceStart = sentences[sentenceIndex]!.start;
+    const before = (reachChars: number) => (hit: TextRange) =>
+      hit.end <= term.start && hit.start >= sentenceStart && term.start - hit.end <= reachChars && !/[,，、]/.test(folded.slice(hit.end, term.start));
+    if (rules.negatable && negators.some(before(reach(NEGATION_REACH, folded, term.start)))) continue;
+    let strength = term.weight;
+    if (intensifiers.some(before(1))) strength *= INTENSIFIED;
+    if (rules.aimedAtReader && addressedSentences.has(sentenceIndex)) strength *= AIMED_AT_READER;
+    if (empathySentences.has(sentenceIndex)) strength *= rules.underEmpathy;
+    if (term.kind === 'emotion' && addressees.some(before(reach(READERS_FEELING_REACH, folded, term.start)))) strength *= READERS_FEELING;
+    if (inside(quoted, term)) strength *= QUOTED;
+    cues.push({ start: term.start, end: term.end, source: term.kind, strength: Math.min(strength, MAX_STRENGTH) });
+  }
+
+  for (const run of punctuationCues(folded)) {
+    const cheerful = cheerSentences.has(sentenceIndexAt(sentences, run.start));
+    cues.push({ ...run, source: 'punctuation', strength: run.strength * (cheerful ? CHEERFUL : 1) });
+  }
+  for (const shout of capitalsCues(masked, sentences, detector.knownCapitals)) {
+    const factor = (cheerSentences.has(sentenceIndexAt(sentences, shout.start)) ? CHEERFUL : 1) * (inside(quoted, shout) ? QUOTED : 1);
+    cues.push({ ...shout, source: 'capitals', strength: shout.strength * factor });
+  }
+
+  const counted = cues.filter((cue) => cue.strength >= MIN_STRENGTH).sort((a, b) => a.start - b.start || a.end - b.end);
+  return { score: combine(counted), cues: counted };
+}

@@ -1,0 +1,179 @@
+import { render } from 'preact';
+import type { Finding, Fix, Locale } from '../core/types.ts';
+import type { Box } from '../dom/geometry.ts';
+import type { EditOutcome } from '../dom/edit.ts';
+import { Card } from './card.tsx';
+import type { MessageKey, Translate } from './i18n.ts';
+import { placeCard } from './placement.ts';
+import { createShadowHost, type ShadowHost } from './shadow-host.ts';
+import { CARD_CSS } from './styles.ts';
+
+/** What the card needs from the compose window the finding belongs to. */
+export interface CardOwner {
+  applyFix(finding: Finding, fix: Fix): EditOutcome;
+  ignore(finding: Finding): void;
+  turnOffRule(ruleId: string): void;
+  isLocked(ruleId: string): boolean;
+  rationale(ruleId: string): string | undefined;
+  /** Gives the keyboard back to the editor, where the agent was. */
+  focusEditor(): void;
+  /** Shades the finding's text while its card is open. */
+  setActive(finding: Finding | undefined): void;
+}
+
+interface OpenCard {
+  owner: CardOwner;
+  finding: Finding;
+  anchor: Box;
+  takeFocus: boolean;
+  problem: MessageKey | undefined;
+}
+
+/** Hover must rest this long on an underline before its card opens, so passing over does nothing. */
+const HOVER_DELAY_MS = 250;
+/** Time to move the pointer from the text onto the card. */
+const LEAVE_DELAY_MS = 350;
+
+function sameFinding(a: Finding, b: Finding): boolean {
+  return a.ruleId === b.ruleId && a.field === b.field && a.start === b.start && a.end === b.end;
+}
+
+/** The one card of the page: hover opens it without taking focus, the keyboard opens it focused. */
+export class CardController {
+  private shadow: ShadowHost | undefined;
+  private open: OpenCard | undefined;
+  private pendingHover: ReturnType<typeof setTimeout> | undefined;
+  private pendingClose: ReturnType<typeof setTimeout> | undefined;
+  private pointerOnCard = false;
+
+  constructor(
+    private readonly document: Document,
+    private readonly t: Translate,
+    private readonly locale: () => Locale,
+  ) {}
+
+  get current(): Finding | undefined {
+    return this.open?.finding;
+  }
+
+  hover(owner: CardOwner, finding: Finding, anchor: Box): void {
+    this.cancelClose();
+    if (this.open && this.open.owner === owner && sameFinding(this.open.finding, finding)) return;
+    clearTimeout(this.pendingHover);
+    this.pendingHover = setTimeout(() => this.show(owner, finding, anchor, false), HOVER_DELAY_MS);
+  }
+
+  unhover(): void {
+    clearTimeout(this.pendingHover);
+    if (!this.open || this.open.takeFocus || this.pendingClose) return;
+    this.pendingClose = setTimeout(() => {
+      this.pendingClose = undefined;
+      if (!this.pointerOnCard) this.close(false);
+    }, LEAVE_DELAY_MS);
+  }
+
+  show(owner: CardOwner, finding: Finding, anchor: Box, takeFocus: boolean): void {
+    clearTimeout(this.pendingHover);
+    this.cancelClose();
+    if (this.open && this.open.owner !== owner) this.open.owner.setActive(undefined);
+    this.open = { owner, finding, anchor, takeFocus, problem: undefined };
+    owner.setActive(finding);
+    this.draw();
+  }
+
+  close(returnFocus: boolean): void {
+    clearTimeout(this.pendingHover);
+    this.cancelClose();
+    const open = this.open;
+    if (!open) return;
+    this.open = undefined;
+    this.pointerOnCard = false;
+    open.owner.setActive(undefined);
+    if (this.shadow) render(null, this.shadow.mount);
+    this.shadow?.remove();
+    this.shadow = undefined;
+    if (returnFocus) open.owner.focusEditor();
+  }
+
+  /** After a relint: the card closes if its finding is gone, and follows it if it moved. */
+  refresh(owner: CardOwner, findings: readonly Finding[]): void {
+    if (!this.open || this.open.owner !== owner) return;
+    const still = findings.find((finding) => sameFinding(finding, this.open!.finding));
+    if (!still) this.close(false);
+  }
+
+  /** Closes the card of a compose window that went away. */
+  forget(owner: CardOwner): void {
+    if (this.open?.owner === owner) this.close(false);
+  }
+
+  private cancelClose(): void {
+    clearTimeout(this.pendingClose);
+    this.pendingClose = undefined;
+  }
+
+  private draw(): void {
+    const open = this.open;
+    if (!open) return;
+    this.shadow ??= createShadowHost(this.document, 'card', CARD_CSS);
+    const { owner, finding } = open;
+    const locale = this.locale();
+    render(
+      <Card
+        t={this.t}
+        locale={locale}
+        finding={finding}
+        rationale={owner.rationale(finding.ruleId)}
+        locked={owner.isLocked(finding.ruleId)}
+        problem={open.problem}
+        onFix={(fix) => this.act(() => owner.applyFix(finding, fix))}
+        onIgnore={() => {
+          this.close(true);
+          owner.ignore(finding);
+        }}
+        onTurnOff={() => {
+          this.close(true);
+          owner.turnOffRule(finding.ruleId);
+        }}
+        onClose={() => this.close(open.takeFocus)}
+        onPointerEnter={() => {
+          this.pointerOnCard = true;
+          this.cancelClose();
+        }}
+        onPointerLeave={() => {
+          this.pointerOnCard = false;
+          this.unhover();
+        }}
+      />,
+      this.shadow.mount,
+    );
+    this.position();
+    // At once, not in an effect: a key pressed right after must land in the card, not in the
+    // editor, where the finding's text is selected and would be typed over.
+    if (open.takeFocus && !this.shadow.root.activeElement) this.shadow.root.querySelector<HTMLElement>('button[data-action]')?.focus();
+  }
+
+  private act(apply: () => EditOutcome): void {
+    const open = this.open;
+    if (!open) return;
+    const outcome = apply();
+    if (outcome === 'applied') {
+      this.close(false);
+      return;
+    }
+    if (this.open !== open) return;
+    open.problem = outcome === 'stale' ? 'uiCardStale' : 'uiCardFixFailed';
+    this.draw();
+  }
+
+  private position(): void {
+    if (!this.shadow || !this.open) return;
+    const card = this.shadow.mount.firstElementChild as HTMLElement | null;
+    const view = this.document.defaultView;
+    if (!card || !view) return;
+    const size = { width: card.offsetWidth, height: card.offsetHeight };
+    const { left, top } = placeCard(this.open.anchor, size, { width: view.innerWidth, height: view.innerHeight });
+    this.shadow.host.style.left = `${left}px`;
+    this.shadow.host.style.top = `${top}px`;
+  }
+}

@@ -1,0 +1,82 @@
+import type { Finding, Fix, Locale } from '../core/types.ts';
+import type { MessageKey, Translate } from './i18n.ts';
+
+/**
+ * The card for one finding: what is wrong, why it matters to the customer, and what to do.
+ * It is a non-modal dialog (its controller gives it focus when the keyboard opened it); Escape closes it.
+ */
+
+export interface CardProps {
+  t: Translate;
+  locale: Locale;
+  finding: Finding;
+  /** The rule's rationale in the finding's language. */
+  rationale: string | undefined;
+  /** A pack keeps the rule on: no "turn off". */
+  locked: boolean;
+  /** Why the last action did not go through, if it did not. */
+  problem: MessageKey | undefined;
+  onFix(fix: Fix): void;
+  onIgnore(): void;
+  onTurnOff(): void;
+  onClose(): void;
+  onPointerEnter(): void;
+  onPointerLeave(): void;
+}
+
+export function Card(props: CardProps) {
+  const { t, locale, finding, rationale, locked, problem } = props;
+  const titleId = 'netiquette-card-title';
+  return (
+    <div
+      class="theme card"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby={titleId}
+      data-rule={finding.ruleId}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          props.onClose();
+        }
+      }}
+      onPointerEnter={props.onPointerEnter}
+      onPointerLeave={props.onPointerLeave}
+    >
+      <div class="head">
+        <span class={`dot ${finding.severity}`} aria-hidden="true" />
+        <p class="message" id={titleId}>{finding.message[locale]}</p>
+        <button type="button" class="close" aria-label={t('uiCardClose')} onClick={props.onClose}>×</button>
+      </div>
+      {rationale && (
+        <p class="why">
+          <strong>{t('uiCardWhy')}: </strong>
+          {rationale}
+        </p>
+      )}
+      {problem && <p class="problem" role="alert">{t(problem)}</p>}
+      <div class="actions">
+        {(finding.fixes ?? []).map((fix, index) => (
+          <button
+            type="button"
+            class="primary"
+            data-action="fix"
+            onClick={() => props.onFix(fix)}
+          >
+            {fix.title[locale]}
+          </button>
+        ))}
+        <button type="button" class="secondary" data-action="ignore" onClick={props.onIgnore}>
+          {t('uiCardIgnore')}
+        </button>
+        {!locked && (
+          <button type="button" class="secondary" data-action="turn-off" onClick={props.onTurnOff}>
+            {t('uiCardTurnOff')}
+          </button>
+        )}
+      </div>
+      {locked && <p class="note">{t('uiCardLocked')}</p>}
+      <p class="note">{t('uiCardKeyboardHint')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,322 @@
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DEMO_DIR, launchChromium, screenshot, serveDirectory, settingsWithGuard, writeEffectiveSettings, type LaunchedBrowser, type StaticServer } from './support/browser.ts';
+import { allHighlightedTexts, CARD, expectRulesInPanel, GUARD_DIALOG, overlayMarks, PANEL, panelRules, typeLines } from './support/netiquette.ts';
+
+let server: StaticServer;
+let browser: LaunchedBrowser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await serveDirectory(DEMO_DIR);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  await writeEffectiveSettings(browser, settingsWithGuard({ cooldownSeconds: 2, allowSendAnyway: true }));
+  await page?.close();
+  page = await browser.context.newPage();
+});
+
+const BODY = 'div[g_editable="true"][contenteditable="true"]';
+
+async function openDemo(query = ''): Promise<void> {
+  await page.goto(server.url(`gmail.html${query}`));
+}
+
+/** Opens a compose window through the page's own code, as Gmail would when the agent clicks Reply. */
+async function openCompose(draft: { subject?: string; bodyHtml?: string; attachments?: string[] } = {}): Promise<Locator> {
+  const id = await page.evaluate((value) => (window as unknown as { demo: { openCompose(draft: unknown): string } }).demo.openCompose(value), draft);
+  return page.locator(`#${id}`);
+}
+
+async function angryReply(): Promise<Locator> {
+  const draft = await page.evaluate(() => (window as unknown as { demo: { DEMO_REPLY: unknown } }).demo.DEMO_REPLY);
+  return openCompose(draft as { subject: string; bodyHtml: string });
+}
+
+function outbox() {
+  return page.locator('#outbox li');
+}
+
+async function bodyText(compose: Locator): Promise<string> {
+  return compose.locator(BODY).evaluate((body) => (body as HTMLElement).innerText);
+}
+
+describe('hints in the Gmail-like compose window', () => {
+  it('underlines each rule\'s problems as the agent types, in English and Chinese', async () => {
+    await openDemo('?compose=none');
+    await page.click('#compose-button');
+    const compose = page.locator('.compose').first();
+    await expectRulesInPanel(page, ['subject-missing']);
+
+    await page.keyboard.type('URGENT REFUND NOTICE FOR YOUR ORDER NUMBER 4417');
+    await expectRulesInPanel(page, ['subject-length', 'shouting']);
+    expect(await overlayMarks(page)).toContain('URGENT REFUND NOTICE FOR YOUR ORDER NUMBER');
+
+    await compose.locator(BODY).click();
+    await typeLines(page, [
+      '喂，你找谁？',
+      'This is RIDICULOUS, are you stupid?',
+      'Your card 4111 1111 1111 1111 is on file :-)',
+      'Please see the attached invoice.',
+      'We have processed the refund for your order and it should arrive in three to five business days.',
+      ...Array.from({ length: 22 }, (_, index) => `Step ${index + 1} is done.`),
+      '-- ',
+      'Alex Chen',
+      'Support',
+      'Acme',
+      'Room 5',
+      'Tel 1',
+      'Fax 2',
+      'Web 3',
+    ]);
+    await expectRulesInPanel(page, [
+      'subject-length',
+      'forbidden-phrase',
+      'honorific',
+      'greeting-closing',
+      'shouting',
+      'angry-tone',
+      'confidential-data',
+      'informal',
+      'attachment-mention',
+      'line-length',
+      'message-length',
+      'signature-length',
+    ]);
+    expect(await panelRules(page)).not.toContain('subject-missing');
+    const underlined = await allHighlightedTexts(page);
+    for (const text of ['你找谁', 'RIDICULOUS', 'stupid', '4111 1111 1111 1111', ':-)', 'Please see the attached']) {
+      expect(underlined).toContain(text);
+    }
+  });
+
+  it('waits for an IME composition to end before linting what it typed', async () => {
+    await openDemo('?compose=none');
+    const compose = await openCompose({ subject: 'Refund', bodyHtml: '<div>您好，</div><div><br></div><div>谢谢！</div>' });
+    await compose.locator(BODY).locator('div').nth(1).click();
+    await expect.poll(() => page.locator(PANEL).count()).toBe(1);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', { text: '你好吗', selectionStart: 3, selectionEnd: 3 });
+    // The composition is in the editor's text, yet no lint may judge it before it is committed.
+    expect(await bodyText(compose)).toContain('你好吗');
+    await page.waitForTimeout(600);
+    expect(await panelRules(page)).not.toContain('honorific');
+    await cdp.send('Input.insertText', { text: '你好吗' });
+    await expectRulesInPanel(page, ['honorific']);
+  });
+
+  it('opens a card on hover, applies its fix, and Ctrl+Z restores the exact text', async () => {
+    await openDemo('?compose=none');
+    const compose = await openCompose({ subject: 'Your call', bodyHtml: '<div>您好，</div><div>请问你找谁？</div><div>谢谢！</div>' });
+    await expectRulesInPanel(page, ['forbidden-phrase']);
+    const before = await bodyText(compose);
+
+    const box = await page.evaluate(() => {
+      const highlight = CSS.highlights.get('netiquette-warning')!;
+      const range = ([...highlight] as Range[]).find((candidate) => candidate.toString() === '你找谁')!;
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.move(box.x - 30, box.y);
+    await page.mouse.move(box.x, box.y, { steps: 4 });
+    const card = page.locator(CARD);
+    await expect.poll(() => card.count()).toBe(1);
+    expect(await card.getAttribute('data-rule')).toBe('forbidden-phrase');
+    await card.locator('button[data-action="fix"]').first().click();
+    await expect.poll(() => bodyText(compose)).toBe(before.replace('你找谁', '请问您找哪位'));
+
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => bodyText(compose)).toBe(before);
+  });
+
+  it('opens the card from the keyboard with Alt+Enter and applies the fix with Enter', async () => {
+    await openDemo('?compose=none');
+    const compose = await openCompose({ subject: 'Card', bodyHtml: '<div>Hello Sam,</div><div>Your card 4111 1111 1111 1111 was charged.</div><div>Thanks</div>' });
+    await expectRulesInPanel(page, ['confidential-data']);
+    const before = await bodyText(compose);
+    await compose.locator(BODY).locator('div').nth(1).click({ position: { x: 5, y: 5 } });
+    for (let index = 0; index < 'Your card 41'.length; index += 1) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Alt+Enter');
+    const card = page.locator(CARD);
+    await expect.poll(() => card.getAttribute('data-rule')).toBe('confidential-data');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => bodyText(compose)).toBe(before.replace('4111 1111 1111 1111', '•••• 1111'));
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => bodyText(compose)).toBe(before);
+  });
+
+  it('reaches the panel from the editor with Alt+Enter, and Escape returns to the editor', async () => {
+    await openDemo('?compose=none');
+    const compose = await openCompose({ subject: 'Hi', bodyHtml: '<div>Hello Sam,</div><div>Please DO NOT reply.</div><div>Thanks</div>' });
+    await expectRulesInPanel(page, ['shouting']);
+    await compose.locator(BODY).locator('div').first().click();
+    await page.keyboard.press('Alt+Enter');
+    const focusedRule = () => page.evaluate(() => {
+      const host = document.activeElement;
+      return host?.tagName === 'NETIQUETTE-UI' ? ((host.shadowRoot?.activeElement as HTMLElement | null)?.dataset.rule ?? null) : null;
+    });
+    await expect.poll(focusedRule).not.toBeNull();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('g_editable'))).toBe('true');
+  });
+
+  it('fixes the subject from the panel, and Ctrl+Z restores it exactly', async () => {
+    await openDemo('?compose=none');
+    const compose = await openCompose({ subject: 'URGENT REFUND NOTICE', bodyHtml: '<div>Hello Sam,</div><div>Your refund is on its way.</div><div>Best regards,</div><div>Alex</div>' });
+    await expectRulesInPanel(page, ['shouting']);
+    await page.locator(PANEL).locator('li button[data-rule="shouting"]').click();
+    const card = page.locator(CARD);
+    await expect.poll(() => card.getAttribute('data-rule')).toBe('shouting');
+    await card.locator('button[data-action="fix"]').first().click();
+    const subject = compose.locator('input[name="subjectbox"]');
+    await expect.poll(() => subject.inputValue()).toBe('Urgent refund notice');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => subject.inputValue()).toBe('URGENT REFUND NOTICE');
+  });
+
+  it('docks a panel beside each of two compose windows and follows them', async () => {
+    await openDemo('?compose=none');
+    const first = await angryReply();
+    const second = await openCompose({ subject: '', bodyHtml: '<div>hi</div>' });
+    await expect.poll(() => page.locator(PANEL).count()).toBe(2);
+    await expectRulesInPanel(page, ['angry-tone'], 0);
+    await expectRulesInPanel(page, ['subject-missing'], 1);
+
+    const gap = async (panelIndex: number, compose: Locator) => {
+      const panelBox = (await page.locator(PANEL).nth(panelIndex).locator('section').boundingBox())!;
+      const composeBox = (await compose.boundingBox())!;
+      const dx = Math.max(0, composeBox.x - (panelBox.x + panelBox.width), panelBox.x - (composeBox.x + composeBox.width));
+      const dy = Math.max(0, composeBox.y - (panelBox.y + panelBox.height), panelBox.y - (composeBox.y + composeBox.height));
+      return Math.hypot(dx, dy);
+    };
+    expect(await gap(0, first)).toBeLessThan(20);
+    expect(await gap(1, second)).toBeLessThan(20);
+
+    const before = await page.locator(PANEL).nth(0).locator('section').boundingBox();
+    await first.locator('.maximize').click();
+    await expect.poll(async () => (await page.locator(PANEL).nth(0).locator('section').boundingBox())?.x).not.toBe(before?.x);
+    await expect.poll(() => gap(0, first)).toBeLessThan(20);
+    // Full screen leaves no room beside the window: the panel folds into its corner, off the text.
+    expect(await page.locator(PANEL).nth(0).getAttribute('data-side')).toBe('inside');
+    expect(await page.locator(PANEL).nth(0).locator('button[aria-expanded]').getAttribute('aria-expanded')).toBe('false');
+    await screenshot(page, 'two-compose-windows.png');
+
+    await second.locator('.close').click();
+    await expect.poll(() => page.locator(PANEL).count()).toBe(1);
+  });
+});
+
+describe('the send guard on the Gmail-like page', () => {
+  it('stops an angry send, and the cool-down lets it go once it is over', async () => {
+    await openDemo('?compose=none');
+    const compose = await angryReply();
+    await expectRulesInPanel(page, ['angry-tone']);
+    const text = await bodyText(compose);
+    await compose.locator('.aoO').click();
+    const dialog = page.locator(GUARD_DIALOG);
+    await expect.poll(() => dialog.count()).toBe(1);
+    expect(await outbox().count()).toBe(0);
+    await screenshot(page, 'send-guard.png');
+
+    await dialog.locator('button[data-action="wait"]').click();
+    const sendNow = dialog.locator('button[data-action="send-now"]');
+    expect(await sendNow.isDisabled()).toBe(true);
+    await expect.poll(() => sendNow.isEnabled(), { timeout: 5_000 }).toBe(true);
+    await sendNow.click();
+    await expect.poll(() => outbox().count()).toBe(1);
+    expect(await outbox().first().getAttribute('data-body')).toBe(text);
+    expect(await page.locator('.compose').count()).toBe(0);
+  });
+
+  it('stops Ctrl+Enter and sends anyway when the agent insists', async () => {
+    await openDemo('?compose=none');
+    const compose = await angryReply();
+    await expectRulesInPanel(page, ['angry-tone']);
+    await compose.locator(BODY).click();
+    await page.keyboard.press('Control+Enter');
+    const dialog = page.locator(GUARD_DIALOG);
+    await expect.poll(() => dialog.count()).toBe(1);
+    expect(await outbox().count()).toBe(0);
+    await dialog.locator('button[data-action="send-anyway"]').click();
+    await expect.poll(() => outbox().count()).toBe(1);
+  });
+
+  it('stops Tab then Enter on the Send button, and Review goes to the worst problem', async () => {
+    await openDemo('?compose=none');
+    const compose = await angryReply();
+    await expectRulesInPanel(page, ['angry-tone']);
+    await compose.locator(BODY).click();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('aoO'))).toBe(true);
+    await page.keyboard.press('Enter');
+    const dialog = page.locator(GUARD_DIALOG);
+    await expect.poll(() => dialog.count()).toBe(1);
+    await dialog.locator('button[data-action="review"]').click();
+    expect(await dialog.count()).toBe(0);
+    expect(await outbox().count()).toBe(0);
+    await expect.poll(() => page.locator(CARD).getAttribute('data-rule')).toMatch(/^(angry-tone|confidential-data)$/);
+    expect(await page.evaluate(() => getSelection()?.toString())).not.toBe('');
+  });
+
+  it('offers no "send anyway" when the pack forbids it', async () => {
+    await writeEffectiveSettings(browser, settingsWithGuard({ cooldownSeconds: 30, allowSendAnyway: false }));
+    await openDemo('?compose=none');
+    const compose = await angryReply();
+    await expectRulesInPanel(page, ['angry-tone']);
+    await compose.locator('.aoO').click();
+    const dialog = page.locator(GUARD_DIALOG);
+    await expect.poll(() => dialog.count()).toBe(1);
+    expect(await dialog.locator('button[data-action="send-anyway"]').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    expect(await dialog.count()).toBe(0);
+    expect(await outbox().count()).toBe(0);
+  });
+
+  it('lets a calm draft go untouched', async () => {
+    await openDemo('?compose=none');
+    await page.click('#compose-button');
+    const compose = page.locator('.compose').first();
+    await page.keyboard.type('Your refund');
+    await compose.locator(BODY).click();
+    await typeLines(page, ['Hello Sam,', '', 'Your refund is on its way.', 'Thank you for your patience.', '', 'Best regards,', 'Alex']);
+    await expect.poll(() => panelRules(page)).not.toContain('subject-missing');
+    const text = await bodyText(compose);
+    await compose.locator('.aoO').click();
+    await expect.poll(() => outbox().count()).toBe(1);
+    expect(await page.locator(GUARD_DIALOG).count()).toBe(0);
+    expect(await outbox().first().getAttribute('data-subject')).toBe('Your refund');
+    expect(await outbox().first().getAttribute('data-body')).toBe(text);
+  });
+
+  it('fails open: a broken content script never keeps a mail from going', async () => {
+    await openDemo('?compose=none');
+    const compose = await angryReply();
+    await expectRulesInPanel(page, ['angry-tone']);
+    await page.evaluate(() => {
+      document.documentElement.dataset.netiquetteFault = 'throw';
+    });
+    await compose.locator('.aoO').click();
+    await expect.poll(() => outbox().count()).toBe(1);
+    expect(await page.locator(GUARD_DIALOG).count()).toBe(0);
+  });
+
+  it('saves a screenshot of the hints and a card', async () => {
+    await openDemo();
+    await expectRulesInPanel(page, ['angry-tone', 'forbidden-phrase']);
+    const box = await page.evaluate(() => {
+      const range = ([...CSS.highlights.get('netiquette-warning')!] as Range[]).find((candidate) => candidate.toString() === '你找谁')!;
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.move(box.x, box.y, { steps: 3 });
+    await expect.poll(() => page.locator(CARD).count()).toBe(1);
+    await screenshot(page, 'hints.png');
+  });
+});

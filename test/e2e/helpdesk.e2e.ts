@@ -1,0 +1,112 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DEMO_DIR, launchChromium, serveDirectory, settingsWithGuard, writeEffectiveSettings, type LaunchedBrowser, type StaticServer } from './support/browser.ts';
+import { allHighlightedTexts, CARD, expectRulesInPanel, GUARD_DIALOG, overlayMarks, PANEL, typeLines } from './support/netiquette.ts';
+
+let server: StaticServer;
+let browser: LaunchedBrowser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await serveDirectory(DEMO_DIR);
+  browser = await launchChromium();
+  await writeEffectiveSettings(browser, settingsWithGuard({ cooldownSeconds: 2, allowSendAnyway: true }));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  await page?.close();
+  page = await browser.context.newPage();
+  await page.goto(server.url('helpdesk.html'));
+  await expect.poll(() => page.locator(PANEL).count()).toBe(3);
+});
+
+/** Panels are created in document order: rich editor, textarea, iframe. */
+const RICH = 0;
+const PLAIN = 1;
+const FRAME = 2;
+
+describe('generic editors on an opted-in helpdesk', () => {
+  it('dresses a textarea with a mirror overlay that follows it, and fixes through it with undo', async () => {
+    const textarea = page.locator('#plain-form textarea');
+    await textarea.click();
+    await page.keyboard.press('Control+End');
+    await typeLines(page, ['Please DO NOT reply to this ticket again.', 'Thanks,', 'Alex']);
+    await expectRulesInPanel(page, ['shouting'], PLAIN);
+    expect(await overlayMarks(page)).toContain('DO NOT');
+
+    const mirrorBox = async () => page.locator('netiquette-ui[data-part="overlay"][data-field="body"] .mirror').boundingBox();
+    const textareaBox = await textarea.boundingBox();
+    expect(await mirrorBox()).toEqual(textareaBox);
+    await textarea.evaluate((element) => {
+      (element as HTMLTextAreaElement).style.height = '260px';
+    });
+    await expect.poll(async () => (await mirrorBox())?.height).toBe(260);
+    expect((await mirrorBox())?.y).toBe((await textarea.boundingBox())?.y);
+
+    // A long reply scrolls the textarea; the underlines scroll with it.
+    await typeLines(page, ['', ...Array.from({ length: 20 }, (_, index) => `Note ${index + 1}.`), 'Sorry, this is VERY late.']);
+    const scrolls = () => page.evaluate(() => {
+      const control = document.querySelector('#plain-form textarea')!;
+      const host = [...document.querySelectorAll('netiquette-ui[data-part="overlay"]')].find((element) => (element as HTMLElement).dataset.field === 'body')!;
+      return [control.scrollTop, host.shadowRoot!.querySelector('.mirror')!.scrollTop];
+    });
+    await expect.poll(async () => (await scrolls())[0]).toBeGreaterThan(0);
+    await expect.poll(async () => { const [control, mirror] = await scrolls(); return mirror === control; }).toBe(true);
+    await expectRulesInPanel(page, ['shouting'], PLAIN);
+    await textarea.evaluate((element) => element.scrollTo({ top: 0 }));
+
+    const before = await textarea.inputValue();
+    const mark = page.locator('netiquette-ui[data-part="overlay"] .mark', { hasText: 'DO NOT' });
+    const box = (await mark.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
+    await expect.poll(() => page.locator(CARD).getAttribute('data-rule')).toBe('shouting');
+    await page.locator(CARD).locator('button[data-action="fix"]').first().click();
+    await expect.poll(() => textarea.inputValue()).toBe(before.replace('DO NOT', 'do not'));
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => textarea.inputValue()).toBe(before);
+  });
+
+  it('underlines inside a same-origin iframe editor, in that document', async () => {
+    const frame = page.frameLocator('#frame-editor');
+    await frame.locator('body div').nth(1).click();
+    await page.keyboard.type('Your password is Abc12345, this is RIDICULOUS.');
+    await expectRulesInPanel(page, ['shouting'], FRAME);
+    const inner = page.frame({ url: /about:blank/ }) ?? page.frames()[1]!;
+    expect(await allHighlightedTexts(inner)).toContain('RIDICULOUS');
+    expect(await allHighlightedTexts(page)).not.toContain('RIDICULOUS');
+  });
+
+  it('wraps a long line in a paragraph editor, and Ctrl+Z takes the wrap back', async () => {
+    const editor = page.locator('.ck-editor__editable');
+    await editor.locator('p').nth(1).click();
+    await page.keyboard.type('您的退款申请我们已经收到，财务部门会在三到五个工作日内完成处理并通知您。');
+    await expectRulesInPanel(page, ['line-length'], RICH);
+    const text = () => editor.evaluate((element) => (element as HTMLElement).innerText);
+    const before = await text();
+    await page.locator(PANEL).nth(RICH).locator('li button[data-rule="line-length"]').click();
+    await page.locator(CARD).locator('button[data-action="fix"]').first().click();
+    await expect.poll(async () => (await text()).split('\n').length).toBeGreaterThan(before.split('\n').length);
+    await page.keyboard.press('Control+z');
+    await expect.poll(text).toBe(before);
+  });
+
+  it('holds an angry reply at the form\'s submit button', async () => {
+    const textarea = page.locator('#plain-form textarea');
+    await textarea.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('Are you stupid? Read the manual!!!');
+    await expectRulesInPanel(page, ['angry-tone'], PLAIN);
+    await page.click('#plain-form button[type="submit"]');
+    const dialog = page.locator(GUARD_DIALOG);
+    await expect.poll(() => dialog.count()).toBe(1);
+    expect(await page.locator('#sent li').count()).toBe(0);
+    await dialog.locator('button[data-action="send-anyway"]').click();
+    await expect.poll(() => page.locator('#sent li').count()).toBe(1);
+    expect(await page.locator('#sent li').first().getAttribute('data-form')).toBe('plain-form');
+  });
+});

@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * End-to-end tests in a real Chromium with the e2e build loaded (`wxt build --mode e2e`).
+ * One browser at a time: they are heavy, and two cores are all CI has.
+ */
+export default defineConfig({
+  test: {
+    include: ['test/e2e/**/*.e2e.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+    hookTimeout: 90_000,
+    fileParallelism: false,
+    maxWorkers: 1,
+  },
+});

@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import './test/support/node20-polyfills.ts';
 
 /**
  * End-to-end tests in a real Chromium with the e2e build loaded (`wxt build --mode e2e`).

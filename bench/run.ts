@@ -127,7 +127,8 @@ interface SizeResult {
   medianBytes: number;
   medianMs: number;
   p99Ms: number;
-  msPerKb: number;
+  /** On-CPU time per KB over every mail of the class: the growth check, steady on a busy machine. */
+  cpuMsPerKb: number;
 }
 
 async function measureSizes(linter: Linter, corpus: readonly CorpusMail[]): Promise<SizeResult[]> {
@@ -146,14 +147,14 @@ async function measureSizes(linter: Linter, corpus: readonly CorpusMail[]): Prom
     const result = bench.getTask(label)?.result;
     if (result?.state !== 'completed') throw new Error(`Benchmark task ${label} did not complete`);
     const mails = mailsOfSize(corpus, label);
-    const medianBytes = median(mails.map((mail) => mail.bytes));
+    const classPass = timePasses(linter, mails.map((mail) => mail.draft), CORPUS_PASSES);
     return {
       label,
       mails: mails.length,
-      medianBytes,
+      medianBytes: median(mails.map((mail) => mail.bytes)),
       medianMs: result.latency.p50,
       p99Ms: result.latency.p99,
-      msPerKb: result.latency.p50 / (medianBytes / 1024),
+      cpuMsPerKb: classPass.cpuMs / (sum(mails.map((mail) => mail.bytes)) / 1024),
     };
   });
 }
@@ -296,7 +297,7 @@ function render(report: Report): string {
   const megabytesPerSecond = totalBytes / MB / (report.corpusTime.wallMs / 1000);
   const megabytesPerCpuSecond = totalBytes / MB / (report.corpusTime.cpuMs / 1000);
   const sizeOf = (label: string) => sizes.find((size) => size.label === label)!;
-  const growth = sizeOf('100 KB').msPerKb / sizeOf('10 KB').msPerKb;
+  const growth = sizeOf('100 KB').cpuMsPerKb / sizeOf('10 KB').cpuMsPerKb;
   const speedup = comparison.textlintTotalMs / comparison.ownTotalMs;
   // The target holds at every size, not just on a total that the slowest 100 KB mails dominate.
   const worstSpeedup = Math.min(...comparison.rows.map((row) => row.textlintMs / row.ownMs));
@@ -325,7 +326,7 @@ function render(report: Report): string {
           format.verdict(megabytesPerCpuSecond >= TARGETS.megabytesPerSecond),
         ],
         [
-          `Linear growth: ms/KB at 100 KB ≤ ${TARGETS.growthFactor}× ms/KB at 10 KB`,
+          `Linear growth: on-CPU ms/KB at 100 KB ≤ ${TARGETS.growthFactor}× ms/KB at 10 KB`,
           `${growth.toFixed(2)}×`,
           format.verdict(growth <= TARGETS.growthFactor),
         ],
@@ -339,7 +340,9 @@ function render(report: Report): string {
     '',
     '### Time per mail',
     '',
-    'tinybench, each iteration linting the next mail of the size class.',
+    'Median and p99: tinybench, each iteration linting the next mail of the size class. ' +
+      `ms per KB: on-CPU time to lint every mail of the class (best of ${CORPUS_PASSES} passes) over their total size; ` +
+      'roughly the same figure at every size means time grows linearly with length.',
     '',
     table(
       ['Size', 'Mails', 'Median size', 'Median ms', 'p99 ms', 'ms per KB'],
@@ -349,7 +352,7 @@ function render(report: Report): string {
         `${(size.medianBytes / 1024).toFixed(1)} KB`,
         format.ms(size.medianMs),
         format.ms(size.p99Ms),
-        size.msPerKb.toFixed(4),
+        size.cpuMsPerKb.toFixed(4),
       ]),
     ),
     '',

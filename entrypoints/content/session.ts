@@ -11,7 +11,7 @@ import { HighlightPainter } from '../../src/ui/highlights.ts';
 import type { Translate } from '../../src/ui/i18n.ts';
 import { MirrorOverlay, type OverlaySpan } from '../../src/ui/overlay.ts';
 import { Panel } from '../../src/ui/panel.tsx';
-import { placePanel } from '../../src/ui/placement.ts';
+import { placePanel, type Placement } from '../../src/ui/placement.ts';
 import { createShadowHost, type ShadowHost } from '../../src/ui/shadow-host.ts';
 import { PANEL_CSS } from '../../src/ui/styles.ts';
 
@@ -79,7 +79,7 @@ export class ComposeSession implements GuardedCompose, CardOwner {
   /** The agent's choice from the toggle; undefined until they make one. */
   private collapsed: boolean | undefined;
   private renderedCollapsed: boolean | undefined;
-  private panelSide: string | undefined;
+  private panelSide: Placement['side'] | undefined;
   /** The expanded panel's height, kept while it is collapsed; a guess before it was ever drawn. */
   private expandedHeight = 240;
   private subjectElement: HTMLInputElement | null = null;
@@ -350,7 +350,8 @@ export class ComposeSession implements GuardedCompose, CardOwner {
       this.collapsed = false;
       this.drawPanel();
     }
-    this.panel.root.querySelector<HTMLElement>('li button, button[aria-expanded]')?.focus();
+    const root = this.panel.root;
+    (root.querySelector<HTMLElement>('li button') ?? root.querySelector<HTMLElement>('button[aria-expanded]'))?.focus();
   }
 
   private caretOffset(editor: HTMLElement): number | undefined {

@@ -51,10 +51,6 @@ function isPlainBody(textarea: HTMLTextAreaElement, root: HTMLElement): boolean 
   return isAttached(textarea) && isRendered(textarea) && !isHtmlMode(root);
 }
 
-function outermost(elements: Element[]): Element[] {
-  return elements.filter((element) => !elements.some((other) => other !== element && other.contains(element)));
-}
-
 function composeWindow(root: HTMLElement, body: BodyEditor, isOpen: () => boolean): ComposeWindow {
   const isRich = body.tagName !== 'TEXTAREA';
   const document = root.ownerDocument;
@@ -64,7 +60,8 @@ function composeWindow(root: HTMLElement, body: BodyEditor, isOpen: () => boolea
     subject: () => root.querySelector<HTMLInputElement>(SUBJECT),
     // A plain body carries its signature and quotes as text ("-- ", "> "): the draft model finds them.
     signatureElements: () => (isRich ? [...body.querySelectorAll(SIGNATURE)].filter((element) => !element.closest('blockquote')) : []),
-    quoteElements: () => (isRich ? outermost([...body.querySelectorAll(QUOTE)].filter((element) => !element.closest(SIGNATURE))) : []),
+    // Outermost only: a quote inside the quote is already part of it.
+    quoteElements: () => (isRich ? [...body.querySelectorAll(QUOTE)].filter((element) => !element.parentElement?.closest(`blockquote, ${SIGNATURE}`)) : []),
     attachmentCount: () => document.querySelectorAll(ATTACHMENT).length,
     sendControls: () => [...new Set([...root.querySelectorAll<HTMLElement>(SEND), ...document.querySelectorAll<HTMLElement>(OTHER_SEND)])],
     sendShortcuts: [],

@@ -108,6 +108,16 @@ describe('SendGuard', () => {
     expect(fixture.held).toHaveLength(1);
   });
 
+  it('swallows the keypress and keyup of a held Enter on Send, for pages that act on those', () => {
+    const seen: string[] = [];
+    for (const type of ['keypress', 'keyup']) fixture.send.addEventListener(type, () => seen.push(type));
+    for (const type of ['keydown', 'keypress', 'keyup']) {
+      fixture.send.dispatchEvent(new KeyboardEvent(type, { key: 'Enter', bubbles: true, cancelable: true }));
+    }
+    expect(seen).toEqual([]);
+    expect(fixture.held).toHaveLength(1);
+  });
+
   it('leaves plain Enter in the body and shortcuts outside the compose window alone', () => {
     key(fixture.body, { key: 'Enter' });
     key(fixture.document.getElementById('elsewhere')!, { key: 'Enter', ctrlKey: true });

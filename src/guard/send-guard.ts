@@ -42,7 +42,8 @@ export interface SendGuardHooks {
 }
 
 const MOUSE_EVENTS = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'] as const;
-const KEY_EVENTS = ['keydown', 'keyup'] as const;
+/** keypress too: some webmails (Closure-based ones) act on it rather than on keydown. */
+const KEY_EVENTS = ['keydown', 'keypress', 'keyup'] as const;
 
 interface Match {
   compose: GuardedCompose;

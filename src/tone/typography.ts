@@ -1,9 +1,10 @@
 import type { TextRange } from '../core/types.ts';
 
 /**
- * Shouting without words: runs of "!!!" or "？？？" and capitals. Neither is anger on its own
- * ("YAY, it works!!!"), so the strengths here stay below any sensible threshold and only tip
- * a draft over when words already point that way.
+ * Shouting without words: runs of "!!!" or "？？？" and capitals. One run of marks, or capitals
+ * alone, stay below the threshold ("YAY, it works!!!", a heading in capitals); several runs in
+ * one mail add up to shouting, and either kind tips a draft over when words already point that
+ * way. What they can add at most is capped in score.ts.
  */
 
 export interface TypographyCue extends TextRange {
@@ -33,7 +34,7 @@ const SHOUTED_SHORT_WORDS = new Set([
 const KNOWN_CAPITALS = [
   'ASAP', 'NOTE', 'NOTICE', 'URGENT', 'IMPORTANT', 'WARNING', 'ATTENTION', 'REMINDER', 'UPDATE', 'FINAL', 'DRAFT',
   'CONFIDENTIAL', 'PRIVILEGED', 'FYI', 'HTTP', 'HTTPS', 'HTML', 'JSON', 'GDPR', 'DSAR', 'IMEI', 'SMART', 'VOLTE', 'WIFI',
-  'FEDEX', 'USPS', 'NASA', 'NATO', 'FAQ', 'JPEG', 'ENRON', 'FERC', 'NYMEX', 'CAISO', 'ERCOT', 'IBAN', 'SWIFT', 'AMEX',
+  'FEDEX', 'USPS', 'NASA', 'NATO', 'FAQ', 'JPEG', 'IBAN', 'SWIFT', 'AMEX',
   'VISA', 'CORP', 'INFO', 'DATA', 'TODO', 'SERVICE', 'OKAY', 'FREE', 'SALE', 'RSVP', 'README', 'ISBN', 'UNICEF',
   'UNESCO', 'IKEA', 'LEGO', 'SONY', 'ASUS', 'ACER', 'NVIDIA', 'INTEL',
 ];

@@ -21,12 +21,11 @@ ensure_debian_packages() {
 
 ensure_debian_packages chromium firefox-esr
 
-npm run typecheck
-npx vitest run
+npm run test:unit
 npm run build
 npm run build:e2e
 
 bash scripts/roundcube/roundcube.sh install
 bash scripts/roundcube/roundcube.sh start
 trap 'bash scripts/roundcube/roundcube.sh stop' EXIT
-npx vitest run -c vitest.e2e.config.ts
+CI="${CI:-true}" npm run test:e2e

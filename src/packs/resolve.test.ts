@@ -168,6 +168,29 @@ describe('resolveLayers: locks', () => {
   });
 });
 
+describe('resolveLayers: managed settings', () => {
+  it('locks every rule the policy sets, so team and personal layers cannot loosen it', () => {
+    const { settings, locked, refused } = resolve([
+      { source: 'managed', pack: pack('it', { rules: { shouting: 'error', 'line-length': ['warning', { max: 40 }] } }) },
+      { source: 'team', pack: pack('team', { rules: { shouting: 'off', 'line-length': ['warning', { max: 50 }] } }) },
+      { source: 'personal', pack: pack('me', { rules: { shouting: 'info' } }) },
+    ]);
+    expect(settings.lint.rules.shouting!.severity).toBe('error');
+    expect(settings.lint.rules['line-length']!.options).toEqual({ max: 40 });
+    expect(Object.keys(locked).sort()).toEqual(['line-length', 'shouting']);
+    expect(refused.map((change) => `${change.target}:${change.kind}:${change.requestedBy.packId}`).sort()).toEqual([
+      'line-length:options:team',
+      'shouting:severity:me',
+      'shouting:severity:team',
+    ]);
+  });
+
+  it('does not lock the rules a managed pack only inherits through extends', () => {
+    const { locked } = resolve([{ source: 'managed', pack: pack('it', { extends: 'default', rules: { shouting: 'error' } }) }]);
+    expect(Object.keys(locked)).toEqual(['shouting']);
+  });
+});
+
 describe('resolveLayers: locks (property)', () => {
   const severities: SeverityOrOff[] = ['off', 'info', 'warning', 'error'];
   const rank = (severity: SeverityOrOff) => severities.indexOf(severity);
@@ -203,8 +226,10 @@ describe('resolveLayers: locks (property)', () => {
   });
 
   it('without locks, the last layer to set a severity decides it', () => {
+    // Managed layers lock what they set, so they are left out here.
+    const unmanagedLayer = layer.filter((entry) => entry.source !== 'managed');
     fc.assert(
-      fc.property(fc.array(layer, { maxLength: 8 }), (generated) => {
+      fc.property(fc.array(unmanagedLayer, { maxLength: 8 }), (generated) => {
         const layers: PackLayer[] = generated.map(({ source, setting: requested }, index) => ({
           source,
           pack: pack(`p${index}`, { rules: requested === undefined ? {} : { 'line-length': requested } }),

@@ -21,6 +21,8 @@ import { phraseKey, type Pack, type PackGuard, type PackRuleSetting } from './pa
  *   whether a larger number is stricter differs from rule to rule.
  * Raising the severity of a locked rule is allowed. A lock binds every layer after the one that
  * set it, and freezes the rule as it stood once that layer (with its `extends`) was applied.
+ * Every rule a managed layer sets itself is locked this way, listed in `locked` or not: policy
+ * settings win over team packs and personal settings.
  *
  * The send guard has no `locked` list: whatever a managed layer sets in it binds the team and
  * personal layers, which may only make it stricter (a longer cool-down; "send anyway" stays off).
@@ -184,6 +186,8 @@ export function resolveLayers(layers: readonly PackLayer[], rules: readonly Rule
     }
     // Locks take effect after the whole layer, so a layer may set and lock the same rule.
     for (const pack of packs) for (const ruleId of pack.locked ?? []) stack.lock(ruleId, originOf(pack));
+    // What an administrator's policy sets is read-only for the team and the agent, locked or not.
+    if (layer.source === 'managed') for (const ruleId of Object.keys(layer.pack.rules ?? {})) stack.lock(ruleId, originOf(layer.pack));
   }
 
   const locked: Record<string, Origin> = {};

@@ -35,7 +35,7 @@ describe('computeSettings', () => {
   it('stacks built-in < managed < team < personal, and names the layer that decided each rule', () => {
     const computed = computeSettings(
       inputs({
-        managed: { packs: [packText('corp', { informal: 'error', honorific: 'error', shouting: 'error' })] },
+        managed: { packs: [packText('corp', { informal: 'error' })] },
         records: [teamRecord('team-a', { honorific: 'info', shouting: 'info' })],
         personal: { rules: { shouting: 'off' } },
       }),
@@ -47,6 +47,19 @@ describe('computeSettings', () => {
     expect(computed.provenance.informal).toMatchObject({ source: 'managed', packId: 'corp', label: 'policy packs[0]' });
     expect(computed.provenance.honorific).toMatchObject({ source: 'team', packId: 'team-a', label: 'team-a.json' });
     expect(computed.provenance.shouting).toMatchObject({ source: 'personal', packId: 'personal' });
+  });
+
+  it('makes whatever a policy pack sets read-only, locked or not', () => {
+    const computed = computeSettings(
+      inputs({
+        managed: { packs: [packText('corp', { informal: 'error' })] },
+        records: [teamRecord('team-a', { informal: 'info' })],
+        personal: { rules: { informal: 'off' } },
+      }),
+    );
+    expect(computed.effective.lint.rules.informal?.severity).toBe('error');
+    expect(computed.locked.informal).toMatchObject({ source: 'managed', packId: 'corp' });
+    expect(computed.effective.locked).toEqual(['informal']);
   });
 
   it('applies a later team pack over an earlier one', () => {
@@ -64,7 +77,7 @@ describe('computeSettings', () => {
       }),
     );
     expect(computed.effective.lint.rules['angry-tone']?.severity).toBe('error');
-    expect(computed.locked['angry-tone']).toMatchObject({ source: 'managed', packId: 'managed-policy' });
+    expect(computed.locked['angry-tone']).toMatchObject({ source: 'managed' });
     expect(computed.effective.locked).toEqual(['angry-tone']);
     expect(computed.provenance['angry-tone']).toMatchObject({ source: 'managed', packId: 'corp' });
     expect(computed.refused.map((change) => change.requestedBy.source)).toEqual(['team', 'personal']);

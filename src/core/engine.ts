@@ -27,6 +27,10 @@ export interface LinterHooks {
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+function milder(requested: Severity | undefined, configured: Severity): Severity {
+  return requested !== undefined && SEVERITY_ORDER[requested] > SEVERITY_ORDER[configured] ? requested : configured;
+}
+
 interface ActiveRule {
   rule: Rule;
   severity: Severity;
@@ -59,7 +63,7 @@ export function createLinter(rules: readonly Rule[], config: LintConfig = { rule
             vocabulary: config.vocabulary,
             report(report) {
               const { line, column } = model.position(report.field, report.start);
-              reported.push({ ruleId: rule.meta.id, ...report, severity: report.severity ?? severity, line, column });
+              reported.push({ ruleId: rule.meta.id, ...report, severity: milder(report.severity, severity), line, column });
             },
           });
         } catch (error) {

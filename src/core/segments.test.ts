@@ -86,6 +86,17 @@ describe('isInsideQuotation', () => {
     expect(quoted('He was told "calm down" twice.', 'calm down')).toBe(true);
   });
 
+  it('recognises single quotation marks and the title marks of books and films', () => {
+    expect(quoted('您说‘你们太慢了’，我们非常理解。', '你们')).toBe(true);
+    expect(quoted('He wrote ‘calm down’ in the chat.', 'calm down')).toBe(true);
+    expect(quoted('我们有《你的名字》的蓝光碟。', '你')).toBe(true);
+    expect(quoted('〈你好〉这首歌', '你')).toBe(true);
+  });
+
+  it('does not take an apostrophe for a closing quotation mark', () => {
+    expect(quoted('Don’t worry, calm down.', 'calm down')).toBe(false);
+  });
+
   it('is false outside or after closed quotations, and across lines', () => {
     expect(quoted('“您好”，不归我管。', '不归我管')).toBe(false);
     expect(quoted('Calm down.', 'Calm down')).toBe(false);

@@ -75,11 +75,12 @@ export function continuesToken(text: string, start: number, end: number): boolea
   return WORD_CHARACTER.test(text[end - 1] ?? '') && joinsToken(text[end], text[end + 1]);
 }
 
-const QUOTE_PAIRS: Readonly<Record<string, string>> = { '“': '”', '「': '」', '『': '』', '"': '"' };
+const QUOTE_PAIRS: Readonly<Record<string, string>> = { '“': '”', '‘': '’', '「': '」', '『': '』', '"': '"', '《': '》', '〈': '〉' };
 
 /**
- * Whether `text[start, end)` sits inside quotation marks on its line: “都是你自己的问题” in
- * “您说之前的客服讲‘…’” reports someone else's words rather than saying them.
+ * Whether `text[start, end)` sits inside quotation marks or title marks on its line:
+ * “都是你自己的问题” in “您说之前的客服讲‘…’” reports someone else's words rather than saying
+ * them, and 《你的名字》 is the name of a film.
  */
 export function isInsideQuotation(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;

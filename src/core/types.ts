@@ -79,6 +79,9 @@ export interface Report {
   fixes?: Fix[];
   related?: TextRange[];
   score?: number;
-  /** Overrides the configured severity for this one finding (e.g. a score below the blocking threshold). */
+  /**
+   * A milder severity for this one finding (e.g. a score below the blocking threshold). It can
+   * only lower the severity the pack configured, never raise it: a rule a team set to "info" stays "info".
+   */
   severity?: Severity;
 }

@@ -1,5 +1,5 @@
 import { defineRule, text } from '../core/rule.ts';
-import { ownSegments } from '../core/segments.ts';
+import { isInsideQuotation, ownSegments } from '../core/segments.ts';
 import type { TextRange } from '../core/types.ts';
 
 /** 你 / 妳, with the plural 们 / 們 when present. */
@@ -13,9 +13,6 @@ const NOT_ADDRESS = /迷你|你我(?![们們])|你追我赶|你追我趕|你来�
 
 /** Written Cantonese uses 你 as the ordinary polite form; 您 is Mandarin usage. */
 const CANTONESE = /[嘅咗嚟啲喺冇佢嗰哋]/;
-
-/** Text in quotation marks is cited (a screen message, the customer's words), not the agent's address. */
-const QUOTED = /“[^”\n]*”|「[^」\n]*」|『[^』\n]*』|"[^"\n]*"/g;
 
 function rangesOf(pattern: RegExp, source: string, start: number, end: number): TextRange[] {
   return [...source.slice(start, end).matchAll(pattern)].map((match) => ({ start: start + match.index, end: start + match.index + match[0].length }));
@@ -42,9 +39,11 @@ export const honorific = defineRule({
     const segments = ownSegments(model);
     if (segments.some((segment) => CANTONESE.test(segment.text.slice(segment.start, segment.end)))) return;
     for (const { field, text: source, start, end } of segments) {
-      const skipped = [...rangesOf(NOT_ADDRESS, source, start, end), ...rangesOf(QUOTED, source, start, end)];
+      const idioms = rangesOf(NOT_ADDRESS, source, start, end);
       for (const found of rangesOf(PLAIN_YOU, source, start, end)) {
-        if (skipped.some((range) => range.start <= found.start && found.start < range.end)) continue;
+        if (idioms.some((range) => range.start <= found.start && found.start < range.end)) continue;
+        // Quoted text is cited (a screen message, the customer's words, a film title), not the agent's address.
+        if (isInsideQuotation(source, found.start, found.end)) continue;
         const word = source.slice(found.start, found.end);
         const polite = word.length === 1 ? '您' : `您${word[1]}`;
         report({

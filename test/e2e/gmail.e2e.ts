@@ -181,6 +181,15 @@ describe('hints in the Gmail-like compose window', () => {
     await expect.poll(() => subject.inputValue()).toBe('URGENT REFUND NOTICE');
   });
 
+  it('follows the system\'s dark mode', async () => {
+    await openDemo();
+    await expectRulesInPanel(page, ['angry-tone']);
+    const background = () => page.locator(PANEL).first().locator('section').evaluate((section) => getComputedStyle(section).backgroundColor);
+    expect(await background()).toBe('rgb(255, 255, 255)');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await background()).toBe('rgb(31, 35, 41)');
+  });
+
   it('docks a panel beside each of two compose windows and follows them', async () => {
     await openDemo('?compose=none');
     const first = await angryReply();

@@ -379,7 +379,10 @@ function render(report: Report): string {
         ['before linting the corpus (after GC)', (memory.before / MB).toFixed(1)],
         ['right after linting it, findings kept (before GC)', (memory.afterLint / MB).toFixed(1)],
         [`after GC, ${format.count(memory.findings)} findings kept`, (memory.withFindings / MB).toFixed(1)],
-        ['retained after GC once the findings are dropped (caches, leaks)', (memory.retained / MB).toFixed(2)],
+        [
+          'retained after GC once the findings are dropped (caches, leaks)',
+          `${(memory.retained / MB).toFixed(2)}${Math.abs(memory.retained) < MB ? ' (nothing kept beyond noise)' : ''}`,
+        ],
       ],
     ),
     '',

@@ -19,7 +19,8 @@ ensure_debian_packages() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends -o DPkg::Lock::Timeout=600 "${missing[@]}"
 }
 
-ensure_debian_packages chromium firefox-esr
+# fonts-wqy-microhei: Chinese glyphs in the screenshots the tests save.
+ensure_debian_packages chromium firefox-esr fonts-wqy-microhei
 
 npm run test:unit
 npm run build

@@ -22,6 +22,16 @@ testRule(attachmentMention, {
       body: '手机附件齐全，请核对附件是否完整。您发来的附件中没有照片，请附上您的订单截图。为了安全，不要打开陌生附件。附上链接：https://example.com/help',
     },
     {
+      name: 'the customer’s attachments, received with thanks',
+      attachmentCount: 0,
+      body: 'Thanks for the attached photos; they show the crack clearly. We received the attached invoice as well.',
+    },
+    {
+      name: 'the customer’s attachments received, in Chinese',
+      attachmentCount: 0,
+      body: '附件中的照片我们已经收到，谢谢。我们也收到了附件里的发票。',
+    },
+    {
       name: 'a promise in the quoted customer mail',
       attachmentCount: 0,
       body: 'We will look into it.\n\n在 2026年1月5日，张先生 写道：\n> 请见附件。I have attached the photo.',

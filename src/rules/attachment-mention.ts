@@ -36,11 +36,14 @@ const CLAUSE = String.raw`[^.!?;。！？；，,\n]`;
 
 /**
  * Text just before a mention that shows it promises nothing: the customer's files
- * ("您发来的附件中"), a refusal ("we cannot open attachments", "不要打开陌生附件"), or a
- * request for a file ("please send it as an attachment", "请附上您的截图").
+ * ("您发来的附件中", "thanks for the attached photos"), a refusal ("we cannot open
+ * attachments", "不要打开陌生附件"), or a request for a file ("please send it as an
+ * attachment", "请附上您的截图").
  */
 const NO_PROMISE_BEFORE: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:not|cannot|can't|can’t|couldn't|couldn’t|unable to|don't|don’t|never|no)\s+(?:\S+\s+){0,2}$`, 'i'),
+  /\b(?:thanks?|thank\s+you)\s+for\s+$|\b(?:received|got|reviewed|checked|looked\s+at|opened)\s+$/i,
+  /(?:收到|收悉)了?$/,
   new RegExp(String.raw`\b(?:send|resend|upload|reply with|forward)\b(?:\s+\S+){0,2}\s+$`, 'i'),
   new RegExp(String.raw`(?:您|你|客户|客戶)(?:发|發|上传|上傳|提供|寄|附|传|傳)${CLAUSE}{0,8}$`),
   /(?:您|你|客户|客戶)的$/,
@@ -49,12 +52,16 @@ const NO_PROMISE_BEFORE: readonly RegExp[] = [
   /(?:您|你)(?:可以|可|能|需要|须|須|务必|務必)?再?$/,
 ];
 
-/** Text just after a mention that shows it is about something else: "the photo you sent", "attached to the box", "附上链接". */
+/**
+ * Text just after a mention that shows it is about something else: "the photo you sent",
+ * "attached to the box", "附上链接", or a file already received ("附件中的照片我们已经收到").
+ */
 const NO_PROMISE_AFTER: readonly RegExp[] = [
   /^\s+(?:\S+\s+)?(?:that\s+|which\s+)?you\b/i,
   /^\s+to\b(?!\s+(?:this|the|my|our)\s+(?:e-?mail|mail|message|reply|letter))/i,
   /^\s+(?:in|inside|within)\s+(?:the|a|an|its|your)\s+(?:box|package|packaging|parcel|case|carton)\b/i,
   /^(?:链接|鏈接|連結|网址|網址|地址)/,
+  new RegExp(String.raw`^${CLAUSE}{0,10}(?:(?:已经|已經|已|都)(?:收到|收悉|看过|看過)|收到了)`),
 ];
 
 const CONTEXT_WINDOW = 24;

@@ -41,6 +41,13 @@ testRule(forbiddenPhrase, {
     { name: '如果你不明白 is an offer of help', body: '如果你不明白这一步，可以随时问我。' },
     { name: 'a phrase quoted from someone else', body: '您说之前的客服跟您讲“都是你自己的问题”，这一定让您很受气。He was told "calm down" twice.' },
     { name: '“you should have it” promises a delivery', body: "It's out for delivery today; you should have it before 6pm." },
+    { name: 'phrases in single quotation marks', body: 'He wrote ‘calm down’ in the chat. 您说之前的客服回了一句‘不归我管’，非常抱歉。' },
+    {
+      name: '“calm down” describing things rather than the customer',
+      body: 'Once things calm down after the holidays, we will restock. The swelling should calm down as the battery cools.',
+    },
+    { name: '“you must have” stating a requirement or sympathising', body: 'To claim the warranty, you must have the original receipt. You must have been so worried.' },
+    { name: '让你等着急了 apologises for the wait', body: '让您等着急了，非常抱歉。讓您等著急了，非常抱歉。' },
   ],
   invalid: [
     {
@@ -107,6 +114,16 @@ testRule(forbiddenPhrase, {
       name: 'a phrase wrapped onto the next line',
       body: 'Sorry, there is nothing we can\ndo about the fee.',
       findings: [{ text: 'there is nothing we can\ndo', message: '“there is nothing we can do”', fixed: { body: 'Sorry, here is what we can do about the fee.' } }],
+    },
+    {
+      name: '“calm down” after a modal is still said to the customer',
+      body: 'I think you should calm down first.',
+      findings: [{ text: 'calm down', fixed: null }],
+    },
+    {
+      name: '“you must have” presuming the customer’s mistake',
+      body: 'You must have entered the wrong address.',
+      findings: [{ text: 'You must have', fixed: { body: 'It looks like you may have entered the wrong address.' } }],
     },
     {
       name: 'blaming phrase with advice only',

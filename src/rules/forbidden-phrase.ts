@@ -12,7 +12,7 @@ const DEFAULT_REASON: LocalizedText = {
 };
 
 /** How far around a match the context checks of a phrase look. */
-const CONTEXT_WINDOW = 12;
+const CONTEXT_WINDOW = 20;
 
 const CLAUSE_END = /^[ \t]*(?:$|[\n。！？!?.…；;，,~～])/;
 const SENTENCE_CLOSE = /^(?:[。！？!?.…~～]+[ \t]*|[ \t]*(?=\n|$))/;

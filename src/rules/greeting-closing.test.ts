@@ -17,6 +17,8 @@ testRule(greetingClosing, {
     { name: 'mixed: Hi with a Chinese name', body: 'Hi 王先生，\n\n订单 A1234 已发货。\n\nThanks,\nAmy' },
     { name: 'the closing may sit a line or two above the end', body: 'Hello,\n\nDone.\nThanks for waiting.\nThe tracking number is 1Z999.' },
     { name: 'a closing before the quoted history', body: 'Hi Derek,\n\nRefund processed.\n\nRegards,\nAmy\n\nOn Wed, Mar 11, 2026, Derek wrote:\n> WHERE IS MY MONEY' },
+    { name: 'a name signed with 敬上', body: '劉女士您好：\n\n您的意見已轉交品質管理部門。\n\n客服中心 敬上' },
+    { name: 'Warmly as the sign-off', body: 'Hi Ann,\n\nThe refund is done.\n\nWarmly,\nTom' },
     { name: 'an empty body', body: '' },
     { name: 'a body that is only quoted history', body: '> Hello?\n> Anyone there?' },
   ],

@@ -13,9 +13,9 @@ const CHINESE_HELLO = /^\s*(?:[^\s。！？!?，,：:；;]{1,12}[\s，,：:]*)?(
 const CHINESE_SALUTATION = /^\s*(?:\S{0,10}?(?:先生|女士|小姐|老师|老師|经理|經理|总|總|同学|同學|客户|客戶|朋友|用户|用戶|会员|會員)(?:们|們)?|\p{Script=Han}{2,4})\s*[：:，,]\s*$/u;
 
 const ENGLISH_CLOSING =
-  /\b(?:thank(?:s|\s+you)|regards|cheers|sincerely|best\s+wishes|all\s+the\s+best|take\s+care|have\s+a\s+(?:nice|good|great|lovely)\s+(?:day|weekend|evening|week)|look(?:ing)?\s+forward|hope\s+(?:this|that)\s+helps|feel\s+free\s+to|let\s+(?:me|us)\s+know\s+if|don'?t\s+hesitate)\b/i;
+  /\b(?:thank(?:s|\s+you)|regards|cheers|sincerely|warmly|best\s+wishes|all\s+the\s+best|take\s+care|have\s+a\s+(?:nice|good|great|lovely)\s+(?:day|weekend|evening|week)|look(?:ing)?\s+forward|hope\s+(?:this|that)\s+helps|feel\s+free\s+to|let\s+(?:me|us)\s+know\s+if|don'?t\s+hesitate)\b/i;
 const CHINESE_CLOSING =
-  /谢谢|謝謝|感谢|感謝|多谢|多謝|(?<![庆慶])祝|此致|敬礼|敬禮|期待(?:您的)?(?:回复|回覆|回信)|随时(?:联系|联络)|隨時(?:聯繫|聯絡)|如有(?:任何)?(?:问题|疑问|疑問|問題|需要)|顺颂|順頌|商祺|麻烦您了|麻煩您了/;
+  /谢谢|謝謝|感谢|感謝|多谢|多謝|(?<![庆慶])祝|此致|敬礼|敬禮|敬上|谨上|謹上|期待(?:您的)?(?:回复|回覆|回信)|随时(?:联系|联络)|隨時(?:聯繫|聯絡)|如有(?:任何)?(?:问题|疑问|疑問|問題|需要)|顺颂|順頌|商祺|麻烦您了|麻煩您了/;
 
 /** A closing phrase counts when it is in one of the last few lines the agent wrote. */
 const CLOSING_WINDOW_LINES = 3;

@@ -10,6 +10,8 @@ testRule(honorific, {
     { name: 'set phrases about people in general', body: '您好，这是一款你追我赶的竞速游戏，适合你我他。' },
     { name: 'a screen message in quotes', body: '如果屏幕显示“你的账号已被锁定”，请点击“解锁”。' },
     { name: 'the customer’s own words in corner quotes', body: '您提到客服说「你自己看说明书」，我们深表歉意。' },
+    { name: 'the customer’s words in single quotation marks', body: '您说‘你们太慢了’，我们非常理解，已为您加急。' },
+    { name: 'a film title in title marks', body: '您好，我们有《你的名字》蓝光碟现货，〈你好〉这张专辑也已到货。' },
     { name: 'the casual you in the quoted mail', body: '您好，已处理。\n\n> 你们到底什么时候发货？\n> 你好慢' },
     { name: 'the casual you in the signature', body: '您好，已处理。\n\n谢谢！\n客服小王（有问题找你身边的我）' },
     { name: 'written Cantonese uses 你 politely', body: '陳生你好，\n\n你訂嘅貨已經到咗門市，請帶同身份證明文件嚟取貨。' },

@@ -47,6 +47,10 @@ const UNIT_AFTER = /^\s*[\p{Script=Han}A-Za-z%‰°]/u;
 const NUMBER_AFTER = /^\s*\d/;
 const HAN = /\p{Script=Han}/u;
 const CONTEXT_WINDOW = 8;
+/** "the xD card" names a memory card format. */
+const DETERMINER_BEFORE = /\b(?:the|a|an|your|our|this|that)\s+$/i;
+/** "<3 kg", "<3天" compare a quantity. */
+const QUANTITY_AFTER = /^\s*(?:[%‰°]|(?:kg|g|lbs?|oz|mm|cm|km|m|ml|l|[kmgt]b|h|hrs?|hours?|days?|weeks?|months?|years?|items?|pcs|units?)\b|[天个個件台周週月年公千克米元])/i;
 
 type CandidateKind = InformalTerm['kind'] | 'address' | 'emoji';
 
@@ -74,6 +78,10 @@ function isCasualTerm(entry: InformalTerm, matched: string, segment: TextSegment
     // "u盘" is a USB stick: a single letter counts only between spaces or punctuation.
     if (entry.term.length === 1 && (HAN.test(before.slice(-1)) || HAN.test(after.charAt(0)))) return false;
     if (entry.sentenceOnly && !(isSentenceStart(segment.text, start) && /^(?:$|[\s,.!，。！])/.test(after))) return false;
+  }
+  if (entry.kind === 'emoticon') {
+    if (/^[a-z]+$/i.test(matched) && DETERMINER_BEFORE.test(before)) return false;
+    if (matched === '<3' && QUANTITY_AFTER.test(after)) return false;
   }
   if (entry.term === '木有' && WOOD_COMPOUND_PREFIXES.includes(before.slice(-1))) return false;
   return true;

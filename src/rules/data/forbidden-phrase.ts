@@ -89,7 +89,8 @@ export const SIMPLIFIED_BUILTIN_PHRASES: readonly BuiltinPhrase[] = [
   { phrase: '你有什么事', replacement: '请问您有什么事', reason: CURT },
   { phrase: '你说什么', replacement: '抱歉，我没有完全理解您的意思，麻烦您再说明一下', clause: true, reason: CURT, unlessPreceded: /(?:不管|无论|無論)$/, unlessFollowed: /^(?:时|時)/ },
   { phrase: '你等一下', replacement: '请您稍等', reason: ORDERING },
-  { phrase: '你等着', replacement: '请您稍等', reason: ORDERING },
+  // "让你等着急了" apologises for the wait.
+  { phrase: '你等着', replacement: '请您稍等', reason: ORDERING, unlessFollowed: /^急/ },
   { phrase: '没这个人', replacement: '抱歉，我再帮您查一下', clause: true, reason: CURT },
   { phrase: '喂，', replacement: '您好，', reason: CURT, unlessPreceded: /\S$/ },
   { phrase: '喂！', replacement: '您好！', reason: CURT, unlessPreceded: /\S$/ },
@@ -161,6 +162,8 @@ const ENGLISH_PHRASES: readonly BuiltinPhrase[] = [
     phrase: 'calm down',
     suggestion: { en: `Name the feeling instead: “${ACKNOWLEDGE}.”`, zh: '改为体谅客户的感受，例如“我理解这件事让您很困扰”。' },
     reason: PROVOKING,
+    // With a subject other than the customer it describes, not orders: "once things calm down".
+    unlessPreceded: /\b(?:things|it|they|everything|demand|traffic|swelling|situation|market|queue)(?:\s+(?:should|will|would|may|might|can|could|to|soon))?\s+$/,
   },
   ...['as I already told you', 'as I told you', 'as I already said', 'like I said', 'as I said before'].map((phrase) => ({
     phrase,
@@ -189,7 +192,13 @@ const ENGLISH_PHRASES: readonly BuiltinPhrase[] = [
     reason: PASSING_ON,
   })),
   { phrase: 'obviously', remove: true, reason: BELITTLING },
-  { phrase: 'you must have', replacement: 'it looks like you may have', reason: BLAMING },
+  {
+    phrase: 'you must have',
+    replacement: 'it looks like you may have',
+    reason: BLAMING,
+    // "you must have a receipt" states a requirement, "you must have been worried" sympathises.
+    unlessFollowed: /^\s+(?:a|an|the|your|valid|at\s+least|been)\b/,
+  },
   {
     phrase: 'you should have',
     suggestion: { en: 'Say what will help from now on, e.g. “Next time, you can …”.', zh: '说明今后怎样做更好，例如“下次您可以……”。' },

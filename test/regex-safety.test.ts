@@ -1,0 +1,46 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { checkSync } from 'recheck';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * Every regular-expression literal in the code that runs on each keystroke is checked with
+ * recheck. Exponential backtracking would freeze the compose window on a crafted draft, so it
+ * fails the build. Polynomial cases are tolerated: every pattern runs on one line or one short
+ * match, never on the whole mail at once.
+ */
+const LINTED_ON_EVERY_KEYSTROKE = ['src/core', 'src/rules', 'src/rules/data', 'src/tone'];
+
+function regexLiterals(): { file: string; source: string; flags: string }[] {
+  const found: { file: string; source: string; flags: string }[] = [];
+  for (const directory of LINTED_ON_EVERY_KEYSTROKE) {
+    for (const name of readdirSync(directory)) {
+      if (!name.endsWith('.ts') || name.endsWith('.test.ts')) continue;
+      const file = path.join(directory, name);
+      const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+      const visit = (node: ts.Node): void => {
+        if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+          const literal = node.getText(source);
+          const slash = literal.lastIndexOf('/');
+          found.push({ file, source: literal.slice(1, slash), flags: literal.slice(slash + 1).replace(/[gy]/g, '') });
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(source);
+    }
+  }
+  return found;
+}
+
+describe('regular expressions', () => {
+  it('have no exponential backtracking', { timeout: 120_000 }, () => {
+    const literals = regexLiterals();
+    expect(literals.length).toBeGreaterThan(50);
+    const exponential = literals.filter(({ source, flags }) => {
+      const diagnosis = checkSync(source, flags);
+      return diagnosis.status === 'vulnerable' && diagnosis.complexity.type === 'exponential';
+    });
+    expect(exponential.map(({ file, source }) => `${file}: /${source}/`)).toEqual([]);
+  });
+});

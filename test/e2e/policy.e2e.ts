@@ -108,8 +108,10 @@ describe.skipIf(!canWritePolicy())('settings pushed by enterprise policy', () =>
     expect(await informal.getAttribute('data-locked')).toBe('true');
     expect(await informal.getAttribute('data-severity')).toBe('error');
     expect(await options.isDisabled('#severity--informal')).toBe(true);
-    expect(await informal.getByTestId('lock-reason').textContent()).toContain("organization's policy");
-    expect(await options.locator('[data-rule-id="honorific"]').getAttribute('data-locked')).toBe('false');
+    expect(await informal.getByTestId('lock-reason').textContent()).toContain('Locked by Organization');
+    // Whatever the policy sets is read-only too, listed in lockedRules or not.
+    expect(await options.locator('[data-rule-id="honorific"]').getAttribute('data-locked')).toBe('true');
+    expect(await options.locator('[data-rule-id="shouting"]').getAttribute('data-locked')).toBe('false');
     expect(await options.locator('[data-rule-id="message-length"]').getAttribute('data-source')).toBe('managed');
     await screenshot(options, 'options-managed-policy.png');
   });
@@ -123,13 +125,14 @@ describe.skipIf(!canWritePolicy())('settings pushed by enterprise policy', () =>
     expect(effective.locked).toContain('informal');
   });
 
-  it('keeps the locked rule on even when the personal settings try to turn it off', async () => {
+  it('keeps the policy\'s rules on when the personal settings try to turn them off, and lets the others go', async () => {
     const worker = await browser.worker();
     await worker.evaluate(
-      async ([key]) => chrome.storage.sync.set({ [key!]: { version: 1, rules: { informal: 'off', honorific: 'off' }, disabledSites: [], userSites: [] } }),
+      async ([key]) => chrome.storage.sync.set({ [key!]: { version: 1, rules: { informal: 'off', honorific: 'off', shouting: 'off' }, disabledSites: [], userSites: [] } }),
       [PERSONAL_SETTINGS_KEY],
     );
-    await expect.poll(async () => (await effectiveSettings()).lint.rules.honorific?.severity).toBe('off');
+    await expect.poll(async () => (await effectiveSettings()).lint.rules.shouting?.severity).toBe('off');
     expect((await effectiveSettings()).lint.rules.informal?.severity).toBe('error');
+    expect((await effectiveSettings()).lint.rules.honorific?.severity).toBe('error');
   });
 });

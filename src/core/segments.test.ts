@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDraft } from './draft.ts';
 import { applyEditsToText } from './edits.ts';
-import { continuesToken, deletionEdit, fitToPosition, isInsideQuotation, isSentenceStart, ownSegments } from './segments.ts';
+import { continuesToken, deletionEdit, fitToPosition, isInsideQuotation, isSentenceStart, ownSegments, textAround } from './segments.ts';
+
+/** Calls `check` on the first occurrence of `part` in `text`, as the rules call these helpers on a match. */
+function atPart<T>(check: (text: string, start: number, end: number) => T): (text: string, part: string) => T {
+  return (text, part) => check(text, text.indexOf(part), text.indexOf(part) + part.length);
+}
 
 describe('ownSegments', () => {
   it('gives the subject, then the agent’s own body text without quote or signature', () => {
@@ -15,6 +20,16 @@ describe('ownSegments', () => {
 
   it('leaves out an empty subject', () => {
     expect(ownSegments(analyzeDraft({ subject: '', body: 'Hello' })).map((segment) => segment.field)).toEqual(['body']);
+  });
+});
+
+describe('textAround', () => {
+  it('gives the text on either side of a match, cut at the window and at the segment', () => {
+    const text = 'Quote\nThanks for the attached photos.\n> old';
+    const segment = { field: 'body' as const, text, start: 6, end: 37 };
+    const start = text.indexOf('the attached');
+    expect(textAround(segment, start, start + 'the attached'.length, 4)).toEqual({ before: 'for ', after: ' pho' });
+    expect(textAround(segment, start, start + 'the attached'.length, 40)).toEqual({ before: 'Thanks for ', after: ' photos.' });
   });
 });
 
@@ -41,10 +56,7 @@ describe('fitToPosition', () => {
 });
 
 describe('deletionEdit', () => {
-  const remove = (text: string, part: string) => {
-    const start = text.indexOf(part);
-    return applyEditsToText(text, [deletionEdit('body', text, start, start + part.length)]);
-  };
+  const remove = atPart((text, start, end) => applyEditsToText(text, [deletionEdit('body', text, start, end)]));
 
   it('takes the blank before the deleted text', () => {
     expect(remove('Thanks for waiting :) We shipped it.', ':)')).toBe('Thanks for waiting We shipped it.');
@@ -60,7 +72,7 @@ describe('deletionEdit', () => {
 });
 
 describe('continuesToken', () => {
-  const continues = (text: string, part: string) => continuesToken(text, text.indexOf(part), text.indexOf(part) + part.length);
+  const continues = atPart(continuesToken);
 
   it('is true inside words and codes', () => {
     expect(continues('a lollipop', 'lol')).toBe(true);
@@ -78,7 +90,7 @@ describe('continuesToken', () => {
 });
 
 describe('isInsideQuotation', () => {
-  const quoted = (text: string, part: string) => isInsideQuotation(text, text.indexOf(part), text.indexOf(part) + part.length);
+  const quoted = atPart(isInsideQuotation);
 
   it('recognises Chinese and straight quotation marks on the same line', () => {
     expect(quoted('客服讲“都是你自己的问题”，非常抱歉。', '你自己的问题')).toBe(true);

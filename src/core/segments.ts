@@ -24,6 +24,14 @@ export function ownSegments(model: DraftModel): TextSegment[] {
   return segments;
 }
 
+/** The text within `window` code units before and after `text[start, end)`, never reaching outside the segment. */
+export function textAround(segment: TextSegment, start: number, end: number, window: number): { before: string; after: string } {
+  return {
+    before: segment.text.slice(Math.max(segment.start, start - window), start),
+    after: segment.text.slice(end, Math.min(segment.end, end + window)),
+  };
+}
+
 const SENTENCE_END = /[.!?。！？…\n]/;
 const OPENING_PUNCTUATION = /[\s"'“‘(（「『]/;
 

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { parseWebUrl } from '../settings/urls.ts';
 
 /**
  * The content script on sites the agent added (a helpdesk, a company webmail): registered at
@@ -31,14 +32,8 @@ export interface ScriptingApi {
  * match patterns cannot carry one, and the permission covers the host on every port anyway.
  */
 export function originToMatchPattern(origin: string): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(origin);
-  } catch {
-    return undefined;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
-  return `${url.protocol}//${url.hostname}/*`;
+  const url = parseWebUrl(origin);
+  return url && `${url.protocol}//${url.hostname}/*`;
 }
 
 /** Replaces the registration with one covering exactly `origins` (none: unregisters). */

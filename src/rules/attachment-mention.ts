@@ -1,5 +1,5 @@
 import { defineRule, text } from '../core/rule.ts';
-import { ownSegments, type TextSegment } from '../core/segments.ts';
+import { ownSegments, textAround, type TextSegment } from '../core/segments.ts';
 import type { TextRange } from '../core/types.ts';
 
 /**
@@ -67,8 +67,7 @@ const NO_PROMISE_AFTER: readonly RegExp[] = [
 const CONTEXT_WINDOW = 24;
 
 function isPromise(segment: TextSegment, start: number, end: number): boolean {
-  const before = segment.text.slice(Math.max(segment.start, start - CONTEXT_WINDOW), start);
-  const after = segment.text.slice(end, Math.min(segment.end, end + CONTEXT_WINDOW));
+  const { before, after } = textAround(segment, start, end, CONTEXT_WINDOW);
   return !NO_PROMISE_BEFORE.some((pattern) => pattern.test(before)) && !NO_PROMISE_AFTER.some((pattern) => pattern.test(after));
 }
 

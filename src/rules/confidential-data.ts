@@ -1,5 +1,5 @@
 import { defineRule, text } from '../core/rule.ts';
-import { ownSegments, type TextSegment } from '../core/segments.ts';
+import { ownSegments, textAround, type TextSegment } from '../core/segments.ts';
 import { findUrlsAndEmails, rangeContains } from '../core/text.ts';
 import type { LocalizedText, TextRange } from '../core/types.ts';
 import { CARD_PREFIXES, IBAN_LENGTHS, NOT_A_CARD_LABEL, RESIDENT_ID_REGIONS } from './data/confidential-data.ts';
@@ -104,8 +104,9 @@ const cardDetector: Detector = {
   accept(match, start, segment) {
     const compact = match[0].replace(/[ -]/g, '');
     if (!isCardNumber(compact)) return undefined;
-    if (NOT_A_CARD_LABEL.test(segment.text.slice(Math.max(segment.start, start - LABEL_WINDOW), start))) return undefined;
-    return { kind: 'card', start, end: start + match[0].length, compact };
+    const end = start + match[0].length;
+    if (NOT_A_CARD_LABEL.test(textAround(segment, start, end, LABEL_WINDOW).before)) return undefined;
+    return { kind: 'card', start, end, compact };
   },
 };
 

@@ -1,7 +1,7 @@
 import AhoCorasick from 'modern-ahocorasick';
 import { memoizeByIdentity } from '../core/memo.ts';
 import { defineRule, text } from '../core/rule.ts';
-import { continuesToken, deletionEdit, fitToPosition, isInsideQuotation, isSentenceStart, ownSegments, type TextSegment } from '../core/segments.ts';
+import { continuesToken, deletionEdit, fitToPosition, isInsideQuotation, isSentenceStart, ownSegments, textAround, type TextSegment } from '../core/segments.ts';
 import type { Fix, LocalizedText } from '../core/types.ts';
 import type { ForbiddenPhrase, Vocabulary } from '../core/vocabulary.ts';
 import { BUILTIN_PHRASES, type BuiltinPhrase } from './data/forbidden-phrase.ts';
@@ -106,9 +106,8 @@ export const BUILTIN_FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = BUILTIN_PHR
 }));
 
 function vetoedByContext(entry: BuiltinPhrase, segment: TextSegment, start: number, end: number): boolean {
-  const before = fold(segment.text.slice(Math.max(segment.start, start - CONTEXT_WINDOW), start));
-  const after = fold(segment.text.slice(end, Math.min(segment.end, end + CONTEXT_WINDOW)));
-  return (entry.unlessPreceded?.test(before) ?? false) || (entry.unlessFollowed?.test(after) ?? false);
+  const { before, after } = textAround(segment, start, end, CONTEXT_WINDOW);
+  return (entry.unlessPreceded?.test(fold(before)) ?? false) || (entry.unlessFollowed?.test(fold(after)) ?? false);
 }
 
 interface PhraseMatch {

@@ -1,6 +1,6 @@
 import { memoizeByIdentity } from '../core/memo.ts';
 import { defineRule, text } from '../core/rule.ts';
-import { continuesToken, deletionEdit, fitToPosition, isSentenceStart, ownSegments, type TextSegment } from '../core/segments.ts';
+import { continuesToken, deletionEdit, fitToPosition, isSentenceStart, ownSegments, textAround, type TextSegment } from '../core/segments.ts';
 import { findUrlsAndEmails, rangeContains } from '../core/text.ts';
 import type { Fix, LocalizedText } from '../core/types.ts';
 import { INFORMAL_TERMS, WOOD_COMPOUND_PREFIXES, type InformalTerm } from './data/informal.ts';
@@ -62,17 +62,10 @@ interface Candidate {
   entry?: InformalTerm;
 }
 
-function textAround(segment: TextSegment, start: number, end: number): { before: string; after: string } {
-  return {
-    before: segment.text.slice(Math.max(segment.start, start - CONTEXT_WINDOW), start),
-    after: segment.text.slice(end, Math.min(segment.end, end + CONTEXT_WINDOW)),
-  };
-}
-
 function isCasualTerm(entry: InformalTerm, matched: string, segment: TextSegment, start: number, end: number): boolean {
   if (entry.lowerCaseOnly && matched !== matched.toLowerCase()) return false;
   if (/[A-Za-z]/.test(matched) && continuesToken(segment.text, start, end)) return false;
-  const { before, after } = textAround(segment, start, end);
+  const { before, after } = textAround(segment, start, end, CONTEXT_WINDOW);
   if (entry.kind === 'abbreviation') {
     if (NUMBER_AFTER.test(after)) return false;
     // "u盘" is a USB stick: a single letter counts only between spaces or punctuation.
@@ -89,7 +82,7 @@ function isCasualTerm(entry: InformalTerm, matched: string, segment: TextSegment
 
 function isCasualLaughter(matched: string, segment: TextSegment, start: number, end: number): boolean {
   if (matched.startsWith('h')) return matched === matched.toLowerCase();
-  const { before, after } = textAround(segment, start, end);
+  const { before, after } = textAround(segment, start, end, CONTEXT_WINDOW);
   return !NUMBER_CONTEXT_BEFORE.test(before) && !UNIT_AFTER.test(after);
 }
 

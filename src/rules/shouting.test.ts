@@ -28,6 +28,15 @@ testRule(shouting, {
     { name: 'repeated marks inside a URL', body: 'Open https://example.com/search?q=a??b for details.' },
     { name: 'the shouting is in the quoted mail', body: 'We are sorry.\n\n> WHERE IS MY REFUND???\n> I WANT IT NOW!!!' },
     { name: 'the shouting is in the signature', body: 'Done.\n\n-- \nACME TRADING COMPANY\nCUSTOMER CARE' },
+    { name: 'abbreviations without vowels', body: 'The TNRCC approved the permit; the YCPSC has the file.' },
+    { name: 'a handle, a tag and a term in backticks', body: 'Follow @ACMEHELP and #BLACKFRIDAY for news, or run it in `STDIN` mode.\n请关注 @ACMEHELP 获取最新消息。' },
+    {
+      name: 'menu steps and the names of controls',
+      body: 'Go to Settings > PRIVACY, then hold the RESET button until the FAULT light goes off.\n请按下 POWER 按钮，再打开 设置 > PRIVACY。',
+    },
+    { name: 'a keyword to type', body: 'Type in UNSUBSCRIBE as the subject.' },
+    { name: 'brands usually written in capitals', body: 'Your HUAWEI phone and the XIAOMI band ship today via FEDEX.' },
+    { name: 'a lone brand or code among Chinese', body: '您购买的 GATCAT 卡牌和WHATABURGER礼品卡已经发货。' },
     { name: 'words the pack allows', body: 'Your ROUTERX unit is on its way.', vocabulary: { acronyms: ['ROUTERX'] } },
     { name: 'words the options allow', body: 'Restart the SMARTHUB please.', options: { allow: ['smarthub'] } },
     { name: 'a subject with acronyms and a reply prefix', subject: 'RE: FW: RMA for SKU-88A (USB-C cable)' },
@@ -68,6 +77,21 @@ testRule(shouting, {
       name: 'capitals in a Chinese reply',
       body: 'NO！REFUND！这件是 final sale，页面上写得很清楚。',
       findings: [{ text: 'REFUND', fixed: { body: 'NO！Refund！这件是 final sale，页面上写得很清楚。' } }],
+    },
+    {
+      name: 'a shouted run among Chinese is still shouting',
+      body: '我们已经说过了 NOT OUR FAULT，请不要再来信。',
+      findings: [{ text: 'NOT OUR FAULT' }],
+    },
+    {
+      name: 'shouting after a handle is still shouting',
+      body: '@ACMEHELP PLEASE ANSWER ME',
+      findings: [{ text: 'PLEASE ANSWER ME' }],
+    },
+    {
+      name: 'a stressed word after an article is still shouting',
+      body: 'The package went to the WRONG address.',
+      findings: [{ text: 'WRONG', fixed: { body: 'The package went to the wrong address.' } }],
     },
     {
       name: 'capitals in the subject',

@@ -21,6 +21,8 @@ const BUILTIN_ACRONYMS: readonly string[] = [
   'US', 'USA', 'UK', 'EU', 'UN', 'UAE', 'PRC', 'HK', 'EMEA', 'APAC', 'LATAM', 'GDPR', 'ISO', 'CE', 'FCC', 'IRS',
   // carriers and companies usually written in capitals
   'UPS', 'DHL', 'TNT', 'EMS', 'USPS', 'AWS', 'IBM', 'HP', 'LG', 'BMW', 'IKEA', 'LEGO', 'ASUS', 'NVIDIA', 'AMD', 'SAP', 'SF',
+  'FEDEX', 'ARAMEX', 'DPD', 'GLS', 'YTO', 'ZTO', 'STO', 'JD', 'HUAWEI', 'XIAOMI', 'SAMSUNG', 'LENOVO', 'OPPO', 'VIVO', 'ZTE', 'TCL',
+  'NOKIA', 'CANON', 'NIKON', 'INTEL', 'NASDAQ', 'NYSE',
   // technology
   'API', 'URL', 'PDF', 'PNG', 'JPG', 'JPEG', 'GIF', 'CSV', 'XML', 'JSON', 'HTML', 'HTTP', 'HTTPS', 'FTP', 'SMTP', 'IMAP',
   'DNS', 'IP', 'VPN', 'LAN', 'WAN', 'WLAN', 'WIFI', 'WI-FI', 'SSID', 'WPA', 'DSL', 'ISP', 'SSO', 'MFA', 'SMS', 'MMS', 'APN',
@@ -31,23 +33,33 @@ const BUILTIN_ACRONYMS: readonly string[] = [
 
 const CAPITALS_WORD = /[\p{Script=Latin}\p{N}]+(?:['’\-_./][\p{Script=Latin}\p{N}]+)*/gu;
 const LOWERCASE_OR_DIGIT = /[\p{Ll}\p{N}_./]/u;
+/** English words of four letters or more have a vowel; "TNRCC" or "PSTN" is an abbreviation. */
+const ABBREVIATION = /^[B-DF-HJ-NP-TV-Z]{4,}$/;
+const HAN_OR_CJK_PUNCTUATION = /[\p{Script=Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]/u;
 const UPPERCASE_LETTER = /\p{Lu}/u;
 const UPPERCASE_LETTERS = /\p{Lu}/gu;
 const RUN_SEPARATOR = /^[ \t\u3000]+$/;
 const REPEATED_MARKS = /[!！?？]{2,}/g;
 
 /**
- * Capitals that cite rather than shout: in quotes or brackets (「NO SERVICE」), a label or its
- * value ("NOTE:", "Name: ZHANG WEI"), or after a word that names a screen text, key, code or
- * person ("shows NO SERVICE", "press OK", "Dear Mr. ZHANG").
+ * Capitals that cite rather than shout: in quotes, brackets or backticks (「NO SERVICE」,
+ * `STDIN`), a label or its value ("NOTE:", "Name: ZHANG WEI"), a step of a menu path
+ * ("Settings > PRIVACY"), the name of a control ("the RESET button"), or after a word that
+ * names a screen text, key, code or person ("shows NO SERVICE", "press OK", "Dear Mr. ZHANG").
  */
-const QUOTE_OPENERS = '"“‘\'「『《【[(（';
-const QUOTE_CLOSERS = '"”’\'」』》】])）';
+const QUOTE_OPENERS = '"“‘\'「『《【[(（`';
+const QUOTE_CLOSERS = '"”’\'」』》】])）`';
+/** The mark before a handle or tag (@ACMEHELP, #BLACKFRIDAY): that one word is a name, not the words after it. */
+const HANDLE_MARK = /[@#＃]/;
+const MENU_STEP_BEFORE = /[>›»→]\s*$/;
+const MENU_STEP_AFTER = /^\s*[>›»→]/;
+const CONTROL_AFTER =
+  /^\s*(?:(?:buttons?|keys?|switch(?:es)?|lights?|leds?|lamps?|ports?|modes?|settings?|options?|tabs?|menus?|icons?|indicators?|fields?)\b|按钮|按鈕|键|鍵|灯|燈|模式|菜单|菜單|选项|選項|接口)/i;
 const LINE_START = /^[\s\-*•·>]*$/;
 const LABEL_END = /^\s*[:：]/;
 const AFTER_LABEL = /^[\s\-*•·>]*(?!(?:re|fwd?|aw|wg|sv|回复|回覆|答复|转发|轉寄|转寄)\s*[:：])(?:[\p{L}\p{N}]{1,12}[ \t]?){1,3}[:：]\s*$/iu;
 const NAMING_WORD =
-  /(?:\b(?:shows?|showing|shown|displays?|displayed|reads|says|labell?ed|marked|press(?:ing)?|click|tap|select|choose|type|enter|code|coupon|promo|voucher|button|status|mode|option|key|hold|dear|hi|hello|hey|mr|mrs|ms|miss|dr|prof)\.?|显示|顯示|按|点击|點擊|选择|選擇|输入|輸入|优惠码|優惠碼|代码|代碼|状态|狀態|模式|按钮|按鈕|键|鍵)\s*$/i;
+  /(?:\b(?:shows?|showing|shown|displays?|displayed|reads|says|labell?ed|marked|press(?:ing)?|click|tap|select|choose|type(?:\s+in)?|enter|code|coupon|promo|voucher|button|status|mode|option|key|hold|dear|hi|hello|hey|mr|mrs|ms|miss|dr|prof)\.?|显示|顯示|按下?|按住|点击|點擊|选择|選擇|输入|輸入|优惠码|優惠碼|代码|代碼|状态|狀態|模式|按钮|按鈕|键|鍵)\s*$/i;
 
 /** A line of the agent's own text; token offsets are relative to it. */
 interface Line {
@@ -97,8 +109,18 @@ function isCited(line: string, start: number, end: number): boolean {
   const closer = line[end];
   if (opener !== undefined && closer !== undefined && QUOTE_OPENERS.includes(opener) && QUOTE_CLOSERS.includes(closer)) return true;
   const before = line.slice(0, start);
-  if (LINE_START.test(before) && LABEL_END.test(line.slice(end))) return true;
+  const after = line.slice(end);
+  if (LINE_START.test(before) && LABEL_END.test(after)) return true;
+  if (MENU_STEP_BEFORE.test(before) || MENU_STEP_AFTER.test(after) || CONTROL_AFTER.test(after)) return true;
   return AFTER_LABEL.test(before) || NAMING_WORD.test(before);
+}
+
+/** Among Chinese text, a lone word in capitals is a brand or a code ("您的HUAWEI手机"); stressed with "！" it still counts. */
+function isNameInChinese(line: string, run: readonly Token[]): boolean {
+  if (run.length !== 1) return false;
+  const before = line.slice(0, run[0]!.start).trimEnd().slice(-1);
+  const after = line.slice(run[0]!.end).trimStart().charAt(0);
+  return HAN_OR_CJK_PUNCTUATION.test(before) || HAN_OR_CJK_PUNCTUATION.test(after);
 }
 
 /** Lower case except for acronyms, "I", and names of days and months ("MAY" only before a date). */
@@ -124,7 +146,7 @@ function capitalRuns(line: string, protectedRanges: readonly TextRange[], isList
     const word = match[0];
     const start = match.index;
     const end = start + word.length;
-    if (!isCapitalsWord(word) || rangeContains(protectedRanges, start, end)) {
+    if (!isCapitalsWord(word) || rangeContains(protectedRanges, start, end) || HANDLE_MARK.test(line[start - 1] ?? '')) {
       previousEnd = -1;
       continue;
     }
@@ -142,6 +164,7 @@ function checkCapitals(line: Line, protectedRanges: readonly TextRange[], isList
     const end = run.at(-1)!.end;
     const emphasised = /^\s*[!！]/.test(line.text.slice(end));
     if (!isShouting(run, emphasised) || isCited(line.text, start, end)) continue;
+    if (!emphasised && isNameInChinese(line.text, run)) continue;
     const shouted = line.text.slice(start, end);
     const replacement = normalCase(run, line.text, isSentenceStart(line.text, start));
     report({
@@ -211,7 +234,7 @@ export const shouting = defineRule({
     const isListedWord = (word: string) => allowed.some((set) => set.has(word));
     const isListed = (word: string) => {
       const upper = word.toUpperCase();
-      if (isListedWord(upper)) return true;
+      if (isListedWord(upper) || ABBREVIATION.test(upper)) return true;
       // "USB-C", "SIM-free": a compound is listed when each part is listed or a single letter.
       const parts = upper.split(/[-'’]/);
       return parts.length > 1 && parts.every((part) => part.length <= 1 || isListedWord(part));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPackUrl, hostPermissionPattern, matchesPattern, normalizeSite, siteHost } from './urls.ts';
+import { checkPackUrl, hostPermissionPattern, matchesPattern, normalizeSite, parseWebUrl, siteHost } from './urls.ts';
 
 describe('checkPackUrl', () => {
   it('accepts https anywhere and http on the loopback addresses only', () => {
@@ -29,6 +29,13 @@ describe('sites', () => {
     expect(siteHost('https://mail.google.com/mail/u/0/#inbox')).toBe('mail.google.com');
     expect(siteHost('chrome://extensions')).toBeUndefined();
     expect(siteHost(undefined)).toBeUndefined();
+  });
+
+  it('parses http and https addresses and nothing else', () => {
+    expect(parseWebUrl('http://127.0.0.1:4321/demo')?.host).toBe('127.0.0.1:4321');
+    expect(parseWebUrl('https://mail.example.com')?.hostname).toBe('mail.example.com');
+    expect(parseWebUrl('about:blank')).toBeUndefined();
+    expect(parseWebUrl('mail.example.com')).toBeUndefined();
   });
 
   it('asks for a permission that covers the host on every path and port', () => {

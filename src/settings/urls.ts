@@ -44,15 +44,20 @@ export function normalizeSite(input: string): SiteCheck {
   return { ok: true, origin: `${url.protocol}//${url.hostname}` };
 }
 
-/** The host name of a page, which is what "disable on this site" remembers; undefined for non-web pages. */
-export function siteHost(pageUrl: string | undefined): string | undefined {
-  if (!pageUrl) return undefined;
+/** The address of a web page (http or https); undefined for anything else or for what is no URL at all. */
+export function parseWebUrl(input: string): URL | undefined {
+  let url: URL;
   try {
-    const url = new URL(pageUrl);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.hostname : undefined;
+    url = new URL(input);
   } catch {
     return undefined;
   }
+  return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
+}
+
+/** The host name of a page, which is what "disable on this site" remembers; undefined for non-web pages. */
+export function siteHost(pageUrl: string | undefined): string | undefined {
+  return pageUrl ? parseWebUrl(pageUrl)?.hostname : undefined;
 }
 
 /**
@@ -60,13 +65,8 @@ export function siteHost(pageUrl: string | undefined): string | undefined {
  * `*://*.example.com/*`, `<all_urls>`), as the browser decides where content scripts run.
  */
 export function matchesPattern(pattern: string, pageUrl: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(pageUrl);
-  } catch {
-    return false;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return false;
+  const url = parseWebUrl(pageUrl);
+  if (!url) return false;
   if (pattern === '<all_urls>') return true;
   const parts = /^(\*|https?):\/\/([^/]+)(\/.*)$/.exec(pattern);
   if (!parts) return false;

@@ -106,6 +106,16 @@ testRule(lineLength, {
       findings: [{ line: 1 }, { line: 3 }],
     },
     {
+      name: 'a last piece of one or two characters is avoided by breaking earlier',
+      body: '您的退款申请已经审核通过，款项将在三个工作日内退回原支付账户请注意查收谢谢。',
+      findings: [{ fixed: { body: '您的退款申请已经审核通过，\n款项将在三个工作日内退回原支付账户请注意查收谢谢。' } }],
+    },
+    {
+      name: 'an English line just over the limit does not leave one word behind',
+      body: 'Your new router was shipped today by express post and arrives Monday. Thanks.',
+      findings: [{ fixed: { body: 'Your new router was shipped today by express post and arrives\nMonday. Thanks.' } }],
+    },
+    {
       name: 'a stricter limit from the options',
       body: '退款已经批准，请注意查收。',
       options: { max: 10, min: 5 },

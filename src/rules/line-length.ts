@@ -71,6 +71,17 @@ function findBreakPoints(body: string, start: number, end: number): BreakPoint[]
 }
 
 /**
+ * A last piece of a character or two ("谢谢。" alone on a line) looks like a mistake; when the
+ * break leaves one, an earlier break that leaves a last piece of reasonable width is taken instead.
+ */
+function avoidOrphan(chosen: BreakPoint, fitting: readonly BreakPoint[], tailWidth: (point: BreakPoint) => number, max: number): BreakPoint {
+  const orphan = max / 7;
+  if (tailWidth(chosen) >= orphan) return chosen;
+  const balanced = fitting.filter((point) => tailWidth(point) >= orphan && tailWidth(point) <= max);
+  return balanced.findLast((point) => point.natural) ?? balanced.at(-1) ?? chosen;
+}
+
+/**
  * Greedy wrapping: each piece ends at the furthest punctuation or space that keeps it within
  * `max`, as long as that leaves it no more than (max − min) short of `min` (a sentence end at
  * 29 reads better than a cut mid-phrase at 35); otherwise between Chinese characters when that
@@ -94,6 +105,7 @@ function wrapLine(body: string, start: number, end: number, limits: WrapLimits):
     else if (furthest && widthTo(furthest) >= limits.min) chosen = furthest;
     else chosen = natural ?? furthest ?? points.find((point) => point.end > limit);
     if (!chosen) break;
+    chosen = avoidOrphan(chosen, fitting, (point) => measure(body, limits.count, point.next, end), limits.max);
     edits.push({ field: 'body', start: chosen.end, end: chosen.next, text: '\n' });
     pieceStart = chosen.next;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ENGINE_SECTION_END, ENGINE_SECTION_START, replaceEngineSection } from './benchmarks-file.ts';
+import { ENGINE_SECTION_END, ENGINE_SECTION_START, replaceEngineSection, replaceSection } from './benchmarks-file.ts';
 
 describe('replaceEngineSection', () => {
   it('starts the file when there is none', () => {
@@ -17,5 +17,18 @@ describe('replaceEngineSection', () => {
   it('appends the section to a file written by others', () => {
     const after = replaceEngineSection('# Benchmarks\n\n## Extension\n\n12 ms\n', 'figures');
     expect(after).toBe(`# Benchmarks\n\n## Extension\n\n12 ms\n\n${ENGINE_SECTION_START}\nfigures\n${ENGINE_SECTION_END}\n`);
+  });
+});
+
+describe('replaceSection', () => {
+  const markers = { start: '<!-- x:start -->', end: '<!-- x:end -->', heading: '## X' };
+
+  it('appends a missing section under its heading', () => {
+    expect(replaceSection('# Benchmarks\n\nother\n', markers, 'figures')).toBe('# Benchmarks\n\nother\n\n## X\n\n<!-- x:start -->\nfigures\n<!-- x:end -->\n');
+  });
+
+  it('leaves the heading alone when it replaces the section', () => {
+    const before = '# Benchmarks\n\n## X\n\n<!-- x:start -->\nold\n<!-- x:end -->\n\n## Y\n';
+    expect(replaceSection(before, markers, 'new')).toBe('# Benchmarks\n\n## X\n\n<!-- x:start -->\nnew\n<!-- x:end -->\n\n## Y\n');
   });
 });

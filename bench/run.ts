@@ -14,6 +14,7 @@ import { BUILTIN_PHRASES } from '../src/rules/data/forbidden-phrase.ts';
 import { builtinRules } from '../src/rules/index.ts';
 import { replaceEngineSection } from './benchmarks-file.ts';
 import { buildCorpus, DEFAULT_SEED, mailsOfSize, SIZE_CLASSES, type CorpusMail } from './corpus.ts';
+import { loadNote, machine } from './machine.ts';
 import { createTextlintLinter, TEXTLINT_RULE_IDS } from './textlint.ts';
 
 /**
@@ -264,19 +265,6 @@ async function compareWithTextlint(linter: Linter, config: LintConfig, corpus: r
     textlintFindings,
     ownFindings,
   };
-}
-
-function machine(): string {
-  const cpus = os.cpus();
-  const model = cpus[0]?.model.trim() ?? 'unknown CPU';
-  return `${model}, ${cpus.length} logical cores, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB RAM, ${os.type()} ${os.release()} ${os.arch()}, Node ${process.version}`;
-}
-
-/** Other work on the machine skews every figure; the report says how busy it was. */
-function loadNote(loadAtStart: number): string {
-  const cores = os.cpus().length;
-  const busy = loadAtStart > cores / 2;
-  return `Load average at start: ${loadAtStart.toFixed(2)} on ${cores} cores${busy ? ' (a busy machine: expect the figures to be pessimistic)' : ''}.`;
 }
 
 interface Report {

@@ -1,0 +1,471 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { UPDATE_MEASURE } from '../entrypoints/content/session.ts';
+import { DEMO_DIR, E2E_BUILD_DIR, launchChromium, ROOT, serveDirectory } from '../test/e2e/support/browser.ts';
+import { replaceSection } from './benchmarks-file.ts';
+import { generateMail, Random, utf8Bytes } from './corpus.ts';
+import { loadNote, machine } from './machine.ts';
+
+/**
+ * `npx tsx bench/extension.ts`: the extension in Debian Chromium, on the Gmail-like demo page.
+ * Bundle sizes, the time from a keystroke to updated hints and the main-thread time each relint
+ * and redraw takes (read from the content script's `netiquette:update` User Timing measures),
+ * the cost of an idle page, and the page's JS heap, the last two against the same page without
+ * the extension. Prints markdown; `--write` also refreshes the extension section of
+ * BENCHMARKS.md. `--no-build` measures the builds already in .output.
+ */
+
+const args = process.argv.slice(2);
+const shouldWrite = args.includes('--write');
+const shouldBuild = !args.includes('--no-build');
+
+const PRODUCTION_BUILD_DIR = path.join(ROOT, '.output/chrome-mv3');
+const SECTION = { start: '<!-- bench:extension:start -->', end: '<!-- bench:extension:end -->', heading: '## Extension' };
+/** The demo page again, under a host the content script does not match: the page without the extension. */
+const PLAIN_ORIGIN = 'http://no-extension.test';
+
+/** 50 characters of a reply, typed one key at a time, half Chinese and half English. */
+const TYPED = '我们已经为您办理了退款，please allow 3 working days 到账，谢谢您的耐心！';
+const DRAFTS = [
+  { label: '2 KB', bytes: 2048 },
+  { label: '10 KB', bytes: 10 * 1024 },
+] as const;
+const DRAFT_SEED = 20_251_125;
+/** A fast typist's pace, for the burst: the debounce should fold it into one relint. */
+const BURST_KEY_DELAY_MS = 80;
+const IDLE_MS = 5_000;
+/** Long enough for the debounce and a relint to finish after the last key. */
+const SETTLE_MS = 600;
+
+const KB = 1024;
+
+function progress(message: string): void {
+  process.stderr.write(`${message}\n`);
+}
+
+/** Nearest-rank percentile: always one of the measured values. */
+function percentile(values: readonly number[], fraction: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil(fraction * sorted.length) - 1)] ?? Number.NaN;
+}
+
+const ms = (value: number) => (value < 10 ? value.toFixed(2) : value.toFixed(1));
+const kb = (bytes: number) => (bytes / KB).toFixed(1);
+const mb = (bytes: number) => (bytes / KB / KB).toFixed(1);
+
+// Bundle size
+
+interface BundleRow {
+  part: string;
+  files: string[];
+  raw: number;
+  gzip: number;
+}
+
+/** zod's own identifiers survive minification; the background bundles zod and shows them. */
+const ZOD_MARKERS = /\$Zod|_zod\b|ZodError/g;
+
+/** The scripts and stylesheets an extension page loads, from its built HTML. */
+function pageFiles(buildDir: string, html: string): string[] {
+  const source = readFileSync(path.join(buildDir, html), 'utf8');
+  return [...source.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((match) => match[1]!);
+}
+
+function contentScripts(buildDir: string): string[] {
+  return readdirSync(path.join(buildDir, 'content-scripts'))
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => `content-scripts/${file}`);
+}
+
+function bundleRow(part: string, buildDir: string, files: string[]): BundleRow {
+  const contents = files.map((file) => readFileSync(path.join(buildDir, file)));
+  return {
+    part,
+    files,
+    raw: contents.reduce((total, content) => total + content.length, 0),
+    gzip: contents.reduce((total, content) => total + gzipSync(content, { level: 9 }).length, 0),
+  };
+}
+
+function zodMarkers(buildDir: string, files: readonly string[]): number {
+  return files.reduce((count, file) => count + (readFileSync(path.join(buildDir, file), 'utf8').match(ZOD_MARKERS)?.length ?? 0), 0);
+}
+
+interface Bundles {
+  rows: BundleRow[];
+  zodInContent: number;
+  zodInBackground: number;
+}
+
+function measureBundles(): Bundles {
+  const optionsFiles = pageFiles(PRODUCTION_BUILD_DIR, 'options.html');
+  const popupFiles = pageFiles(PRODUCTION_BUILD_DIR, 'popup.html');
+  const shared = optionsFiles.filter((file) => popupFiles.includes(file));
+  const productionContent = contentScripts(PRODUCTION_BUILD_DIR);
+  const e2eContent = contentScripts(E2E_BUILD_DIR);
+  return {
+    rows: [
+      bundleRow('Content script', PRODUCTION_BUILD_DIR, productionContent),
+      bundleRow('Content script, e2e build', E2E_BUILD_DIR, e2eContent),
+      bundleRow('Background service worker', PRODUCTION_BUILD_DIR, ['background.js']),
+      bundleRow('Options page, all it loads', PRODUCTION_BUILD_DIR, optionsFiles),
+      bundleRow('Popup, all it loads', PRODUCTION_BUILD_DIR, popupFiles),
+      bundleRow('of which shared by options and popup', PRODUCTION_BUILD_DIR, shared),
+    ],
+    zodInContent: zodMarkers(PRODUCTION_BUILD_DIR, productionContent) + zodMarkers(E2E_BUILD_DIR, e2eContent),
+    zodInBackground: zodMarkers(PRODUCTION_BUILD_DIR, ['background.js']),
+  };
+}
+
+// The page side
+
+interface Update {
+  start: number;
+  end: number;
+}
+
+interface PageProbe {
+  updates: Update[];
+  inputs: number[];
+  frames: number[];
+  watchingFrames: boolean;
+  watchFrames(on: boolean): void;
+  nextFrame(): void;
+}
+
+declare global {
+  interface Window {
+    netiquetteBench: PageProbe;
+    demo: { openCompose(options: { subject?: string; bodyHtml?: string }): string };
+  }
+}
+
+/**
+ * Runs in the page's own world before its scripts: collects the content script's update
+ * measures, the time of every input event, and, while asked to, the start of every frame.
+ * Methods and anonymous callbacks only: tsx wraps named functions in a helper the page lacks.
+ */
+function installProbe(measureName: string): void {
+  const probe: PageProbe = {
+    updates: [],
+    inputs: [],
+    frames: [],
+    watchingFrames: false,
+    watchFrames(on) {
+      probe.watchingFrames = on;
+      if (on) probe.nextFrame();
+    },
+    nextFrame() {
+      requestAnimationFrame(() => {
+        if (!probe.watchingFrames) return;
+        probe.frames.push(performance.now());
+        probe.nextFrame();
+      });
+    },
+  };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.name === measureName) probe.updates.push({ start: entry.startTime, end: entry.startTime + entry.duration });
+    }
+  }).observe({ type: 'measure' });
+  document.addEventListener('input', (event) => probe.inputs.push(event.timeStamp), true);
+  window.netiquetteBench = probe;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** A generated support reply as the demo's editor holds it: one div per line. */
+function draftHtml(body: string): string {
+  return body
+    .split(/\r?\n/)
+    .map((line) => (line === '' ? '<div><br></div>' : `<div>${escapeHtml(line)}</div>`))
+    .join('');
+}
+
+interface Draft {
+  label: string;
+  bytes: number;
+  subject: string;
+  bodyHtml: string;
+}
+
+function buildDrafts(): Draft[] {
+  return DRAFTS.map(({ label, bytes }) => {
+    const mail = generateMail(new Random(DRAFT_SEED), 'mixed', bytes);
+    return { label, bytes: utf8Bytes(mail.subject) + utf8Bytes(mail.body), subject: mail.subject, bodyHtml: draftHtml(mail.body) };
+  });
+}
+
+interface Metrics {
+  taskMs: number;
+  scriptMs: number;
+}
+
+async function mainThreadTime(cdp: CDPSession): Promise<Metrics> {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  const value = (name: string) => (metrics.find((metric) => metric.name === name)?.value ?? 0) * 1000;
+  return { taskMs: value('TaskDuration'), scriptMs: value('ScriptDuration') };
+}
+
+/** Main-thread time spent while `action` runs. */
+async function timeSpent(cdp: CDPSession, action: () => Promise<void>): Promise<Metrics> {
+  const before = await mainThreadTime(cdp);
+  await action();
+  const after = await mainThreadTime(cdp);
+  return { taskMs: after.taskMs - before.taskMs, scriptMs: after.scriptMs - before.scriptMs };
+}
+
+async function heapAfterGc(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  return usedSize;
+}
+
+const updateCount = (page: Page) => page.evaluate(() => window.netiquetteBench.updates.length);
+
+/** Opens the draft in a compose window and puts the caret at the end of its first paragraph. */
+async function openDraft(page: Page, draft: Draft): Promise<void> {
+  await page.evaluate(({ subject, bodyHtml }) => window.demo.openCompose({ subject, bodyHtml }), draft);
+  await page.evaluate(() => {
+    const editor = document.querySelector<HTMLElement>('[g_editable="true"]')!;
+    const paragraph = [...editor.children].find((child) => (child.textContent ?? '').length > 20) ?? editor;
+    editor.focus();
+    document.getSelection()!.collapse(paragraph, paragraph.childNodes.length);
+  });
+}
+
+interface KeystrokeRun {
+  /** Input event to the start of the relint: the debounce, plus timer slack. */
+  waits: number[];
+  /** Relint and redraw, on the main thread. */
+  work: number[];
+  /** Input event to updated underlines and panel. */
+  toHints: number[];
+  /** Input event to the first frame that starts after the update. */
+  toFrame: number[];
+  updatesPerKeystroke: number;
+}
+
+/** Types one key, waits for the relint it causes, then the next key. */
+async function typeKeyByKey(page: Page): Promise<KeystrokeRun> {
+  const { inputs: inputsBefore, updates: updatesBefore } = await page.evaluate(() => ({ inputs: window.netiquetteBench.inputs.length, updates: window.netiquetteBench.updates.length }));
+  await page.evaluate(() => window.netiquetteBench.watchFrames(true));
+  for (const key of TYPED) {
+    const seen = await updateCount(page);
+    await page.keyboard.type(key);
+    await page.waitForFunction((count) => window.netiquetteBench.updates.length > count, seen, { polling: 10, timeout: 5_000 });
+  }
+  await page.waitForTimeout(100);
+  const probe = await page.evaluate(() => {
+    window.netiquetteBench.watchFrames(false);
+    const { inputs, updates, frames } = window.netiquetteBench;
+    return { inputs, updates, frames };
+  });
+  const inputs = probe.inputs.slice(inputsBefore);
+  const updates = probe.updates.slice(updatesBefore);
+  const run: KeystrokeRun = { waits: [], work: [], toHints: [], toFrame: [], updatesPerKeystroke: updates.length / inputs.length };
+  for (const input of inputs) {
+    const update = updates.find((candidate) => candidate.start >= input);
+    if (!update) continue;
+    const frame = probe.frames.find((time) => time >= update.end);
+    run.waits.push(update.start - input);
+    run.work.push(update.end - update.start);
+    run.toHints.push(update.end - input);
+    if (frame !== undefined) run.toFrame.push(frame - input);
+  }
+  return run;
+}
+
+interface PageRun {
+  draft: Draft;
+  firstUpdateMs?: number;
+  keystrokes?: KeystrokeRun;
+  burst: Metrics & { updates: number };
+  idle: Metrics & { updates: number };
+  heapBytes: number;
+}
+
+async function measurePage(context: BrowserContext, url: string, draft: Draft, withExtension: boolean): Promise<PageRun> {
+  const page = await context.newPage();
+  try {
+    await page.addInitScript(installProbe, UPDATE_MEASURE);
+    await page.goto(`${url}?compose=none`);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await openDraft(page, draft);
+    let firstUpdateMs: number | undefined;
+    let keystrokes: KeystrokeRun | undefined;
+    if (withExtension) {
+      await page.waitForFunction(() => window.netiquetteBench.updates.length > 0, undefined, { timeout: 15_000 });
+      firstUpdateMs = await page.evaluate(() => window.netiquetteBench.updates[0]!.end - window.netiquetteBench.updates[0]!.start);
+      // The settings arrive from storage a moment later and force one more relint.
+      await page.waitForTimeout(1_000);
+      keystrokes = await typeKeyByKey(page);
+    } else {
+      await page.keyboard.type(TYPED);
+    }
+
+    let burstUpdates = await updateCount(page);
+    const burst = await timeSpent(cdp, async () => {
+      await page.keyboard.type(TYPED, { delay: BURST_KEY_DELAY_MS });
+      await page.waitForTimeout(SETTLE_MS);
+    });
+    burstUpdates = (await updateCount(page)) - burstUpdates;
+
+    let idleUpdates = await updateCount(page);
+    const idle = await timeSpent(cdp, () => page.waitForTimeout(IDLE_MS));
+    idleUpdates = (await updateCount(page)) - idleUpdates;
+
+    return { draft, firstUpdateMs, keystrokes, burst: { ...burst, updates: burstUpdates }, idle: { ...idle, updates: idleUpdates }, heapBytes: await heapAfterGc(cdp) };
+  } finally {
+    await page.close();
+  }
+}
+
+interface BrowserReport {
+  browserVersion: string;
+  withExtension: PageRun[];
+  withoutExtension: PageRun[];
+}
+
+async function measureInBrowser(drafts: readonly Draft[]): Promise<BrowserReport> {
+  const server = await serveDirectory(DEMO_DIR);
+  const browser = await launchChromium();
+  try {
+    const { context } = browser;
+    await context.route(`${PLAIN_ORIGIN}/**`, (route) => route.fulfill({ path: path.join(DEMO_DIR, new URL(route.request().url()).pathname) }));
+    const withExtension: PageRun[] = [];
+    const withoutExtension: PageRun[] = [];
+    for (const draft of drafts) {
+      progress(`${draft.label} draft, with the extension …`);
+      withExtension.push(await measurePage(context, server.url('gmail.html'), draft, true));
+      progress(`${draft.label} draft, without it …`);
+      withoutExtension.push(await measurePage(context, `${PLAIN_ORIGIN}/gmail.html`, draft, false));
+    }
+    return { browserVersion: context.browser()?.version() ?? 'unknown', withExtension, withoutExtension };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+// Report
+
+function bundleSection(bundles: Bundles): string[] {
+  const zod =
+    bundles.zodInContent === 0
+      ? `zod is absent from the content script: none of its identifiers (\`$Zod…\`, \`_zod\`, \`ZodError\`) occur in either build, while the background, which validates packs with it, has ${bundles.zodInBackground}.`
+      : `**zod is in the content script**: ${bundles.zodInContent} of its identifiers occur there.`;
+  return [
+    '### Bundle size',
+    '',
+    'Production build (`.output/chrome-mv3`) unless named; gzip at level 9, as a store download would roughly be.',
+    '',
+    '| Part | Files | Raw KB | gzip KB |',
+    '| --- | --- | ---: | ---: |',
+    ...bundles.rows.map((row) => `| ${row.part} | ${row.files.map((file) => `\`${file}\``).join(', ')} | ${kb(row.raw)} | ${kb(row.gzip)} |`),
+    '',
+    zod,
+  ];
+}
+
+function typingSection(report: BrowserReport): string[] {
+  const rows = report.withExtension.map((run) => {
+    const keys = run.keystrokes!;
+    return `| ${run.draft.label} (${kb(run.draft.bytes)} KB) | ${ms(percentile(keys.work, 0.5))} | ${ms(percentile(keys.work, 0.95))} | ${ms(percentile(keys.waits, 0.5))} | ${ms(percentile(keys.toHints, 0.5))} | ${ms(percentile(keys.toHints, 0.95))} | ${ms(percentile(keys.toFrame, 0.5))} | ${ms(percentile(keys.toFrame, 0.95))} | ${ms(run.firstUpdateMs ?? Number.NaN)} |`;
+  });
+  const bursts = report.withExtension.map((run, index) => {
+    const without = report.withoutExtension[index]!;
+    const extra = (run.burst.taskMs - without.burst.taskMs) / [...TYPED].length;
+    return `| ${run.draft.label} | ${run.burst.updates} | ${ms(run.burst.taskMs)} | ${ms(without.burst.taskMs)} | ${ms(extra)} |`;
+  });
+  const perKey = report.withExtension.map((run) => run.keystrokes!.updatesPerKeystroke.toFixed(2)).join(' and ');
+  return [
+    '### Typing',
+    '',
+    `Drafts: generated mixed Chinese/English support replies with quoted history (bench/corpus.ts, seed ${DRAFT_SEED}), one \`<div>\` per line in the demo's Gmail-like editor. ` +
+      `${[...TYPED].length} characters ("${TYPED}") typed at the end of the first paragraph, one key at a time, each after the previous key's relint finished. ` +
+      '*Work* is the `netiquette:update` measure the content script records around each relint and redraw (read the editor, lint, underlines, panel, its placement): the main-thread time a keystroke costs. ' +
+      '*To hints* runs from the input event to the end of that work; *to frame* to the first frame that starts after it, which paints the change. ' +
+      `The gap between them and *work* is the debounce (\`LINT_DELAY_MS\` = 150 ms in entrypoints/content/session.ts; *wait* is what it measured). Relints per keystroke: ${perKey}.`,
+    '',
+    '| Draft | Work median ms | Work p95 ms | Wait median ms | To hints median ms | To hints p95 ms | To frame median ms | To frame p95 ms | First lint on open ms |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows,
+    '',
+    `The same ${[...TYPED].length} characters typed without pauses, ${BURST_KEY_DELAY_MS} ms apart, then ${SETTLE_MS} ms to settle: relints, and main-thread time (CDP \`TaskDuration\`) with and without the extension.`,
+    '',
+    '| Draft | Relints | Main thread with ms | Without ms | Extension ms per keystroke |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...bursts,
+  ];
+}
+
+function idleSection(report: BrowserReport): string[] {
+  const seconds = IDLE_MS / 1000;
+  const row = (label: string, run: PageRun) =>
+    `| ${label} | ${ms(run.idle.taskMs / seconds)} | ${ms(run.idle.scriptMs / seconds)} | ${run.idle.updates} |`;
+  return [
+    '### Idle page',
+    '',
+    `Nothing typed for ${seconds} s after the burst, compose window open with the draft: main-thread time per second (CDP \`Performance.getMetrics\`, \`TaskDuration\` and \`ScriptDuration\`). Without the extension is the same page under a host the content script does not match.`,
+    '',
+    '| Page | Task ms per s | Script ms per s | Relints |',
+    '| --- | ---: | ---: | ---: |',
+    ...report.withExtension.flatMap((run, index) => [row(`${run.draft.label} draft, with the extension`, run), row(`${run.draft.label} draft, without`, report.withoutExtension[index]!)]),
+  ];
+}
+
+function memorySection(report: BrowserReport): string[] {
+  return [
+    '### Memory',
+    '',
+    "The page's JS heap after typing and the idle wait, after two forced garbage collections (CDP `Runtime.getHeapUsage`); the content script's isolated world shares the page's heap.",
+    '',
+    '| Draft | With the extension MB | Without MB | Extension MB |',
+    '| --- | ---: | ---: | ---: |',
+    ...report.withExtension.map((run, index) => {
+      const without = report.withoutExtension[index]!;
+      return `| ${run.draft.label} | ${mb(run.heapBytes)} | ${mb(without.heapBytes)} | ${mb(run.heapBytes - without.heapBytes)} |`;
+    }),
+  ];
+}
+
+function buildExtensions(): void {
+  progress('Building the production and e2e extensions …');
+  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+async function main(): Promise<void> {
+  const loadAtStart = os.loadavg()[0] ?? 0;
+  if (shouldBuild) buildExtensions();
+  const bundles = measureBundles();
+  const report = await measureInBrowser(buildDrafts());
+  const section = [
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}, Chromium ${report.browserVersion} (new headless), with \`npx tsx bench/extension.ts --write\`. ${loadNote(loadAtStart)}`,
+    '',
+    ...bundleSection(bundles),
+    '',
+    ...typingSection(report),
+    '',
+    ...idleSection(report),
+    '',
+    ...memorySection(report),
+  ].join('\n');
+  process.stdout.write(`${section}\n`);
+  if (shouldWrite) {
+    const file = path.join(ROOT, 'BENCHMARKS.md');
+    writeFileSync(file, replaceSection(existsSync(file) ? readFileSync(file, 'utf8') : undefined, SECTION, section));
+    progress(`Wrote the extension section of ${path.relative(process.cwd(), file) || file}.`);
+  }
+}
+
+await main();

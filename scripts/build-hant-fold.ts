@@ -10,19 +10,9 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Locale } from 'opencc-js';
-import type { DictLike } from 'opencc-js/core';
+import { pairString, singleCharacterPairs } from './opencc-dictionaries.ts';
 
 const OUTPUT = fileURLToPath(new URL('../src/tone/hant-fold-table.ts', import.meta.url));
-
-/** OpenCC dictionaries are "key value [value…]|key value…"; the first value is the usual one. Phrases are skipped. */
-function singleCharacterPairs(dictionary: DictLike): [string, string][] {
-  const entries = typeof dictionary === 'string' ? dictionary.split('|').map((entry) => entry.split(' ')) : dictionary;
-  const pairs: [string, string][] = [];
-  for (const [key, value] of entries) {
-    if (key?.length === 1 && value?.length === 1) pairs.push([key, value]);
-  }
-  return pairs;
-}
 
 const folding = new Map<string, string>();
 // Variants first: 裡 → 裏 (Taiwan variant to OpenCC standard), then 裏 → 里 (to Simplified).
@@ -38,11 +28,7 @@ for (const [key, value] of folding) {
   folding.set(key, target);
 }
 
-const pairs = [...folding]
-  .filter(([key, value]) => key !== value)
-  .sort(([a], [b]) => a.charCodeAt(0) - b.charCodeAt(0))
-  .map(([key, value]) => key + value)
-  .join('');
+const pairs = pairString([...folding].filter(([key, value]) => key !== value));
 
 writeFileSync(
   OUTPUT,

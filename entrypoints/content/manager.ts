@@ -1,14 +1,14 @@
 import { detectComposeWindows } from '../../src/adapters/index.ts';
 import type { BodyEditor, SiteAdapter } from '../../src/adapters/types.ts';
 import { createLinter, type LintConfig, type Linter } from '../../src/core/engine.ts';
-import type { Locale } from '../../src/core/types.ts';
+import { displayLocale, localizeDocs, type DisplayLocale } from '../../src/core/localize.ts';
 import { boxOf } from '../../src/dom/geometry.ts';
 import { SendGuard, type HeldSend } from '../../src/guard/send-guard.ts';
 import { builtinRules, findRule } from '../../src/rules/index.ts';
 import type { EffectiveSettings } from '../../src/settings/effective.ts';
 import { CardController } from '../../src/ui/card-controller.tsx';
 import { GuardDialogController } from '../../src/ui/guard-dialog-controller.tsx';
-import { findingLocale, type Translate } from '../../src/ui/i18n.ts';
+import type { Translate } from '../../src/ui/i18n.ts';
 import { isOwnUi } from '../../src/ui/shadow-host.ts';
 import { ComposeSession } from './session.ts';
 
@@ -123,8 +123,9 @@ export class ContentManager {
     this.closeAll();
   }
 
-  private locale(): Locale {
-    return findingLocale(this.settings.locale, this.options.uiLanguage);
+  /** The language findings are shown in: the pack's or agent's choice, else the browser's. */
+  private locale(): DisplayLocale {
+    return displayLocale(this.settings.locale, this.options.uiLanguage);
   }
 
   private isDisabledHere(): boolean {
@@ -185,7 +186,10 @@ export class ContentManager {
         t: this.options.t,
         cards: this.cards,
         isLocked: (ruleId) => this.isLocked(ruleId),
-        rationale: (ruleId, locale) => findRule(ruleId)?.meta.docs[locale].rationale,
+        rationale: (ruleId, locale) => {
+          const rule = findRule(ruleId);
+          return rule && localizeDocs(rule.meta.docs, locale).rationale;
+        },
         turnOffRule: (ruleId) => this.turnOffRule(ruleId),
         obstaclesFor: (self) => [...this.sessions.values()].filter((other) => other !== self).map((other) => boxOf(other.window.root.getBoundingClientRect())),
         beforeVerdict: this.options.beforeVerdict,

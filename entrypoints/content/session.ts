@@ -1,7 +1,8 @@
 import { h, render } from 'preact';
 import { isTextArea, type ComposeWindow } from '../../src/adapters/types.ts';
 import type { Linter } from '../../src/core/engine.ts';
-import type { Draft, Field, Finding, Fix, Locale, TextRange } from '../../src/core/types.ts';
+import type { DisplayLocale } from '../../src/core/localize.ts';
+import type { Draft, Field, Finding, Fix, TextRange } from '../../src/core/types.ts';
 import { mergeEdits, replaceInRichEditor, replaceInTextControl, type EditOutcome } from '../../src/dom/edit.ts';
 import { boxOf, contains, toTopViewport, type Box } from '../../src/dom/geometry.ts';
 import { buildTextMap, type TextMap } from '../../src/dom/text-map.ts';
@@ -18,11 +19,11 @@ import { PANEL_CSS } from '../../src/ui/styles.ts';
 /** What every compose session shares, owned by the manager. */
 export interface SessionEnvironment {
   linter(): Linter;
-  locale(): Locale;
+  locale(): DisplayLocale;
   t: Translate;
   cards: CardController;
   isLocked(ruleId: string): boolean;
-  rationale(ruleId: string, locale: Locale): string | undefined;
+  rationale(ruleId: string, locale: DisplayLocale): string | undefined;
   turnOffRule(ruleId: string): void;
   /** The other compose windows' boxes, which the panel must not cover. */
   obstaclesFor(session: ComposeSession): Box[];
@@ -32,6 +33,12 @@ export interface SessionEnvironment {
 
 /** Typing pauses this long before a relint: long enough to skip most keystrokes, short enough to feel live. */
 const LINT_DELAY_MS = 150;
+/**
+ * Every relint and redraw is timed as a User Timing measure of this name: DevTools' Performance
+ * panel shows it, and a PerformanceObserver in the page sees it (bench/extension.ts does). The
+ * measure is cleared at once, so a long session keeps no entries.
+ */
+export const UPDATE_MEASURE = 'netiquette:update';
 const PANEL_WIDTH = 300;
 const COLLAPSED_PANEL_WIDTH = 220;
 
@@ -191,6 +198,7 @@ export class ComposeSession implements GuardedCompose, CardOwner {
   /** Lints now if the text changed since the last lint (or always, when forced). */
   lint(force: boolean): void {
     clearTimeout(this.lintTimer);
+    const started = performance.now();
     const snapshot = this.read();
     if (!force && snapshot.key === this.snapshot?.key) return;
     this.snapshot = snapshot;
@@ -201,6 +209,8 @@ export class ComposeSession implements GuardedCompose, CardOwner {
     this.findings = findings;
     this.env.cards.refresh(this, findings);
     this.draw();
+    performance.measure(UPDATE_MEASURE, { start: started });
+    performance.clearMeasures(UPDATE_MEASURE);
   }
 
   /** Called on a timer and on scroll/resize: follow the window, notice changes no event announced. */

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { Locale } from '../../src/core/types.ts';
+import { localize, type DisplayLocale } from '../../src/core/localize.ts';
 import { t } from '../../src/extension/i18n.ts';
 import { severityName } from '../../src/extension/labels.ts';
 import { builtinPacks } from '../../src/packs/builtin.ts';
@@ -28,7 +28,7 @@ function packChoices(inputs: SettingsInputs): Choice[] {
   return choices;
 }
 
-export function Playground({ inputs, computed, locale }: { inputs: SettingsInputs; computed: ComputedSettings; locale: Locale }) {
+export function Playground({ inputs, computed, locale }: { inputs: SettingsInputs; computed: ComputedSettings; locale: DisplayLocale }) {
   const [choice, setChoice] = useState(CURRENT);
   const [packText, setPackText] = useState('');
   const [subject, setSubject] = useState('');
@@ -100,7 +100,7 @@ export function Playground({ inputs, computed, locale }: { inputs: SettingsInput
             <span class="muted">
               {t('optionsPlaygroundWhere', finding.field === 'subject' ? t('optionsPlaygroundSubject') : t('optionsPlaygroundBody'), finding.line, finding.column)}
             </span>
-            <div>{finding.message[locale]}</div>
+            <div>{localize(finding.message, locale)}</div>
           </li>
         ))}
       </ol>

@@ -2,7 +2,8 @@ import { useMemo, useState } from 'preact/hooks';
 import type { RuleSetting } from '../../src/core/engine.ts';
 import { resolveOptions, type OptionSpec } from '../../src/core/options.ts';
 import type { Rule } from '../../src/core/rule.ts';
-import type { Locale, SeverityOrOff } from '../../src/core/types.ts';
+import { localize, localizeDocs, type DisplayLocale } from '../../src/core/localize.ts';
+import type { SeverityOrOff } from '../../src/core/types.ts';
 import { t } from '../../src/extension/i18n.ts';
 import { describeOrigin, severityName } from '../../src/extension/labels.ts';
 import type { PackError } from '../../src/packs/schema.ts';
@@ -25,7 +26,7 @@ interface OptionControlProps {
   spec: OptionSpec;
   value: unknown;
   disabled: boolean;
-  locale: Locale;
+  locale: DisplayLocale;
   onChange: (value: unknown) => void;
 }
 
@@ -87,7 +88,7 @@ function OptionControl({ id, name, spec, value, disabled, locale, onChange }: Op
       <label for={id}>{name}</label>
       {control}
       <p id={docId} class="muted">
-        {spec.doc[locale]} {t('optionsOptionDefault', formatValue(spec.default))}
+        {localize(spec.doc, locale)} {t('optionsOptionDefault', formatValue(spec.default))}
         {spec.kind === 'strings' && ` ${t('optionsOnePerLine')}`}
       </p>
     </div>
@@ -99,7 +100,7 @@ interface RuleCardProps {
   inputs: SettingsInputs;
   computed: ComputedSettings;
   packsSetting: RuleSetting;
-  locale: Locale;
+  locale: DisplayLocale;
   savePersonal: SavePersonal;
 }
 
@@ -111,7 +112,7 @@ function RuleCard({ rule, inputs, computed, packsSetting, locale, savePersonal }
   const origin = computed.provenance[id];
   const lock = computed.locked[id];
   const personal = inputs.personal.rules[id];
-  const docs = rule.meta.docs[locale];
+  const docs = localizeDocs(rule.meta.docs, locale);
 
   async function apply(edit: RuleEditResult) {
     if (!edit.ok) {

@@ -1,6 +1,7 @@
+import { localize, localizeDocs, type DisplayLocale } from '../core/localize.ts';
 import type { OptionSpec } from '../core/options.ts';
 import type { Rule } from '../core/rule.ts';
-import type { Finding, Locale, Severity } from '../core/types.ts';
+import type { Finding, Severity } from '../core/types.ts';
 import type { LintInput } from './input.ts';
 import type { FileResult } from './lint.ts';
 import { messages } from './messages.ts';
@@ -10,20 +11,20 @@ export type OutputFormat = 'text' | 'json' | 'sarif';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
 
 /** One JSON array, one entry per file in the order given, every file listed even when clean. */
-export function formatJson(results: readonly FileResult[], locale: Locale): string {
+export function formatJson(results: readonly FileResult[], locale: DisplayLocale): string {
   const files = results.map(({ input, findings }) => ({
     file: input.file,
     findings: findings.map((finding) => ({
       ruleId: finding.ruleId,
       severity: finding.severity,
-      message: finding.message[locale],
+      message: localize(finding.message, locale),
       field: finding.field,
       line: finding.line,
       column: finding.column,
       start: finding.start,
       end: finding.end,
       ...(finding.score === undefined ? {} : { score: finding.score }),
-      ...(finding.fixes?.length ? { fixes: finding.fixes.map((fix) => ({ title: fix.title[locale], edits: fix.edits })) } : {}),
+      ...(finding.fixes?.length ? { fixes: finding.fixes.map((fix) => ({ title: localize(fix.title, locale), edits: fix.edits })) } : {}),
     })),
   }));
   return `${JSON.stringify(files, null, 2)}\n`;
@@ -36,23 +37,23 @@ function countBySeverity(results: readonly FileResult[]): Record<Severity, numbe
 }
 
 /** In the manner of ESLint's "stylish": files with findings, one line per finding, a summary. */
-export function formatText(results: readonly FileResult[], locale: Locale): string {
+export function formatText(results: readonly FileResult[], locale: DisplayLocale): string {
   const lines: string[] = [];
   for (const { input, findings } of results) {
     if (findings.length === 0) continue;
-    const locations = findings.map((finding) => `${messages.field[finding.field][locale]} ${finding.line}:${finding.column}`);
-    const severities = findings.map((finding) => messages.severity[finding.severity][locale]);
+    const locations = findings.map((finding) => `${localize(messages.field[finding.field], locale)} ${finding.line}:${finding.column}`);
+    const severities = findings.map((finding) => localize(messages.severity[finding.severity], locale));
     const locationWidth = Math.max(...locations.map((location) => location.length));
     const severityWidth = Math.max(...severities.map((severity) => severity.length));
     lines.push(input.file);
     findings.forEach((finding, index) => {
-      lines.push(`  ${locations[index]!.padEnd(locationWidth)}  ${severities[index]!.padEnd(severityWidth)}  ${finding.message[locale]}  ${finding.ruleId}`);
+      lines.push(`  ${locations[index]!.padEnd(locationWidth)}  ${severities[index]!.padEnd(severityWidth)}  ${localize(finding.message, locale)}  ${finding.ruleId}`);
     });
     lines.push('');
   }
   const counts = countBySeverity(results);
   const total = counts.error + counts.warning + counts.info;
-  lines.push(total === 0 ? messages.noProblems(results.length)[locale] : messages.summary(counts.error, counts.warning, counts.info)[locale]);
+  lines.push(localize(total === 0 ? messages.noProblems(results.length) : messages.summary(counts.error, counts.warning, counts.info), locale));
   return `${lines.join('\n')}\n`;
 }
 
@@ -81,7 +82,7 @@ function artifactUri(file: string): string {
  * text as written (plain text); in a MIME file the text is encoded, so the result names the
  * field and carries the decoded position in its properties instead.
  */
-export function formatSarif(results: readonly FileResult[], locale: Locale, rules: readonly Rule[], version: string): string {
+export function formatSarif(results: readonly FileResult[], locale: DisplayLocale, rules: readonly Rule[], version: string): string {
   const ruleIndex = new Map(rules.map((rule, index) => [rule.meta.id, index]));
   const sarifResults = results.flatMap(({ input, findings }) =>
     findings.map((finding) => {
@@ -90,7 +91,7 @@ export function formatSarif(results: readonly FileResult[], locale: Locale, rule
         ruleId: finding.ruleId,
         ...(ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {}),
         level: SARIF_LEVEL[finding.severity],
-        message: { text: finding.message[locale] },
+        message: { text: localize(finding.message, locale) },
         locations: [
           {
             physicalLocation: { artifactLocation: { uri: artifactUri(input.file) }, ...(region ? { region } : {}) },
@@ -110,13 +111,16 @@ export function formatSarif(results: readonly FileResult[], locale: Locale, rule
           driver: {
             name: 'netiquette',
             version,
-            rules: rules.map((rule) => ({
-              id: rule.meta.id,
-              shortDescription: { text: rule.meta.docs[locale].summary },
-              fullDescription: { text: rule.meta.docs[locale].rationale },
-              defaultConfiguration: { level: SARIF_LEVEL[rule.meta.defaultSeverity] },
-              properties: { fixable: rule.meta.fixable },
-            })),
+            rules: rules.map((rule) => {
+              const docs = localizeDocs(rule.meta.docs, locale);
+              return {
+                id: rule.meta.id,
+                shortDescription: { text: docs.summary },
+                fullDescription: { text: docs.rationale },
+                defaultConfiguration: { level: SARIF_LEVEL[rule.meta.defaultSeverity] },
+                properties: { fixable: rule.meta.fixable },
+              };
+            }),
           },
         },
         columnKind: 'utf16CodeUnits',
@@ -143,19 +147,19 @@ function describeOptionRange(spec: OptionSpec): string {
 }
 
 /** Each rule with its docs, default severity and options, for `netiquette rules`. */
-export function formatRules(rules: readonly Rule[], locale: Locale): string {
+export function formatRules(rules: readonly Rule[], locale: DisplayLocale): string {
   const words = messages.rulesHeading;
   const blocks = rules.map((rule) => {
-    const docs = rule.meta.docs[locale];
-    const heading = [rule.meta.id, `${words.defaultSeverity[locale]}${messages.severity[rule.meta.defaultSeverity][locale]}`];
-    if (rule.meta.fixable) heading.push(words.fixable[locale]);
-    const lines = [heading.join('  '), `  ${docs.summary}`, `  ${words.why[locale]}${docs.rationale}`];
+    const docs = localizeDocs(rule.meta.docs, locale);
+    const heading = [rule.meta.id, `${localize(words.defaultSeverity, locale)}${localize(messages.severity[rule.meta.defaultSeverity], locale)}`];
+    if (rule.meta.fixable) heading.push(localize(words.fixable, locale));
+    const lines = [heading.join('  '), `  ${docs.summary}`, `  ${localize(words.why, locale)}${docs.rationale}`];
     const options = Object.entries(rule.meta.options);
-    if (options.length === 0) lines.push(`  ${words.noOptions[locale]}`);
+    if (options.length === 0) lines.push(`  ${localize(words.noOptions, locale)}`);
     else {
-      lines.push(`  ${words.options[locale]}`);
+      lines.push(`  ${localize(words.options, locale)}`);
       for (const [name, spec] of options) {
-        lines.push(`    ${name} = ${JSON.stringify(spec.default)}  (${describeOptionRange(spec)})  ${spec.doc[locale]}`);
+        lines.push(`    ${name} = ${JSON.stringify(spec.default)}  (${describeOptionRange(spec)})  ${localize(spec.doc, locale)}`);
       }
     }
     return lines.join('\n');

@@ -116,6 +116,35 @@ describe('lint', () => {
     expect(en.stdout).toContain('subject 1:1  error  The subject is empty');
   });
 
+  it('writes Traditional Chinese for --locale zh-TW and for a Taiwan or Hong Kong LANG', async () => {
+    const expected = ['主題 1:1  錯誤  主題為空', '✖ 共 1 個問題（1 個錯誤，0 個警告，0 條提示）'];
+    for (const [argv, env] of [
+      [['--locale', 'zh-TW'], {}],
+      [['--locale', 'zh-Hant'], { LANG: 'zh_CN.UTF-8' }],
+      [[], { LANG: 'zh_TW.UTF-8' }],
+      [[], { LC_ALL: 'zh_HK.UTF-8' }],
+    ] as const) {
+      const { stdout } = await run(['lint', ...argv, '--pack', subjectOnlyPack, emptySubject], { env });
+      for (const line of expected) expect(stdout).toContain(line);
+    }
+  });
+
+  it('converts fix titles to Traditional but leaves the text a fix inserts as the rule wrote it', async () => {
+    const replacementPack = writeScratch(
+      'replacement.json',
+      JSON.stringify({
+        ...pack(Object.fromEntries(builtinRules.map((rule) => [rule.meta.id, rule.meta.id === 'forbidden-phrase' ? 'warning' : 'off']))),
+        phrases: { forbidden: [{ phrase: '系统就是这样', replacement: '请您发邮件联系我们', language: 'zh' }] },
+      }),
+    );
+    const draft = writeScratch('system.txt', 'Subject: 退款\n\n系统就是这样。\n');
+    const { stdout } = await run(['lint', '--format', 'json', '--locale', 'zh-TW', '--pack', replacementPack, draft]);
+    const [file] = JSON.parse(stdout) as Array<{ findings: Array<{ fixes?: Array<{ title: string; edits: Array<{ text: string }> }> }> }>;
+    const [finding] = file!.findings;
+    expect(finding?.fixes?.[0]?.title).toContain('請您發郵件聯繫我們');
+    expect(finding?.fixes?.[0]?.edits.map((edit) => edit.text)).toEqual(['请您发邮件联系我们']);
+  });
+
   it('writes SARIF 2.1.0 with the rules and file positions for text files', async () => {
     const { code, stdout } = await run(['lint', '--format', 'sarif', '--pack', subjectOnlyPack, emptySubject, fixture('zh-no-subject.eml')]);
     expect(code).toBe(1);
@@ -147,6 +176,7 @@ describe('lint: bad usage and unreadable input (exit 2)', () => {
     ['an unknown option', ['lint', '--colour', 'x.txt'], /^netiquette: Unknown option '--colour'.*Try 'netiquette --help'\.\n$/],
     ['an unknown format', ['lint', '--format', 'xml', 'x.txt'], /^netiquette: unknown format "xml" \(use text, json or sarif\)\. Try/],
     ['an unknown locale', ['lint', '--locale', 'fr', 'x.txt'], /^netiquette: unknown locale "fr"/],
+    ['an unknown Chinese locale', ['lint', '--locale', 'zh-Hant-TW-x', 'x.txt'], /^netiquette: unknown locale "zh-Hant-TW-x"/],
     ['no files', ['lint', '--format', 'json'], /^netiquette: no files to lint/],
     ['an unknown command', ['frobnicate'], /^netiquette: unknown command "frobnicate"/],
     ['no command', [], /^netiquette: no command given/],
@@ -243,7 +273,8 @@ describe('rules, help and version', () => {
 
   it.each([
     [{ LANG: 'zh_CN.UTF-8' }, 'zh'],
-    [{ LANG: 'en_US.UTF-8', LC_ALL: 'zh_HK' }, 'zh'],
+    [{ LANG: 'en_US.UTF-8', LC_ALL: 'zh_HK' }, 'zh-Hant'],
+    [{ LANG: 'zh_TW.UTF-8' }, 'zh-Hant'],
     [{ LANG: 'zh_CN.UTF-8', LC_MESSAGES: 'C' }, 'en'],
     [{ LANG: 'de_DE.UTF-8' }, 'en'],
     [{}, 'en'],

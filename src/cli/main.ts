@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { Locale, LocalizedText } from '../core/types.ts';
+import { displayLocale, localize, type DisplayLocale } from '../core/localize.ts';
+import type { LocalizedText } from '../core/types.ts';
 import { defaultPack } from '../packs/builtin.ts';
 import { resolveLayers, type PackLayer } from '../packs/resolve.ts';
 import { parsePackText, renderPackJsonSchema } from '../packs/schema.ts';
@@ -51,10 +52,17 @@ async function packageVersion(): Promise<string> {
   return manifest.version;
 }
 
-function parseLocale(value: string | undefined, fallback: Locale): Locale {
+/** en, zh, or a Chinese tag naming a region or script: zh-CN and zh-Hans for Simplified, zh-TW, zh-HK and zh-Hant for Traditional. */
+function localeArgument(value: string): DisplayLocale | undefined {
+  if (value === 'en' || value === 'zh') return value;
+  return /^zh[-_][a-z]{2,4}$/i.test(value) ? displayLocale(undefined, value) : undefined;
+}
+
+function parseLocale(value: string | undefined, fallback: DisplayLocale): DisplayLocale {
   if (value === undefined) return fallback;
-  if (value === 'zh' || value === 'en') return value;
-  throw new UsageError(messages.badLocale(value));
+  const locale = localeArgument(value);
+  if (locale === undefined) throw new UsageError(messages.badLocale(value));
+  return locale;
 }
 
 function parseCommandArgs<const O extends NonNullable<ParseArgsConfig['options']>>(args: readonly string[], options: O) {
@@ -108,7 +116,7 @@ async function loadPackLayers(files: readonly string[], io: CliIo): Promise<Pack
   return layers;
 }
 
-async function lintCommand(args: readonly string[], io: CliIo, defaultLocale: Locale): Promise<number> {
+async function lintCommand(args: readonly string[], io: CliIo, defaultLocale: DisplayLocale): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
     pack: { type: 'string', multiple: true },
     format: { type: 'string', default: 'text' },
@@ -140,7 +148,7 @@ async function lintCommand(args: readonly string[], io: CliIo, defaultLocale: Lo
   return results.some(({ findings }) => findings.some((finding) => finding.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
 }
 
-async function packCommand(args: readonly string[], io: CliIo, defaultLocale: Locale): Promise<number> {
+async function packCommand(args: readonly string[], io: CliIo, defaultLocale: DisplayLocale): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, { locale: { type: 'string' } });
   const locale = parseLocale(values.locale, defaultLocale);
   const [action, ...files] = positionals;
@@ -154,15 +162,15 @@ async function packCommand(args: readonly string[], io: CliIo, defaultLocale: Lo
   const file = files[0]!;
   const parsed = parsePackText(await readTextFile(file));
   if (parsed.ok) {
-    io.stdout(`${messages.packValid(file, parsed.pack.name, parsed.pack.id, parsed.pack.version)[locale]}\n`);
+    io.stdout(`${localize(messages.packValid(file, parsed.pack.name, parsed.pack.id, parsed.pack.version), locale)}\n`);
     return EXIT_OK;
   }
   for (const error of parsed.errors) io.stdout(`${file}: ${error.path}: ${error.message}\n`);
-  io.stderr(`netiquette: ${messages.packRefused(file, parsed.errors.length)[locale]}\n`);
+  io.stderr(`netiquette: ${localize(messages.packRefused(file, parsed.errors.length), locale)}\n`);
   return EXIT_FINDINGS;
 }
 
-function rulesCommand(args: readonly string[], io: CliIo, defaultLocale: Locale): number {
+function rulesCommand(args: readonly string[], io: CliIo, defaultLocale: DisplayLocale): number {
   const { values, positionals } = parseCommandArgs(args, { locale: { type: 'string' } });
   const locale = parseLocale(values.locale, defaultLocale);
   if (positionals.length > 0) throw new UsageError(messages.unexpectedArguments);
@@ -171,11 +179,11 @@ function rulesCommand(args: readonly string[], io: CliIo, defaultLocale: Locale)
 }
 
 /** The locale for messages about the command line itself, before the command parses it. */
-function requestedLocale(argv: readonly string[]): Locale | undefined {
+function requestedLocale(argv: readonly string[]): DisplayLocale | undefined {
   const index = argv.findIndex((arg) => arg === '--locale' || arg.startsWith('--locale='));
   if (index === -1) return undefined;
   const value = argv[index] === '--locale' ? argv[index + 1] : argv[index]!.slice('--locale='.length);
-  return value === 'zh' || value === 'en' ? value : undefined;
+  return value === undefined ? undefined : localeArgument(value);
 }
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
@@ -187,7 +195,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       case '-h':
       case '--help':
       case 'help':
-        io.stdout(`${messages.help[messageLocale]}\n`);
+        io.stdout(`${localize(messages.help, messageLocale)}\n`);
         return EXIT_OK;
       case '-v':
       case '--version':
@@ -207,7 +215,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     const line = error.aboutUsage ? messages.withHelpHint(error.text) : error.text;
-    io.stderr(`netiquette: ${line[messageLocale]}\n`);
+    io.stderr(`netiquette: ${localize(line, messageLocale)}\n`);
     return EXIT_USAGE;
   }
 }

@@ -1,11 +1,11 @@
-import type { Locale, LocalizedText } from '../core/types.ts';
+import { displayLocale, type DisplayLocale } from '../core/localize.ts';
+import type { LocalizedText } from '../core/types.ts';
 
 /** The CLI's own words, in both languages; rule messages come from the rules. */
 
-export function localeFromEnvironment(env: Readonly<Record<string, string | undefined>>): Locale {
+export function localeFromEnvironment(env: Readonly<Record<string, string | undefined>>): DisplayLocale {
   // POSIX precedence: LC_ALL overrides LC_MESSAGES, which overrides LANG.
-  const setting = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return /^zh/i.test(setting) ? 'zh' : 'en';
+  return displayLocale(undefined, env.LC_ALL || env.LC_MESSAGES || env.LANG || '');
 }
 
 const HELP_EN = `Usage: netiquette <command> [options]
@@ -19,7 +19,8 @@ Commands:
 Options for lint:
   --pack FILE                   Apply a rule pack on top of the default one (repeatable)
   --format text|json|sarif      Output format (default: text)
-  --locale zh|en                Language of messages (default: from LANG)
+  --locale en|zh|zh-TW          Language of messages; zh-TW, zh-HK or zh-Hant for Traditional
+                                Chinese (default: from LANG)
 
   -h, --help                    Show this help
   -v, --version                 Show the version
@@ -41,7 +42,7 @@ const HELP_ZH = `用法：netiquette <命令> [选项]
 lint 的选项：
   --pack 文件                   在默认规则包之上应用一个规则包（可重复）
   --format text|json|sarif      输出格式（默认 text）
-  --locale zh|en                提示语言（默认取自 LANG）
+  --locale en|zh|zh-TW          提示语言；zh-TW、zh-HK 或 zh-Hant 为繁体中文（默认取自 LANG）
 
   -h, --help                    显示本帮助
   -v, --version                 显示版本号
@@ -61,7 +62,7 @@ export const messages = {
   noCommand: { en: 'no command given', zh: '未指定命令' },
   noFiles: { en: 'no files to lint (give file paths, or - for standard input)', zh: '没有要检查的文件（请给出文件路径，或用 - 表示标准输入）' },
   badFormat: (format: string): LocalizedText => ({ en: `unknown format "${format}" (use text, json or sarif)`, zh: `未知的输出格式 "${format}"（可用 text、json 或 sarif）` }),
-  badLocale: (locale: string): LocalizedText => ({ en: `unknown locale "${locale}" (use zh or en)`, zh: `未知的语言 "${locale}"（可用 zh 或 en）` }),
+  badLocale: (locale: string): LocalizedText => ({ en: `unknown locale "${locale}" (use en, zh or zh-TW)`, zh: `未知的语言 "${locale}"（可用 en、zh 或 zh-TW）` }),
   cannotRead: (file: string, reason: string): LocalizedText => ({ en: `cannot read ${file}: ${reason}`, zh: `无法读取 ${file}：${reason}` }),
   cannotParse: (file: string, reason: string): LocalizedText => ({ en: `cannot parse ${file}: ${reason}`, zh: `无法解析 ${file}：${reason}` }),
   packRefused: (file: string, count: number): LocalizedText => ({

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { displayLocale, type DisplayLocale } from '../core/localize.ts';
 import type { Locale } from '../core/types.ts';
 import type messages from '../../public/_locales/en/messages.json';
 
@@ -11,9 +12,9 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
   return getMessage(key, substitutions.map(String)) || key;
 }
 
-/** The language findings and rule docs are shown in: the user's choice, else the browser's. */
-export function contentLocale(chosen: Locale | undefined): Locale {
-  return chosen ?? (browser.i18n.getUILanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en');
+/** The language findings and rule docs are shown in: the user's choice, else the browser's; Traditional for zh-TW and zh-HK. */
+export function contentLocale(chosen: Locale | undefined): DisplayLocale {
+  return displayLocale(chosen, browser.i18n.getUILanguage());
 }
 
 export function formatTime(ms: number): string {

@@ -1,5 +1,6 @@
 import { render } from 'preact';
-import type { Finding, Fix, Locale } from '../core/types.ts';
+import type { DisplayLocale } from '../core/localize.ts';
+import type { Finding, Fix } from '../core/types.ts';
 import type { Box } from '../dom/geometry.ts';
 import type { EditOutcome } from '../dom/edit.ts';
 import { Card } from './card.tsx';
@@ -49,7 +50,7 @@ export class CardController {
   constructor(
     private readonly document: Document,
     private readonly t: Translate,
-    private readonly locale: () => Locale,
+    private readonly locale: () => DisplayLocale,
   ) {}
 
   get current(): Finding | undefined {

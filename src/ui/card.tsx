@@ -1,4 +1,5 @@
-import type { Finding, Fix, Locale } from '../core/types.ts';
+import { localize, type DisplayLocale } from '../core/localize.ts';
+import type { Finding, Fix } from '../core/types.ts';
 import type { MessageKey, Translate } from './i18n.ts';
 
 /**
@@ -8,7 +9,7 @@ import type { MessageKey, Translate } from './i18n.ts';
 
 export interface CardProps {
   t: Translate;
-  locale: Locale;
+  locale: DisplayLocale;
   finding: Finding;
   /** The rule's rationale in the finding's language. */
   rationale: string | undefined;
@@ -45,7 +46,7 @@ export function Card(props: CardProps) {
     >
       <div class="head">
         <span class={`dot ${finding.severity}`} aria-hidden="true" />
-        <p class="message" id={titleId}>{finding.message[locale]}</p>
+        <p class="message" id={titleId}>{localize(finding.message, locale)}</p>
         <button type="button" class="close" aria-label={t('uiCardClose')} onClick={props.onClose}>×</button>
       </div>
       {rationale && (
@@ -63,7 +64,7 @@ export function Card(props: CardProps) {
             data-action="fix"
             onClick={() => props.onFix(fix)}
           >
-            {fix.title[locale]}
+            {localize(fix.title, locale)}
           </button>
         ))}
         <button type="button" class="secondary" data-action="ignore" onClick={props.onIgnore}>

@@ -1,6 +1,7 @@
 import { Window } from 'happy-dom';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { displayLocale } from '../core/localize.ts';
 import type { Finding } from '../core/types.ts';
 import { Card } from './card.tsx';
 import { GuardDialog } from './guard-dialog.tsx';
@@ -107,6 +108,35 @@ describe('Card', () => {
     renderCard(false, { onClose });
     mount.querySelector('button[data-action="ignore"]')!.dispatchEvent(new window.KeyboardEvent('keydown', { key: 'Escape', bubbles: true }) as unknown as Event);
     expect(onClose).toHaveBeenCalled();
+  });
+
+  it('speaks Traditional Chinese to a zh-TW browser, yet hands over the fix as the rule wrote it', () => {
+    const onFix = vi.fn();
+    const wait = { title: { en: 'Say “please wait”', zh: '改为“请稍候”' }, edits: [{ field: 'body' as const, start: 0, end: 2, text: '请稍候' }] };
+    const message = { en: 'Explain the refund', zh: '请在邮件里说明退款原因' };
+    render(
+      <Card
+        t={t}
+        locale={displayLocale(undefined, 'zh-TW')}
+        finding={finding('forbidden-phrase', 'warning', { message, fixes: [wait] })}
+        rationale={undefined}
+        locked={false}
+        problem={undefined}
+        onFix={onFix}
+        onIgnore={() => {}}
+        onTurnOff={() => {}}
+        onClose={() => {}}
+        onPointerEnter={() => {}}
+        onPointerLeave={() => {}}
+      />,
+      mount,
+    );
+    expect(mount.querySelector('.message')?.textContent).toBe('請在郵件裡說明退款原因');
+    const fixButton = mount.querySelector<HTMLButtonElement>('button[data-action="fix"]')!;
+    expect(fixButton.textContent).toBe('改為“請稍候”');
+    fixButton.click();
+    expect(onFix).toHaveBeenCalledWith(wait);
+    expect(onFix.mock.calls[0]![0].edits[0].text).toBe('请稍候');
   });
 });
 

@@ -1,5 +1,6 @@
 import { render } from 'preact';
-import type { Finding, Locale } from '../core/types.ts';
+import type { DisplayLocale } from '../core/localize.ts';
+import type { Finding } from '../core/types.ts';
 import { sameOriginDocument } from '../dom/elements.ts';
 import { GuardDialog } from './guard-dialog.tsx';
 import type { Translate } from './i18n.ts';
@@ -25,7 +26,7 @@ export class GuardDialogController {
   constructor(
     private readonly document: Document,
     private readonly t: Translate,
-    private readonly locale: () => Locale,
+    private readonly locale: () => DisplayLocale,
     private readonly now: () => number,
   ) {}
 

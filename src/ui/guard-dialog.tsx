@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Finding, Locale } from '../core/types.ts';
+import { localize, type DisplayLocale } from '../core/localize.ts';
+import type { Finding } from '../core/types.ts';
 import type { Translate } from './i18n.ts';
 
 /**
@@ -9,7 +10,7 @@ import type { Translate } from './i18n.ts';
 
 export interface GuardDialogProps {
   t: Translate;
-  locale: Locale;
+  locale: DisplayLocale;
   findings: readonly Finding[];
   cooldownSeconds: number;
   allowSendAnyway: boolean;
@@ -68,7 +69,7 @@ export function GuardDialog(props: GuardDialogProps) {
         <p id="netiquette-guard-intro">{t('uiGuardIntro')}</p>
         <ul>
           {findings.map((finding) => (
-            <li key={`${finding.ruleId}:${finding.start}`}>{finding.message[locale]}</li>
+            <li key={`${finding.ruleId}:${finding.start}`}>{localize(finding.message, locale)}</li>
           ))}
         </ul>
         {!props.allowSendAnyway && <p class="note">{t('uiGuardNoSendAnyway')}</p>}

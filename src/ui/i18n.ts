@@ -1,8 +1,7 @@
-import type { Locale } from '../core/types.ts';
-
 /**
  * UI text comes from `browser.i18n` (public/_locales: en, zh_CN, zh_TW), which follows the
- * browser's language. Rule messages are {en, zh}; the zh one serves both Chinese locales.
+ * browser's language. Rule messages are {en, zh}; `displayLocale` (src/core/localize.ts) picks
+ * one, converted to Traditional characters for zh-TW and zh-HK.
  */
 
 export const MESSAGE_KEYS = [
@@ -49,9 +48,4 @@ type GetMessage = (key: string, substitutions?: string[]) => string;
 /** A missing translation shows the key rather than an empty button. */
 export function createTranslate(getMessage: GetMessage): Translate {
   return (key, ...substitutions) => getMessage(key, substitutions.map(String)) || key;
-}
-
-/** The language findings are shown in: the pack's choice, else the browser's. */
-export function findingLocale(chosen: Locale | undefined, uiLanguage: string): Locale {
-  return chosen ?? (uiLanguage.toLowerCase().startsWith('zh') ? 'zh' : 'en');
 }

@@ -1,4 +1,5 @@
-import type { Finding, Locale, Severity } from '../core/types.ts';
+import { localize, type DisplayLocale } from '../core/localize.ts';
+import type { Finding, Severity } from '../core/types.ts';
 import type { MessageKey, Translate } from './i18n.ts';
 import { SEVERITY_COLORS } from './styles.ts';
 
@@ -9,7 +10,7 @@ import { SEVERITY_COLORS } from './styles.ts';
 
 export interface PanelProps {
   t: Translate;
-  locale: Locale;
+  locale: DisplayLocale;
   findings: readonly Finding[];
   /** The angry-tone score, 0–1; undefined when the tone rule is off. */
   tone: number | undefined;
@@ -90,7 +91,7 @@ export function Panel({ t, locale, findings, tone, collapsed, onToggle, onSelect
                 <button type="button" data-rule={finding.ruleId} onClick={() => onSelect(finding)}>
                   <span class={`dot ${finding.severity}`} role="img" aria-label={t(SEVERITY_KEYS[finding.severity])} />
                   <span>
-                    {finding.message[locale]}
+                    {localize(finding.message, locale)}
                     <br />
                     <span class="where">
                       {finding.field === 'subject' ? t('uiFieldSubject') : `${t('uiFieldBody')} · ${t('uiLineNumber', finding.line)}`}

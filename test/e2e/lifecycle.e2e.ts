@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toTraditional } from '../../src/core/hant.ts';
 import { DEMO_DIR, E2E_BUILD_DIR, ensureE2eBuild, launchChromium, serveDirectory, settingsWithGuard, writeEffectiveSettings, type LaunchedBrowser, type StaticServer } from './support/browser.ts';
 import { expectRulesInPanel, GUARD_DIALOG, PANEL, panelRules } from './support/netiquette.ts';
 
@@ -87,6 +88,30 @@ describe('the UI in Chinese', () => {
       expect(await panel.locator('li button[data-rule="honorific"]').first().textContent()).toContain('您');
       await page.locator('.compose .aoO').click();
       expect(await page.locator(GUARD_DIALOG).locator('h2').textContent()).toBe('发送前请稍等');
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('follows a Taiwan browser into Traditional Chinese, for the UI and for the findings', async () => {
+    const browser = await launchChromium({ lang: 'zh-TW' });
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(server.url('gmail.html'));
+      await expectRulesInPanel(page, ['angry-tone']);
+      const panel = page.locator(PANEL).first();
+      expect(await panel.locator('.title').textContent()).toBe('Netiquette 郵件禮儀');
+      // Converting again changes nothing: no Simplified character the product writes is left.
+      const honorific = (await panel.locator('li button[data-rule="honorific"]').first().textContent())!;
+      expect(honorific).toContain('您');
+      expect(honorific).toBe(toTraditional(honorific));
+      expect(honorific).toMatch(/[對應稱戶]/);
+      await page.locator('.compose .aoO').click();
+      const dialog = page.locator(GUARD_DIALOG);
+      expect(await dialog.locator('h2').textContent()).toBe('傳送前請稍等');
+      const held = (await dialog.locator('li').allTextContents()).join('\n');
+      expect(held).not.toBe('');
+      expect(held).toBe(toTraditional(held));
     } finally {
       await browser.close();
     }

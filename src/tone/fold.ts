@@ -13,37 +13,39 @@ import { HANT_FOLD_PAIRS } from './hant-fold-table.ts';
  * - Traditional characters become Simplified ones ("白癡" meets "白痴").
  */
 
-let hantTable: Uint16Array | undefined;
-
-function hantFoldTable(): Uint16Array {
-  if (hantTable) return hantTable;
-  hantTable = new Uint16Array(0x10000);
-  for (let index = 0; index < HANT_FOLD_PAIRS.length; index += 2) {
-    hantTable[HANT_FOLD_PAIRS.charCodeAt(index)] = HANT_FOLD_PAIRS.charCodeAt(index + 1);
-  }
-  return hantTable;
-}
-
 const FULLWIDTH_FIRST = 0xff01;
 const FULLWIDTH_LAST = 0xff5e;
 const FULLWIDTH_OFFSET = 0xff01 - 0x21;
 const SPACE = 0x20;
 
-function foldUnit(code: number, table: Uint16Array): number {
-  if (code < 0x80) {
-    if (code >= 0x41 && code <= 0x5a) return code + 0x20;
-    return code === 0x09 || code === 0x0d ? SPACE : code;
+let table: Uint16Array | undefined;
+
+/** The folded form of every UTF-16 unit, worked out once: folding is then one lookup per unit. */
+export function foldingTable(): Uint16Array {
+  if (table) return table;
+  table = new Uint16Array(0x10000);
+  for (let code = 0; code < table.length; code += 1) table[code] = code;
+  for (let index = 0; index < HANT_FOLD_PAIRS.length; index += 2) {
+    const traditional = HANT_FOLD_PAIRS.charCodeAt(index);
+    // ASCII folds by the rules alone, which also win over the table for the other units they name.
+    if (traditional >= 0x80) table[traditional] = HANT_FOLD_PAIRS.charCodeAt(index + 1);
   }
-  if (code >= FULLWIDTH_FIRST && code <= FULLWIDTH_LAST) return foldUnit(code - FULLWIDTH_OFFSET, table);
-  if (code === 0x2018 || code === 0x2019) return 0x27;
-  if (code === 0x00a0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a)) return SPACE;
-  return table[code] || code;
+  for (let code = 0x41; code <= 0x5a; code += 1) table[code] = code + 0x20;
+  table[0x09] = SPACE;
+  table[0x0d] = SPACE;
+  for (let code = FULLWIDTH_FIRST; code <= FULLWIDTH_LAST; code += 1) table[code] = table[code - FULLWIDTH_OFFSET]!;
+  table[0x2018] = 0x27;
+  table[0x2019] = 0x27;
+  table[0x00a0] = SPACE;
+  table[0x3000] = SPACE;
+  table.fill(SPACE, 0x2000, 0x200b);
+  return table;
 }
 
 export function foldForMatching(text: string): string {
-  const table = hantFoldTable();
+  const fold = foldingTable();
   const units = new Uint16Array(text.length);
-  for (let index = 0; index < text.length; index += 1) units[index] = foldUnit(text.charCodeAt(index), table);
+  for (let index = 0; index < text.length; index += 1) units[index] = fold[text.charCodeAt(index)]!;
   return decodeUnits(units);
 }
 
@@ -55,7 +57,28 @@ export function decodeUnits(units: Uint16Array): string {
   return utf16.decode(units);
 }
 
-/** Letters and digits of Latin script, after folding: an English term must not start or end inside one. */
+/** The UTF-16 units of a string, for the scanners that work on units rather than on strings. */
+export function unitsOf(text: string): Uint16Array {
+  const units = new Uint16Array(text.length);
+  for (let index = 0; index < text.length; index += 1) units[index] = text.charCodeAt(index);
+  return units;
+}
+
+let wordUnits: Uint8Array | undefined;
+
+/**
+ * 1 for letters and digits of Latin script after folding (a–z, 0–9, and the letters of
+ * Latin-1 and Latin Extended-A and -B), else 0: an English term must not start or end inside
+ * one. A table, as the matcher asks about nearly every unit.
+ */
+export function wordUnitTable(): Uint8Array {
+  if (wordUnits) return wordUnits;
+  wordUnits = new Uint8Array(0x10000).fill(1, 0x61, 0x7b).fill(1, 0x30, 0x3a).fill(1, 0xc0, 0x250);
+  wordUnits[0xd7] = 0; // ×
+  wordUnits[0xf7] = 0; // ÷
+  return wordUnits;
+}
+
 export function isWordUnit(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
+  return wordUnitTable()[code] === 1;
 }

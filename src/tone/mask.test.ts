@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskForScoring, namesAndAddresses } from './mask.ts';
+import { namesAndAddresses, ownTextForScoring } from './mask.ts';
 
 function blanked(text: string): string[] {
   return namesAndAddresses(text).map((range) => text.slice(range.start, range.end));
@@ -30,13 +30,34 @@ describe('namesAndAddresses', () => {
   });
 });
 
-describe('maskForScoring', () => {
-  it('keeps own text, blanks names to spaces and everything else to line feeds', () => {
-    const body = 'Hi Dick,\nThanks.\n> you idiot\n';
-    const ownRanges = [{ start: 0, end: 16 }];
-    const masked = maskForScoring(body, ownRanges);
-    expect(masked).toHaveLength(body.length);
-    expect(masked.slice(0, 16)).toBe('Hi     ,\nThanks.');
-    expect(masked.slice(16)).toBe('\n'.repeat(body.length - 16));
+describe('ownTextForScoring', () => {
+  const text = (units: Uint16Array) => String.fromCharCode(...units);
+
+  it('keeps own text, blanks names, and stands one or two line feeds for each stretch of other text', () => {
+    const body = '> you idiot\nHi Dick,\nThanks.\n> you idiot\n-- \nAnn';
+    const thanks = body.indexOf('Thanks.') + 'Thanks.'.length;
+    const own = ownTextForScoring(body, [{ start: 12, end: thanks }]);
+    expect(text(own.masked)).toBe('\n\nHi     ,\nThanks.\n\n');
+    expect(text(own.folded)).toBe('\n\nhi     ,\nthanks.\n\n');
+  });
+
+  it('keeps a single character between two stretches of own text as one line feed', () => {
+    const own = ownTextForScoring('ab>cd', [
+      { start: 0, end: 2 },
+      { start: 3, end: 5 },
+    ]);
+    expect(text(own.masked)).toBe('ab\ncd');
+  });
+
+  it('maps offsets back to the body, ends of own stretches to their ends', () => {
+    const body = '> quoted\n> more\nOwn words.\n> quoted again\nMore own.';
+    const first = { start: body.indexOf('Own'), end: body.indexOf('Own') + 'Own words.'.length };
+    const second = { start: body.indexOf('More own'), end: body.length };
+    const own = ownTextForScoring(body, [first, second]);
+    const ownText = text(own.masked);
+    expect(own.bodyOffset(ownText.indexOf('Own'))).toBe(first.start);
+    expect(own.bodyOffset(ownText.indexOf('Own') + 'Own words.'.length)).toBe(first.end);
+    expect(own.bodyOffset(ownText.indexOf('More own'))).toBe(second.start);
+    expect(own.bodyOffset(ownText.length)).toBe(body.length);
   });
 });

@@ -1,14 +1,6 @@
 import { findUrlsAndEmails } from '../core/text.ts';
 import type { TextRange } from '../core/types.ts';
-import { decodeUnits } from './fold.ts';
-
-/**
- * The text the tone is judged on: the body with everything that is not the agent's own
- * wording blanked out, character for character so that offsets still point into the body.
- * Blanked are the quoted history and the signature (outside `ownRanges`), URLs and e-mail
- * addresses, and people's names, which are nobody's mood: "Hi Dick," or "王八" as a surname
- * must not count, nor the "[NAME]" placeholders of anonymised corpora.
- */
+import { foldingTable } from './fold.ts';
 
 // The greeting word in any case, the name capitalised: "hi there," keeps "there".
 const GREETING_NAME_EN =
@@ -19,6 +11,11 @@ const TITLED_NAME_EN = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ \t]+([A-Z][\w'’-]*(?:
 const PLACEHOLDER = /\[(?:NAME|name|RELIGION|USER|user)\]|<url>|\$LINK/g;
 /** Cheap test before the costly address pattern, which most paragraphs do not need. */
 const MAY_HOLD_ADDRESS = /:\/\/|www\.|@/i;
+/** Names after a title, and placeholders; each pattern runs only on text holding one of its marks, which every match contains. */
+const MARKED_NAMES = [
+  { pattern: TITLED_NAME_EN, marks: ['Mr', 'Ms', 'Miss', 'Dr', 'Prof'] },
+  { pattern: PLACEHOLDER, marks: ['[', '<url>', '$LINK'] },
+];
 /** A greeting is the first line of the agent's text; no need to search further. */
 const GREETING_REACH = 200;
 
@@ -39,23 +36,95 @@ export function namesAndAddresses(text: string): TextRange[] {
     const match = opening.match(greeting);
     if (match) ranges.push(nameRange(match, 0));
   }
-  for (const pattern of [TITLED_NAME_EN, PLACEHOLDER]) {
+  for (const { pattern, marks } of MARKED_NAMES) {
+    if (!marks.some((mark) => text.includes(mark))) continue;
     for (const match of text.matchAll(pattern)) ranges.push(nameRange(match, 0));
   }
   return ranges;
 }
 
 /**
- * `body` with the agent's own text kept, names and addresses in it turned into spaces, and
- * everything else turned into line feeds, so that two stretches of own text never read as one sentence.
+ * The text the tone is judged on: the agent's own wording (`ownRanges` of the body, in order
+ * and apart, as the draft model gives them) with people's names, URLs and e-mail addresses in
+ * it blanked to spaces, since they are nobody's mood: "Hi Dick," or "王八" as a surname must
+ * not count, nor the "[NAME]" placeholders of anonymised corpora.
+ *
+ * The quoted history and the signature are left out rather than blanked: they are often half
+ * of a reply, and nothing in them counts. Each stretch of them stands as line feeds, at most
+ * two: two make a blank line, so own text on either side never reads as one sentence, and a
+ * single line feed is a mere wrap, as in the body. `bodyOffset` maps offsets back to the body.
  */
-export function maskForScoring(body: string, ownRanges: readonly TextRange[]): string {
-  const units = new Uint16Array(body.length).fill(LINE_FEED);
+export interface OwnText {
+  /** The own text as written, names and addresses blanked. */
+  readonly masked: Uint16Array;
+  /** `masked` folded for matching (fold.ts). */
+  readonly folded: Uint16Array;
+  /** The body offset of an offset into the own text; the end of a stretch of own text maps to its end in the body. */
+  bodyOffset(offset: number): number;
+}
+
+const LONGEST_GAP = 2;
+
+interface Stretch {
+  own: boolean;
+  bodyStart: number;
+  /** Where it starts in the own text. */
+  at: number;
+  /** Its length in the own text. */
+  length: number;
+}
+
+export function ownTextForScoring(body: string, ownRanges: readonly TextRange[]): OwnText {
+  const stretches: Stretch[] = [];
+  let length = 0;
+  let bodyAt = 0;
+  const addStretch = (bodyEnd: number, own: boolean) => {
+    const kept = own ? bodyEnd - bodyAt : Math.min(bodyEnd - bodyAt, LONGEST_GAP);
+    if (own || kept > 0) stretches.push({ own, bodyStart: bodyAt, at: length, length: kept });
+    length += kept;
+    bodyAt = bodyEnd;
+  };
   for (const range of ownRanges) {
-    for (let index = range.start; index < range.end; index += 1) units[index] = body.charCodeAt(index);
-    for (const blank of namesAndAddresses(body.slice(range.start, range.end))) {
-      units.fill(SPACE, range.start + blank.start, range.start + blank.end);
+    addStretch(range.start, false);
+    addStretch(range.end, true);
+  }
+  addStretch(body.length, false);
+
+  const fold = foldingTable();
+  const masked = new Uint16Array(length);
+  const folded = new Uint16Array(length);
+  for (const { own, bodyStart, at, length: kept } of stretches) {
+    if (!own) {
+      masked.fill(LINE_FEED, at, at + kept);
+      folded.fill(LINE_FEED, at, at + kept);
+      continue;
+    }
+    for (let index = 0; index < kept; index += 1) {
+      const code = body.charCodeAt(bodyStart + index);
+      masked[at + index] = code;
+      folded[at + index] = fold[code]!;
+    }
+    for (const blank of namesAndAddresses(body.slice(bodyStart, bodyStart + kept))) {
+      masked.fill(SPACE, at + blank.start, at + blank.end);
+      folded.fill(SPACE, at + blank.start, at + blank.end);
     }
   }
-  return decodeUnits(units);
+  // The end of the text maps to the end of the body.
+  stretches.push({ own: false, bodyStart: body.length, at: length, length: 0 });
+
+  return {
+    masked,
+    folded,
+    bodyOffset(offset) {
+      let low = 0;
+      let high = stretches.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if (stretches[middle]!.at <= offset) low = middle;
+        else high = middle - 1;
+      }
+      const stretch = stretches[low]!;
+      return stretch.bodyStart + offset - stretch.at;
+    },
+  };
 }

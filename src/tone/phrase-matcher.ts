@@ -1,4 +1,4 @@
-import { isWordUnit } from './fold.ts';
+import { isWordUnit, unitsOf, wordUnitTable } from './fold.ts';
 
 /**
  * A trie over UTF-16 units that finds every occurrence of many phrases in one pass over
@@ -27,22 +27,9 @@ interface Ending<T> {
   wordContinues: boolean;
 }
 
-interface TrieNode<T> {
-  children: Map<number, TrieNode<T>>;
-  endings: Ending<T>[];
-}
-
 const SPACE = 0x20;
 const LINE_FEED = 0x0a;
 const APOSTROPHE = "'";
-
-function isBlank(code: number): boolean {
-  return code === SPACE || code === LINE_FEED;
-}
-
-function newNode<T>(): TrieNode<T> {
-  return { children: new Map(), endings: [] };
-}
 
 /** "don't you" gives "don't you" and "dont you". */
 function apostropheVariants(pattern: string): string[] {
@@ -52,70 +39,170 @@ function apostropheVariants(pattern: string): string[] {
   return rest.flatMap((tail) => [pattern.slice(0, at + 1) + tail, pattern.slice(0, at) + tail]);
 }
 
+/** Node 0 is the root, which no step leads back to, so 0 also stands for "no such step". */
+const ROOT = 0;
+const NONE = 0;
+/** Children of a node up to this many are searched one by one, more by bisection. */
+const FEW_CHILDREN = 8;
+
+/** The trie while patterns go in: nodes are numbers, each with its parent and the unit that leads to it. */
+interface TrieBuilder<T> {
+  parents: number[];
+  unitsTo: number[];
+  endings: (Ending<T>[] | undefined)[];
+  /** Child of a node by `node * 0x10000 + unit`. */
+  steps: Map<number, number>;
+}
+
+function addPattern<T>(trie: TrieBuilder<T>, raw: string, value: T): void {
+  const wordContinues = raw.length > 1 && raw.endsWith('*');
+  const pattern = (wordContinues ? raw.slice(0, -1) : raw).trim().replace(/ +/g, ' ');
+  if (pattern === '') return;
+  const ending: Ending<T> = {
+    value,
+    needsWordStart: isWordUnit(pattern.charCodeAt(0)),
+    needsWordEnd: !wordContinues && isWordUnit(pattern.charCodeAt(pattern.length - 1)),
+    wordContinues,
+  };
+  for (const variant of apostropheVariants(pattern)) {
+    let node = ROOT;
+    for (let index = 0; index < variant.length; index += 1) {
+      const unit = variant.charCodeAt(index);
+      const key = node * 0x10000 + unit;
+      let child = trie.steps.get(key);
+      if (child === undefined) {
+        child = trie.parents.length;
+        trie.parents.push(node);
+        trie.unitsTo.push(unit);
+        trie.endings.push(undefined);
+        trie.steps.set(key, child);
+      }
+      node = child;
+    }
+    (trie.endings[node] ??= []).push(ending);
+  }
+}
+
+/**
+ * The trie as the matcher reads it: each node's children are a run of slots in `childUnits`
+ * and `childNodes`, in order of their units where the run is long enough to bisect. The first
+ * step, where most text positions end, is a lookup table.
+ */
+interface FlatTrie<T> {
+  firstStep: Int32Array;
+  firstSlot: Int32Array;
+  childCount: Int32Array;
+  childUnits: Uint16Array;
+  childNodes: Int32Array;
+  endings: readonly (readonly Ending<T>[] | undefined)[];
+}
+
+function flatten<T>({ parents, unitsTo, endings }: TrieBuilder<T>): FlatTrie<T> {
+  const nodeCount = parents.length;
+  const childCount = new Int32Array(nodeCount);
+  for (let node = 1; node < nodeCount; node += 1) childCount[parents[node]!]! += 1;
+  const firstSlot = new Int32Array(nodeCount);
+  for (let node = 1; node < nodeCount; node += 1) firstSlot[node] = firstSlot[node - 1]! + childCount[node - 1]!;
+  const firstStep = new Int32Array(0x10000);
+  const childUnits = new Uint16Array(nodeCount);
+  const childNodes = new Int32Array(nodeCount);
+  const filled = new Int32Array(nodeCount);
+  for (let node = 1; node < nodeCount; node += 1) {
+    const parent = parents[node]!;
+    const slot = firstSlot[parent]! + filled[parent]!;
+    filled[parent]! += 1;
+    childUnits[slot] = unitsTo[node]!;
+    childNodes[slot] = node;
+    if (parent === ROOT) firstStep[unitsTo[node]!] = node;
+  }
+  for (let node = 0; node < nodeCount; node += 1) {
+    if (childCount[node]! <= FEW_CHILDREN) continue;
+    const from = firstSlot[node]!;
+    const byUnit = [...childNodes.subarray(from, from + childCount[node]!)].sort((a, b) => unitsTo[a]! - unitsTo[b]!);
+    byUnit.forEach((child, index) => {
+      childUnits[from + index] = unitsTo[child]!;
+      childNodes[from + index] = child;
+    });
+  }
+  return { firstStep, firstSlot, childCount, childUnits, childNodes, endings };
+}
+
 export class PhraseMatcher<T> {
-  readonly #root: TrieNode<T> = newNode();
+  readonly #trie: FlatTrie<T>;
 
   /** Patterns must already be folded with foldForMatching. */
   constructor(patterns: Iterable<{ pattern: string; value: T }>) {
-    for (const { pattern, value } of patterns) this.#add(pattern, value);
+    const trie: TrieBuilder<T> = { parents: [NONE], unitsTo: [0], endings: [undefined], steps: new Map() };
+    for (const { pattern, value } of patterns) addPattern(trie, pattern, value);
+    this.#trie = flatten(trie);
   }
 
-  #add(raw: string, value: T): void {
-    const wordContinues = raw.length > 1 && raw.endsWith('*');
-    const pattern = (wordContinues ? raw.slice(0, -1) : raw).trim().replace(/ +/g, ' ');
-    if (pattern === '') return;
-    const ending: Ending<T> = {
-      value,
-      needsWordStart: isWordUnit(pattern.charCodeAt(0)),
-      needsWordEnd: !wordContinues && isWordUnit(pattern.charCodeAt(pattern.length - 1)),
-      wordContinues,
-    };
-    for (const variant of apostropheVariants(pattern)) {
-      let node = this.#root;
-      for (let index = 0; index < variant.length; index += 1) {
-        const code = variant.charCodeAt(index);
-        let child = node.children.get(code);
-        if (!child) {
-          child = newNode();
-          node.children.set(code, child);
-        }
-        node = child;
-      }
-      node.endings.push(ending);
-    }
-  }
-
-  /** Every occurrence in `folded[from, to)`, by start and then by end. */
-  findAll(folded: string, from = 0, to = folded.length): PhraseHit<T>[] {
+  /** Every occurrence in the folded text, by start and then by end. */
+  findAll(folded: string | Uint16Array): PhraseHit<T>[] {
+    const units = typeof folded === 'string' ? unitsOf(folded) : folded;
+    const { firstStep } = this.#trie;
+    const word = wordUnitTable();
+    const length = units.length;
     const hits: PhraseHit<T>[] = [];
-    for (let start = from; start < to; start += 1) {
-      const first = folded.charCodeAt(start);
-      // Inside a Latin word no pattern can start: those beginning with a letter need a word edge.
-      if (start > from && isWordUnit(first) && isWordUnit(folded.charCodeAt(start - 1))) continue;
-      let node = this.#root.children.get(first);
-      let end = start + 1;
-      while (node) {
-        if (node.endings.length > 0) this.#record(hits, folded, start, end, to, node.endings);
-        if (end >= to) break;
-        const code = isBlank(folded.charCodeAt(end)) ? SPACE : folded.charCodeAt(end);
-        node = node.children.get(code);
-        end += 1;
-        if (code === SPACE) while (end < to && isBlank(folded.charCodeAt(end))) end += 1;
+    for (let start = 0; start < length; start += 1) {
+      const first = units[start]!;
+      const node = firstStep[first]!;
+      if (word[first] === 1) {
+        // Inside a Latin word no pattern can start: those beginning with a letter need a word edge.
+        let wordEnd = start + 1;
+        while (wordEnd < length && word[units[wordEnd]!] === 1) wordEnd += 1;
+        if (node !== NONE) this.#walk(hits, units, start, node, word);
+        start = wordEnd - 1;
+      } else if (node !== NONE) {
+        this.#walk(hits, units, start, node, word);
       }
     }
     return hits;
   }
 
-  #record(hits: PhraseHit<T>[], folded: string, start: number, end: number, to: number, endings: readonly Ending<T>[]): void {
-    for (const ending of endings) {
-      if (ending.needsWordStart && start > 0 && isWordUnit(folded.charCodeAt(start - 1))) continue;
-      let hitEnd = end;
-      if (ending.wordContinues) {
-        while (hitEnd < to && isWordUnit(folded.charCodeAt(hitEnd))) hitEnd += 1;
-      } else if (ending.needsWordEnd && end < to && isWordUnit(folded.charCodeAt(end))) {
-        continue;
+  /** Follows the trie from `node`, reached by the unit at `start`, and records every pattern that ends on the way. */
+  #walk(hits: PhraseHit<T>[], units: Uint16Array, start: number, node: number, word: Uint8Array): void {
+    const { firstSlot, childCount, childUnits, childNodes, endings: allEndings } = this.#trie;
+    const length = units.length;
+    let end = start + 1;
+    for (;;) {
+      const endings = allEndings[node];
+      if (endings !== undefined) record(hits, units, start, end, endings, word);
+      if (end >= length) break;
+      let unit = units[end]!;
+      if (unit === LINE_FEED) unit = SPACE;
+      // The child that `unit` leads to: bisect a long run of children, then look through the rest.
+      let low = firstSlot[node]!;
+      let high = low + childCount[node]!;
+      while (high - low > FEW_CHILDREN) {
+        const middle = (low + high) >> 1;
+        if (childUnits[middle]! <= unit) low = middle;
+        else high = middle;
       }
-      hits.push({ start, end: hitEnd, value: ending.value });
+      node = NONE;
+      for (let slot = low; slot < high; slot += 1) {
+        if (childUnits[slot] === unit) {
+          node = childNodes[slot]!;
+          break;
+        }
+      }
+      if (node === NONE) break;
+      end += 1;
+      if (unit === SPACE) while (end < length && (units[end] === SPACE || units[end] === LINE_FEED)) end += 1;
     }
+  }
+}
+
+function record<T>(hits: PhraseHit<T>[], units: Uint16Array, start: number, end: number, endings: readonly Ending<T>[], word: Uint8Array): void {
+  const length = units.length;
+  for (const ending of endings) {
+    if (ending.needsWordStart && start > 0 && word[units[start - 1]!] === 1) continue;
+    let hitEnd = end;
+    if (ending.wordContinues) {
+      while (hitEnd < length && word[units[hitEnd]!] === 1) hitEnd += 1;
+    } else if (ending.needsWordEnd && end < length && word[units[end]!] === 1) {
+      continue;
+    }
+    hits.push({ start, end: hitEnd, value: ending.value });
   }
 }

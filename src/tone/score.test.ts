@@ -72,6 +72,12 @@ describe('analyzeTone', () => {
     expect(cueTexts('It still does not work!!!')).toEqual(['!!!']);
   });
 
+  it('points into the body when quoted history comes before the own text', () => {
+    const text = '> you idiot\n> what\nThat is stupid.';
+    const start = text.indexOf('That');
+    expect(analyze(text, [{ start, end: text.length }]).cues.map((cue) => text.slice(cue.start, cue.end))).toEqual(['stupid']);
+  });
+
   it('uses only the agent’s own text', () => {
     const text = 'Thanks for waiting.\n> you idiot!!!\nBest, Ann';
     expect(analyze(text, [{ start: 0, end: 19 }]).cues).toEqual([]);

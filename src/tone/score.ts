@@ -1,10 +1,10 @@
 import type { TextRange } from '../core/types.ts';
 import type { AngerTerm } from '../core/vocabulary.ts';
-import { foldForMatching } from './fold.ts';
+import { foldForMatching, unitsOf } from './fold.ts';
 import { GAP, type CueKind, type Lexicon } from './lexicon.ts';
 import { ENGLISH } from './lexicon-en.ts';
 import { CHINESE } from './lexicon-zh.ts';
-import { maskForScoring } from './mask.ts';
+import { ownTextForScoring, type OwnText } from './mask.ts';
 import { PhraseMatcher, type PhraseHit } from './phrase-matcher.ts';
 import { capitalsCues, knownCapitalsWith, punctuationCues } from './typography.ts';
 
@@ -86,8 +86,8 @@ const GAP_REACH = { han: 20, latin: 40 };
 
 const HAN = /\p{Script=Han}/u;
 
-function reach(distances: { han: number; latin: number }, text: string, offset: number): number {
-  return HAN.test(text[offset] ?? '') ? distances.han : distances.latin;
+function reach(distances: { han: number; latin: number }, folded: Uint16Array, offset: number): number {
+  return HAN.test(String.fromCharCode(folded[offset]!)) ? distances.han : distances.latin;
 }
 
 function addLexicon(entries: { pattern: string; value: Role }[], lexicon: Lexicon, ignored: ReadonlySet<string>): void {
@@ -124,44 +124,70 @@ export function compileToneDetector(additions: DetectorAdditions = {}): ToneDete
   return { matcher: new PhraseMatcher(entries), knownCapitals: knownCapitalsWith(additions.acronyms ?? []) };
 }
 
-const SENTENCE_END = new Set(['!', '?', '。', ';']);
+const LINE_FEED = 0x0a;
+const SPACE = 0x20;
+const FULL_STOP = 0x2e;
+const EXCLAMATION = 0x21;
+const QUESTION = 0x3f;
+
+// What each UTF-16 unit is to the sentence splitter (0 for the rest), in a table so that
+// the splitter pays one lookup per unit.
+const ENDS_SENTENCE = 1; // ! ? 。 ;
+const IS_FULL_STOP = 2;
+const IS_LINE_FEED = 3;
+const IS_BLANK = 4; // other white space, as String.prototype.trim knows it
+const sentenceClasses = new Uint8Array(0x10000);
+for (const blank of [0x09, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) sentenceClasses[blank] = IS_BLANK;
+sentenceClasses.fill(IS_BLANK, 0x2000, 0x200b);
+for (const end of [EXCLAMATION, QUESTION, 0x3002, 0x3b]) sentenceClasses[end] = ENDS_SENTENCE;
+sentenceClasses[FULL_STOP] = IS_FULL_STOP;
+sentenceClasses[LINE_FEED] = IS_LINE_FEED;
 
 /**
  * Sentences end at ! ? 。 ; (a run of them counts as one), at a full stop before a blank,
  * and at blank lines; a single line feed is only wrapping. Blanks between sentences belong to none.
  */
-export function splitSentences(folded: string): TextRange[] {
+export function splitSentences(folded: string | Uint16Array): TextRange[] {
+  const units = typeof folded === 'string' ? unitsOf(folded) : folded;
+  const length = units.length;
   const sentences: TextRange[] = [];
   let start = 0;
-  const close = (end: number, next: number) => {
-    if (folded.slice(start, end).trim() !== '') sentences.push({ start, end });
-    start = next;
-  };
+  /** Whether units[start, index) holds more than blanks. */
+  let hasWords = false;
   let index = 0;
-  while (index < folded.length) {
-    const character = folded[index]!;
-    if (SENTENCE_END.has(character)) {
+  while (index < length) {
+    const unitClass = sentenceClasses[units[index]!];
+    if (unitClass === ENDS_SENTENCE) {
       let end = index + 1;
-      while (end < folded.length && (folded[end] === '!' || folded[end] === '?')) end += 1;
-      close(end, end);
+      while (end < length && (units[end] === EXCLAMATION || units[end] === QUESTION)) end += 1;
+      sentences.push({ start, end });
+      start = end;
+      hasWords = false;
       index = end;
-    } else if (character === '.' && (index + 1 === folded.length || folded[index + 1] === ' ' || folded[index + 1] === '\n')) {
-      close(index + 1, index + 1);
+    } else if (unitClass === IS_FULL_STOP && (index + 1 === length || units[index + 1] === SPACE || units[index + 1] === LINE_FEED)) {
+      sentences.push({ start, end: index + 1 });
+      start = index + 1;
+      hasWords = false;
       index += 1;
-    } else if (character === '\n') {
+    } else if (unitClass === IS_LINE_FEED) {
       let end = index + 1;
       let blankLine = false;
-      while (end < folded.length && (folded[end] === ' ' || folded[end] === '\n')) {
-        if (folded[end] === '\n') blankLine = true;
+      while (end < length && (units[end] === SPACE || units[end] === LINE_FEED)) {
+        if (units[end] === LINE_FEED) blankLine = true;
         end += 1;
       }
-      if (blankLine) close(index, end);
+      if (blankLine) {
+        if (hasWords) sentences.push({ start, end: index });
+        start = end;
+        hasWords = false;
+      }
       index = end;
     } else {
+      if (unitClass !== IS_BLANK) hasWords = true;
       index += 1;
     }
   }
-  close(folded.length, folded.length);
+  if (hasWords) sentences.push({ start, end: length });
   return sentences;
 }
 
@@ -176,36 +202,70 @@ function sentenceIndexAt(sentences: readonly TextRange[], offset: number): numbe
   return low;
 }
 
-const CLOSING_QUOTE: Readonly<Record<string, string>> = { '“': '”', '"': '"', '「': '」', '『': '』', '‘': '’', "'": "'" };
-const LONGEST_QUOTATION = 120;
-const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+/** The mark that closes a quotation opened by `unit`, or 0: “…”, "…", 「…」, 『…』, ‘…’ and '…'. */
+function closingQuote(unit: number): number {
+  switch (unit) {
+    case 0x201c:
+      return 0x201d;
+    case 0x22:
+      return 0x22;
+    case 0x300c:
+      return 0x300d;
+    case 0x300e:
+      return 0x300f;
+    case 0x2018:
+      return 0x2019;
+    case 0x27:
+      return 0x27;
+    default:
+      return 0;
+  }
+}
 
-function isWordAt(text: string, index: number): boolean {
-  return index >= 0 && index < text.length && WORD_CHARACTER.test(text[index]!);
+const APOSTROPHE = 0x27;
+const RIGHT_SINGLE_QUOTE = 0x2019;
+const LONGEST_QUOTATION = 120;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** LETTER_OR_DIGIT for each UTF-16 unit, learnt as units turn up: 0 not yet known, 1 no, 2 yes. */
+const letterOrDigit = new Uint8Array(0x10000);
+
+function isLetterOrDigit(unit: number): boolean {
+  let known = letterOrDigit[unit]!;
+  if (known === 0) {
+    known = LETTER_OR_DIGIT.test(String.fromCharCode(unit)) ? 2 : 1;
+    letterOrDigit[unit] = known;
+  }
+  return known === 2;
+}
+
+function isWordAt(units: Uint16Array, index: number): boolean {
+  return index >= 0 && index < units.length && isLetterOrDigit(units[index]!);
 }
 
 /** A single quote opens a quotation before a word and after a non-word ('final sale'), unlike the one in "don't". */
-function singleQuoteOpens(text: string, index: number): boolean {
-  return !isWordAt(text, index - 1) && isWordAt(text, index + 1);
+function singleQuoteOpens(units: Uint16Array, index: number): boolean {
+  return !isWordAt(units, index - 1) && isWordAt(units, index + 1);
 }
 
-function singleQuoteCloses(text: string, index: number): boolean {
-  return !isWordAt(text, index + 1) && index > 0 && /[\p{L}\p{N}.!?,]/u.test(text[index - 1]!);
+function singleQuoteCloses(units: Uint16Array, index: number): boolean {
+  if (isWordAt(units, index + 1) || index === 0) return false;
+  const previous = units[index - 1]!;
+  return isLetterOrDigit(previous) || previous === FULL_STOP || previous === EXCLAMATION || previous === QUESTION || previous === 0x2c /* , */;
 }
 
-/** Quotations on one line, up to LONGEST_QUOTATION long: “…”, "…", 「…」, 『…』, ‘…’ and '…'. */
-function quotations(masked: string): TextRange[] {
+/** Quotations on one line, up to LONGEST_QUOTATION long. */
+function quotations(masked: Uint16Array): TextRange[] {
+  const length = masked.length;
   const ranges: TextRange[] = [];
-  for (let index = 0; index < masked.length; index += 1) {
-    const opening = masked[index]!;
-    const closing = CLOSING_QUOTE[opening];
-    if (closing === undefined) continue;
-    const single = closing === "'" || closing === '’';
+  for (let index = 0; index < length; index += 1) {
+    const closing = closingQuote(masked[index]!);
+    if (closing === 0) continue;
+    const single = closing === APOSTROPHE || closing === RIGHT_SINGLE_QUOTE;
     if (single && !singleQuoteOpens(masked, index)) continue;
-    const limit = Math.min(masked.length, index + LONGEST_QUOTATION);
-    for (let end = index + 1; end < limit && masked[end] !== '\n'; end += 1) {
+    const limit = Math.min(length, index + LONGEST_QUOTATION);
+    for (let end = index + 1; end < limit && masked[end] !== LINE_FEED; end += 1) {
       const candidate = masked[end]!;
-      const closes = single ? (candidate === "'" || candidate === '’') && singleQuoteCloses(masked, end) : candidate === closing;
+      const closes = single ? (candidate === APOSTROPHE || candidate === RIGHT_SINGLE_QUOTE) && singleQuoteCloses(masked, end) : candidate === closing;
       if (closes) {
         ranges.push({ start: index, end: end + 1 });
         index = end;
@@ -226,7 +286,7 @@ interface TermHit extends TextRange {
 }
 
 /** "难道…吗": a head followed by its tail in the same sentence, near enough. */
-function joinGaps(hits: readonly PhraseHit<Role>[], folded: string, sentences: readonly TextRange[]): TermHit[] {
+function joinGaps(hits: readonly PhraseHit<Role>[], folded: Uint16Array, sentences: readonly TextRange[]): TermHit[] {
   const joined: TermHit[] = [];
   for (const head of hits) {
     if (head.value.role !== 'gap-head') continue;
@@ -241,13 +301,15 @@ function joinGaps(hits: readonly PhraseHit<Role>[], folded: string, sentences: r
 
 /**
  * Drops terms that an innocent word overlaps ("可靠" over 靠), then settles overlaps between
- * terms: the heavier stays, and of two equally heavy ones the longer ("他妈的" over "妈的").
+ * terms: the heavier stays, and of two equally heavy ones the longer ("他妈的" over "妈的"),
+ * measured in the body, since a phrase may run over quoted text that the own text shortens.
  */
-function settleTerms(terms: TermHit[], vetoes: readonly TextRange[]): TermHit[] {
+function settleTerms(terms: TermHit[], vetoes: readonly TextRange[], own: OwnText): TermHit[] {
   const unvetoed = terms.filter(
     (term) => !vetoes.some((veto) => veto.start < term.end && term.start < veto.end && !(term.start <= veto.start && veto.end <= term.end)),
   );
-  unvetoed.sort((a, b) => b.weight - a.weight || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const lengthInBody = (term: TermHit) => own.bodyOffset(term.end) - own.bodyOffset(term.start);
+  unvetoed.sort((a, b) => b.weight - a.weight || lengthInBody(b) - lengthInBody(a) || a.start - b.start);
   const kept: TermHit[] = [];
   for (const term of unvetoed) {
     if (!kept.some((other) => other.start < term.end && term.start < other.end)) kept.push(term);
@@ -269,9 +331,17 @@ function combine(cues: readonly ToneCue[]): number {
   return 1 - calm;
 }
 
+function hasPauseBetween(folded: Uint16Array, start: number, end: number): boolean {
+  for (let index = start; index < end; index += 1) {
+    const unit = folded[index];
+    if (unit === 0x2c /* , */ || unit === 0xff0c /* ， */ || unit === 0x3001 /* 、 */) return true;
+  }
+  return false;
+}
+
 export function analyzeTone(detector: ToneDetector, body: string, ownRanges: readonly TextRange[]): ToneAnalysis {
-  const masked = maskForScoring(body, ownRanges);
-  const folded = foldForMatching(masked);
+  const own = ownTextForScoring(body, ownRanges);
+  const { masked, folded } = own;
   const sentences = splitSentences(folded);
   const hits = detector.matcher.findAll(folded);
   const quoted = quotations(masked);
@@ -291,12 +361,12 @@ export function analyzeTone(detector: ToneDetector, body: string, ownRanges: rea
   }
 
   const cues: ToneCue[] = [];
-  for (const term of settleTerms(terms, vetoes)) {
+  for (const term of settleTerms(terms, vetoes, own)) {
     const rules = KIND_RULES[term.kind];
     const sentenceIndex = sentenceIndexAt(sentences, term.start);
     const sentenceStart = sentences[sentenceIndex]!.start;
     const before = (reachChars: number) => (hit: TextRange) =>
-      hit.end <= term.start && hit.start >= sentenceStart && term.start - hit.end <= reachChars && !/[,，、]/.test(folded.slice(hit.end, term.start));
+      hit.end <= term.start && hit.start >= sentenceStart && term.start - hit.end <= reachChars && !hasPauseBetween(folded, hit.end, term.start);
     if (rules.negatable && negators.some(before(reach(NEGATION_REACH, folded, term.start)))) continue;
     let strength = term.weight;
     if (intensifiers.some(before(1))) strength *= INTENSIFIED;
@@ -317,5 +387,9 @@ export function analyzeTone(detector: ToneDetector, body: string, ownRanges: rea
   }
 
   const counted = cues.filter((cue) => cue.strength >= MIN_STRENGTH).sort((a, b) => a.start - b.start || a.end - b.end);
+  for (const cue of counted) {
+    cue.start = own.bodyOffset(cue.start);
+    cue.end = own.bodyOffset(cue.end);
+  }
   return { score: combine(counted), cues: counted };
 }

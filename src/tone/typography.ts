@@ -1,4 +1,5 @@
 import type { TextRange } from '../core/types.ts';
+import { decodeUnits } from './fold.ts';
 
 /**
  * Shouting without words: runs of "!!!" or "？？？" and capitals. One run of marks, or capitals
@@ -11,15 +12,26 @@ export interface TypographyCue extends TextRange {
   strength: number;
 }
 
-const PUNCTUATION_RUN = /[!?]{2,}/g;
+const EXCLAMATION = 0x21;
+const QUESTION = 0x3f;
 
-/** Runs of exclamation and question marks in folded text (full-width marks are folded to ASCII). */
-export function punctuationCues(folded: string): TypographyCue[] {
+/** Runs of two or more exclamation and question marks in folded text (full-width marks are folded to ASCII). */
+export function punctuationCues(folded: Uint16Array): TypographyCue[] {
   const cues: TypographyCue[] = [];
-  for (const match of folded.matchAll(PUNCTUATION_RUN)) {
-    const run = match[0];
-    const strength = run.includes('?') || run.length >= 3 ? 0.3 : 0.15;
-    cues.push({ start: match.index, end: match.index + run.length, strength });
+  const length = folded.length;
+  let index = 0;
+  while (index < length) {
+    if (folded[index] !== EXCLAMATION && folded[index] !== QUESTION) {
+      index += 1;
+      continue;
+    }
+    let end = index;
+    let asks = false;
+    for (; end < length && (folded[end] === EXCLAMATION || folded[end] === QUESTION); end += 1) {
+      if (folded[end] === QUESTION) asks = true;
+    }
+    if (end - index >= 2) cues.push({ start: index, end, strength: asks || end - index >= 3 ? 0.3 : 0.15 });
+    index = end;
   }
   return cues;
 }
@@ -42,25 +54,71 @@ const KNOWN_CAPITALS = [
 const SHOUTED_SENTENCE = 0.25;
 const SHOUTED_WORD = 0.12;
 
-const WORD = /(?<![\w-])[A-Za-z][A-Za-z'’]*(?![\w-])/g;
+const APOSTROPHE = 0x27;
+const RIGHT_SINGLE_QUOTE = 0x2019;
+const HYPHEN = 0x2d;
+const UNDERSCORE = 0x5f;
+
+function isAsciiLetter(unit: number): boolean {
+  const lower = unit | 0x20;
+  return lower >= 0x61 && lower <= 0x7a;
+}
+
+function isApostrophe(unit: number): boolean {
+  return unit === APOSTROPHE || unit === RIGHT_SINGLE_QUOTE;
+}
+
+/** A unit that may not touch a word: `[\w-]` of a regular expression. */
+function joinsWord(unit: number): boolean {
+  return isAsciiLetter(unit) || (unit >= 0x30 && unit <= 0x39) || unit === UNDERSCORE || unit === HYPHEN;
+}
 
 export function knownCapitalsWith(extra: readonly string[]): ReadonlySet<string> {
   return new Set([...KNOWN_CAPITALS, ...extra.map((word) => word.toUpperCase())]);
 }
 
-function isShouted(word: string, text: string, end: number, known: ReadonlySet<string>): boolean {
-  const letters = word.replace(/['’]/g, '');
-  if (letters.length < 2 || letters !== letters.toUpperCase() || known.has(letters)) return false;
+/** Whether the word at `masked[start, end)`, ASCII letters and apostrophes, is shouted. */
+function isShouted(masked: Uint16Array, start: number, end: number, known: ReadonlySet<string>): boolean {
+  let letterCount = 0;
+  for (let index = start; index < end; index += 1) {
+    const unit = masked[index]!;
+    if (isApostrophe(unit)) continue;
+    // A small letter.
+    if (unit >= 0x61) return false;
+    letterCount += 1;
+  }
+  if (letterCount < 2) return false;
   // "NOTE:" and "MMS: OFF" are labels.
-  if (text[end] === ':' || text[end] === '：') return false;
-  return letters.length >= 4 || SHOUTED_SHORT_WORDS.has(word.toUpperCase());
+  if (masked[end] === 0x3a /* : */ || masked[end] === 0xff1a /* ： */) return false;
+  const word = decodeUnits(masked.subarray(start, end));
+  const letters = letterCount === end - start ? word : word.replace(/['’]/g, '');
+  if (known.has(letters)) return false;
+  return letterCount >= 4 || SHOUTED_SHORT_WORDS.has(word);
+}
+
+/**
+ * The end of the word of ASCII letters and apostrophes that starts at `start`, or -1. A word
+ * touches no other letter, digit, underscore or hyphen; when one follows, the word ends at its
+ * last apostrophe ("DON'T-" gives "DON"), and without one there is no word.
+ */
+function wordEnd(masked: Uint16Array, start: number): number {
+  if (!isAsciiLetter(masked[start]!) || (start > 0 && joinsWord(masked[start - 1]!))) return -1;
+  const length = masked.length;
+  let end = start + 1;
+  while (end < length && (isAsciiLetter(masked[end]!) || isApostrophe(masked[end]!))) end += 1;
+  if (end < length && joinsWord(masked[end]!)) {
+    do end -= 1;
+    while (end > start && !isApostrophe(masked[end]!));
+    if (end === start) return -1;
+  }
+  return end;
 }
 
 /**
  * Capitals in the masked, unfolded text, sentence by sentence: a sentence mostly in capitals
  * is shouted as a whole; otherwise each shouted word adds a little.
  */
-export function capitalsCues(masked: string, sentences: readonly TextRange[], known: ReadonlySet<string>): TypographyCue[] {
+export function capitalsCues(masked: Uint16Array, sentences: readonly TextRange[], known: ReadonlySet<string>): TypographyCue[] {
   const cues: TypographyCue[] = [];
   let sentenceIndex = 0;
   let words = 0;
@@ -76,15 +134,16 @@ export function capitalsCues(masked: string, sentences: readonly TextRange[], kn
     words = 0;
     shouted = [];
   };
-  for (const match of masked.matchAll(WORD)) {
-    const start = match.index;
-    const end = start + match[0].length;
+  for (let start = 0; start < masked.length; start += 1) {
+    const end = wordEnd(masked, start);
+    if (end === -1) continue;
     while (sentenceIndex < sentences.length && sentences[sentenceIndex]!.end <= start) {
       closeSentence();
       sentenceIndex += 1;
     }
     words += 1;
-    if (isShouted(match[0], masked, end, known)) shouted.push({ start, end });
+    if (isShouted(masked, start, end, known)) shouted.push({ start, end });
+    start = end - 1;
   }
   closeSentence();
   return cues;

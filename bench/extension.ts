@@ -426,8 +426,8 @@ function idleSection(report: BrowserReport): string[] {
     ...(polls
       ? [
           '',
-          'The extension is not silent while idle: with no relint, its script time is the timer in entrypoints/content/manager.ts (`TICK_MS`) that looks for new compose windows and re-places the panel, ' +
-            'for editors in iframes and windows moved by CSS, which no event announces.',
+          'The extension is not silent while idle: with no relint, its script still runs. The content script waits on DOM events and observers, ' +
+            'with one timer (`ALIVE_CHECK_MS` in entrypoints/content/manager.ts) that only reads whether the extension is still installed: profile the idle page to find what woke it.',
         ]
       : []),
   ];

@@ -1,8 +1,7 @@
-import { detectComposeWindows } from '../../src/adapters/index.ts';
+import { detectComposeWindows, watchedAttributes } from '../../src/adapters/index.ts';
 import type { BodyEditor, SiteAdapter } from '../../src/adapters/types.ts';
 import { createLinter, type LintConfig, type Linter } from '../../src/core/engine.ts';
 import { displayLocale, localizeDocs, type DisplayLocale } from '../../src/core/localize.ts';
-import { boxOf } from '../../src/dom/geometry.ts';
 import { SendGuard, type HeldSend } from '../../src/guard/send-guard.ts';
 import { builtinRules, findRule } from '../../src/rules/index.ts';
 import type { EffectiveSettings } from '../../src/settings/effective.ts';
@@ -11,6 +10,7 @@ import { GuardDialogController } from '../../src/ui/guard-dialog-controller.tsx'
 import type { Translate } from '../../src/ui/i18n.ts';
 import { isOwnUi } from '../../src/ui/shadow-host.ts';
 import { ComposeSession } from './session.ts';
+import { PageWatcher } from './watcher.ts';
 
 export interface ManagerOptions {
   document: Document;
@@ -25,10 +25,13 @@ export interface ManagerOptions {
   beforeVerdict?(): void;
 }
 
-/** How often windows are looked for and followed when no DOM event says so (iframes, moves by CSS). */
-const TICK_MS = 400;
-/** Mutations arrive in bursts while a webmail renders; one scan per burst is enough. */
-const SCAN_DELAY_MS = 120;
+/**
+ * How often, while a compose window has our UI, the manager asks whether the extension is
+ * still there. Nothing tells a content script that its extension was updated or removed
+ * (its messaging just stops working), and the UI must not outlive it on a page left idle.
+ * The check reads one property; every other change is announced by an event.
+ */
+const ALIVE_CHECK_MS = 3_000;
 
 /**
  * Finds compose windows as they open and close, gives each a session, and owns what they
@@ -44,15 +47,20 @@ export class ContentManager {
   private readonly cards: CardController;
   private readonly dialog: GuardDialogController;
   readonly guard: SendGuard;
-  private observer: MutationObserver | undefined;
-  private tickTimer: ReturnType<typeof setInterval> | undefined;
-  private scanTimer: ReturnType<typeof setTimeout> | undefined;
-  private syncFrame = 0;
-  private readonly onViewportChange = () => this.scheduleSync();
+  private readonly attributes: ReturnType<typeof watchedAttributes>;
+  private watcher: PageWatcher | undefined;
+  private aliveTimer: ReturnType<typeof setInterval> | undefined;
+  /** One frame does whatever changes asked for since the last: a scan, or only placing panels. */
+  private frame = 0;
+  private scanPending = false;
+  private readonly requestPlacement = () => this.requestFrame(false);
+  /** A resize can show or hide editors through media queries, so it scans as well. */
+  private readonly onResize = () => this.requestFrame(true);
 
   constructor(private readonly options: ManagerOptions) {
     this.settings = options.settings;
     this.linter = this.buildLinter();
+    this.attributes = watchedAttributes(options.adapters);
     const { document, t } = options;
     this.cards = new CardController(document, t, () => this.locale());
     this.dialog = new GuardDialogController(document, t, () => this.locale(), () => Date.now());
@@ -86,16 +94,15 @@ export class ContentManager {
     const view = document.defaultView;
     if (view) {
       this.guard.watch(view);
-      view.addEventListener('scroll', this.onViewportChange, true);
-      view.addEventListener('resize', this.onViewportChange);
+      // Scrolling anything (captured: element scrolls do not bubble) can move a compose window.
+      view.addEventListener('scroll', this.requestPlacement, { capture: true, passive: true });
+      view.addEventListener('resize', this.onResize, { passive: true });
     }
-    this.observer = new MutationObserver((records) => {
-      // Our own hosts coming and going are no reason to look again.
-      if (records.every((record) => isOwnUi(record.target) || [...record.addedNodes, ...record.removedNodes].every(isOwnUi))) return;
-      this.scheduleScan();
+    this.watcher = new PageWatcher({
+      attributes: this.attributes.all,
+      onMutations: (records) => this.onMutations(records),
+      onFrameLoad: () => this.requestFrame(true),
     });
-    this.observer.observe(document.documentElement, { childList: true, subtree: true });
-    this.tickTimer = setInterval(() => this.tick(), TICK_MS);
     this.scan();
   }
 
@@ -111,13 +118,15 @@ export class ContentManager {
   }
 
   destroy(): void {
-    this.observer?.disconnect();
-    clearInterval(this.tickTimer);
-    clearTimeout(this.scanTimer);
-    cancelAnimationFrame(this.syncFrame);
+    this.watcher?.dispose();
+    this.watcher = undefined;
+    clearInterval(this.aliveTimer);
+    this.aliveTimer = undefined;
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
     const view = this.options.document.defaultView;
-    view?.removeEventListener('scroll', this.onViewportChange, true);
-    view?.removeEventListener('resize', this.onViewportChange);
+    view?.removeEventListener('scroll', this.requestPlacement, { capture: true });
+    view?.removeEventListener('resize', this.onResize);
     this.guard.dispose();
     this.dialog.close(false);
     this.closeAll();
@@ -153,19 +162,55 @@ export class ContentManager {
     this.options.persistRuleOff(ruleId);
   }
 
-  private scheduleScan(): void {
-    if (this.scanTimer !== undefined) return;
-    this.scanTimer = setTimeout(() => {
-      this.scanTimer = undefined;
-      this.scan();
-    }, SCAN_DELAY_MS);
+  /**
+   * Coalesces changes into one pass in the next frame, before it is painted: a webmail
+   * rendering mutates the page many times a frame, and a window moving reports every step.
+   */
+  private requestFrame(scan: boolean): void {
+    this.scanPending ||= scan;
+    if (this.frame !== 0) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      const scan = this.scanPending;
+      this.scanPending = false;
+      if (scan) this.scan();
+      else this.placeAll();
+    });
   }
 
-  private scheduleSync(): void {
-    cancelAnimationFrame(this.syncFrame);
-    this.syncFrame = requestAnimationFrame(() => {
-      for (const session of this.sessions.values()) session.sync();
-    });
+  private onMutations(records: readonly MutationRecord[]): void {
+    let relevant = false;
+    let windows = false;
+    for (const record of records) {
+      if (this.isNoise(record)) continue;
+      relevant = true;
+      if (record.type === 'childList' || this.attributes.window.has(record.attributeName ?? '')) {
+        windows = true;
+        break;
+      }
+    }
+    if (!relevant) return;
+    // At once, not in the frame: a click may come before it, and must meet the Send controls as they are.
+    for (const session of this.sessions.values()) session.forgetSendControls();
+    if (windows) this.requestFrame(true);
+  }
+
+  /** Our own UI changing, and the agent typing in an editor, can neither open nor close a compose window. */
+  private isNoise(record: MutationRecord): boolean {
+    const { target } = record;
+    if (isOwnUi(target)) return true;
+    if (record.type === 'childList' && [...record.addedNodes, ...record.removedNodes].every(isOwnUi)) return true;
+    for (const body of this.sessions.keys()) {
+      // The editor's own attributes do count: the page hides a textarea it no longer uses.
+      if (target === body ? record.type === 'childList' : body.contains(target)) return true;
+    }
+    return false;
+  }
+
+  /** Measures every window, then places every panel: reads first, writes after, one layout. */
+  private placeAll(): void {
+    for (const session of this.sessions.values()) session.measure();
+    for (const session of this.sessions.values()) session.place();
   }
 
   private scan(): void {
@@ -191,7 +236,8 @@ export class ContentManager {
           return rule && localizeDocs(rule.meta.docs, locale).rationale;
         },
         turnOffRule: (ruleId) => this.turnOffRule(ruleId),
-        obstaclesFor: (self) => [...this.sessions.values()].filter((other) => other !== self).map((other) => boxOf(other.window.root.getBoundingClientRect())),
+        obstaclesFor: (self) => [...this.sessions.values()].filter((other) => other !== self).flatMap((other) => (other.box ? [other.box] : [])),
+        requestPlacement: this.requestPlacement,
         beforeVerdict: this.options.beforeVerdict,
       });
       this.sessions.set(window.body, session);
@@ -201,20 +247,23 @@ export class ContentManager {
     }
     for (const [body, session] of this.sessions) {
       if (!seen.has(body) || !session.isOpen()) this.remove(body, session);
+      else session.refresh();
     }
+    // Frames that appeared since: their documents are watched from now on.
+    this.watcher?.watch(this.options.document);
+    this.placeAll();
+    this.checkAliveWhileShown();
   }
 
-  private tick(): void {
-    if (!this.options.isAlive()) {
-      this.destroy();
-      return;
+  private checkAliveWhileShown(): void {
+    if (this.sessions.size === 0) {
+      clearInterval(this.aliveTimer);
+      this.aliveTimer = undefined;
+    } else {
+      this.aliveTimer ??= setInterval(() => {
+        if (!this.options.isAlive()) this.destroy();
+      }, ALIVE_CHECK_MS);
     }
-    for (const [body, session] of this.sessions) {
-      if (session.isOpen()) session.sync();
-      else this.remove(body, session);
-    }
-    // Editors inside iframes load without a mutation in the page: look now and then.
-    this.scan();
   }
 
   private remove(body: BodyEditor, session: ComposeSession): void {
@@ -224,6 +273,7 @@ export class ContentManager {
 
   private closeAll(): void {
     for (const [body, session] of this.sessions) this.remove(body, session);
+    this.checkAliveWhileShown();
   }
 
   private hold(held: HeldSend): void {

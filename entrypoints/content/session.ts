@@ -8,10 +8,11 @@ import { boxOf, contains, toTopViewport, type Box } from '../../src/dom/geometry
 import { buildTextMap, type TextMap } from '../../src/dom/text-map.ts';
 import type { GuardedCompose } from '../../src/guard/send-guard.ts';
 import type { CardController, CardOwner } from '../../src/ui/card-controller.tsx';
+import { followElement } from '../../src/ui/follow.ts';
 import { HighlightPainter } from '../../src/ui/highlights.ts';
 import type { Translate } from '../../src/ui/i18n.ts';
 import { MirrorOverlay, type OverlaySpan } from '../../src/ui/overlay.ts';
-import { Panel } from '../../src/ui/panel.tsx';
+import { Panel, panelHeight } from '../../src/ui/panel.tsx';
 import { placePanel, type Placement } from '../../src/ui/placement.ts';
 import { createShadowHost, type ShadowHost } from '../../src/ui/shadow-host.ts';
 import { PANEL_CSS } from '../../src/ui/styles.ts';
@@ -27,6 +28,8 @@ export interface SessionEnvironment {
   turnOffRule(ruleId: string): void;
   /** The other compose windows' boxes, which the panel must not cover. */
   obstaclesFor(session: ComposeSession): Box[];
+  /** Asks for every window to be measured and its panel placed, once, in the next frame. */
+  requestPlacement(): void;
   /** Runs before every send verdict; the e2e build uses it to simulate a broken script. */
   beforeVerdict?(): void;
 }
@@ -66,12 +69,15 @@ function displayRange(finding: Finding, text: string): TextRange | undefined {
   return lineEnd > lineStart ? { start: lineStart, end: lineEnd } : undefined;
 }
 
-/** The panel's height with its list unscrolled: the list shrinks to fit, its scrollHeight does not. */
-function naturalHeight(panel: Element | null): number {
-  if (!panel) return 0;
-  const list = panel.querySelector('ul');
-  // One pixel of slack: heights are rounded, and a needless scrollbar looks broken.
-  return (panel as HTMLElement).offsetHeight + (list ? list.scrollHeight - list.clientHeight : 0) + 1;
+/** Where the compose window was at the last measure, and the viewport it was measured in. */
+interface Anchor {
+  box: Box;
+  viewport: { width: number; height: number };
+}
+
+/** Writes an inline style only when it changes, so placing a panel that did not move costs nothing. */
+function setStyle(element: HTMLElement, property: 'display' | 'left' | 'top' | 'maxHeight' | 'width', value: string): void {
+  if (element.style[property] !== value) element.style[property] = value;
 }
 
 /** One compose window: reads its draft, lints as the agent types, draws hints, answers the guard. */
@@ -89,6 +95,13 @@ export class ComposeSession implements GuardedCompose, CardOwner {
   private panelSide: Placement['side'] | undefined;
   /** The expanded panel's height, kept while it is collapsed; a guess before it was ever drawn. */
   private expandedHeight = 240;
+  /** The panel's natural height as drawn now, collapsed or not. */
+  private drawnHeight = 240;
+  /** Heights of the panel's parts, from the ResizeObserver: the panel never measures itself. */
+  private readonly panelResize: ResizeObserver;
+  private readonly partHeights = new Map<Element, number>();
+  /** Undefined until measured, and while the window is hidden. */
+  private anchor: Anchor | undefined;
   private subjectElement: HTMLInputElement | null = null;
   private subjectCleanup: (() => void) | undefined;
   private subjectOverlay: MirrorOverlay | undefined;
@@ -97,6 +110,7 @@ export class ComposeSession implements GuardedCompose, CardOwner {
   private bodyRanges = new Map<string, Range>();
   private activeKey: string | undefined;
   private hoverFrame = 0;
+  private sendControlCache: readonly Element[] | undefined;
 
   constructor(
     readonly window: ComposeWindow,
@@ -111,12 +125,14 @@ export class ComposeSession implements GuardedCompose, CardOwner {
       observer.observe(body, { childList: true, subtree: true, characterData: true });
       this.cleanups.push(() => observer.disconnect());
     }
-    if (typeof ResizeObserver !== 'undefined') {
-      const resize = new ResizeObserver(() => this.sync());
-      resize.observe(window.root);
-      resize.observe(body);
-      this.cleanups.push(() => resize.disconnect());
-    }
+    this.cleanups.push(followElement(window.root, env.requestPlacement));
+    // A textarea carries a mirror overlay, which must follow it within the window.
+    if (isTextArea(body)) this.cleanups.push(followElement(body, env.requestPlacement));
+    this.panelResize = new ResizeObserver((entries) => {
+      for (const entry of entries) this.partHeights.set(entry.target, entry.borderBoxSize[0]?.blockSize ?? entry.contentRect.height);
+      this.onPanelResized();
+    });
+    this.cleanups.push(() => this.panelResize.disconnect());
     this.bindSubject();
     this.lint(true);
   }
@@ -127,8 +143,17 @@ export class ComposeSession implements GuardedCompose, CardOwner {
     return this.window.sendShortcuts;
   }
 
+  /**
+   * Cached between changes to the page: the manager drops the cache on every mutation that
+   * could matter, and a control the page removed since is never handed back.
+   */
   sendControls(): readonly Element[] {
-    return this.window.sendControls();
+    if (!this.sendControlCache?.every((control) => control.isConnected)) this.sendControlCache = this.window.sendControls();
+    return this.sendControlCache;
+  }
+
+  forgetSendControls(): void {
+    this.sendControlCache = undefined;
   }
 
   contains(node: Node): boolean {
@@ -213,17 +238,39 @@ export class ComposeSession implements GuardedCompose, CardOwner {
     performance.clearMeasures(UPDATE_MEASURE);
   }
 
-  /** Called on a timer and on scroll/resize: follow the window, notice changes no event announced. */
-  sync(): void {
+  /**
+   * Called after the page changed: notices what no input event announces, a subject field
+   * drawn anew, a value set by the page's script, files attached outside the editor
+   * (Roundcube's sidebar list, Gmail's chips).
+   */
+  refresh(): void {
     if (this.window.subject() !== this.subjectElement) this.bindSubject();
     const subjectChanged = (this.subjectElement?.value ?? '') !== this.snapshot?.draft.subject;
     const textareaChanged = isTextArea(this.window.body) && this.window.body.value !== this.snapshot?.draft.body;
-    // Files are attached outside the editor (Roundcube's sidebar list, Gmail's chips): no input event tells.
     const attachmentsChanged = this.window.attachmentCount() !== this.snapshot?.draft.attachmentCount;
     if (subjectChanged || textareaChanged || attachmentsChanged) this.scheduleLint();
-    this.subjectOverlay?.sync();
-    this.bodyOverlay?.sync();
+  }
+
+  /** Reads where the window and its fields are. Every session measures before any places, so a frame lays out once. */
+  measure(): void {
+    const view = this.panel.host.ownerDocument.defaultView;
+    const rect = this.window.root.getBoundingClientRect();
+    const hidden = !view || !this.window.isOpen() || (rect.width === 0 && rect.height === 0);
+    this.anchor = hidden ? undefined : { box: boxOf(rect), viewport: { width: view.innerWidth, height: view.innerHeight } };
+    this.subjectOverlay?.measure();
+    this.bodyOverlay?.measure();
+  }
+
+  /** Places the panel and overlays where the last measure found the window; it reads no layout. */
+  place(): void {
+    this.subjectOverlay?.apply();
+    this.bodyOverlay?.apply();
     this.placePanel();
+  }
+
+  /** Where the last measure found the window, for other windows' panels to keep off. */
+  get box(): Box | undefined {
+    return this.anchor?.box;
   }
 
   /** Selects a finding's text in the editor and opens its card with focus, for keyboard users. */
@@ -309,7 +356,7 @@ export class ComposeSession implements GuardedCompose, CardOwner {
       this.composing = false;
       this.scheduleLint();
     });
-    on('scroll', () => this.sync());
+    on('scroll', () => this.env.requestPlacement());
     on('keydown', (event) => this.onKeyDown(event, editor));
     on('mousemove', (event) => this.onPointerMove(event, editor));
     on('mouseleave', () => this.env.cards.unhover());
@@ -325,9 +372,14 @@ export class ComposeSession implements GuardedCompose, CardOwner {
     const before = this.cleanups.length;
     this.listen(subject, subject);
     const added = this.cleanups.splice(before);
-    this.subjectCleanup = () => added.forEach((cleanup) => cleanup());
+    const unfollow = followElement(subject, this.env.requestPlacement);
+    this.subjectCleanup = () => {
+      added.forEach((cleanup) => cleanup());
+      unfollow();
+    };
     this.subjectOverlay = new MirrorOverlay(subject, 'subject');
     this.drawOverlays();
+    this.env.requestPlacement();
   }
 
   /**
@@ -408,8 +460,8 @@ export class ComposeSession implements GuardedCompose, CardOwner {
     if (control) {
       control.focus();
       control.setSelectionRange(range.start, range.end);
-      this.sync();
       const overlay = finding.field === 'subject' ? this.subjectOverlay : this.bodyOverlay;
+      overlay?.sync();
       const rect = overlay?.rectOf(findingKey(finding)) ?? control.getBoundingClientRect();
       return toTopViewport(boxOf(rect), control.ownerDocument);
     }
@@ -455,8 +507,10 @@ export class ComposeSession implements GuardedCompose, CardOwner {
       this.findings
         .filter((finding) => finding.field === field)
         .map((finding) => ({ ...(displayRange(finding, snapshot.draft[field]) ?? { start: finding.start, end: finding.end }), severity: finding.severity, key: findingKey(finding) }));
-    this.subjectOverlay?.render(spans('subject'), this.activeKey);
-    this.bodyOverlay?.render(spans('body'), this.activeKey);
+    const subjectRedrawn = this.subjectOverlay?.render(spans('subject'), this.activeKey) ?? false;
+    const bodyRedrawn = this.bodyOverlay?.render(spans('body'), this.activeKey) ?? false;
+    // New text in a mirror needs its scroll position set again, which reads layout: next frame.
+    if (subjectRedrawn || bodyRedrawn) this.env.requestPlacement();
   }
 
   private drawPanel(): void {
@@ -473,7 +527,7 @@ export class ComposeSession implements GuardedCompose, CardOwner {
     const tone = this.findings.filter((finding) => finding.ruleId === 'angry-tone').reduce((max, finding) => Math.max(max, finding.score ?? 0), 0);
     const collapsed = this.panelCollapsed;
     this.renderedCollapsed = collapsed;
-    this.panel.host.style.width = `${collapsed ? COLLAPSED_PANEL_WIDTH : PANEL_WIDTH}px`;
+    setStyle(this.panel.host, 'width', `${collapsed ? COLLAPSED_PANEL_WIDTH : PANEL_WIDTH}px`);
     render(
       h(Panel, {
         t: this.env.t,
@@ -490,32 +544,59 @@ export class ComposeSession implements GuardedCompose, CardOwner {
       }),
       this.panel.mount,
     );
-    if (!collapsed) this.expandedHeight = naturalHeight(this.panel.mount.firstElementChild);
+    this.observePanelParts();
+  }
+
+  /** The ResizeObserver watches the panel, its list's scroller and the list, whichever are drawn now. */
+  private observePanelParts(): void {
+    const panel = this.panel.mount.firstElementChild;
+    const scroller = panel?.querySelector(':scope > .findings');
+    const parts = [panel, scroller, scroller?.firstElementChild].filter((part): part is Element => part != null);
+    for (const part of this.partHeights.keys()) {
+      if (parts.includes(part)) continue;
+      this.panelResize.unobserve(part);
+      this.partHeights.delete(part);
+    }
+    for (const part of parts) {
+      if (this.partHeights.has(part)) continue;
+      this.partHeights.set(part, 0);
+      this.panelResize.observe(part);
+    }
+  }
+
+  private onPanelResized(): void {
+    const panel = this.panel.mount.firstElementChild;
+    const scroller = panel?.querySelector(':scope > .findings');
+    const height = panel ? this.partHeights.get(panel) : undefined;
+    // Nothing to learn from a panel that is not laid out (hidden with its window).
+    if (!panel || !height) return;
+    const list = scroller?.firstElementChild;
+    const natural = panelHeight({ panel: height, scroller: scroller ? this.partHeights.get(scroller) : undefined, list: list ? this.partHeights.get(list) : undefined });
+    if (natural === this.drawnHeight) return;
+    this.drawnHeight = natural;
+    if (!panel.classList.contains('collapsed')) this.expandedHeight = natural;
+    this.placePanel();
   }
 
   private placePanel(): void {
     const host = this.panel.host;
-    const view = host.ownerDocument.defaultView;
-    const rect = this.window.root.getBoundingClientRect();
-    const hidden = !this.window.isOpen() || (rect.width === 0 && rect.height === 0);
-    host.style.display = hidden ? 'none' : 'block';
-    if (hidden || !view) return;
-    const anchor = boxOf(rect);
-    const viewport = { width: view.innerWidth, height: view.innerHeight };
+    const anchor = this.anchor;
+    setStyle(host, 'display', anchor ? 'block' : 'none');
+    if (!anchor) return;
+    const { box, viewport } = anchor;
     // The side is chosen for the expanded panel, so collapsing it cannot flip the choice back.
-    const placement = placePanel(anchor, { width: PANEL_WIDTH, height: this.expandedHeight }, viewport, this.env.obstaclesFor(this));
+    const placement = placePanel(box, { width: PANEL_WIDTH, height: this.expandedHeight }, viewport, this.env.obstaclesFor(this));
     this.panelSide = placement.side;
     if (this.panelCollapsed !== this.renderedCollapsed) this.renderPanel();
     if (placement.side === 'inside' && this.panelCollapsed) {
       // Folded into the window's bottom corner, clear of the text being written.
-      const height = naturalHeight(this.panel.mount.firstElementChild);
-      host.style.left = `${Math.max(0, anchor.right - COLLAPSED_PANEL_WIDTH - 8)}px`;
-      host.style.top = `${Math.max(0, Math.min(anchor.bottom, viewport.height) - height - 8)}px`;
+      setStyle(host, 'left', `${Math.max(0, box.right - COLLAPSED_PANEL_WIDTH - 8)}px`);
+      setStyle(host, 'top', `${Math.max(0, Math.min(box.bottom, viewport.height) - this.drawnHeight - 8)}px`);
     } else {
-      host.style.left = `${placement.left}px`;
-      host.style.top = `${placement.top}px`;
+      setStyle(host, 'left', `${placement.left}px`);
+      setStyle(host, 'top', `${placement.top}px`);
     }
-    this.panel.mount.style.maxHeight = `${placement.maxHeight}px`;
-    host.dataset.side = placement.side;
+    setStyle(this.panel.mount, 'maxHeight', `${placement.maxHeight}px`);
+    if (host.dataset.side !== placement.side) host.dataset.side = placement.side;
   }
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildTextMap } from '../dom/text-map.ts';
 import { generic } from './generic.ts';
 import { gmail } from './gmail.ts';
-import { adaptersFor, detectComposeWindows, siteAdapters } from './index.ts';
+import { adaptersFor, detectComposeWindows, siteAdapters, watchedAttributes } from './index.ts';
 import { outlook } from './outlook.ts';
 import type { ComposeWindow } from './types.ts';
 
@@ -129,6 +129,17 @@ describe('adapter registry', () => {
     expect(adaptersFor('mail.google.com')).toEqual([gmail]);
     expect(adaptersFor('outlook.live.com')).toEqual([outlook]);
     expect(adaptersFor('127.0.0.1')).toEqual(siteAdapters);
+  });
+
+  it('watches only the attributes the adapters in charge name', () => {
+    // On Gmail, classes change all the time and never open a window: they only make the guard look Send up again.
+    const onGmail = watchedAttributes(adaptersFor('mail.google.com'));
+    expect(onGmail.window.has('class')).toBe(false);
+    expect(onGmail.all).toEqual(expect.arrayContaining(['class', 'data-tooltip', 'g_editable']));
+    // Elsewhere editors are shown and hidden in place (Roundcube's plain/HTML switch, a helpdesk's tabs).
+    const everywhere = watchedAttributes(siteAdapters);
+    expect([...everywhere.window]).toEqual(expect.arrayContaining(['class', 'style', 'hidden', 'value']));
+    expect(new Set(everywhere.all).size).toBe(everywhere.all.length);
   });
 
   it('does not treat editors inside a known compose window as windows of their own', () => {

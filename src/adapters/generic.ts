@@ -56,5 +56,7 @@ function editorsIn(document: Document): BodyEditor[] {
 export const generic: SiteAdapter = {
   id: 'generic',
   hosts: [],
+  windowAttributes: ['contenteditable', 'style', 'class', 'hidden', 'aria-hidden', 'readonly', 'disabled'],
+  sendAttributes: ['type'],
   detect: (document) => editorsIn(document).map(composeWindow),
 };

@@ -42,5 +42,8 @@ function composeWindow(body: HTMLElement): ComposeWindow {
 export const gmail: SiteAdapter = {
   id: 'gmail',
   hosts: ['mail.google.com'],
+  // Gmail adds and removes whole compose windows; nothing shows or hides one in place.
+  windowAttributes: ['contenteditable', 'g_editable'],
+  sendAttributes: ['class', 'role', 'data-tooltip'],
   detect: (document) => [...document.querySelectorAll<HTMLElement>(BODY)].map(composeWindow),
 };

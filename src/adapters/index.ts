@@ -13,6 +13,12 @@ export function adaptersFor(hostname: string, adapters: readonly SiteAdapter[] =
   return owner ? [owner] : adapters;
 }
 
+/** The attributes any of the adapters watches, for one observer over the page. */
+export function watchedAttributes(adapters: readonly SiteAdapter[]): { window: Set<string>; all: string[] } {
+  const window = new Set(adapters.flatMap((adapter) => adapter.windowAttributes));
+  return { window, all: [...new Set([...window, ...adapters.flatMap((adapter) => adapter.sendAttributes)])] };
+}
+
 function within(window: ComposeWindow, element: Element): boolean {
   const frame = element.ownerDocument.defaultView?.frameElement;
   return window.root.contains(element) || window.body === element || (frame ? window.root.contains(frame) : false);

@@ -64,5 +64,7 @@ function bodiesIn(document: Document): HTMLElement[] {
 export const outlook: SiteAdapter = {
   id: 'outlook',
   hosts: ['outlook.office.com', 'outlook.live.com', 'outlook.office365.com'],
+  windowAttributes: ['contenteditable', 'role', 'aria-multiline'],
+  sendAttributes: ['class', 'data-testid', 'aria-label'],
   detect: (document) => bodiesIn(document).map(composeWindow),
 };

@@ -83,5 +83,8 @@ function detect(document: Document): ComposeWindow[] {
 export const roundcube: SiteAdapter = {
   id: 'roundcube',
   hosts: [],
+  // The switch between plain text and HTML flips `_is_html` and hides one editor by style.
+  windowAttributes: ['value', 'style', 'class', 'hidden', 'aria-hidden', 'contenteditable'],
+  sendAttributes: ['class', 'id', 'onclick'],
   detect,
 };

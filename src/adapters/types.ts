@@ -39,6 +39,14 @@ export interface SiteAdapter {
    * test pages) every adapter looks, in registry order, and the generic one comes last.
    */
   readonly hosts: readonly string[];
+  /**
+   * Attributes whose change can open, close or hide a compose window (an editable flag, a
+   * style or class that hides an editor): the page is looked at again when one changes.
+   * Elements come and go without being listed.
+   */
+  readonly windowAttributes: readonly string[];
+  /** Attributes the Send controls are recognised by: a change makes the guard look them up again. */
+  readonly sendAttributes: readonly string[];
   /** Every compose window open in the document, in document order. */
   detect(document: Document): ComposeWindow[];
 }

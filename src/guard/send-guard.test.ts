@@ -21,7 +21,7 @@ interface Fixture {
   send: HTMLElement;
   sent: string[];
   held: HeldSend[];
-  compose: GuardedCompose & { findings: Finding[] | undefined; fail: boolean };
+  compose: GuardedCompose & { findings: Finding[] | undefined; fail: boolean; lookups: number };
   guard: SendGuard;
   clock: { now: number };
   alive: { value: boolean };
@@ -48,7 +48,11 @@ function setUp(): Fixture {
   const compose = {
     findings: [angry] as Finding[] | undefined,
     fail: false,
-    sendControls: () => [send],
+    lookups: 0,
+    sendControls() {
+      compose.lookups += 1;
+      return [send];
+    },
     contains: (node: Node) => root.contains(node),
     sendShortcuts: ['mod+enter'] as const,
     blockingFindings() {
@@ -123,6 +127,19 @@ describe('SendGuard', () => {
     key(fixture.document.getElementById('elsewhere')!, { key: 'Enter', ctrlKey: true });
     expect(fixture.sent).toEqual(['shortcut']);
     expect(fixture.held).toEqual([]);
+  });
+
+  it('looks the Send controls up for a click, Enter or Space, but not for every key typed', () => {
+    for (const typed of ['a', 'b', 'Shift', 'Backspace']) {
+      for (const type of ['keydown', 'keypress', 'keyup']) fixture.body.dispatchEvent(new KeyboardEvent(type, { key: typed, bubbles: true, cancelable: true }));
+    }
+    key(fixture.body, { key: 'Enter', ctrlKey: true });
+    expect(fixture.compose.lookups).toBe(0);
+    expect(fixture.held).toHaveLength(1);
+    key(fixture.send, { key: ' ' });
+    expect(fixture.compose.lookups).toBe(1);
+    click(fixture.send);
+    expect(fixture.compose.lookups).toBe(4);
   });
 
   it('lets the send through when there is no verdict yet', () => {

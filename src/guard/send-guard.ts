@@ -11,7 +11,11 @@ import type { Finding } from '../core/types.ts';
  */
 
 export interface GuardedCompose {
-  /** The page's Send controls, asked fresh at every event. */
+  /**
+   * The page's Send controls, asked at every event that could press one (a click, Enter or
+   * Space). They may come from a cache, as long as it never hands back a control the page
+   * has since replaced.
+   */
   sendControls(): readonly Element[];
   /** Whether a node belongs to this compose window (its fields, toolbar, body). */
   contains(node: Node): boolean;
@@ -161,13 +165,12 @@ export class SendGuard {
     const isKey = !isMouse;
     if (isKey && keyboard.isComposing) return undefined;
 
+    // Only a click, or Enter or Space on a focused control, presses Send: other keys (typing) need no lookup.
+    const plainKey = isKey && !keyboard.ctrlKey && !keyboard.metaKey && !keyboard.altKey;
+    const canPress = isMouse || (plainKey && (keyboard.key === 'Enter' || keyboard.key === ' '));
     for (const compose of this.hooks.composeWindows()) {
-      const onSendControl = compose.sendControls().some((control) => control.contains(origin));
-      if (onSendControl) {
-        if (isMouse) return { compose, sends: event.type === 'click' };
-        const plainKey = !keyboard.ctrlKey && !keyboard.metaKey && !keyboard.altKey;
-        if (plainKey && keyboard.key === 'Enter') return { compose, sends: event.type === 'keydown' };
-        if (plainKey && keyboard.key === ' ') return { compose, sends: event.type === 'keydown' };
+      if (canPress && compose.sendControls().some((control) => control.contains(origin))) {
+        return { compose, sends: event.type === (isMouse ? 'click' : 'keydown') };
       }
       if (
         isKey &&

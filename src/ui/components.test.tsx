@@ -6,7 +6,7 @@ import type { Finding } from '../core/types.ts';
 import { Card } from './card.tsx';
 import { GuardDialog } from './guard-dialog.tsx';
 import type { Translate } from './i18n.ts';
-import { Panel, toneWord } from './panel.tsx';
+import { Panel, panelHeight, toneWord } from './panel.tsx';
 
 const t: Translate = (key, ...substitutions) => [key, ...substitutions].join(':');
 
@@ -57,6 +57,14 @@ describe('Panel', () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     (toggle as HTMLButtonElement).click();
     expect(onToggle).toHaveBeenCalled();
+  });
+
+  it('keeps the list at full height inside its scroller, so the panel\'s natural height adds up', () => {
+    render(<Panel t={t} locale="en" findings={[finding('informal', 'warning')]} tone={0} collapsed={false} onToggle={() => {}} onSelect={() => {}} onEscape={() => {}} />, mount);
+    expect(mount.querySelector('section > .findings > ul > li')).not.toBeNull();
+    // A list of 300 px shown in 120 px: the 180 px scrolled away belong to the natural height.
+    expect(panelHeight({ panel: 240, scroller: 120, list: 300 })).toBe(421);
+    expect(panelHeight({ panel: 90 })).toBe(91);
   });
 
   it('names the tone from calm to angry', () => {

@@ -39,12 +39,28 @@ const OVERLAY_CSS = `
   .mark.active { background: rgba(229, 72, 77, 0.18); }
 `;
 
+/** What the mirror copies from the control, read in one go so that writing it costs one layout. */
+interface Geometry {
+  rect: DOMRect;
+  /** The copied properties' values, or undefined when they are the same as last time. */
+  style: string[] | undefined;
+  isTextArea: boolean;
+  overflowWrap: string;
+  /** A single-line input's text line: its height inside the padding. */
+  lineHeight: number;
+  paddingRight: number;
+  scrollbar: number;
+  scrollTop: number;
+  scrollLeft: number;
+}
+
 export class MirrorOverlay {
   private readonly shadow: ShadowHost;
   private readonly mirror: HTMLDivElement;
   private styleKey = '';
   private contentKey = '';
   private marks: { element: HTMLElement; key: string }[] = [];
+  private measured: Geometry | undefined;
 
   /** `field` is written on the host, so tests and styles can tell the subject's overlay from the body's. */
   constructor(
@@ -62,47 +78,77 @@ export class MirrorOverlay {
     this.shadow.mount.append(this.mirror);
   }
 
-  /** Redraws the underlines; nothing happens when the text and spans are the same as before. */
-  render(spans: readonly OverlaySpan[], activeKey: string | undefined): void {
+  /**
+   * Redraws the underlines; nothing happens when the text and spans are the same as before.
+   * It reads no layout, so it returns whether it redrew: new text may need the mirror's scroll
+   * position set again, which is `sync`'s business.
+   */
+  render(spans: readonly OverlaySpan[], activeKey: string | undefined): boolean {
     const text = this.control.value;
     const key = JSON.stringify([text, spans, activeKey]);
-    if (key !== this.contentKey) {
-      this.contentKey = key;
-      this.fill(text, spans, activeKey);
-    }
-    this.sync();
+    if (key === this.contentKey) return false;
+    this.contentKey = key;
+    this.fill(text, spans, activeKey);
+    return true;
   }
 
-  /** Follows the control: position, size, font and scroll. Cheap when nothing changed. */
+  /** Follows the control: position, size, font and scroll. */
   sync(): void {
+    this.measure();
+    this.apply();
+  }
+
+  /** The reading half of `sync`: for several overlays, measure all, then apply all. */
+  measure(): void {
     const control = this.control;
     const view = control.ownerDocument.defaultView;
-    if (!view) return;
     const rect = control.getBoundingClientRect();
-    const hidden = rect.width === 0 && rect.height === 0;
-    this.mirror.style.display = hidden ? 'none' : 'block';
-    if (hidden) return;
-    const computed = view.getComputedStyle(control);
-    const styleKey = COPIED_PROPERTIES.map((property) => computed.getPropertyValue(property)).join('|');
-    if (styleKey !== this.styleKey) {
-      this.styleKey = styleKey;
-      for (const property of COPIED_PROPERTIES) this.mirror.style.setProperty(property, computed.getPropertyValue(property));
-      const isTextArea = control.tagName === 'TEXTAREA';
-      this.mirror.style.whiteSpace = isTextArea ? 'pre-wrap' : 'pre';
-      if (isTextArea) this.mirror.style.overflowWrap = computed.overflowWrap || 'break-word';
-      // A single-line input centres its line vertically; the mirror does the same.
-      if (!isTextArea) this.mirror.style.lineHeight = `${control.clientHeight - parseFloat(computed.paddingTop) - parseFloat(computed.paddingBottom)}px`;
+    if (!view || (rect.width === 0 && rect.height === 0)) {
+      this.measured = undefined;
+      return;
     }
-    // A textarea's scrollbar narrows its text; the mirror has none, so it pads the difference.
-    const scrollbar = control.offsetWidth - control.clientWidth - parseFloat(computed.borderLeftWidth) - parseFloat(computed.borderRightWidth);
-    this.mirror.style.paddingRight = `${parseFloat(computed.paddingRight) + Math.max(0, scrollbar)}px`;
-    this.mirror.style.boxSizing = 'border-box';
-    this.mirror.style.width = `${rect.width}px`;
-    this.mirror.style.height = `${rect.height}px`;
-    this.mirror.style.left = `${rect.left}px`;
-    this.mirror.style.top = `${rect.top}px`;
-    this.mirror.scrollTop = control.scrollTop;
-    this.mirror.scrollLeft = control.scrollLeft;
+    const computed = view.getComputedStyle(control);
+    const values = COPIED_PROPERTIES.map((property) => computed.getPropertyValue(property));
+    const styleKey = values.join('|');
+    const changed = styleKey !== this.styleKey;
+    this.styleKey = styleKey;
+    this.measured = {
+      rect,
+      style: changed ? values : undefined,
+      isTextArea: control.tagName === 'TEXTAREA',
+      overflowWrap: computed.overflowWrap,
+      lineHeight: control.clientHeight - parseFloat(computed.paddingTop) - parseFloat(computed.paddingBottom),
+      paddingRight: parseFloat(computed.paddingRight),
+      // A textarea's scrollbar narrows its text; the mirror has none, so it pads the difference.
+      scrollbar: control.offsetWidth - control.clientWidth - parseFloat(computed.borderLeftWidth) - parseFloat(computed.borderRightWidth),
+      scrollTop: control.scrollTop,
+      scrollLeft: control.scrollLeft,
+    };
+  }
+
+  /** The writing half of `sync`. */
+  apply(): void {
+    const geometry = this.measured;
+    const mirror = this.mirror;
+    mirror.style.display = geometry ? 'block' : 'none';
+    if (!geometry) return;
+    if (geometry.style) {
+      COPIED_PROPERTIES.forEach((property, index) => mirror.style.setProperty(property, geometry.style![index]!));
+      mirror.style.whiteSpace = geometry.isTextArea ? 'pre-wrap' : 'pre';
+      if (geometry.isTextArea) mirror.style.overflowWrap = geometry.overflowWrap || 'break-word';
+      // A single-line input centres its line vertically; the mirror does the same.
+      else mirror.style.lineHeight = `${geometry.lineHeight}px`;
+      geometry.style = undefined;
+    }
+    const { rect } = geometry;
+    mirror.style.paddingRight = `${geometry.paddingRight + Math.max(0, geometry.scrollbar)}px`;
+    mirror.style.boxSizing = 'border-box';
+    mirror.style.width = `${rect.width}px`;
+    mirror.style.height = `${rect.height}px`;
+    mirror.style.left = `${rect.left}px`;
+    mirror.style.top = `${rect.top}px`;
+    mirror.scrollTop = geometry.scrollTop;
+    mirror.scrollLeft = geometry.scrollLeft;
   }
 
   /** The keys of the spans under a point (viewport coordinates of the control's window). */

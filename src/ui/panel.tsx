@@ -5,7 +5,9 @@ import { SEVERITY_COLORS } from './styles.ts';
 
 /**
  * The panel docked beside a compose window: every finding as a button (activating one jumps
- * to the text and opens its card), the tone meter, and a collapse toggle.
+ * to the text and opens its card), the tone meter, and a collapse toggle. The list scrolls
+ * inside a box of its own (`.findings`) while keeping its full height, so the panel's
+ * natural height can be observed rather than measured (see `panelHeight`).
  */
 
 export interface PanelProps {
@@ -35,6 +37,22 @@ export function toneWord(score: number): MessageKey {
 function toneColor(score: number): string {
   if (score >= TONE_ANGRY) return SEVERITY_COLORS.error;
   return score >= TONE_TENSE ? SEVERITY_COLORS.warning : '#2da44e';
+}
+
+/** Heights of the panel's parts as a ResizeObserver reported them (border boxes). */
+export interface PanelParts {
+  panel: number;
+  /** The scrolling box around the list, shrunk to what fits; absent when there is no list. */
+  scroller?: number;
+  /** The list at full height. */
+  list?: number;
+}
+
+/** The height the panel would take unclipped: what the scroller hides is added back. */
+export function panelHeight(parts: PanelParts): number {
+  const hidden = parts.scroller !== undefined && parts.list !== undefined ? Math.max(0, parts.list - parts.scroller) : 0;
+  // One pixel of slack: heights are rounded, and a needless scrollbar looks broken.
+  return parts.panel + hidden + 1;
 }
 
 export function Panel({ t, locale, findings, tone, collapsed, onToggle, onSelect, onEscape }: PanelProps) {
@@ -85,22 +103,24 @@ export function Panel({ t, locale, findings, tone, collapsed, onToggle, onSelect
         (findings.length === 0 ? (
           <p class="clear" id={listId}>{t('uiPanelAllClear')}</p>
         ) : (
-          <ul id={listId} aria-label={t('uiPanelListLabel')}>
-            {findings.map((finding) => (
-              <li key={`${finding.ruleId}:${finding.field}:${finding.start}:${finding.end}`}>
-                <button type="button" data-rule={finding.ruleId} onClick={() => onSelect(finding)}>
-                  <span class={`dot ${finding.severity}`} role="img" aria-label={t(SEVERITY_KEYS[finding.severity])} />
-                  <span>
-                    {localize(finding.message, locale)}
-                    <br />
-                    <span class="where">
-                      {finding.field === 'subject' ? t('uiFieldSubject') : `${t('uiFieldBody')} · ${t('uiLineNumber', finding.line)}`}
+          <div class="findings">
+            <ul id={listId} aria-label={t('uiPanelListLabel')}>
+              {findings.map((finding) => (
+                <li key={`${finding.ruleId}:${finding.field}:${finding.start}:${finding.end}`}>
+                  <button type="button" data-rule={finding.ruleId} onClick={() => onSelect(finding)}>
+                    <span class={`dot ${finding.severity}`} role="img" aria-label={t(SEVERITY_KEYS[finding.severity])} />
+                    <span>
+                      {localize(finding.message, locale)}
+                      <br />
+                      <span class="where">
+                        {finding.field === 'subject' ? t('uiFieldSubject') : `${t('uiFieldBody')} · ${t('uiLineNumber', finding.line)}`}
+                      </span>
                     </span>
-                  </span>
-                </button>
-              </li>
-            ))}
-          </ul>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
         ))}
     </section>
   );

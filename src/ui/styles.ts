@@ -62,7 +62,8 @@ export const PANEL_CSS = `${PALETTE}
   .tone { display: flex; flex: none; align-items: center; gap: 6px; padding: 6px 8px; color: var(--muted); }
   .meter { flex: 1; height: 6px; border-radius: 3px; background: var(--hover); overflow: hidden; }
   .meter > span { display: block; height: 100%; border-radius: 3px; }
-  ul { list-style: none; margin: 0; padding: 4px; overflow-y: auto; }
+  .findings { overflow-y: auto; min-height: 0; }
+  ul { list-style: none; margin: 0; padding: 4px; }
   li > button { display: flex; gap: 8px; width: 100%; text-align: left; border: none; background: transparent; padding: 5px 6px; border-radius: 5px; }
   li > button:hover { background: var(--hover); }
   .where { color: var(--muted); font-size: 12px; }

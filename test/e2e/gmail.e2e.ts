@@ -220,6 +220,21 @@ describe('hints in the Gmail-like compose window', () => {
     await second.locator('.close').click();
     await expect.poll(() => page.locator(PANEL).count()).toBe(1);
   });
+
+  it('follows a window that a style sheet moves, which no mutation of the page announces', async () => {
+    await openDemo('?compose=none');
+    const compose = await openCompose({ subject: 'Hi', bodyHtml: '<div>Hello Sam,</div>' });
+    await expect.poll(() => page.locator(PANEL).count()).toBe(1);
+    const left = async (locator: Locator) => (await locator.boundingBox())!.x;
+    const panel = page.locator(PANEL).locator('section');
+    const offset = (await left(panel)) - (await left(compose));
+    await page.evaluate(() => {
+      const sheet = document.styleSheets[0]!;
+      sheet.insertRule('#compose-dock { right: 240px; }', sheet.cssRules.length);
+    });
+    await expect.poll(() => left(compose)).toBeLessThan(1400 - 240 - 500);
+    await expect.poll(async () => (await left(panel)) - (await left(compose))).toBe(offset);
+  });
 });
 
 describe('the send guard on the Gmail-like page', () => {
@@ -302,6 +317,40 @@ describe('the send guard on the Gmail-like page', () => {
     expect(await page.locator(GUARD_DIALOG).count()).toBe(0);
     expect(await outbox().first().getAttribute('data-subject')).toBe('Your refund');
     expect(await outbox().first().getAttribute('data-body')).toBe(text);
+  });
+
+  it('holds a click on a Send button the page has just replaced or added', async () => {
+    await openDemo('?compose=none');
+    const compose = await angryReply();
+    await expectRulesInPanel(page, ['angry-tone']);
+    // A click elsewhere in the window: the guard has looked at the Send controls once.
+    await compose.locator(BODY).click();
+    const replacedReachedPage = await compose.evaluate((root) => {
+      const old = root.querySelector('.aoO')!;
+      const fresh = old.cloneNode(true) as HTMLElement;
+      let reached = false;
+      fresh.addEventListener('click', () => {
+        reached = true;
+      });
+      old.replaceWith(fresh);
+      fresh.click();
+      return reached;
+    });
+    expect(replacedReachedPage).toBe(false);
+    const dialog = page.locator(GUARD_DIALOG);
+    await expect.poll(() => dialog.count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+
+    await compose.evaluate((root) => {
+      const extra = root.querySelector('.aoO')!.cloneNode(true) as HTMLElement;
+      extra.id = 'second-send';
+      extra.addEventListener('click', () => document.getElementById('outbox')!.append(document.createElement('li')));
+      root.querySelector('.toolbar td')!.append(extra);
+    });
+    await page.click('#second-send');
+    await expect.poll(() => dialog.count()).toBe(1);
+    expect(await outbox().count()).toBe(0);
   });
 
   it('fails open: a broken content script never keeps a mail from going', async () => {

@@ -81,6 +81,17 @@ describe('generic editors on an opted-in helpdesk', () => {
     expect(await allHighlightedTexts(page)).not.toContain('RIDICULOUS');
   });
 
+  it('follows an iframe editor whose document the page replaces after load', async () => {
+    await page.evaluate(() => {
+      const frame = document.getElementById('frame-editor') as HTMLIFrameElement;
+      frame.srcdoc = '<body contenteditable="true"><div>Hello,</div><div>This is RIDICULOUS.</div></body>';
+    });
+    await expectRulesInPanel(page, ['shouting'], FRAME);
+    expect(await page.locator(PANEL).count()).toBe(3);
+    const inner = page.frames().find((frame) => frame.url() === 'about:srcdoc')!;
+    expect(await allHighlightedTexts(inner)).toContain('RIDICULOUS');
+  });
+
   it('wraps a long line in a paragraph editor, and Ctrl+Z takes the wrap back', async () => {
     const editor = page.locator('.ck-editor__editable');
     await editor.locator('p').nth(1).click();

@@ -1,4 +1,6 @@
-import type { TextRange } from './types.ts';
+import type { DraftModel } from './draft.ts';
+import { memoizeByIdentity } from './memo.ts';
+import type { Field, TextRange } from './types.ts';
 
 /** Small text helpers several rules share. */
 
@@ -49,20 +51,133 @@ export function detectLanguage(text: string): 'zh' | 'en' {
   return han > 0 && han * 3 >= latin ? 'zh' : 'en';
 }
 
-// A URL typed straight into Chinese text ends where the Chinese resumes: "访问https://x.cn/help查看".
-const URL_OR_EMAIL = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'，。、；！？）》\u3400-\u9fff]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
+/** A test of one character: a pattern (not global) or a predicate on its code point. */
+export type CharacterTest = RegExp | ((codePoint: number) => boolean);
 
-/** Ranges of URLs and e-mail addresses, which no rule should rewrite, break or judge. */
+/**
+ * A lookup of which of `tests` a character passes: bit i of the answer stands for `tests[i]`.
+ * Each character is tested once, the first time it is met, and the answer kept (in a table for
+ * the Basic Multilingual Plane): testing regexes on every character of a long mail is slow.
+ */
+export function characterClasses(tests: readonly CharacterTest[]): (codePoint: number) => number {
+  if (tests.length > 15) throw new RangeError('At most 15 character classes fit in a table entry');
+  const known = 1 << tests.length;
+  const table = new Uint16Array(0x10000);
+  const astral = new Map<number, number>();
+  const classesOf = (codePoint: number) => {
+    const character = String.fromCodePoint(codePoint);
+    let classes = 0;
+    for (let index = 0; index < tests.length; index += 1) {
+      const test = tests[index]!;
+      if (typeof test === 'function' ? test(codePoint) : test.test(character)) classes |= 1 << index;
+    }
+    return classes;
+  };
+  return (codePoint) => {
+    if (codePoint > 0xffff) {
+      let classes = astral.get(codePoint);
+      if (classes === undefined) astral.set(codePoint, (classes = classesOf(codePoint)));
+      return classes;
+    }
+    let classes = table[codePoint]!;
+    if (classes === 0) table[codePoint] = classes = classesOf(codePoint) | known;
+    return classes ^ known;
+  };
+}
+
+// A URL typed straight into Chinese text ends where the Chinese resumes: "访问https://x.cn/help查看".
+const URL_PATTERN = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'，。、；！？）》\u3400-\u9fff]+/gi;
+/** Sentence punctuation right after a URL is not part of it. */
+const TRAILING_PUNCTUATION = /[.,;:!?)\]]+$/;
+
+/** [A-Za-z0-9_-]: a character of a domain label. */
+function isDomainUnit(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f || code === 0x2d;
+}
+
+/** [A-Za-z0-9_.+-]: a character of the part of an address before the "@". */
+function isLocalPartUnit(code: number): boolean {
+  return isDomainUnit(code) || code === 0x2e || code === 0x2b;
+}
+
+/**
+ * The address around the "@" at `at`: the local part reaches back to `from` at most, the domain
+ * needs two labels or more. Found from the "@" outwards, as a pattern that tries every starting
+ * character of every word would take time quadratic in the length of the word.
+ */
+function emailAround(text: string, at: number, from: number): TextRange | undefined {
+  let start = at;
+  while (start > from && isLocalPartUnit(text.charCodeAt(start - 1))) start -= 1;
+  if (start === at) return undefined;
+  let end = at + 1;
+  while (end < text.length && isDomainUnit(text.charCodeAt(end))) end += 1;
+  if (end === at + 1) return undefined;
+  let labels = 1;
+  while (text.charCodeAt(end) === 0x2e && isDomainUnit(text.charCodeAt(end + 1))) {
+    end += 2;
+    while (end < text.length && isDomainUnit(text.charCodeAt(end))) end += 1;
+    labels += 1;
+  }
+  return labels >= 2 ? { start, end } : undefined;
+}
+
+/**
+ * Ranges of URLs and e-mail addresses, which no rule should rewrite, break or judge. Like one
+ * pattern for both read left to right: the match that starts first wins, a URL over an address
+ * starting at the same place, and the next search starts where the last match ended.
+ */
 export function findUrlsAndEmails(text: string, start = 0, end = text.length): TextRange[] {
   const ranges: TextRange[] = [];
+  // On the slice, so that a word boundary at `start` is judged as it is at the start of a text.
   const slice = text.slice(start, end);
-  for (const match of slice.matchAll(URL_OR_EMAIL)) {
-    let matched = match[0];
-    // Sentence punctuation right after a URL is not part of it.
-    matched = matched.replace(/[.,;:!?)\]]+$/, '');
-    ranges.push({ start: start + match.index, end: start + match.index + matched.length });
+  let from = 0;
+  let url: RegExpExecArray | null | undefined;
+  let at = slice.indexOf('@');
+  while (from < slice.length) {
+    if (url !== null && (url === undefined || url.index < from)) {
+      URL_PATTERN.lastIndex = from;
+      url = URL_PATTERN.exec(slice);
+    }
+    let email: TextRange | undefined;
+    while (at !== -1 && email === undefined) {
+      if (at >= from) email = emailAround(slice, at, from);
+      if (email === undefined) at = slice.indexOf('@', Math.max(at + 1, from));
+    }
+    if (url && (email === undefined || url.index <= email.start)) {
+      const matched = url[0].replace(TRAILING_PUNCTUATION, '');
+      ranges.push({ start: start + url.index, end: start + url.index + matched.length });
+      from = url.index + url[0].length;
+    } else if (email) {
+      ranges.push({ start: start + email.start, end: start + email.end });
+      from = email.end;
+    } else {
+      break;
+    }
   }
   return ranges;
+}
+
+const NO_RANGES: readonly TextRange[] = Object.freeze([]);
+const linksOfDraft = memoizeByIdentity((_model: DraftModel): Partial<Record<Field, readonly TextRange[]>> => ({}));
+
+/**
+ * `findUrlsAndEmails` over `[start, end)` of a field, from one scan of the whole field per draft
+ * that every rule shares. No URL or address runs over a line break, so for any run of whole
+ * lines (trailing blanks may be left out) the whole-field scan finds exactly these ranges.
+ */
+export function linksIn(model: DraftModel, field: Field, start = 0, end = model[field].length): readonly TextRange[] {
+  const cache = linksOfDraft(model);
+  const ranges = (cache[field] ??= findUrlsAndEmails(model[field]));
+  let low = 0;
+  let high = ranges.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (ranges[middle]!.start < start) low = middle + 1;
+    else high = middle;
+  }
+  let last = low;
+  while (last < ranges.length && ranges[last]!.start < end) last += 1;
+  return low === last ? NO_RANGES : ranges.slice(low, last);
 }
 
 export function rangeContains(ranges: readonly TextRange[], start: number, end = start + 1): boolean {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isWideCodePoint, measure, offsetAtLimit } from './width.ts';
+import { analyzeDraft } from './draft.ts';
+import { isWideCodePoint, lineWidth, measure, measureUpTo, offsetAtLimit } from './width.ts';
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
@@ -130,6 +131,66 @@ describe('offsetAtLimit', () => {
           const nextCluster = clusters(text.slice(offset))[0]!;
           expect(measure(text, mode, start, offset + nextCluster.length)).toBeGreaterThan(limit);
         }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('notes the width from start to every code point boundary it passes, as measure gives it', () => {
+    fc.assert(
+      fc.property(sliced, ({ text, start, limit }) => {
+        const widths: number[] = [];
+        const offset = offsetAtLimit(text, limit, 'width', start, text.length, widths);
+        for (let boundary = start; boundary <= offset; boundary += 1) {
+          const low = text.charCodeAt(boundary);
+          const insidePair = boundary > start && text.charCodeAt(boundary - 1) >= 0xd800 && text.charCodeAt(boundary - 1) <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
+          if (!insidePair) expect(widths[boundary - start]).toBe(measure(text, 'width', start, boundary));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('lineWidth', () => {
+  it('gives each body line its width, the same when asked again', () => {
+    const model = analyzeDraft({ subject: '', body: '您好，\r\nYour order shipped. 👍\n\n> quoted' });
+    const widths = model.lines.map((line) => lineWidth(model, line));
+    expect(widths).toEqual([3, 11, 0, 4]);
+    expect(model.lines.map((line) => lineWidth(model, line))).toEqual(widths);
+  });
+});
+
+describe('measure of trailing blanks', () => {
+  it('adds up with the text before them: blanks join no cluster', () => {
+    const blanks = fc.array(fc.constantFrom(' ', '\t', '\v', '\f', '\u00a0', '\u1680', '\u2003', '\u2028', '\u202f', '\u205f', '\u3000', '\ufeff'), { minLength: 1, maxLength: 4 });
+    fc.assert(
+      fc.property(mixedText, blanks, (text, trailing) => {
+        const line = text + trailing.join('');
+        const end = line.trimEnd().length;
+        expect(measure(line, 'width', 0, end) + measure(line, 'width', end)).toBe(measure(line));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('measureUpTo', () => {
+  it('is exact up to the cap and above it beyond', () => {
+    const capped = mixedText.chain((text) =>
+      fc.record({
+        text: fc.constant(text),
+        start: fc.integer({ min: 0, max: text.length }),
+        cap: fc.integer({ min: 0, max: 20 }).map((halves) => halves / 2),
+        mode: fc.constantFrom('width' as const, 'graphemes' as const),
+      }),
+    );
+    fc.assert(
+      fc.property(capped, ({ text, start, cap, mode }) => {
+        const length = measure(text, mode, start);
+        const upTo = measureUpTo(text, cap, mode, start);
+        if (length <= cap) expect(upTo).toBe(length);
+        else expect(upTo).toBeGreaterThan(cap);
       }),
       { numRuns: 2000 },
     );

@@ -1,3 +1,7 @@
+import type { BodyLine, DraftModel } from './draft.ts';
+import { memoizeByIdentity } from './memo.ts';
+import { characterClasses } from './text.ts';
+
 /**
  * Text measurement, the unit of every length rule.
  *
@@ -58,20 +62,18 @@ export function isWideCodePoint(codePoint: number): boolean {
 const FORMAT_OR_CONTROL = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
 const PREPENDED_FORMAT = /[\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u{110bd}\u{110cd}]/u;
 
+const classesOf = characterClasses([ZERO_WIDTH, PICTOGRAPHIC, GRAPHEME_EXTEND, FORMAT_OR_CONTROL, PREPENDED_FORMAT, isWideCodePoint]);
+const IS_ZERO_WIDTH = 1;
+const IS_PICTOGRAPHIC = 2;
+const IS_GRAPHEME_EXTEND = 4;
+const IS_FORMAT_OR_CONTROL = 8;
+const IS_PREPENDED_FORMAT = 16;
+const IS_WIDE = 32;
+
 /** Whether grapheme segmentation treats the code point as a control, which nothing after it can extend. */
 function breaksCluster(codePoint: number): boolean {
-  const character = String.fromCodePoint(codePoint);
-  return (
-    FORMAT_OR_CONTROL.test(character) &&
-    codePoint !== ZWJ &&
-    !GRAPHEME_EXTEND.test(character) &&
-    !PREPENDED_FORMAT.test(character)
-  );
-}
-
-/** Chinese, Japanese and Korean text sits between these bounds, where there are no pictographs. */
-function isPictographic(codePoint: number): boolean {
-  return (codePoint < 0x3400 || codePoint >= 0x1f000) && PICTOGRAPHIC.test(String.fromCodePoint(codePoint));
+  const classes = classesOf(codePoint);
+  return (classes & IS_FORMAT_OR_CONTROL) !== 0 && codePoint !== ZWJ && (classes & (IS_GRAPHEME_EXTEND | IS_PREPENDED_FORMAT)) === 0;
 }
 
 function isRegionalIndicator(codePoint: number): boolean {
@@ -79,94 +81,144 @@ function isRegionalIndicator(codePoint: number): boolean {
 }
 
 /**
- * Walks `text[start, end)` and calls `visit` with each code point's offset and its width share.
- * Stops early when `visit` returns false.
+ * A walk over text code point by code point, giving each its width share. The share of a code
+ * point depends on the ones before it in the walk, so a walk starts afresh for each measurement.
  */
-function walkWidths(text: string, start: number, end: number, visit: (offset: number, share: number, next: number) => boolean): void {
-  let previous = -1;
-  let pendingRegionalPair = false;
+/**
+ * Called on the text rather than looked up on it: a lookup on a string notes the kind of string
+ * (one piece, a slice, a short shared one …), and once a lookup has seen many kinds, every call
+ * through it is slower. The walk is run on all kinds of strings by anyone who measures text.
+ */
+const { charCodeAt, codePointAt } = String.prototype;
+
+class WidthWalk {
+  private previous = -1;
+  private pendingRegionalPair = false;
   // A joiner only glues an emoji onto the one before it (the text so far ends in a pictograph
   // and its extenders), as grapheme segmentation does; after anything else it joins nothing.
-  let inPictographicCluster = false;
-  let afterEmojiJoiner = false;
-  let offset = start;
-  while (offset < end) {
-    const code = text.charCodeAt(offset);
-    let share: number;
-    let next = offset + 1;
-    if (code < 0x7f) {
-      share = code >= 0x20 ? 0.5 : 0;
-      pendingRegionalPair = false;
-      inPictographicCluster = false;
-      afterEmojiJoiner = false;
-      previous = code;
-    } else {
-      const codePoint = text.codePointAt(offset)!;
-      if (codePoint > 0xffff) next = offset + 2;
-      const pictographic = isPictographic(codePoint);
-      if (afterEmojiJoiner && pictographic) {
-        share = 0; // joined into the emoji before the joiner
-      } else if (isRegionalIndicator(codePoint)) {
-        share = pendingRegionalPair ? 0 : 1;
-        pendingRegionalPair = !pendingRegionalPair;
-      } else if (codePoint >= EMOJI_MODIFIER_FIRST && codePoint <= EMOJI_MODIFIER_LAST && previous !== -1 && !breaksCluster(previous)) {
-        share = 0;
-      } else if (codePoint === VARIATION_SELECTOR_16) {
-        share = 0;
-      } else if (isWideCodePoint(codePoint)) {
-        share = 1;
-      } else if (codePoint >= 0xd800 && codePoint <= 0xdfff) {
-        share = 0.5; // a lone surrogate still shows as a replacement glyph
-      } else if (ZERO_WIDTH.test(String.fromCodePoint(codePoint))) {
-        share = 0;
-      } else if (isTextPictographWithEmojiStyle(text, next, end, codePoint)) {
-        share = 1;
-      } else {
-        share = 0.5;
-      }
-      if (!isRegionalIndicator(codePoint)) pendingRegionalPair = false;
-      afterEmojiJoiner = inPictographicCluster && codePoint === ZWJ;
-      inPictographicCluster = pictographic || (inPictographicCluster && GRAPHEME_EXTEND.test(String.fromCodePoint(codePoint)));
-      previous = codePoint;
-    }
-    if (!visit(offset, share, next)) return;
-    offset = next;
-  }
-}
+  private inPictographicCluster = false;
+  private afterEmojiJoiner = false;
+  /** Where the code point after the one last measured starts. */
+  next = 0;
+  /** Whether the last share counted the VS16 after the code point, which a measurement ending before it does not see. */
+  sawEmojiStyle = false;
 
-/** "©️" or "❤️": a pictograph that is narrow as text becomes a wide emoji with VS16 after it. */
-function isTextPictographWithEmojiStyle(text: string, next: number, end: number, codePoint: number): boolean {
-  return next < end && text.charCodeAt(next) === VARIATION_SELECTOR_16 && PICTOGRAPHIC.test(String.fromCodePoint(codePoint));
+  constructor(
+    private readonly text: string,
+    private readonly end: number,
+  ) {}
+
+  /** The width share of the code point at `offset`, which must follow the one measured before. */
+  share(offset: number): number {
+    const code = charCodeAt.call(this.text, offset);
+    this.next = offset + 1;
+    this.sawEmojiStyle = false;
+    // ASCII, Chinese characters and full-width forms, most of any mail, take no part in clusters:
+    // no pictographs, marks or joiners among them.
+    const wide = (code >= 0x3400 && code <= 0x9fff && (code <= 0x4dbf || code >= 0x4e00)) || (code >= 0xff01 && code <= 0xff60);
+    if (code < 0x7f || wide) {
+      this.pendingRegionalPair = false;
+      this.inPictographicCluster = false;
+      this.afterEmojiJoiner = false;
+      this.previous = code;
+      return wide ? 1 : code >= 0x20 ? 0.5 : 0;
+    }
+    return this.shareOfOther(offset);
+  }
+
+  // Kept out of `share` so that `share` stays small enough to be inlined into the loops that call it for every character.
+  private shareOfOther(offset: number): number {
+    const codePoint = codePointAt.call(this.text, offset)!;
+    if (codePoint > 0xffff) this.next = offset + 2;
+    const classes = classesOf(codePoint);
+    // Chinese, Japanese and Korean text sits between these bounds, where there are no pictographs.
+    const pictographic = (codePoint < 0x3400 || codePoint >= 0x1f000) && (classes & IS_PICTOGRAPHIC) !== 0;
+    let share: number;
+    if (this.afterEmojiJoiner && pictographic) {
+      share = 0; // joined into the emoji before the joiner
+    } else if (isRegionalIndicator(codePoint)) {
+      share = this.pendingRegionalPair ? 0 : 1;
+      this.pendingRegionalPair = !this.pendingRegionalPair;
+    } else if (codePoint >= EMOJI_MODIFIER_FIRST && codePoint <= EMOJI_MODIFIER_LAST && this.previous !== -1 && !breaksCluster(this.previous)) {
+      share = 0;
+    } else if (codePoint === VARIATION_SELECTOR_16) {
+      share = 0;
+    } else if (classes & IS_WIDE) {
+      share = 1;
+    } else if (codePoint >= 0xd800 && codePoint <= 0xdfff) {
+      share = 0.5; // a lone surrogate still shows as a replacement glyph
+    } else if (classes & IS_ZERO_WIDTH) {
+      share = 0;
+    } else if (classes & IS_PICTOGRAPHIC && this.next < this.end && charCodeAt.call(this.text, this.next) === VARIATION_SELECTOR_16) {
+      share = 1; // "©️" or "❤️": a pictograph that is narrow as text becomes a wide emoji with VS16 after it
+      this.sawEmojiStyle = true;
+    } else {
+      share = 0.5;
+    }
+    if (!isRegionalIndicator(codePoint)) this.pendingRegionalPair = false;
+    this.afterEmojiJoiner = this.inPictographicCluster && codePoint === ZWJ;
+    this.inPictographicCluster = pictographic || (this.inPictographicCluster && (classes & IS_GRAPHEME_EXTEND) !== 0);
+    this.previous = codePoint;
+    return share;
+  }
 }
 
 let graphemeSegmenter: Intl.Segmenter | undefined;
 
-function countGraphemes(text: string, start: number, end: number): number {
+/** The number of grapheme clusters, or once it passes `cap`, some number above `cap`. */
+function countGraphemes(text: string, start: number, end: number, cap = Infinity): number {
   const slice = text.slice(start, end);
   // ASCII has one grapheme per character except CR LF, which is one cluster.
   if (/^[\x20-\x7e]*$/.test(slice)) return slice.length;
   graphemeSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   let count = 0;
-  for (const _ of graphemeSegmenter.segment(slice)) count += 1;
+  for (const _ of graphemeSegmenter.segment(slice)) {
+    count += 1;
+    if (count > cap) break;
+  }
   return count;
 }
 
 /** The length of `text[start, end)` in the chosen unit. */
 export function measure(text: string, mode: CountMode = 'width', start = 0, end = text.length): number {
   if (mode === 'graphemes') return countGraphemes(text, start, end);
+  const walk = new WidthWalk(text, end);
   let total = 0;
-  walkWidths(text, start, end, (_offset, share) => {
-    total += share;
-    return true;
-  });
+  for (let offset = start; offset < end; offset = walk.next) total += walk.share(offset);
+  return total;
+}
+
+const lineWidthsOf = memoizeByIdentity((model: DraftModel) => new Float64Array(model.lines.length).fill(Number.NaN));
+
+/** `measure(model.body, 'width', line.start, line.end)`, measured once per draft for every rule that asks. */
+export function lineWidth(model: DraftModel, line: BodyLine): number {
+  const widths = lineWidthsOf(model);
+  let width = widths[line.index]!;
+  if (Number.isNaN(width)) widths[line.index] = width = measure(model.body, 'width', line.start, line.end);
+  return width;
+}
+
+/**
+ * `measure` for a caller that only needs to know the length up to `cap`: exact when it is at
+ * most `cap`, and otherwise some length above `cap`, found without walking the rest of the text.
+ */
+export function measureUpTo(text: string, cap: number, mode: CountMode = 'width', start = 0, end = text.length): number {
+  if (mode === 'graphemes') return countGraphemes(text, start, end, cap);
+  const walk = new WidthWalk(text, end);
+  let total = 0;
+  for (let offset = start; offset < end && total <= cap; offset = walk.next) total += walk.share(offset);
   return total;
 }
 
 /**
  * The furthest offset `o` in `[start, end]` with `measure(text, mode, start, o) <= limit`,
  * never splitting a surrogate pair or separating a zero-width mark from its base.
+ *
+ * In 'width' mode, `widths` (when given) receives at `o − start` the value of
+ * `measure(text, 'width', start, o)` for every code point boundary `o` up to the offset
+ * returned, for a caller that chooses among several places to stop.
  */
-export function offsetAtLimit(text: string, limit: number, mode: CountMode = 'width', start = 0, end = text.length): number {
+export function offsetAtLimit(text: string, limit: number, mode: CountMode = 'width', start = 0, end = text.length, widths?: number[]): number {
   if (mode === 'graphemes') {
     graphemeSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
     let count = 0;
@@ -176,16 +228,17 @@ export function offsetAtLimit(text: string, limit: number, mode: CountMode = 'wi
     }
     return end;
   }
+  const walk = new WidthWalk(text, end);
   let total = 0;
   let fits = start;
-  walkWidths(text, start, end, (offset, share, next) => {
-    if (share > 0 && total + share > limit) {
-      fits = offset;
-      return false;
-    }
+  if (widths) widths[0] = 0;
+  for (let offset = start; offset < end; offset = walk.next) {
+    const share = walk.share(offset);
+    if (share > 0 && total + share > limit) return offset;
     total += share;
-    fits = next;
-    return true;
-  });
+    fits = walk.next;
+    // Measured up to here alone, the last code point has no VS16 after it.
+    if (widths) widths[fits - start] = walk.sawEmojiStyle ? total - 0.5 : total;
+  }
   return fits;
 }

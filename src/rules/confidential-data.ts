@@ -1,6 +1,6 @@
 import { defineRule, text } from '../core/rule.ts';
 import { ownSegments, textAround, type TextSegment } from '../core/segments.ts';
-import { findUrlsAndEmails, rangeContains } from '../core/text.ts';
+import { linksIn, rangeContains } from '../core/text.ts';
 import type { LocalizedText, TextRange } from '../core/types.ts';
 import { CARD_PREFIXES, IBAN_LENGTHS, NOT_A_CARD_LABEL, RESIDENT_ID_REGIONS } from './data/confidential-data.ts';
 
@@ -202,8 +202,7 @@ const keyDetector: Detector = {
 /** In order of trust: where two overlap, the earlier detector's reading stands. */
 const DETECTORS: readonly Detector[] = [keyDetector, labelledDetector, residentIdDetector, ibanDetector, cardDetector];
 
-function findSecrets(segment: TextSegment): Secret[] {
-  const links: TextRange[] = findUrlsAndEmails(segment.text, segment.start, segment.end);
+function findSecrets(segment: TextSegment, links: readonly TextRange[]): Secret[] {
   const slice = segment.text.slice(segment.start, segment.end);
   const secrets: Secret[] = [];
   for (const detector of DETECTORS) {
@@ -243,7 +242,7 @@ export const confidentialData = defineRule({
   },
   check({ model, report }) {
     for (const segment of ownSegments(model)) {
-      for (const secret of findSecrets(segment)) {
+      for (const secret of findSecrets(segment, linksIn(model, segment.field, segment.start, segment.end))) {
         const mask = masked(secret);
         const name = KIND_NAMES[secret.kind];
         report({

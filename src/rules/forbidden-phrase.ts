@@ -1,8 +1,8 @@
-import AhoCorasick from 'modern-ahocorasick';
 import { memoizeByIdentity } from '../core/memo.ts';
 import { defineRule, text } from '../core/rule.ts';
 import { continuesToken, deletionEdit, fitToPosition, isInsideQuotation, isSentenceStart, ownSegments, textAround, type TextSegment } from '../core/segments.ts';
 import type { Fix, LocalizedText } from '../core/types.ts';
+import { UnitAutomaton } from '../core/unit-automaton.ts';
 import type { ForbiddenPhrase, Vocabulary } from '../core/vocabulary.ts';
 import { BUILTIN_PHRASES, type BuiltinPhrase } from './data/forbidden-phrase.ts';
 
@@ -26,41 +26,13 @@ function fold(value: string): string {
 }
 
 /**
- * The automaton walks ASCII text code unit by code unit, but any other character sends it
- * through Intl.Segmenter, a hundred times slower. So phrases and text are both spelt in an
- * ASCII stand-in alphabet before matching: folded Latin as itself, a line break or tab as a
- * space (mail is wrapped by hand, so a phrase may run onto the next line), each character of
- * a Chinese phrase as one of the code points folding leaves unused (control characters and
- * upper-case letters), and every other character as DEL. One code unit stays one code unit,
- * so offsets carry over; Chinese characters share stand-ins, so every hit is checked against
- * the real text.
+ * Text as the automaton reads it: folded as above, and a line break or tab as a space, since
+ * mail is wrapped by hand and a phrase may run onto the next line.
  */
-const STAND_INS: readonly string[] = [
-  ...Array.from({ length: 31 }, (_, index) => String.fromCharCode(index + 1)).filter((character) => !/[\t\n\r]/.test(character)),
-  ...'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-];
-const UNSPELLED = '\x7f';
-const NEEDS_SPELLING = /[^\x00-\x7f]|[A-Z\t\n\r]/g;
-const ASCII = /[\x00-\x7f]/;
-
-interface PhraseAutomaton {
-  automaton: AhoCorasick<BuiltinPhrase>;
-  standIns: ReadonlyMap<string, string>;
-}
-
-function spellUnit(unit: string, standIns: ReadonlyMap<string, string>): string {
-  if (unit <= '\r') return ' ';
-  if (unit <= 'Z') return unit.toLowerCase();
-  return unit === '’' ? "'" : (standIns.get(unit) ?? UNSPELLED);
-}
-
-function spell(value: string, standIns: ReadonlyMap<string, string>): string {
-  return value.replace(NEEDS_SPELLING, (unit) => spellUnit(unit, standIns));
-}
-
-/** What a hit must read as in the real text: its phrase, folded, with line breaks as spaces. */
-function sameWording(value: string, phrase: string): boolean {
-  return fold(value).replace(/[\t\n\r]/g, ' ') === fold(phrase);
+function matchingUnit(unit: number): number {
+  if (unit === 0x09 || unit === 0x0a || unit === 0x0d) return 0x20;
+  if (unit >= 0x41 && unit <= 0x5a) return unit + 0x20;
+  return unit === 0x2019 ? 0x27 : unit;
 }
 
 /** Pack phrases replace built-ins of the same wording, keeping the context checks that belong to the words. */
@@ -82,17 +54,11 @@ function mergePhrases(builtins: readonly BuiltinPhrase[], vocabulary: Vocabulary
   return [...byPhrase.values()];
 }
 
-function compile(builtins: readonly BuiltinPhrase[], vocabulary: Vocabulary): PhraseAutomaton {
-  const entries = mergePhrases(builtins, vocabulary);
-  const standIns = new Map<string, string>();
-  for (const { phrase } of entries) {
-    // Code units, not code points, as the text is spelt the same way.
-    for (const unit of fold(phrase).split('')) {
-      if (!ASCII.test(unit) && !standIns.has(unit)) standIns.set(unit, STAND_INS[standIns.size % STAND_INS.length]!);
-    }
-  }
-  const automaton = new AhoCorasick(entries.map((entry) => ({ pattern: spell(entry.phrase, standIns), data: entry })));
-  return { automaton, standIns };
+function compile(builtins: readonly BuiltinPhrase[], vocabulary: Vocabulary): UnitAutomaton<BuiltinPhrase> {
+  return new UnitAutomaton(
+    mergePhrases(builtins, vocabulary).map((entry) => ({ pattern: fold(entry.phrase), value: entry })),
+    matchingUnit,
+  );
 }
 
 const phrasesWithBuiltins = memoizeByIdentity((vocabulary: Vocabulary) => compile(BUILTIN_PHRASES, vocabulary));
@@ -121,13 +87,9 @@ interface PhraseMatch {
  * context checks; of overlapping ones the leftmost wins, then the longest. Checking before
  * selecting means that a long phrase ruled out by its context does not hide a shorter one.
  */
-function findPhrases({ automaton, standIns }: PhraseAutomaton, segment: TextSegment): PhraseMatch[] {
+function findPhrases(automaton: UnitAutomaton<BuiltinPhrase>, segment: TextSegment): PhraseMatch[] {
   const candidates: PhraseMatch[] = [];
-  for (const match of automaton.iterate(spell(segment.text.slice(segment.start, segment.end), standIns))) {
-    const entry = match.data!;
-    const start = segment.start + match.start;
-    const end = segment.start + match.end;
-    if (!sameWording(segment.text.slice(start, end), entry.phrase)) continue;
+  for (const { start, end, value: entry } of automaton.findAll(segment.text, segment.start, segment.end)) {
     if (continuesToken(segment.text, start, end) || isInsideQuotation(segment.text, start, end)) continue;
     if (!vetoedByContext(entry, segment, start, end)) candidates.push({ entry, start, end });
   }

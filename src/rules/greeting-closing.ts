@@ -51,7 +51,8 @@ export const greetingClosing = defineRule({
     const first = textLines[0];
     const last = textLines.at(-1);
     if (!first || !last) return;
-    const language = detectLanguage(textLines.map((line) => line.text).join('\n'));
+    // The language of the wording a fix adds; worked out only when there is something to fix.
+    const language = () => detectLanguage(textLines.map((line) => line.text).join('\n'));
 
     if (!isGreeting(first.text)) {
       report({
@@ -65,7 +66,7 @@ export const greetingClosing = defineRule({
         fixes: [
           {
             title: text('Add a greeting', '添加问候语'),
-            edits: [{ field: 'body', start: first.start, end: first.start, text: language === 'zh' ? '您好，\n\n' : 'Hello,\n\n' }],
+            edits: [{ field: 'body', start: first.start, end: first.start, text: language() === 'zh' ? '您好，\n\n' : 'Hello,\n\n' }],
           },
         ],
       });
@@ -84,7 +85,7 @@ export const greetingClosing = defineRule({
         fixes: [
           {
             title: text('Add a closing', '添加结束语'),
-            edits: [{ field: 'body', start: last.end, end: last.end, text: language === 'zh' ? '\n\n谢谢！' : '\n\nBest regards,' }],
+            edits: [{ field: 'body', start: last.end, end: last.end, text: language() === 'zh' ? '\n\n谢谢！' : '\n\nBest regards,' }],
           },
         ],
       });

@@ -1,4 +1,6 @@
+import { describe, expect, it } from 'vitest';
 import { testRule } from '../core/testing/rule-tester.ts';
+import { INFORMAL_TERMS } from './data/informal.ts';
 import { informal } from './informal.ts';
 
 const SUPPORT_REPLY = [
@@ -100,4 +102,13 @@ testRule(informal, {
     { name: 'laughter on its own after Chinese text', body: '好的 233', findings: [{ text: '233', fixed: { body: '好的' } }] },
     { name: 'shorthand in the subject', subject: 'Re: thx', body: 'Hello', findings: [{ field: 'subject', text: 'thx', column: 5 }] },
   ],
+});
+
+describe('the listed terms', () => {
+  it('hold no letters with a case beyond A–Z, the only ones the matcher folds', () => {
+    const casedBeyondAscii = INFORMAL_TERMS.flatMap(({ term }) => [...term]).filter(
+      (character) => character.toLowerCase() !== character.toUpperCase() && !/[A-Za-z]/.test(character),
+    );
+    expect(casedBeyondAscii).toEqual([]);
+  });
 });

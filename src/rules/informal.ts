@@ -1,44 +1,104 @@
 import { memoizeByIdentity } from '../core/memo.ts';
 import { defineRule, text } from '../core/rule.ts';
 import { continuesToken, deletionEdit, fitToPosition, isSentenceStart, ownSegments, textAround, type TextSegment } from '../core/segments.ts';
-import { findUrlsAndEmails, rangeContains } from '../core/text.ts';
-import type { Fix, LocalizedText } from '../core/types.ts';
+import { linksIn, rangeContains } from '../core/text.ts';
+import type { Fix, LocalizedText, TextRange } from '../core/types.ts';
+import { UnitAutomaton } from '../core/unit-automaton.ts';
 import { INFORMAL_TERMS, WOOD_COMPOUND_PREFIXES, type InformalTerm } from './data/informal.ts';
 
 const WORD_CHARACTER = /[A-Za-z0-9]/;
 
-function escapeForPattern(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
+const TERMS_BY_TEXT = new Map(INFORMAL_TERMS.map((entry) => [entry.term.toLowerCase(), entry]));
 
 /**
- * A term with a letter or digit in it must not touch a word on either side: "lol" is not in
- * "lollipop", nor ":D" in "x:D". Pure punctuation such as ":)" may follow a word directly.
+ * Matching ignores case as a case-insensitive regex does: besides A–Z, the Kelvin sign is a
+ * "k" and the long s an "s" (the terms hold no other letters that have a case).
  */
-function termPattern(term: string): string {
-  return WORD_CHARACTER.test(term) ? `(?<![A-Za-z0-9_])${escapeForPattern(term)}(?![A-Za-z0-9_])` : escapeForPattern(term);
+function caseFolded(unit: number): number {
+  if (unit >= 0x41 && unit <= 0x5a) return unit + 0x20;
+  if (unit === 0x212a) return 0x6b;
+  return unit === 0x17f ? 0x73 : unit;
 }
 
-const TERMS_BY_TEXT = new Map(INFORMAL_TERMS.map((entry) => [entry.term.toLowerCase(), entry]));
+/** [A-Za-z0-9_] as a case-insensitive regex reads it. */
+function isWordUnit(unit: number): boolean {
+  const folded = caseFolded(unit);
+  return (folded >= 0x61 && folded <= 0x7a) || (folded >= 0x30 && folded <= 0x39) || folded === 0x5f;
+}
+
+/** A listed term, and whether it must stand apart from the words around it. */
+interface TermPattern {
+  entry: InformalTerm;
+  wordEdges: boolean;
+}
+
+let termAutomaton: UnitAutomaton<TermPattern> | undefined;
+
+/**
+ * Every place in the segment where a listed term stands, the longest one where several start at
+ * the same place (":-)" over ":)"), in order. A term with a letter or digit in it must not touch
+ * a word on either side (the segment's edges count as none): "lol" is not in "lollipop", nor ":D"
+ * in "x:D". Pure punctuation such as ":)" may follow a word directly.
+ */
+function findTerms({ text, start: from, end: to }: TextSegment): { start: number; end: number }[] {
+  termAutomaton ??= new UnitAutomaton(
+    INFORMAL_TERMS.map((entry) => ({ pattern: entry.term.toLowerCase(), value: { entry, wordEdges: WORD_CHARACTER.test(entry.term) } })),
+    caseFolded,
+  );
+  const standsAlone = (start: number, end: number, { wordEdges }: TermPattern) =>
+    !wordEdges || ((start === from || !isWordUnit(text.charCodeAt(start - 1))) && (end === to || !isWordUnit(text.charCodeAt(end))));
+  const found = termAutomaton.findAll(text, from, to, standsAlone);
+  // Hits come by their end; keep the longest of those that start at the same place.
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  return found.filter((hit, index) => index === 0 || hit.start !== found[index - 1]!.start);
+}
 
 const EMOJI = String.raw`(?:\p{RI}\p{RI}|\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)(?:[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F?))*`;
 
-/**
- * One pass finds every candidate: the listed terms (longest first, so ":-)" wins over ":)"),
- * chat laughter ("hhhh", "2333"), the shop-chat "亲", and emoji.
- */
-const INFORMAL = new RegExp(
+/** Chat laughter ("hhhh", "2333"), the shop-chat "亲", and emoji: what is informal besides the listed terms. */
+const OTHER_INFORMAL = new RegExp(
   [
-    `(?<term>${[...INFORMAL_TERMS]
-      .sort((a, b) => b.term.length - a.term.length)
-      .map((entry) => termPattern(entry.term))
-      .join('|')})`,
     String.raw`(?<laughter>(?<![A-Za-z0-9_])h{3,}(?![A-Za-z0-9_])|(?<![\d.,:\-\/#$￥¥€£+])23{2,}(?!\d|[.,:\-\/]\d))`,
     String.raw`(?<address>[亲親](?=[~～，,!！、\s]))`,
     `(?<emoji>${EMOJI})`,
   ].join('|'),
   'giu',
 );
+
+type MatchKind = 'term' | 'laughter' | 'address' | 'emoji';
+
+/**
+ * The informal pieces of the segment from left to right, as one pattern with the terms first
+ * would find them: where a term and something else start at the same place the term wins, and
+ * the search goes on after each piece found.
+ */
+function* informalPieces(segment: TextSegment): Generator<{ start: number; end: number; kind: MatchKind }> {
+  const terms = findTerms(segment);
+  // The pattern runs on the segment alone, so that its edges are the ends of its text.
+  const text = segment.text.slice(segment.start, segment.end);
+  let term = 0;
+  let other: RegExpExecArray | null | undefined;
+  for (let from = 0; from < text.length; ) {
+    while (term < terms.length && terms[term]!.start - segment.start < from) term += 1;
+    if (other !== null && (other === undefined || other.index < from)) {
+      OTHER_INFORMAL.lastIndex = from;
+      other = OTHER_INFORMAL.exec(text);
+    }
+    const nextTerm = terms[term];
+    let piece: { start: number; end: number; kind: MatchKind };
+    if (nextTerm && (!other || nextTerm.start - segment.start <= other.index)) {
+      piece = { start: nextTerm.start, end: nextTerm.end, kind: 'term' };
+    } else if (other) {
+      const groups = other.groups!;
+      const kind = groups['laughter'] !== undefined ? 'laughter' : groups['address'] !== undefined ? 'address' : 'emoji';
+      piece = { start: segment.start + other.index, end: segment.start + other.index + other[0].length, kind };
+    } else {
+      return;
+    }
+    yield piece;
+    from = piece.end - segment.start;
+  }
+}
 
 /** "233" is chat laughter only on its own, not as a quantity, a price or a room number. */
 const NUMBER_CONTEXT_BEFORE = /(?:[是为為号號第共约約计計至到和与與及或、~\-–—:：=#＃$￥¥€£]|no\.?|[a-z])\s*$/i;
@@ -86,21 +146,17 @@ function isCasualLaughter(matched: string, segment: TextSegment, start: number, 
   return !NUMBER_CONTEXT_BEFORE.test(before) && !UNIT_AFTER.test(after);
 }
 
-function findCandidates(segment: TextSegment, allowed: ReadonlySet<string>): Candidate[] {
-  const links = findUrlsAndEmails(segment.text, segment.start, segment.end);
+function findCandidates(segment: TextSegment, links: readonly TextRange[], allowed: ReadonlySet<string>): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of segment.text.slice(segment.start, segment.end).matchAll(INFORMAL)) {
-    const start = segment.start + match.index;
-    const end = start + match[0].length;
-    const matched = match[0];
+  for (const { start, end, kind } of informalPieces(segment)) {
+    const matched = segment.text.slice(start, end);
     if (allowed.has(matched.toLowerCase()) || rangeContains(links, start, end)) continue;
-    const groups = match.groups!;
-    if (groups.term !== undefined) {
+    if (kind === 'term') {
       const entry = TERMS_BY_TEXT.get(matched.toLowerCase())!;
       if (isCasualTerm(entry, matched, segment, start, end)) found.push({ start, end, matched, kind: entry.kind, entry });
-    } else if (groups.laughter !== undefined) {
+    } else if (kind === 'laughter') {
       if (isCasualLaughter(matched, segment, start, end)) found.push({ start, end, matched, kind: 'laughter' });
-    } else if (groups.address !== undefined) {
+    } else if (kind === 'address') {
       if (isSentenceStart(segment.text, start)) found.push({ start, end, matched, kind: 'address' });
     } else {
       found.push({ start, end, matched, kind: 'emoji' });
@@ -197,7 +253,7 @@ export const informal = defineRule({
   check({ model, options, report }) {
     const allowed = allowedTerms(options.allow);
     for (const segment of ownSegments(model)) {
-      for (const candidate of findCandidates(segment, allowed)) {
+      for (const candidate of findCandidates(segment, linksIn(model, segment.field, segment.start, segment.end), allowed)) {
         if (candidate.kind === 'emoji' && options.emoji === 'off') continue;
         const fix = fixFor(segment, candidate);
         report({

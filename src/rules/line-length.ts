@@ -1,8 +1,8 @@
 import { countingOption } from '../core/options.ts';
 import { defineRule, text } from '../core/rule.ts';
-import { findUrlsAndEmails } from '../core/text.ts';
+import { characterClasses, linksIn } from '../core/text.ts';
 import type { TextEdit, TextRange } from '../core/types.ts';
-import { measure, offsetAtLimit, type CountMode } from '../core/width.ts';
+import { lineWidth, measure, measureUpTo, offsetAtLimit, type CountMode } from '../core/width.ts';
 
 /** Where a line may be broken: the piece before ends at `end`, the next one starts at `next`. */
 interface BreakPoint {
@@ -28,39 +28,48 @@ const OPENING = /[（「『《〈【〔｛“‘([{]/;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const LATIN_OR_DIGIT = /[\p{Script=Latin}\p{Nd}]/u;
 
-function inside(ranges: readonly TextRange[], offset: number): boolean {
-  return ranges.some((range) => range.start < offset && offset < range.end);
-}
+const classesOf = characterClasses([BREAK_AFTER, BREAK_BEFORE_CHINESE, SPACE, CLOSING, OPENING, CJK, LATIN_OR_DIGIT]);
+const IS_BREAK_AFTER = 1;
+const IS_BREAK_BEFORE_CHINESE = 2;
+const IS_SPACE = 4;
+const IS_CLOSING = 8;
+const IS_OPENING = 16;
+const IS_CJK = 32;
+const IS_LATIN_OR_DIGIT = 64;
 
 /** Chinese may break between any two characters, and next to a Latin word, but never inside one. */
-function breaksBetweenCharacters(before: string, after: string): boolean {
-  if (OPENING.test(before)) return false;
-  return (CJK.test(before) && (CJK.test(after) || LATIN_OR_DIGIT.test(after))) || (LATIN_OR_DIGIT.test(before) && CJK.test(after));
+function breaksBetweenCharacters(before: number, after: number): boolean {
+  if (before & IS_OPENING) return false;
+  return (before & IS_CJK && after & (IS_CJK | IS_LATIN_OR_DIGIT)) !== 0 || (before & IS_LATIN_OR_DIGIT && after & IS_CJK) !== 0;
 }
 
-function findBreakPoints(body: string, start: number, end: number): BreakPoint[] {
-  const protectedRanges = findUrlsAndEmails(body, start, end);
+/** Break points in order; `links` (sorted, as found) are never broken inside. */
+function findBreakPoints(body: string, start: number, end: number, links: readonly TextRange[]): BreakPoint[] {
   const points: BreakPoint[] = [];
+  let link = 0;
   let offset = start;
   while (offset < end) {
-    const character = String.fromCodePoint(body.codePointAt(offset)!);
-    const after = offset + character.length;
-    if (SPACE.test(character)) {
+    const codePoint = body.codePointAt(offset)!;
+    const classes = classesOf(codePoint);
+    const after = offset + (codePoint > 0xffff ? 2 : 1);
+    if (classes & IS_SPACE) {
       let next = after;
-      while (next < end && SPACE.test(body[next]!)) next += 1;
+      while (next < end && classesOf(body.charCodeAt(next)) & IS_SPACE) next += 1;
       // Runs of spaces are taken whole, so only the indent of the line starts at `start`.
-      if (offset > start && next < end && !CLOSING.test(body[next]!)) {
+      if (offset > start && next < end && !(classesOf(body.charCodeAt(next)) & IS_CLOSING)) {
         points.push({ end: offset, next, natural: true });
       }
       offset = next;
       continue;
     }
-    if (after < end && !inside(protectedRanges, after)) {
-      const following = String.fromCodePoint(body.codePointAt(after)!);
-      if (!SPACE.test(following) && !CLOSING.test(following)) {
-        if (BREAK_AFTER.test(character) || (BREAK_BEFORE_CHINESE.test(character) && CJK.test(following))) {
+    if (after < end) {
+      while (link < links.length && links[link]!.end <= after) link += 1;
+      const insideLink = link < links.length && links[link]!.start < after;
+      const following = insideLink ? 0 : classesOf(body.codePointAt(after)!);
+      if (!insideLink && !(following & (IS_SPACE | IS_CLOSING))) {
+        if (classes & IS_BREAK_AFTER || (classes & IS_BREAK_BEFORE_CHINESE && following & IS_CJK)) {
           points.push({ end: after, next: after, natural: true });
-        } else if (breaksBetweenCharacters(character, following)) {
+        } else if (breaksBetweenCharacters(classes, following)) {
           points.push({ end: after, next: after, natural: false });
         }
       }
@@ -72,13 +81,28 @@ function findBreakPoints(body: string, start: number, end: number): BreakPoint[]
 
 /**
  * A last piece of a character or two ("谢谢。" alone on a line) looks like a mistake; when the
- * break leaves one, an earlier break that leaves a last piece of reasonable width is taken instead.
+ * break leaves one, an earlier break among `points[first, beyond)` (those that fit) that leaves
+ * a last piece of reasonable width is taken instead. `tailWidth` may stop counting past `cap`.
  */
-function avoidOrphan(chosen: BreakPoint, fitting: readonly BreakPoint[], tailWidth: (point: BreakPoint) => number, max: number): BreakPoint {
+function avoidOrphan(
+  chosen: BreakPoint,
+  points: readonly BreakPoint[],
+  first: number,
+  beyond: number,
+  tailWidth: (point: BreakPoint, cap: number) => number,
+  max: number,
+): BreakPoint {
   const orphan = max / 7;
-  if (tailWidth(chosen) >= orphan) return chosen;
-  const balanced = fitting.filter((point) => tailWidth(point) >= orphan && tailWidth(point) <= max);
-  return balanced.findLast((point) => point.natural) ?? balanced.at(-1) ?? chosen;
+  if (tailWidth(chosen, orphan) >= orphan) return chosen;
+  let lastBalanced: BreakPoint | undefined;
+  for (let index = beyond - 1; index >= first; index -= 1) {
+    const point = points[index]!;
+    const width = tailWidth(point, max);
+    if (width < orphan || width > max) continue;
+    if (point.natural) return point;
+    lastBalanced ??= point;
+  }
+  return lastBalanced ?? chosen;
 }
 
 /**
@@ -86,30 +110,42 @@ function avoidOrphan(chosen: BreakPoint, fitting: readonly BreakPoint[], tailWid
  * `max`, as long as that leaves it no more than (max − min) short of `min` (a sentence end at
  * 29 reads better than a cut mid-phrase at 35); otherwise between Chinese characters when that
  * reaches `min`; otherwise at whatever break fits. A token longer than `max` (a URL) gets a
- * piece of its own.
+ * piece of its own. Also says where the first piece overflows.
  */
-function wrapLine(body: string, start: number, end: number, limits: WrapLimits): TextEdit[] {
-  const points = findBreakPoints(body, start, end);
+function wrapLine(body: string, start: number, end: number, limits: WrapLimits, links: readonly TextRange[]): { edits: TextEdit[]; overflow: number } {
+  const points = findBreakPoints(body, start, end, links);
   const shortestNatural = limits.min - (limits.max - limits.min);
   const edits: TextEdit[] = [];
+  let overflow: number | undefined;
   let pieceStart = start;
-  const widthTo = (point: BreakPoint) => measure(body, limits.count, pieceStart, point.end);
+  // Widths from the piece start, noted by the walk that finds the limit (in 'width' mode).
+  const widths: number[] = [];
+  const widthTo = (point: BreakPoint) =>
+    limits.count === 'width' ? widths[point.end - pieceStart]! : measure(body, limits.count, pieceStart, point.end);
+  // Only whether the rest of the line is an orphan, or would fit on one line, matters.
+  const tailWidth = (point: BreakPoint, cap: number) => measureUpTo(body, cap, limits.count, point.next, end);
+  // The points that fit this piece are points[first, beyond): the pieces move forward, and so do both.
+  let first = 0;
   for (;;) {
-    const limit = offsetAtLimit(body, limits.max, limits.count, pieceStart, end);
+    const limit = offsetAtLimit(body, limits.max, limits.count, pieceStart, end, widths);
+    overflow ??= limit;
     if (limit >= end) break;
-    const fitting = points.filter((point) => point.end > pieceStart && point.end <= limit);
-    const natural = fitting.findLast((point) => point.natural);
-    const furthest = fitting.at(-1);
+    while (first < points.length && points[first]!.end <= pieceStart) first += 1;
+    let beyond = first;
+    while (beyond < points.length && points[beyond]!.end <= limit) beyond += 1;
+    let natural: BreakPoint | undefined;
+    for (let index = beyond - 1; index >= first && !natural; index -= 1) if (points[index]!.natural) natural = points[index];
+    const furthest = beyond > first ? points[beyond - 1] : undefined;
     let chosen: BreakPoint | undefined;
     if (natural && widthTo(natural) >= shortestNatural) chosen = natural;
     else if (furthest && widthTo(furthest) >= limits.min) chosen = furthest;
-    else chosen = natural ?? furthest ?? points.find((point) => point.end > limit);
+    else chosen = natural ?? furthest ?? points[beyond];
     if (!chosen) break;
-    chosen = avoidOrphan(chosen, fitting, (point) => measure(body, limits.count, point.next, end), limits.max);
+    chosen = avoidOrphan(chosen, points, first, beyond, tailWidth, limits.max);
     edits.push({ field: 'body', start: chosen.end, end: chosen.next, text: '\n' });
     pieceStart = chosen.next;
   }
-  return edits;
+  return { edits, overflow };
 }
 
 export const lineLength = defineRule({
@@ -154,9 +190,12 @@ export const lineLength = defineRule({
     for (const line of model.ownLines) {
       if (line.kind !== 'text') continue;
       const end = line.start + line.text.trimEnd().length;
-      const width = measure(model.body, options.count, line.start, end);
+      // Blanks join no cluster, so the width of the whole line (which other rules measure too)
+      // less that of its trailing blanks alone is the width without them.
+      const width =
+        options.count === 'width' ? lineWidth(model, line) - measure(model.body, 'width', end, line.end) : measure(model.body, options.count, line.start, end);
       if (width <= options.max) continue;
-      const edits = wrapLine(model.body, line.start, end, limits);
+      const { edits, overflow } = wrapLine(model.body, line.start, end, limits, linksIn(model, 'body', line.start, end));
       // A line that cannot be broken (a lone long URL) is fine as it is.
       if (edits.length === 0) continue;
       const size =
@@ -165,7 +204,7 @@ export const lineLength = defineRule({
           : { en: `${width} characters long`, zh: `长 ${width} 个字符` };
       report({
         field: 'body',
-        start: offsetAtLimit(model.body, options.max, options.count, line.start, end),
+        start: overflow,
         end,
         message: text(
           `This line is ${size.en}; press Enter within ${options.max} so the customer's mail program does not wrap it at random.`,

@@ -1,5 +1,5 @@
 import { defineRule, text } from '../core/rule.ts';
-import { measure } from '../core/width.ts';
+import { lineWidth } from '../core/width.ts';
 
 export const messageLength = defineRule({
   meta: {
@@ -45,7 +45,7 @@ export const messageLength = defineRule({
     let screenLines = 0;
     let firstOver: number | undefined;
     for (const line of lines) {
-      const width = line.kind === 'blank' ? 0 : measure(line.text);
+      const width = line.kind === 'blank' ? 0 : lineWidth(model, line);
       screenLines += Math.max(1, Math.ceil(width / options.lineWidth));
       if (firstOver === undefined && screenLines > options.maxLines) firstOver = line.start;
     }

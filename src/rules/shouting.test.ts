@@ -44,6 +44,14 @@ testRule(shouting, {
   ],
   invalid: [
     {
+      name: 'capitals beyond ASCII, accented or full-width',
+      body: 'Merci, mais ÇA NE MARCHE PAS.\n请不要再说 ＳＴＯＰ ＮＯＷ 了',
+      findings: [
+        { text: 'ÇA NE MARCHE PAS', fixed: { body: 'Merci, mais ça ne marche pas.\n请不要再说 ＳＴＯＰ ＮＯＷ 了' } },
+        { text: 'ＳＴＯＰ ＮＯＷ', fixed: { body: 'Merci, mais ÇA NE MARCHE PAS.\n请不要再说 ｓｔｏｐ ｎｏｗ 了' } },
+      ],
+    },
+    {
       name: 'a run of capital words',
       body: 'I HAVE ANSWERED THIS THREE TIMES. Please check the log.',
       findings: [{ text: 'I HAVE ANSWERED THIS THREE TIMES', message: 'shouting', fixed: { body: 'I have answered this three times. Please check the log.' } }],

@@ -1,7 +1,8 @@
+import type { DraftModel } from '../core/draft.ts';
 import { memoizeByIdentity } from '../core/memo.ts';
 import { defineRule, text } from '../core/rule.ts';
 import { isSentenceStart } from '../core/segments.ts';
-import { findUrlsAndEmails, rangeContains } from '../core/text.ts';
+import { characterClasses, linksIn, rangeContains } from '../core/text.ts';
 import type { Field, Report, TextRange } from '../core/types.ts';
 
 /**
@@ -31,7 +32,6 @@ const BUILTIN_ACRONYMS: readonly string[] = [
   'ASCII', 'ZIP', 'RAR', 'SDK', 'SQL', 'SSL', 'TLS', 'CAPTCHA', 'AC', 'DC', 'MAC', 'CD',
 ];
 
-const CAPITALS_WORD = /[\p{Script=Latin}\p{N}]+(?:['’\-_./][\p{Script=Latin}\p{N}]+)*/gu;
 const LOWERCASE_OR_DIGIT = /[\p{Ll}\p{N}_./]/u;
 /** English words of four letters or more have a vowel; "TNRCC" or "PSTN" is an abbreviation. */
 const ABBREVIATION = /^[B-DF-HJ-NP-TV-Z]{4,}$/;
@@ -40,6 +40,17 @@ const UPPERCASE_LETTER = /\p{Lu}/u;
 const UPPERCASE_LETTERS = /\p{Lu}/gu;
 const RUN_SEPARATOR = /^[ \t\u3000]+$/;
 const REPEATED_MARKS = /[!！?？]{2,}/g;
+/**
+ * The blocks that hold every capital letter of Latin script (and some other characters). Listed
+ * rather than written \p{Lu}, which is several times slower to test on Chinese text.
+ */
+const LATIN_CAPITAL_BLOCKS = String.raw`[A-Z\u00c0-\u02af\u1e00-\u1eff\u2100-\u218f\u2c60-\u2c7f\ua720-\ua7ff\uab30-\uab6f\uff21-\uff3a\u{10780}-\u{107bf}\u{1df00}-\u{1dfff}]`;
+/**
+ * Three capitals with nothing between them that a word in capitals may not hold: no run reads
+ * as shouting without a word of three capitals or more (see isShouting), so a line without
+ * them needs no closer look.
+ */
+const MAY_SHOUT = new RegExp(`${LATIN_CAPITAL_BLOCKS}(?:[^a-z0-9_./\\s]*?${LATIN_CAPITAL_BLOCKS}){2}`, 'u');
 
 /**
  * Capitals that cite rather than shout: in quotes, brackets or backticks (「NO SERVICE」,
@@ -88,10 +99,6 @@ const TITLE_CASE_WORDS = new Set([
 /** Listed acronyms that are far more often plain words inside a shouted run: "IT IS", "CALL US", "I AM". */
 const ALSO_PLAIN_WORDS = new Set(['IT', 'US', 'AM']);
 
-function isCapitalsWord(word: string): boolean {
-  return !LOWERCASE_OR_DIGIT.test(word) && UPPERCASE_LETTER.test(word);
-}
-
 /**
  * Which all-caps runs read as shouting. Short unknown words alone are usually product codes or
  * jargon ("APN", "ZIP", "OFF" in "MMS: OFF"), so they count only when a "!" stresses them; a run
@@ -139,23 +146,70 @@ function normalCase(run: readonly Token[], line: string, atSentenceStart: boolea
   return result;
 }
 
+/** Words are letters and digits of Latin script, joined by these marks where a letter or digit follows: "USB-C", "DON'T". */
+const WORD_CHARACTER = /[\p{Script=Latin}\p{N}]/u;
+const JOINER = /['’\-_./]/;
+const classesOf = characterClasses([WORD_CHARACTER, JOINER, LOWERCASE_OR_DIGIT, UPPERCASE_LETTER]);
+const IS_WORD_CHARACTER = 1;
+const IS_JOINER = 2;
+const IS_LOWERCASE_OR_DIGIT = 4;
+const IS_UPPERCASE = 8;
+
+/**
+ * Where the word that starts at `start` ends, and the classes of all its characters together:
+ * a scan that makes no string of the many words that are not in capitals.
+ */
+function wordAt(line: string, start: number): { end: number; classes: number } {
+  let end = start;
+  let classes = 0;
+  for (;;) {
+    while (end < line.length) {
+      const codePoint = line.codePointAt(end)!;
+      const character = classesOf(codePoint);
+      if (!(character & IS_WORD_CHARACTER)) break;
+      classes |= character;
+      end += codePoint > 0xffff ? 2 : 1;
+    }
+    // A joiner continues the word only when a word character follows it.
+    const joiner = end < line.length ? classesOf(line.charCodeAt(end)) : 0;
+    if (!(joiner & IS_JOINER) || end + 1 >= line.length || !(classesOf(line.codePointAt(end + 1)!) & IS_WORD_CHARACTER)) break;
+    classes |= joiner;
+    end += 1;
+  }
+  return { end, classes };
+}
+
 function capitalRuns(line: string, protectedRanges: readonly TextRange[], isListed: (word: string) => boolean): Token[][] {
   const runs: Token[][] = [];
   let previousEnd = -1;
-  for (const match of line.matchAll(CAPITALS_WORD)) {
-    const word = match[0];
-    const start = match.index;
-    const end = start + word.length;
-    if (!isCapitalsWord(word) || rangeContains(protectedRanges, start, end) || HANDLE_MARK.test(line[start - 1] ?? '')) {
+  let offset = 0;
+  while (offset < line.length) {
+    const codePoint = line.codePointAt(offset)!;
+    if (!(classesOf(codePoint) & IS_WORD_CHARACTER)) {
+      offset += codePoint > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = offset;
+    const { end, classes } = wordAt(line, start);
+    offset = end;
+    const inCapitals = (classes & IS_UPPERCASE) !== 0 && (classes & IS_LOWERCASE_OR_DIGIT) === 0;
+    if (!inCapitals || rangeContains(protectedRanges, start, end) || HANDLE_MARK.test(line[start - 1] ?? '')) {
       previousEnd = -1;
       continue;
     }
+    const word = line.slice(start, end);
     const token = { start, end, text: word, letters: word.match(UPPERCASE_LETTERS)!.length, listed: isListed(word) };
     if (previousEnd !== -1 && RUN_SEPARATOR.test(line.slice(previousEnd, start))) runs.at(-1)!.push(token);
     else runs.push([token]);
     previousEnd = end;
   }
   return runs;
+}
+
+/** The URLs and addresses on a line, in offsets into the line like its tokens. */
+function linksOnLine(model: DraftModel, line: Line): readonly TextRange[] {
+  const links = linksIn(model, line.field, line.start, line.start + line.text.length);
+  return links.length === 0 ? links : links.map((link) => ({ start: link.start - line.start, end: link.end - line.start }));
 }
 
 function checkCapitals(line: Line, protectedRanges: readonly TextRange[], isListed: (word: string) => boolean, report: (report: Report) => void): void {
@@ -243,9 +297,12 @@ export const shouting = defineRule({
     const lines: Line[] = [{ field: 'subject', start: 0, text: model.subject }];
     for (const line of model.ownLines) if (line.kind === 'text') lines.push({ field: 'body', start: line.start, text: line.text });
     for (const line of lines) {
-      const protectedRanges = findUrlsAndEmails(line.text);
-      checkCapitals(line, protectedRanges, isListed, report);
-      checkRepeatedMarks(line, protectedRanges, report);
+      const mayShout = MAY_SHOUT.test(line.text);
+      const hasRepeatedMarks = line.text.search(REPEATED_MARKS) !== -1;
+      if (!mayShout && !hasRepeatedMarks) continue;
+      const protectedRanges = linksOnLine(model, line);
+      if (mayShout) checkCapitals(line, protectedRanges, isListed, report);
+      if (hasRepeatedMarks) checkRepeatedMarks(line, protectedRanges, report);
     }
   },
 });

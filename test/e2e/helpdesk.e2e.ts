@@ -59,6 +59,8 @@ describe('generic editors on an opted-in helpdesk', () => {
     await expect.poll(async () => { const [control, mirror] = await scrolls(); return mirror === control; }).toBe(true);
     await expectRulesInPanel(page, ['shouting'], PLAIN);
     await textarea.evaluate((element) => element.scrollTo({ top: 0 }));
+    // The mirror follows on the next animation frame; measure the underline only once it has.
+    await expect.poll(async () => scrolls()).toEqual([0, 0]);
 
     const before = await textarea.inputValue();
     const mark = page.locator('netiquette-ui[data-part="overlay"] .mark', { hasText: 'DO NOT' });

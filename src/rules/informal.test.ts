@@ -17,6 +17,7 @@ const SUPPORT_REPLY = [
 
 testRule(informal, {
   valid: [
+    { name: 'a long s that case-folds onto “pls” is not the shorthand', body: 'Bitte plſ beachten Sie die Hinweise.' },
     { name: 'a reply full of codes, names and acronyms that look like shorthand', body: SUPPORT_REPLY },
     {
       name: 'Chinese look-alikes of slang and laughter',

@@ -152,8 +152,9 @@ function findCandidates(segment: TextSegment, links: readonly TextRange[], allow
     const matched = segment.text.slice(start, end);
     if (allowed.has(matched.toLowerCase()) || rangeContains(links, start, end)) continue;
     if (kind === 'term') {
-      const entry = TERMS_BY_TEXT.get(matched.toLowerCase())!;
-      if (isCasualTerm(entry, matched, segment, start, end)) found.push({ start, end, matched, kind: entry.kind, entry });
+      // Case-insensitive matching folds a few letters ("ſ" onto "s") that toLowerCase keeps apart.
+      const entry = TERMS_BY_TEXT.get(matched.toLowerCase());
+      if (entry && isCasualTerm(entry, matched, segment, start, end)) found.push({ start, end, matched, kind: entry.kind, entry });
     } else if (kind === 'laughter') {
       if (isCasualLaughter(matched, segment, start, end)) found.push({ start, end, matched, kind: 'laughter' });
     } else if (kind === 'address') {

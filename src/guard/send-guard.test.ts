@@ -179,6 +179,20 @@ describe('SendGuard', () => {
     expect(fixture.sent).toEqual(['click']);
   });
 
+  it('holds the mail again when something new is wrong after the cool-down, and not for what was waited out', () => {
+    fixture.guard.startCooldown(fixture.compose, 2);
+    fixture.clock.now += 2_000;
+    fixture.compose.findings = [{ ...angry, start: 10, end: 15, line: 2 }];
+    click(fixture.send);
+    expect(fixture.sent).toEqual(['click']);
+    expect(fixture.held).toEqual([]);
+
+    fixture.compose.findings = [angry, { ...angry, message: { en: 'angry: “idiot”', zh: '生气：“白痴”' } }];
+    click(fixture.send);
+    expect(fixture.sent).toEqual(['click']);
+    expect(fixture.held.map((held) => held.cooldownLeftMs)).toEqual([undefined]);
+  });
+
   it('reports the cool-down left to the dialog', () => {
     fixture.guard.startCooldown(fixture.compose, 10);
     fixture.clock.now += 4_000;

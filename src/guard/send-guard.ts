@@ -66,10 +66,16 @@ function originOf(event: Event): Element | undefined {
   return isElement(event.target) ? event.target : undefined;
 }
 
+/** Findings are told apart by what they say (which names the words), not by offsets that move as the agent types. */
+function findingKey(finding: Finding): string {
+  return `${finding.ruleId}\u0000${finding.message.en}`;
+}
+
 export class SendGuard {
   private readonly windows = new Set<Window>();
   private readonly cooldownEnds = new WeakMap<GuardedCompose, number>();
-  private readonly waited = new WeakSet<GuardedCompose>();
+  /** What was wrong with each draft when the agent waited its cool-down out. */
+  private readonly waitedOut = new WeakMap<GuardedCompose, ReadonlySet<string>>();
   /** Set while the guard replays a send the agent confirmed, so its own events pass. */
   private replaying = false;
   private readonly listener = (event: Event) => this.handle(event);
@@ -149,10 +155,17 @@ export class SendGuard {
   private verdict(compose: GuardedCompose): HeldSend | undefined {
     const findings = compose.blockingFindings();
     if (!findings || findings.length === 0) return undefined;
-    const cooldownLeftMs = this.cooldownLeftMs(compose);
-    // The agent waited the cool-down out: from then on the mail may go.
-    if (cooldownLeftMs === 0) this.waited.add(compose);
-    if (this.waited.has(compose)) return undefined;
+    let cooldownLeftMs = this.cooldownLeftMs(compose);
+    // The agent waited the cool-down out: the mail may go as it stood then. Anything newly
+    // wrong written afterwards (another angry line) is held again, with a fresh cool-down.
+    if (cooldownLeftMs === 0 && !this.waitedOut.has(compose)) this.waitedOut.set(compose, new Set(findings.map(findingKey)));
+    const waitedOut = this.waitedOut.get(compose);
+    if (waitedOut) {
+      if (findings.every((finding) => waitedOut.has(findingKey(finding)))) return undefined;
+      this.waitedOut.delete(compose);
+      this.cooldownEnds.delete(compose);
+      cooldownLeftMs = undefined;
+    }
     return { compose, findings, cooldownLeftMs };
   }
 

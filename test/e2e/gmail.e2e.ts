@@ -1,32 +1,22 @@
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_DIR, launchChromium, screenshot, serveDirectory, settingsWithGuard, writeEffectiveSettings, type LaunchedBrowser, type StaticServer } from './support/browser.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { screenshot, settingsWithGuard, writeEffectiveSettings } from './support/browser.ts';
+import { useDemoBrowser } from './support/demo-browser.ts';
 import { allHighlightedTexts, CARD, expectRulesInPanel, GUARD_DIALOG, overlayMarks, PANEL, panelRules, typeLines } from './support/netiquette.ts';
 
-let server: StaticServer;
-let browser: LaunchedBrowser;
+const demo = useDemoBrowser();
 let page: Page;
 
-beforeAll(async () => {
-  server = await serveDirectory(DEMO_DIR);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 beforeEach(async () => {
-  await writeEffectiveSettings(browser, settingsWithGuard({ cooldownSeconds: 2, allowSendAnyway: true }));
+  await writeEffectiveSettings(demo.browser, settingsWithGuard({ cooldownSeconds: 2, allowSendAnyway: true }));
   await page?.close();
-  page = await browser.context.newPage();
+  page = await demo.browser.context.newPage();
 });
 
 const BODY = 'div[g_editable="true"][contenteditable="true"]';
 
 async function openDemo(query = ''): Promise<void> {
-  await page.goto(server.url(`gmail.html${query}`));
+  await page.goto(demo.server.url(`gmail.html${query}`));
 }
 
 /** Opens a compose window through the page's own code, as Gmail would when the agent clicks Reply. */
@@ -290,7 +280,7 @@ describe('the send guard on the Gmail-like page', () => {
   });
 
   it('offers no "send anyway" when the pack forbids it', async () => {
-    await writeEffectiveSettings(browser, settingsWithGuard({ cooldownSeconds: 30, allowSendAnyway: false }));
+    await writeEffectiveSettings(demo.browser, settingsWithGuard({ cooldownSeconds: 30, allowSendAnyway: false }));
     await openDemo('?compose=none');
     const compose = await angryReply();
     await expectRulesInPanel(page, ['angry-tone']);

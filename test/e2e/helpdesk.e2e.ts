@@ -1,27 +1,16 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_DIR, launchChromium, serveDirectory, settingsWithGuard, writeEffectiveSettings, type LaunchedBrowser, type StaticServer } from './support/browser.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { settingsWithGuard } from './support/browser.ts';
+import { useDemoBrowser } from './support/demo-browser.ts';
 import { allHighlightedTexts, CARD, expectRulesInPanel, GUARD_DIALOG, overlayMarks, PANEL, typeLines } from './support/netiquette.ts';
 
-let server: StaticServer;
-let browser: LaunchedBrowser;
+const demo = useDemoBrowser(settingsWithGuard({ cooldownSeconds: 2, allowSendAnyway: true }));
 let page: Page;
-
-beforeAll(async () => {
-  server = await serveDirectory(DEMO_DIR);
-  browser = await launchChromium();
-  await writeEffectiveSettings(browser, settingsWithGuard({ cooldownSeconds: 2, allowSendAnyway: true }));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 beforeEach(async () => {
   await page?.close();
-  page = await browser.context.newPage();
-  await page.goto(server.url('helpdesk.html'));
+  page = await demo.browser.context.newPage();
+  await page.goto(demo.server.url('helpdesk.html'));
   await expect.poll(() => page.locator(PANEL).count()).toBe(3);
 });
 

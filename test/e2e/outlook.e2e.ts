@@ -1,32 +1,21 @@
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_DIR, launchChromium, serveDirectory, settingsWithGuard, writeEffectiveSettings, type LaunchedBrowser, type StaticServer } from './support/browser.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { settingsWithGuard } from './support/browser.ts';
+import { useDemoBrowser } from './support/demo-browser.ts';
 import { allHighlightedTexts, CARD, expectRulesInPanel, GUARD_DIALOG, overlayMarks, PANEL, panelRules, typeLines } from './support/netiquette.ts';
 
-let server: StaticServer;
-let browser: LaunchedBrowser;
+const demo = useDemoBrowser(settingsWithGuard({ cooldownSeconds: 2, allowSendAnyway: true }));
 let page: Page;
-
-beforeAll(async () => {
-  server = await serveDirectory(DEMO_DIR);
-  browser = await launchChromium();
-  await writeEffectiveSettings(browser, settingsWithGuard({ cooldownSeconds: 2, allowSendAnyway: true }));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 beforeEach(async () => {
   await page?.close();
-  page = await browser.context.newPage();
+  page = await demo.browser.context.newPage();
 });
 
 const BODY = 'div[role="textbox"][aria-multiline="true"]';
 
 async function newMail(): Promise<Locator> {
-  await page.goto(server.url('outlook.html?compose=none'));
+  await page.goto(demo.server.url('outlook.html?compose=none'));
   await page.click('#new-mail');
   return page.locator('.compose').first();
 }
@@ -39,7 +28,7 @@ const bodyText = (compose: Locator) => compose.locator(BODY).evaluate((body) => 
 
 describe('the Outlook-like compose form', () => {
   it('underlines problems as the agent types, but not in the recipient wells or the quoted history', async () => {
-    await page.goto(server.url('outlook.html'));
+    await page.goto(demo.server.url('outlook.html'));
     await expectRulesInPanel(page, ['shouting', 'angry-tone', 'informal', 'greeting-closing']);
     const underlined = await allHighlightedTexts(page);
     expect(underlined).toContain('NOT DAMAGED BY US');
@@ -69,7 +58,7 @@ describe('the Outlook-like compose form', () => {
   });
 
   it('holds Ctrl+Enter on an angry reply and sends a calm one untouched', async () => {
-    await page.goto(server.url('outlook.html'));
+    await page.goto(demo.server.url('outlook.html'));
     await expectRulesInPanel(page, ['angry-tone']);
     const angry = page.locator('.compose').first();
     await angry.locator(BODY).click();

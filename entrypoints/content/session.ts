@@ -169,7 +169,7 @@ export class ComposeSession implements GuardedCompose, CardOwner {
 
   // CardOwner
 
-  applyFix(finding: Finding, fix: Fix): EditOutcome {
+  applyFix(fix: Fix): EditOutcome {
     const snapshot = this.snapshot;
     if (!snapshot) return 'stale';
     let outcome: EditOutcome = 'applied';

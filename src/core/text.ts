@@ -8,10 +8,6 @@ const HAN = /\p{Script=Han}/u;
 /** No character before the CJK radicals block belongs to the Han script. */
 const FIRST_HAN = 0x2e80;
 
-export function hasHan(text: string): boolean {
-  return HAN.test(text);
-}
-
 let bmpHan: Uint8Array | undefined;
 
 /** 1 for each Han code unit of the Basic Multilingual Plane: a regex test per character is too slow for whole mails. */

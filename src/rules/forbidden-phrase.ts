@@ -3,7 +3,7 @@ import { defineRule, text } from '../core/rule.ts';
 import { continuesToken, deletionEdit, fitToPosition, isInsideQuotation, isSentenceStart, ownSegments, textAround, type TextSegment } from '../core/segments.ts';
 import type { Fix, LocalizedText } from '../core/types.ts';
 import { UnitAutomaton } from '../core/unit-automaton.ts';
-import type { ForbiddenPhrase, Vocabulary } from '../core/vocabulary.ts';
+import type { Vocabulary } from '../core/vocabulary.ts';
 import { BUILTIN_PHRASES, type BuiltinPhrase } from './data/forbidden-phrase.ts';
 
 const DEFAULT_REASON: LocalizedText = {
@@ -63,13 +63,6 @@ function compile(builtins: readonly BuiltinPhrase[], vocabulary: Vocabulary): Un
 
 const phrasesWithBuiltins = memoizeByIdentity((vocabulary: Vocabulary) => compile(BUILTIN_PHRASES, vocabulary));
 const packPhrasesOnly = memoizeByIdentity((vocabulary: Vocabulary) => compile([], vocabulary));
-
-/** The built-in list in the shape packs use, for tools that compare against other linters. */
-export const BUILTIN_FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = BUILTIN_PHRASES.map(({ phrase, replacement, reason }) => ({
-  phrase,
-  replacement,
-  reason,
-}));
 
 function vetoedByContext(entry: BuiltinPhrase, segment: TextSegment, start: number, end: number): boolean {
   const { before, after } = textAround(segment, start, end, CONTEXT_WINDOW);

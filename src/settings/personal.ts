@@ -149,14 +149,6 @@ export async function savePersonalSettings(sync: StorageArea, settings: Personal
   await sync.set({ [PERSONAL_SETTINGS_KEY]: settings });
 }
 
-/** Reads, changes and writes back the personal settings. */
-export async function updatePersonalSettings(sync: StorageArea, change: (settings: PersonalSettings) => PersonalSettings): Promise<PersonalSettings> {
-  const { settings } = await loadPersonalSettings(sync);
-  const next = change(settings);
-  await savePersonalSettings(sync, next);
-  return next;
-}
-
 /** Switches Netiquette on or off for one host. */
 export function withSiteEnabled(settings: PersonalSettings, host: string, enabled: boolean): PersonalSettings {
   const others = settings.disabledSites.filter((disabled) => disabled !== host);

@@ -11,7 +11,7 @@ import { CARD_CSS } from './styles.ts';
 
 /** What the card needs from the compose window the finding belongs to. */
 export interface CardOwner {
-  applyFix(finding: Finding, fix: Fix): EditOutcome;
+  applyFix(fix: Fix): EditOutcome;
   ignore(finding: Finding): void;
   turnOffRule(ruleId: string): void;
   isLocked(ruleId: string): boolean;
@@ -127,7 +127,7 @@ export class CardController {
         rationale={owner.rationale(finding.ruleId)}
         locked={owner.isLocked(finding.ruleId)}
         problem={open.problem}
-        onFix={(fix) => this.act(() => owner.applyFix(finding, fix))}
+        onFix={(fix) => this.act(() => owner.applyFix(fix))}
         onIgnore={() => {
           this.close(true);
           owner.ignore(finding);

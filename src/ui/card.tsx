@@ -57,7 +57,7 @@ export function Card(props: CardProps) {
       )}
       {problem && <p class="problem" role="alert">{t(problem)}</p>}
       <div class="actions">
-        {(finding.fixes ?? []).map((fix, index) => (
+        {(finding.fixes ?? []).map((fix) => (
           <button
             type="button"
             class="primary"

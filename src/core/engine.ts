@@ -1,7 +1,8 @@
 import { analyzeDraft } from './draft.ts';
 import { resolveOptions, type OptionsOf, type OptionsSpec } from './options.ts';
 import type { Rule } from './rule.ts';
-import type { Draft, Finding, Severity, SeverityOrOff } from './types.ts';
+import type { ModelVerdict } from '../tone/model.ts';
+import type { Draft, Finding, Severity, SeverityOrOff, TextRange } from './types.ts';
 import { EMPTY_VOCABULARY, type Vocabulary } from './vocabulary.ts';
 
 export interface RuleSetting {
@@ -23,6 +24,12 @@ export interface Linter {
 export interface LinterHooks {
   /** A rule that throws loses its findings for this draft; the others still report. */
   onRuleError?(ruleId: string, error: unknown): void;
+  /**
+   * The learned tone model's verdict on this exact body, if one is at hand: the CLI computes it,
+   * the content script looks up the one the background worked out for the same text. Without
+   * it, `angry-tone` judges by its lexicon alone.
+   */
+  toneVerdict?(body: string, ownRanges: readonly TextRange[]): ModelVerdict | undefined;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -61,6 +68,7 @@ export function createLinter(rules: readonly Rule[], config: LintConfig = { rule
             model,
             options,
             vocabulary: config.vocabulary,
+            toneVerdict: () => hooks.toneVerdict?.(model.body, model.ownRanges),
             report(report) {
               const { line, column } = model.position(report.field, report.start);
               reported.push({ ruleId: rule.meta.id, ...report, severity: milder(report.severity, severity), line, column });

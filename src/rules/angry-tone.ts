@@ -2,7 +2,7 @@ import { memoizeByIdentity } from '../core/memo.ts';
 import { defineRule, text } from '../core/rule.ts';
 import type { TextRange } from '../core/types.ts';
 import type { Vocabulary } from '../core/vocabulary.ts';
-import { analyzeTone, compileToneDetector, type ToneCue } from '../tone/score.ts';
+import { analyzeTone, compileToneDetector } from '../tone/score.ts';
 
 /** The tone detector for a vocabulary, built once per configuration (the engine keeps the object). */
 const detectorFor = memoizeByIdentity((vocabulary: Vocabulary) =>
@@ -14,16 +14,18 @@ const detectorFor = memoizeByIdentity((vocabulary: Vocabulary) =>
 );
 
 const NAMED_IN_MESSAGE = 3;
+/** The model's words are named once its evidence is worth a hint on its own. */
+const MODEL_NAMES_FROM = 0.2;
 const QUOTE_LENGTH = 24;
 
 interface Span extends TextRange {
   strength: number;
 }
 
-/** The cues' spans in text order, overlapping ones merged, for the card to highlight. */
-function mergedSpans(cues: readonly ToneCue[]): Span[] {
+/** Spans in text order, overlapping ones merged, for the card to highlight. */
+function mergedSpans(found: readonly Span[]): Span[] {
   const spans: Span[] = [];
-  for (const cue of cues) {
+  for (const cue of [...found].sort((a, b) => a.start - b.start)) {
     const last = spans[spans.length - 1];
     if (last && cue.start <= last.end) {
       last.end = Math.max(last.end, cue.end);
@@ -79,27 +81,39 @@ export const angryTone = defineRule({
       },
     },
   },
-  check({ model, options, vocabulary, report }) {
-    const { score, cues } = analyzeTone(detectorFor(vocabulary), model.body, model.ownRanges);
-    if (score < Math.min(options.warnAt, options.threshold) || cues.length === 0) return;
-    const strongest = cues.reduce((best, cue) => (cue.strength > best.strength ? cue : best));
+  check({ model, options, vocabulary, toneVerdict, report }) {
+    const { score: lexiconScore, cues } = analyzeTone(detectorFor(vocabulary), model.body, model.ownRanges);
+    const verdict = toneVerdict();
+    const modelStrength = verdict?.strength ?? 0;
+    // Two independent pieces of evidence, joined as the lexicon joins its own cues (noisy-OR).
+    const score = 1 - (1 - lexiconScore) * (1 - modelStrength);
+    if (score < Math.min(options.warnAt, options.threshold)) return;
     const spans = mergedSpans(cues);
-    const named = [...spans]
+    const modelSpans: Span[] = modelStrength >= MODEL_NAMES_FROM && verdict ? verdict.phrases.map((phrase) => ({ start: phrase.start, end: phrase.end, strength: modelStrength * phrase.weight })) : [];
+    if (spans.length === 0 && modelSpans.length === 0) return;
+    const named = mergedSpans([...spans, ...modelSpans])
       .sort((a, b) => b.strength - a.strength)
-      .slice(0, NAMED_IN_MESSAGE)
-      .map((span) => quote(model.body, span));
+      .slice(0, NAMED_IN_MESSAGE);
+    const strongest = named[0]!;
+    const quotes = named.map((span) => quote(model.body, span));
     const rounded = score.toFixed(2);
+    const lexiconFound = spans.length > 0;
     report({
       field: 'body',
       start: strongest.start,
       end: strongest.end,
       score,
-      related: spans.map(({ start, end }) => ({ start, end })),
+      related: mergedSpans([...spans, ...modelSpans]).map(({ start, end }) => ({ start, end })),
       severity: score >= options.threshold ? undefined : 'warning',
-      message: text(
-        `This reads as angry (score ${rounded}): ${named.map((words) => `“${words}”`).join(', ')}. Rewrite before sending.`,
-        `语气显得生气（评分 ${rounded}）：${named.map((words) => `“${words}”`).join('')}。请改写后再发送。`,
-      ),
+      message: lexiconFound
+        ? text(
+            `This reads as angry (score ${rounded}): ${quotes.map((words) => `“${words}”`).join(', ')}. Rewrite before sending.`,
+            `语气显得生气（评分 ${rounded}）：${quotes.map((words) => `“${words}”`).join('')}。请改写后再发送。`,
+          )
+        : text(
+            `This may read as hostile (score ${rounded}, from the wording as a whole rather than one word): ${quotes.map((words) => `“${words}”`).join(', ')}. Read it again as the customer would.`,
+            `语气可能显得不友好（评分 ${rounded}，依据整句措辞而非某个词）：${quotes.map((words) => `“${words}”`).join('')}。请以客户的角度再读一遍。`,
+          ),
     });
   },
 });

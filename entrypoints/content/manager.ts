@@ -9,6 +9,7 @@ import { CardController } from '../../src/ui/card-controller.tsx';
 import { GuardDialogController } from '../../src/ui/guard-dialog-controller.tsx';
 import type { Translate } from '../../src/ui/i18n.ts';
 import { isOwnUi } from '../../src/ui/shadow-host.ts';
+import { ToneVerdicts, type AskModel } from '../../src/extension/tone-verdicts.ts';
 import { ComposeSession } from './session.ts';
 import { PageWatcher } from './watcher.ts';
 
@@ -23,6 +24,8 @@ export interface ManagerOptions {
   /** Asks the background to keep a rule off for good; the manager turns it off here at once. */
   persistRuleOff(ruleId: string): void;
   beforeVerdict?(): void;
+  /** Asks the background for the learned tone model's verdict on a body (see src/extension/tone-verdicts.ts). */
+  askToneModel?: AskModel;
 }
 
 /**
@@ -42,6 +45,8 @@ export class ContentManager {
   private readonly adapterIds = new WeakMap<BodyEditor, string>();
   private settings: EffectiveSettings;
   private linter: Linter;
+  /** The model's verdicts by exact body; one arriving relints, so the card and Send follow it. */
+  private readonly toneVerdicts: ToneVerdicts | undefined;
   /** Rules the agent turned off from a card, in force at once while the background catches up. */
   private readonly turnedOff = new Set<string>();
   private readonly cards: CardController;
@@ -59,6 +64,11 @@ export class ContentManager {
 
   constructor(private readonly options: ManagerOptions) {
     this.settings = options.settings;
+    this.toneVerdicts = options.askToneModel
+      ? new ToneVerdicts(options.askToneModel, () => {
+          for (const session of this.sessions.values()) session.lint(true);
+        })
+      : undefined;
     this.linter = this.buildLinter();
     this.attributes = watchedAttributes(options.adapters);
     const { document, t } = options;
@@ -147,7 +157,8 @@ export class ContentManager {
       if (!this.isLocked(ruleId)) rules[ruleId] = { severity: 'off' };
     }
     const config: LintConfig = { ...this.settings.lint, rules };
-    return createLinter(builtinRules, config);
+    const verdicts = this.toneVerdicts;
+    return createLinter(builtinRules, config, verdicts ? { toneVerdict: (body, ownRanges) => verdicts.verdictFor(body, ownRanges) } : {});
   }
 
   private isLocked(ruleId: string): boolean {

@@ -88,22 +88,22 @@ export const angryTone = defineRule({
     // Two independent pieces of evidence, joined as the lexicon joins its own cues (noisy-OR).
     const score = 1 - (1 - lexiconScore) * (1 - modelStrength);
     if (score < Math.min(options.warnAt, options.threshold)) return;
-    const spans = mergedSpans(cues);
     const modelSpans: Span[] = modelStrength >= MODEL_NAMES_FROM && verdict ? verdict.phrases.map((phrase) => ({ start: phrase.start, end: phrase.end, strength: modelStrength * phrase.weight })) : [];
-    if (spans.length === 0 && modelSpans.length === 0) return;
-    const named = mergedSpans([...spans, ...modelSpans])
-      .sort((a, b) => b.strength - a.strength)
-      .slice(0, NAMED_IN_MESSAGE);
-    const strongest = named[0]!;
+    // The lexicon's cues and the model's words: the card highlights them all and names the strongest.
+    const found: Span[] = [...cues, ...modelSpans];
+    if (found.length === 0) return;
+    const strongest = found.reduce((best, span) => (span.strength > best.strength ? span : best));
+    const spans = mergedSpans(found);
+    const named = [...spans].sort((a, b) => b.strength - a.strength).slice(0, NAMED_IN_MESSAGE);
     const quotes = named.map((span) => quote(model.body, span));
     const rounded = score.toFixed(2);
-    const lexiconFound = spans.length > 0;
+    const lexiconFound = cues.length > 0;
     report({
       field: 'body',
       start: strongest.start,
       end: strongest.end,
       score,
-      related: mergedSpans([...spans, ...modelSpans]).map(({ start, end }) => ({ start, end })),
+      related: spans.map(({ start, end }) => ({ start, end })),
       severity: score >= options.threshold ? undefined : 'warning',
       message: lexiconFound
         ? text(

@@ -1,10 +1,9 @@
 import { readDraft, type DraftReading } from '../../src/adapters/draft-reader.ts';
-import { controlBinding, defaultBinding, watchEdits, type FieldBinding } from '../../src/adapters/editing.ts';
+import { applyFix, controlBinding, defaultBinding, watchEdits, type EditOutcome, type FieldBinding } from '../../src/adapters/editing.ts';
 import type { ComposeWindow } from '../../src/adapters/types.ts';
 import type { Linter } from '../../src/core/engine.ts';
 import type { DisplayLocale } from '../../src/core/localize.ts';
 import type { Field, Finding, Fix } from '../../src/core/types.ts';
-import { mergeEdits, type EditOutcome } from '../../src/dom/edit.ts';
 import type { Box } from '../../src/dom/geometry.ts';
 import type { GuardedCompose } from '../../src/guard/send-guard.ts';
 import { LintState, type LintFault } from '../../src/state/lint-state.ts';
@@ -133,16 +132,9 @@ export class ComposeSession implements GuardedCompose, CardOwner {
   // CardOwner
 
   applyFix(fix: Fix): EditOutcome {
-    const reading = this.reading;
     const draft = this.state.draft;
-    if (!reading || !draft) return 'stale';
-    let outcome: EditOutcome = 'applied';
-    for (const field of ['subject', 'body'] as const) {
-      const replacement = mergeEdits(draft[field], fix.edits.filter((edit) => edit.field === field));
-      if (!replacement || outcome !== 'applied') continue;
-      const binding = field === 'subject' ? this.subject?.binding : this.body;
-      outcome = binding ? binding.replace(draft[field], replacement) : 'stale';
-    }
+    if (!draft) return 'stale';
+    const outcome = applyFix(draft, fix, { subject: this.subject?.binding, body: this.body });
     // The fix moved the text: the caret stays where the editor put it, after the fix.
     this.caretBeforeCard = undefined;
     this.lint(true);

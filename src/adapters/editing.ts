@@ -1,5 +1,8 @@
-import { replaceInRichEditor, replaceInTextControl, type EditOutcome, type Replacement } from '../dom/edit.ts';
+import type { Draft, Field, Fix } from '../core/types.ts';
+import { mergeEdits, replaceInRichEditor, replaceInTextControl, type EditOutcome, type Replacement } from '../dom/edit.ts';
 import { buildTextMap, type TextMap } from '../dom/text-map.ts';
+
+export type { EditOutcome };
 
 /**
  * Reading and writing one field of a compose window (the subject, the body). The default
@@ -89,6 +92,21 @@ export function richBinding(host: HTMLElement): FieldBinding {
       selection.collapse(position.node, position.offset);
     },
   };
+}
+
+/**
+ * Applies a fix to the fields it edits, each as one replacement (one undo step), against the
+ * draft it was computed for: a field that changed since is left alone and the fix is 'stale'.
+ */
+export function applyFix(draft: Draft, fix: Fix, fields: Record<Field, FieldBinding | undefined>): EditOutcome {
+  let outcome: EditOutcome = 'applied';
+  for (const field of ['subject', 'body'] as const) {
+    const replacement = mergeEdits(draft[field], fix.edits.filter((edit) => edit.field === field));
+    if (!replacement || outcome !== 'applied') continue;
+    const binding = fields[field];
+    outcome = binding ? binding.replace(draft[field], replacement) : 'stale';
+  }
+  return outcome;
 }
 
 /** The binding any editor gets unless its adapter brings its own. */

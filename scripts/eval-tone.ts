@@ -165,7 +165,11 @@ function languageOf(row: Row & { lang?: string; note?: string }): string {
   if (row.note?.includes('[zh-Hant]')) return 'zh-Hant';
   return /\p{Script=Han}/u.test(row.text) ? 'zh' : 'en';
 }
-const byLanguage = (rows: readonly Row[]) => Map.groupBy(rows, (row) => languageOf(row));
+function byLanguage(rows: readonly Row[]): Map<string, Row[]> {
+  const groups = new Map<string, Row[]>();
+  for (const row of rows) groups.set(languageOf(row), [...(groups.get(languageOf(row)) ?? []), row]);
+  return groups;
+}
 
 const results: SetResult[] = [
   evaluate(`GoEmotions ${split}: anger vs neutral`, 'en', goEmotions, ['anger'], ['neutral'], 'F1 ≥ 0.70'),

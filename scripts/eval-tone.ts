@@ -156,7 +156,7 @@ const supportZh = load(`${SUPPORT}zh.jsonl`);
 const trainingReplies = [...load(`${TRAINING_REPLIES}en.jsonl`), ...load(`${TRAINING_REPLIES}zh.jsonl`)];
 /** The held-out replies, written apart from this code and never trained or tuned on; absent until that set lands. */
 const HELD_OUT = `${SUPPORT}replies.jsonl`;
-const heldOut = existsSync(HELD_OUT) ? load(HELD_OUT) : [];
+const heldOut = split === 'test' && existsSync(HELD_OUT) ? load(HELD_OUT) : [];
 
 /** en, zh, zh-Hant or mixed: a `lang` field if the row has one, else the `[zh-Hant]`/`[mixed]` tag of its note, else its script. */
 function languageOf(row: Row & { lang?: string; note?: string }): string {

@@ -21,6 +21,7 @@ import * as OpenCC from 'opencc-js';
 import { analyzeDraft } from '../src/core/draft.ts';
 import { foldForMatching } from '../src/tone/fold.ts';
 import { DEFAULT_FEATURES, sentenceFeatures, type FeatureOptions } from '../src/tone/model-features.ts';
+import { combinedScore, wordScore } from '../src/tone/combine.ts';
 import { encodeModel, lexiconInputs, LEXICON_INPUTS, scriptOf, strengthOf, type Calibration, type ToneModel } from '../src/tone/model.ts';
 import { analyzeTone, compileToneDetector, splitSentences } from '../src/tone/score.ts';
 import { ownTextForScoring } from '../src/tone/mask.ts';
@@ -239,6 +240,8 @@ interface Scored {
   pooled: number;
   whole: number;
   lexicon: number;
+  /** The lexicon's score from its word cues alone (no exclamation marks or capitals). */
+  lexiconWords: number;
 }
 
 function scoreSet(rows: readonly Row[], positive: readonly string[], negative: readonly string[]): Scored[] {
@@ -251,7 +254,7 @@ function scoreSet(rows: readonly Row[], positive: readonly string[], negative: r
     const inputs = variant.stacked ? lexiconInputs(analysis) : NO_DENSE;
     let stackedPart = 0;
     for (let input = 0; input < inputs.length; input += 1) stackedPart += dense[input]! * inputs[input]!;
-    scored.push({ positive: positive.includes(label), pooled: pooled + stackedPart, whole: whole + stackedPart, lexicon: variant.stacked ? 0 : analysis.score });
+    scored.push({ positive: positive.includes(label), pooled: pooled + stackedPart, whole: whole + stackedPart, lexicon: variant.stacked ? 0 : analysis.score, lexiconWords: variant.stacked ? 0 : wordScore(analysis.cues) });
   }
   return scored;
 }
@@ -313,7 +316,7 @@ console.log(`Enron: pooled logit at 0.5% false alarms ${enronSorted[Math.floor(e
 
 /** Combined with the lexicon as the rule does: noisy-OR of the lexicon's score and the model's strength. */
 function combinedHeld(item: Scored, calibration: Calibration): boolean {
-  return 1 - (1 - item.lexicon) * (1 - strengthOf(item.pooled, calibration)) >= 0.5;
+  return combinedScore(item.lexicon, item.lexiconWords, strengthOf(item.pooled, calibration)) >= 0.5;
 }
 function heldRate(scored: readonly Scored[], calibration: Calibration, positive: boolean): number {
   const part = scored.filter((item) => item.positive === positive);
@@ -323,6 +326,9 @@ function heldRate(scored: readonly Scored[], calibration: Calibration, positive:
 /** What the model may add to the lexicon's false alarms on business prose: the target is 0.5% in all, the lexicon alone has about 0.3%. */
 const MODEL_BUSINESS_BUDGET = 0.0015;
 const lexiconBusinessRate = (business: readonly Scored[]) => business.filter((item) => item.lexicon >= 0.5).length / business.length;
+
+/** How far below the hold logit the hint logit may lie. */
+const HINT_GAPS = [1, 1.5, 2, 3];
 
 /** How much proxy F1 the calibration may give up to hold more of the support replies. */
 const PROXY_SLACK = Number(values['proxy-slack']);
@@ -335,7 +341,7 @@ const PROXY_SLACK = Number(values['proxy-slack']);
 function calibrate(proxy: readonly Scored[], replies: readonly Scored[], ownDevReplies: readonly Scored[], business: readonly Scored[]): Calibration & { objective: string } {
   const candidates: { calibration: Calibration; proxyF1: number; repliesF1: number }[] = [];
   for (let hold = -1; hold <= 5; hold += 0.25) {
-    for (const gap of [1, 1.5, 2, 3]) {
+    for (const gap of HINT_GAPS) {
       const calibration = { hold, hint: hold - gap };
       if (heldRate(replies, calibration, false) > 0.02) continue;
       if (business.length > 0 && heldRate(business, calibration, false) > lexiconBusinessRate(business) + MODEL_BUSINESS_BUDGET) continue;

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { adaptersFor } from '../../src/adapters/index.ts';
 import { STATUS_REQUEST, TONE_REQUEST, type TabStatus, type ToneRequest } from '../../src/extension/messages.ts';
-import type { ModelVerdict } from '../../src/tone/model.ts';
+import type { AskModel } from '../../src/extension/tone-verdicts.ts';
 import { EFFECTIVE_SETTINGS_KEY } from '../../src/settings/effective.ts';
 import { createTranslate } from '../../src/ui/i18n.ts';
 import { ContentManager } from './manager.ts';
@@ -54,7 +54,7 @@ export default defineContentScript({
       isAlive,
       askToneModel: (body, ownRanges) => {
         const request: ToneRequest = { type: TONE_REQUEST, body, ownRanges: [...ownRanges] };
-        return browser.runtime.sendMessage(request) as Promise<ModelVerdict | undefined>;
+        return browser.runtime.sendMessage(request) as ReturnType<AskModel>;
       },
       persistRuleOff: (ruleId) => {
         browser.runtime.sendMessage({ type: TURN_OFF_RULE, ruleId }).catch(() => {});

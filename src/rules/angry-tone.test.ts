@@ -189,13 +189,15 @@ describe('angry-tone with the learned model', () => {
   it('joins the model’s strength to the lexicon’s score as one more independent piece of evidence', () => {
     const body = 'As I said, the refund takes five working days.';
     const lexicon = anger(withVerdict(undefined), body)[0]!.score!;
-    for (const strength of [0.1, 0.3, 0.6]) {
+    for (const strength of [0.35, 0.45, 0.6]) {
       const joined = anger(withVerdict({ strength, phrases: [] }), body)[0]!.score!;
       expect(joined).toBeCloseTo(1 - (1 - lexicon) * (1 - strength), 10);
     }
+    // Below its hint level the model is not evidence at all.
+    expect(anger(withVerdict({ strength: 0.3, phrases: [] }), body)[0]!.score!).toBeCloseTo(lexicon, 10);
   });
 
-  it('holds on the model alone from 0.5, hints below, and names the model’s words in both languages', () => {
+  it('holds on the model alone from 0.5, says nothing below, and names the model’s words in both languages', () => {
     const body = 'I honestly wonder how you manage to get through the day.';
     const phrases = [{ start: body.indexOf('wonder'), end: body.indexOf('wonder') + 'wonder'.length, weight: 0.6 }];
     expect(anger(withVerdict(undefined), body)).toEqual([]);
@@ -204,9 +206,13 @@ describe('angry-tone with the learned model', () => {
     expect(body.slice(held!.start, held!.end)).toBe('wonder');
     expect(held!.message.en).toContain('“wonder”');
     expect(held!.message.zh).toContain('“wonder”');
-    const [hinted] = anger(withVerdict({ strength: 0.4, sentence: { start: 0, end: body.length }, phrases }), body);
-    expect(hinted?.severity).toBe('warning');
-    expect(anger(withVerdict({ strength: 0.2, phrases }), body)).toEqual([]);
+    expect(anger(withVerdict({ strength: 0.45, sentence: { start: 0, end: body.length }, phrases }), body)).toEqual([]);
+  });
+
+  it('turns a lexicon hint into a hold when the model agrees', () => {
+    const body = 'As I said, the refund takes five working days.';
+    expect(anger(withVerdict(undefined), body)[0]?.severity).toBe('warning');
+    expect(anger(withVerdict({ strength: 0.4, phrases: [] }), body)[0]?.severity).toBe('error');
   });
 
   it('lets no model verdict lower what the lexicon found', () => {

@@ -5,6 +5,7 @@ import { foldForMatching } from './fold.ts';
 import { HANT_FOLD_PAIRS } from './hant-fold-table.ts';
 import { decodeModel, encodeModel, modelTone, scriptOf, sentenceLogit, strengthOf, type ToneModel } from './model.ts';
 import { sentenceFeatures } from './model-features.ts';
+import { MODEL_WEIGHTS } from './model-weights.ts';
 import { shippedToneModel } from './shipped-model.ts';
 
 const model = shippedToneModel();
@@ -28,6 +29,21 @@ describe('the shipped tone model', () => {
     expect(decoded.calibration).toEqual(model.calibration);
     expect(decoded.bias).toBe(model.bias);
     expect(Buffer.from(decoded.weights.buffer).equals(Buffer.from(model.weights.buffer))).toBe(true);
+  });
+
+  it('decodes its base64 as Node does, and encodes any weights so they decode unchanged', () => {
+    expect(Buffer.from(model.weights.buffer, model.weights.byteOffset, model.weights.byteLength).equals(Buffer.from(MODEL_WEIGHTS, 'base64'))).toBe(true);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 6 }), fc.infiniteStream(fc.integer({ min: -128, max: 127 })), (bits, stream) => {
+        const weights = Int8Array.from(stream.take(1 << bits));
+        const small: ToneModel = { ...model, features: { ...model.features, bits }, weights };
+        const source = encodeModel(small, 'test');
+        const encoded = JSON.parse(source.match(/MODEL_WEIGHTS = (".*");/)![1]!) as string;
+        expect(encoded).toBe(Buffer.from(weights.buffer).toString('base64'));
+        const header = JSON.parse(source.match(/MODEL_HEADER = (".*");/)![1]!) as string;
+        expect([...decodeModel(header, encoded).weights]).toEqual([...weights]);
+      }),
+    );
   });
 
   it('refuses weights that do not fit the header', () => {

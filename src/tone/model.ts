@@ -2,6 +2,7 @@ import type { TextRange } from '../core/types.ts';
 import { decodeUnits } from './fold.ts';
 import { ownTextForScoring } from './mask.ts';
 import { sentenceFeatures, type FeatureOptions } from './model-features.ts';
+import { HINT_STRENGTH } from './combine.ts';
 import { splitSentences, type CueSource, type ToneAnalysis } from './score.ts';
 
 /** The lexicon's evidence as the model reads it: the strongest cue of each kind, then the lexicon's score. */
@@ -68,8 +69,8 @@ export function scriptOf(text: string): Script {
   return han > 0 && han * 3 >= latin ? 'han' : 'latin';
 }
 
-/** logit(0.35): the strength at the hint threshold, on the logistic curve through 0.5 at the hold threshold. */
-const HINT_LOGIT = Math.log(0.35 / 0.65);
+/** logit(HINT_STRENGTH): the hint threshold on the logistic curve through 0.5 at the hold threshold. */
+const HINT_LOGIT = Math.log(HINT_STRENGTH / (1 - HINT_STRENGTH));
 
 export function strengthOf(logit: number, calibration: Calibration): number {
   if (!Number.isFinite(calibration.hold)) return 0;
@@ -103,7 +104,7 @@ export function sentenceLogit(model: ToneModel, folded: string): number {
   return scoreSentence(model, folded, false).logit;
 }
 
-const WORD_PIECES = new Intl.Segmenter('zh', { granularity: 'word' });
+let wordPieces: Intl.Segmenter | undefined;
 const MOST_PHRASES = 3;
 /** A word piece is named only if it carries this share of what pushed the sentence up: "refund" next to "per my last email" says nothing. */
 const LEAST_SHARE = 0.15;
@@ -119,7 +120,8 @@ function phrasesOf(sentence: string, scored: SentenceScore): ModelPhrase[] {
     for (let at = start; at < end; at += 1) perCharacter[at]! += share;
   }
   const pieces: ModelPhrase[] = [];
-  for (const piece of WORD_PIECES.segment(sentence)) {
+  wordPieces ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  for (const piece of wordPieces.segment(sentence)) {
     if (!piece.isWordLike) continue;
     let weight = 0;
     for (let at = piece.index; at < piece.index + piece.segment.length; at += 1) weight += perCharacter[at]!;
@@ -166,16 +168,37 @@ interface Header {
   calibration: Record<Script, Calibration>;
 }
 
+// Base64 by hand: atob and btoa are browser and Node globals, not the language's, and this layer
+// uses neither.
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const BASE64_VALUE = new Map([...BASE64].map((character, value) => [character, value]));
+
 function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let index = 0; index < bytes.length; index += 0x8000) binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
-  return btoa(binary);
+  const parts: string[] = [];
+  for (let index = 0; index < bytes.length; index += 3) {
+    const triple = (bytes[index]! << 16) | ((bytes[index + 1] ?? 0) << 8) | (bytes[index + 2] ?? 0);
+    const characters = Math.min(4, bytes.length - index + 1);
+    for (let position = 0; position < 4; position += 1) parts.push(position < characters ? BASE64[(triple >> (18 - 6 * position)) & 63]! : '=');
+  }
+  return parts.join('');
 }
 
 function fromBase64(text: string): Uint8Array {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
+  const clean = text.replace(/=+$/, '');
+  const bytes = new Uint8Array(Math.floor((clean.length * 3) / 4));
+  let bits = 0;
+  let buffer = 0;
+  let at = 0;
+  for (const character of clean) {
+    const value = BASE64_VALUE.get(character);
+    if (value === undefined) throw new Error(`tone model: ${JSON.stringify(character)} is not base64`);
+    buffer = (buffer << 6) | value;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes[at++] = (buffer >> bits) & 0xff;
+    }
+  }
   return bytes;
 }
 

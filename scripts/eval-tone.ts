@@ -182,7 +182,7 @@ const results: SetResult[] = [
   evaluate(`Politeness ${split}: impolite vs polite`, 'en', politeness, ['impolite'], ['polite']),
   evaluate('Older support replies (en; lexicon in-sample, thresholds chosen on them)', 'en', supportEn, ['angry'], ['calm']),
   evaluate('Older support replies (zh; lexicon in-sample, thresholds chosen on them)', 'zh', supportZh, ['angry'], ['calm']),
-  evaluate('Training replies (model in-sample: two thirds trained on, one third chose thresholds)', 'all', trainingReplies, ['angry'], ['calm']),
+  evaluate('Training replies, eval/support-replies-train (model in-sample: two thirds trained on, one third chose thresholds)', 'all', trainingReplies, ['angry'], ['calm']),
   ...(heldOut.length > 0
     ? [
         evaluate('Held-out support replies, all', 'all', heldOut, ['angry'], ['calm'], '≥ 90% angry held, ≤ 2% calm held'),

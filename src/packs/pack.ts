@@ -70,3 +70,21 @@ export interface Pack {
   /** Example mails with the findings the pack must and must not produce on them. */
   tests?: readonly PackTest[];
 }
+
+/**
+ * Bounds on a pack, checked on the raw JSON before the schema runs: the schema library builds
+ * one issue per bad item and recurses per level, so unbounded input could exhaust its stack
+ * or memory before it says anything. Each is far beyond what a hand-written pack needs.
+ */
+export const PACK_LIMITS = {
+  /** UTF-8 bytes of the pack file; also the most a pack subscription downloads. */
+  maxBytes: 512 * 1024,
+  /** Objects and arrays nested in one another (a pack's own shape needs 6). */
+  maxDepth: 16,
+  maxArrayItems: 2000,
+  maxObjectKeys: 200,
+  /** UTF-16 code units of any one string or key. */
+  maxStringLength: 2000,
+  /** Errors listed for a refused pack; the rest are counted in one last line. */
+  maxReportedErrors: 20,
+} as const;

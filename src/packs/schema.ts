@@ -4,8 +4,9 @@ import type { OptionSpec } from '../core/options.ts';
 import type { Rule } from '../core/rule.ts';
 import { builtinRules } from '../rules/index.ts';
 import { BUILTIN_PACK_IDS } from './builtin.ts';
-import { findJsonSyntaxError } from './json-syntax.ts';
-import { PACK_FORMAT_VERSION, phraseKey, type Pack } from './pack.ts';
+import { readJson } from './json-reader.ts';
+import { checkPackLimits } from './limits.ts';
+import { PACK_FORMAT_VERSION, PACK_LIMITS, phraseKey, type Pack } from './pack.ts';
 
 /**
  * The zod schema of a rule pack. Rule options are checked against each rule's own option
@@ -19,7 +20,15 @@ export const PACK_SCHEMA_ID = 'https://netiquette.dev/rule-pack.schema.json';
 const SEVERITIES = ['error', 'warning', 'info'] as const;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SEMVER = /^(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
-const VISIBLE = /\S/;
+/**
+ * A character a reader sees: not space, not a combining mark on its own, not a format,
+ * control or otherwise invisible character (zero-width space and joiner, variation selectors,
+ * Hangul fillers). A phrase of only such characters would match inside other words unseen.
+ */
+const VISIBLE = /[^\s\p{M}\p{C}\p{Default_Ignorable_Code_Point}]/u;
+/** Matching starts at a character boundary: a phrase that opens with a mark or joiner would match the tail of another character. */
+const STARTS_MID_CHARACTER = /^[\p{M}\u200C\u200D]/u;
+const CONTROL = /\p{Cc}/u;
 
 function optionSchema(spec: OptionSpec): z.ZodType {
   let schema: z.ZodType;
@@ -38,7 +47,7 @@ function optionSchema(spec: OptionSpec): z.ZodType {
       schema = z.enum(spec.values as readonly [string, ...string[]]);
       break;
     case 'strings':
-      schema = z.array(z.string());
+      schema = list(z.string());
       break;
   }
   return schema.optional().meta({ description: spec.doc.en, default: spec.default });
@@ -78,53 +87,55 @@ function noDuplicates(what: string, field?: string) {
 
 const languageSchema = z.enum(['zh', 'en']).optional().describe('Language the entry applies to; left out, it applies to both.');
 
+/** One line of text the rules put into a draft or match against it. */
+const inlineText = (what: string) => z.string().max(200).refine((text) => !CONTROL.test(text), `${what} must not contain control characters (line breaks, tabs, escape codes)`);
+
 const literalText = (what: string) =>
-  z
-    .string()
-    .max(200)
-    .regex(VISIBLE, `${what} must contain a visible character`);
+  inlineText(what)
+    .regex(VISIBLE, `${what} must contain a visible character (not only spaces, combining marks or zero-width characters)`)
+    .refine((text) => !STARTS_MID_CHARACTER.test(text), `${what} must not start with a combining mark or a zero-width joiner`);
+
+/** Lists are bounded in the schema too, so editors show the limit the reader enforces. */
+const list = <T extends z.ZodType>(item: T) => z.array(item).max(PACK_LIMITS.maxArrayItems);
 
 const phrasesSchema = z
   .strictObject({
-    forbidden: z
-      .array(
+    forbidden: list(
         z.strictObject({
           phrase: literalText('the phrase').describe('Literal text to flag, matched as written (not a pattern).'),
-          replacement: z.string().max(200).optional().describe('The polite wording offered as a one-click fix; left out, the phrase is only flagged.'),
+          replacement: inlineText('the replacement').optional().describe('The polite wording offered as a one-click fix; left out, the phrase is only flagged.'),
           language: languageSchema,
           reason: z
             .strictObject({ en: z.string().min(1), zh: z.string().min(1) })
             .optional()
             .describe('Why to avoid the phrase, in English and Simplified Chinese.'),
         }),
-      )
+    )
       .superRefine(...noDuplicates('phrase', 'phrase'))
       .optional()
       .describe('Service phrases to avoid, added to the built-in list.'),
-    acronyms: z
-      .array(
-        z
-          .string()
-          .max(40)
-          .regex(/^\S+$/, 'an acronym is one word without spaces'),
-      )
+    acronyms: list(
+      z
+        .string()
+        .max(40)
+        .regex(/^\S+$/, 'an acronym is one word without spaces')
+        .regex(VISIBLE, 'an acronym must contain a visible character'),
+    )
       .optional()
       .describe('Upper-case words that are not shouting (product codes, team jargon).'),
     anger: z
       .strictObject({
-        add: z
-          .array(
-            z.strictObject({
+        add: list(
+          z.strictObject({
               term: literalText('the term').describe('Literal word or phrase, matched as written (not a pattern).'),
               weight: z.number().min(0).max(1).default(0.5).describe('How much the term adds to the anger score; 1 is a strong insult.'),
-              language: languageSchema,
-            }),
-          )
+            language: languageSchema,
+          }),
+        )
           .superRefine(...noDuplicates('term', 'term'))
           .optional()
           .describe('Words that make a draft read as angry, added to the built-in list.'),
-        ignore: z
-          .array(literalText('the term'))
+        ignore: list(literalText('the term'))
           .optional()
           .describe('Built-in anger words to ignore (e.g. a product called "Killer Deal").'),
       })
@@ -186,8 +197,7 @@ export function createPackSchema(rules: readonly Rule[] = builtinRules) {
         .optional()
         .describe('Rule id → "off", a severity, or [severity, options]. Rules left out keep the value from the layer below.'),
       phrases: phrasesSchema,
-      locked: z
-        .array(z.enum(ruleIds))
+      locked: list(z.enum(ruleIds))
         .superRefine(...noDuplicates('rule id'))
         .optional()
         .describe('Rules that later layers (team packs, personal settings) may not turn off, lower or reconfigure.'),
@@ -207,7 +217,8 @@ export interface PackError {
   message: string;
 }
 
-export type PackParseResult = { ok: true; pack: Pack } | { ok: false; errors: PackError[] };
+/** A refused pack lists its first errors (`PACK_LIMITS.maxReportedErrors`, then one line counting the rest); `errorCount` counts them all. */
+export type PackParseResult = { ok: true; pack: Pack } | { ok: false; errors: PackError[]; errorCount: number };
 
 /** The JSON Schema that `public/rule-pack.schema.json` holds, for editors. */
 export function packJsonSchema(rules: readonly Rule[] = builtinRules): Record<string, unknown> {
@@ -335,8 +346,21 @@ function toPackErrors(issue: Issue, basePath: readonly PathSegment[], context: E
   }
 }
 
-/** Validates a parsed pack. A pack with any error is refused whole, with every error listed. */
+function refused(errors: readonly PackError[], errorCount = errors.length): PackParseResult {
+  const shown = errors.slice(0, PACK_LIMITS.maxReportedErrors);
+  const more = errorCount - shown.length;
+  if (more > 0) shown.push({ path: '$', message: `and ${more.toLocaleString('en-US')} more ${more === 1 ? 'error' : 'errors'} (fix the ones above and check again)` });
+  return { ok: false, errors: shown, errorCount };
+}
+
+/**
+ * Validates a parsed pack. A pack with any error is refused whole, with its errors listed.
+ * Sizes, depth and Unicode are checked first (`checkPackLimits`), so the schema only ever
+ * sees input of bounded size.
+ */
 export function parsePack(json: unknown, rules: readonly Rule[] = builtinRules): PackParseResult {
+  const limitProblems = checkPackLimits(json);
+  if (limitProblems.length > 0) return refused(limitProblems.map((problem) => ({ path: formatJsonPath(problem.path), message: problem.message })));
   const schema = schemaFor(rules);
   const result = schema.safeParse(json);
   if (result.success) {
@@ -344,19 +368,27 @@ export function parsePack(json: unknown, rules: readonly Rule[] = builtinRules):
     return { ok: true, pack };
   }
   const context: ErrorContext = { input: json, rules, topLevelKeys: Object.keys(schema.shape) };
-  return { ok: false, errors: (result.error.issues as unknown as Issue[]).flatMap((issue) => toPackErrors(issue, [], context)) };
+  return refused((result.error.issues as unknown as Issue[]).flatMap((issue) => toPackErrors(issue, [], context)));
 }
 
-/** Reads a pack file's text: JSON syntax errors come back with their line and column. */
+/**
+ * Reads a pack file's text. It must fit in `PACK_LIMITS.maxBytes`; JSON syntax errors, repeated
+ * keys and out-of-range numbers come back with their line and column.
+ */
 export function parsePackText(text: string, rules: readonly Rule[] = builtinRules): PackParseResult {
   const withoutBom = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  let json: unknown;
-  try {
-    json = JSON.parse(withoutBom);
-  } catch {
-    const syntax = findJsonSyntaxError(withoutBom);
-    const where = syntax ? `line ${syntax.line}, column ${syntax.column}: ${syntax.reason}` : 'unreadable';
-    return { ok: false, errors: [{ path: '$', message: `not valid JSON at ${where}` }] };
+  // Length × 3 bounds the UTF-8 size from above, so only texts near the limit are encoded.
+  const bytes = withoutBom.length * 3 <= PACK_LIMITS.maxBytes ? withoutBom.length : new TextEncoder().encode(withoutBom).length;
+  if (bytes > PACK_LIMITS.maxBytes) {
+    return refused([{ path: '$', message: `the pack is ${bytes.toLocaleString('en-US')} bytes; a pack may have at most ${PACK_LIMITS.maxBytes.toLocaleString('en-US')}` }]);
   }
-  return parsePack(json, rules);
+  const read = readJson(withoutBom, { maxDepth: PACK_LIMITS.maxDepth, maxProblems: PACK_LIMITS.maxReportedErrors });
+  if (!read.ok) {
+    const errors = read.problems.map((problem) => ({
+      path: formatJsonPath(problem.path),
+      message: read.syntax && problem === read.problems[0] ? `not valid JSON at line ${problem.line}, column ${problem.column}: ${problem.message}` : `line ${problem.line}, column ${problem.column}: ${problem.message}`,
+    }));
+    return refused(errors, read.problemCount);
+  }
+  return parsePack(read.value, rules);
 }

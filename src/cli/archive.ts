@@ -161,3 +161,19 @@ export async function unreadableArchivePath(paths: readonly string[]): Promise<A
   }
   return undefined;
 }
+
+/** Bytes of all files under the paths, for a progress bar's total; symbolic links are not followed. */
+export async function archiveSize(paths: readonly string[]): Promise<number> {
+  let total = 0;
+  const pending = [...paths];
+  while (pending.length > 0) {
+    const path = pending.pop()!;
+    const info = await stat(path).catch(() => undefined);
+    if (info?.isFile()) total += info.size;
+    else if (info?.isDirectory()) {
+      const entries = await readdir(path).catch(() => []);
+      for (const entry of entries) pending.push(join(path, entry));
+    }
+  }
+  return total;
+}

@@ -105,7 +105,7 @@ export const messages = {
     en: `OK ${file}: ${name} (${id}@${version})`,
     zh: `通过 ${file}：${name}（${id}@${version}）`,
   }),
-  packUsage: { en: 'use "pack validate FILE" or "pack schema"', zh: '请使用 "pack validate 文件" 或 "pack schema"' },
+  packUsage: { en: 'use "pack validate FILE", "pack test FILE", "pack diff OLD NEW --on PATH" or "pack schema"', zh: '请使用 "pack validate 文件"、"pack test 文件"、"pack diff 旧包 新包 --on 路径" 或 "pack schema"' },
   packValidateUsage: { en: 'pack validate takes exactly one file', zh: 'pack validate 只接受一个文件' },
   packTestUsage: { en: 'pack test takes exactly one pack file', zh: 'pack test 只接受一个规则包文件' },
   packDiffUsage: { en: 'pack diff takes two pack files, OLD and NEW, and --on PATH for the mail to compare on', zh: 'pack diff 需要两个规则包文件（旧包、新包），并用 --on 路径 指定用于比较的邮件' },

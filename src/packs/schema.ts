@@ -159,7 +159,7 @@ function testsSchema(ruleIds: readonly [string, ...string[]]) {
     .strictObject({
       name: z.string().min(1).max(200).describe('What the case shows; printed when it fails.'),
       subject: z.string().max(1000).describe('Subject of the example mail.'),
-      body: z.string().max(20_000).describe('Body of the example mail.'),
+      body: z.string().max(PACK_LIMITS.maxStringLength).describe('Body of the example mail.'),
       language: z.enum(['zh', 'en']).optional().describe('Language of the mail, passed to the rules as a compose page would.'),
       mustReport: ruleList('Rule ids that must report at least one finding on this mail.'),
       mustNotReport: ruleList('Rule ids that must report nothing on this mail.'),

@@ -22,6 +22,10 @@ export interface LintInput {
    * text as written (plain text files). Undefined for MIME files, whose text is encoded.
    */
   filePosition?: (field: Field, line: number, column: number) => { line: number; column: number };
+  /** The From address of a MIME message, for the team report. */
+  sender?: string;
+  /** The Date header of a MIME message as an ISO date, when it is readable. */
+  sentAt?: string;
 }
 
 const SUBJECT_LINE = /^(?:subject|主题|主題)[ \t]*[:：][ \t]*/i;
@@ -94,7 +98,14 @@ export async function parseMailFile(file: string, bytes: Uint8Array): Promise<Li
   const body = (email.text ?? (email.html === undefined ? '' : htmlToPlainText(email.html))).replace(/\r\n?/g, '\n');
   // Images referenced from the HTML (a logo in the signature) are part of the body, not attachments.
   const attachmentCount = email.attachments.filter((attachment) => !attachment.related).length;
-  return { file, draft: { subject: email.subject ?? '', body, attachmentCount }, subjectKnown: true };
+  const sentAt = email.date === undefined || Number.isNaN(Date.parse(email.date)) ? undefined : new Date(email.date).toISOString();
+  return {
+    file,
+    draft: { subject: email.subject ?? '', body, attachmentCount },
+    subjectKnown: true,
+    ...(email.from?.address ? { sender: email.from.address.toLowerCase() } : {}),
+    ...(sentAt === undefined ? {} : { sentAt }),
+  };
 }
 
 /** Reads one input by its extension; other extensions are recognised by their content. */

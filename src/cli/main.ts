@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { displayLocale, localize, type DisplayLocale } from '../core/localize.ts';
 import type { LocalizedText } from '../core/types.ts';
@@ -6,10 +7,16 @@ import { defaultPack } from '../packs/builtin.ts';
 import { resolveLayers, type PackLayer } from '../packs/resolve.ts';
 import { parsePackText, renderPackJsonSchema } from '../packs/schema.ts';
 import { builtinRules } from '../rules/index.ts';
+import { unreadableArchivePath, readArchive } from './archive.ts';
 import { formatJson, formatRules, formatSarif, formatText, OUTPUT_FORMATS, type OutputFormat } from './format.ts';
 import { parseInput, type LintInput } from './input.ts';
 import { lintInputs } from './lint.ts';
 import { localeFromEnvironment, messages } from './messages.ts';
+import { diffPacks, formatDiffJson, formatDiffMarkdown, formatDiffText } from './pack-diff.ts';
+import { formatPackTestResults } from './pack-test.ts';
+import { runTeamReport } from './report/command.ts';
+import { runPackTests } from '../packs/pack-tests.ts';
+import type { Pack } from '../packs/pack.ts';
 
 /**
  * The `netiquette` command. Everything it touches outside the file system comes in through
@@ -24,6 +31,8 @@ export interface CliIo {
   readStdin(): Promise<Uint8Array>;
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Where a progress bar may be drawn: given only when standard error is a terminal and not under CI. */
+  progress?: NodeJS.WritableStream;
 }
 
 const EXIT_OK = 0;
@@ -103,17 +112,26 @@ async function readTextFile(file: string): Promise<string> {
   }
 }
 
+/** A pack file the command needs: a refused one is listed on stderr with its errors and ends the command. */
+async function loadPackFile(file: string, io: CliIo): Promise<Pack> {
+  const parsed = parsePackText(await readTextFile(file));
+  if (!parsed.ok) {
+    for (const error of parsed.errors) io.stderr(`${file}: ${error.path}: ${error.message}\n`);
+    throw new InputError(messages.packRefused(file, parsed.errors.length));
+  }
+  return parsed.pack;
+}
+
 async function loadPackLayers(files: readonly string[], io: CliIo): Promise<PackLayer[]> {
   const layers: PackLayer[] = [{ source: 'builtin', pack: defaultPack }];
-  for (const file of files) {
-    const parsed = parsePackText(await readTextFile(file));
-    if (!parsed.ok) {
-      for (const error of parsed.errors) io.stderr(`${file}: ${error.path}: ${error.message}\n`);
-      throw new InputError(messages.packRefused(file, parsed.errors.length));
-    }
-    layers.push({ source: 'team', pack: parsed.pack, label: file });
-  }
+  for (const file of files) layers.push({ source: 'team', pack: await loadPackFile(file, io), label: file });
   return layers;
+}
+
+/** Archive paths are checked before anything runs; what is unreadable inside them is skipped later, with its location. */
+async function checkArchivePaths(paths: readonly string[]): Promise<void> {
+  const unreadable = await unreadableArchivePath(paths);
+  if (unreadable) throw new InputError(messages.cannotRead(unreadable.location, unreadable.reason));
 }
 
 async function lintCommand(args: readonly string[], io: CliIo, defaultLocale: DisplayLocale): Promise<number> {
@@ -148,10 +166,36 @@ async function lintCommand(args: readonly string[], io: CliIo, defaultLocale: Di
   return results.some(({ findings }) => findings.some((finding) => finding.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
 }
 
+async function packTestCommand(files: readonly string[], io: CliIo, locale: DisplayLocale): Promise<number> {
+  if (files.length !== 1) throw new UsageError(messages.packTestUsage);
+  const file = files[0]!;
+  const pack = await loadPackFile(file, io);
+  if (!pack.tests?.length) throw new InputError(messages.packTest.noTests(file));
+  const results = runPackTests(pack);
+  io.stdout(formatPackTestResults(file, results, locale));
+  return results.every((result) => result.passed) ? EXIT_OK : EXIT_FINDINGS;
+}
+
+const DIFF_FORMATS = ['text', 'json', 'markdown'] as const;
+
+async function packDiffCommand(files: readonly string[], on: readonly string[], format: string, io: CliIo, locale: DisplayLocale): Promise<number> {
+  if (files.length !== 2 || on.length === 0) throw new UsageError(messages.packDiffUsage);
+  if (!(DIFF_FORMATS as readonly string[]).includes(format)) throw new UsageError(messages.badDiffFormat(format));
+  const [oldFile, newFile] = files as [string, string];
+  const oldPack = await loadPackFile(oldFile, io);
+  const newPack = await loadPackFile(newFile, io);
+  await checkArchivePaths(on);
+  const diff = await diffPacks({ file: oldFile, pack: oldPack }, { file: newFile, pack: newPack }, readArchive(on), locale);
+  io.stdout(format === 'json' ? formatDiffJson(diff) : format === 'markdown' ? formatDiffMarkdown(diff, locale) : formatDiffText(diff, locale));
+  return diff.changed ? EXIT_FINDINGS : EXIT_OK;
+}
+
 async function packCommand(args: readonly string[], io: CliIo, defaultLocale: DisplayLocale): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { locale: { type: 'string' } });
+  const { values, positionals } = parseCommandArgs(args, { locale: { type: 'string' }, on: { type: 'string', multiple: true }, format: { type: 'string', default: 'text' } });
   const locale = parseLocale(values.locale, defaultLocale);
   const [action, ...files] = positionals;
+  if (action === 'test') return packTestCommand(files, io, locale);
+  if (action === 'diff') return packDiffCommand(files, values.on ?? [], values.format, io, locale);
   if (action === 'schema') {
     if (files.length > 0) throw new UsageError(messages.unexpectedArguments);
     io.stdout(renderPackJsonSchema());
@@ -168,6 +212,40 @@ async function packCommand(args: readonly string[], io: CliIo, defaultLocale: Di
   for (const error of parsed.errors) io.stdout(`${file}: ${error.path}: ${error.message}\n`);
   io.stderr(`netiquette: ${localize(messages.packRefused(file, parsed.errors.length), locale)}\n`);
   return EXIT_FINDINGS;
+}
+
+const REPORT_FORMATS = ['html', 'json'] as const;
+const MAX_WORKERS = 64;
+
+async function reportCommand(args: readonly string[], io: CliIo, defaultLocale: DisplayLocale): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, {
+    pack: { type: 'string', multiple: true },
+    format: { type: 'string', default: 'html' },
+    output: { type: 'string' },
+    workers: { type: 'string' },
+    locale: { type: 'string' },
+  });
+  const locale = parseLocale(values.locale, defaultLocale);
+  const format = values.format as (typeof REPORT_FORMATS)[number];
+  if (!REPORT_FORMATS.includes(format)) throw new UsageError(messages.badReportFormat(values.format));
+  const workers = values.workers === undefined ? availableParallelism() : Number(values.workers);
+  if (!Number.isInteger(workers) || workers < 1 || workers > MAX_WORKERS) throw new UsageError(messages.badWorkers(values.workers ?? ''));
+  if (positionals.length === 0) throw new UsageError(messages.reportUsage);
+  const packs: Pack[] = [];
+  for (const file of values.pack ?? []) packs.push(await loadPackFile(file, io));
+  await checkArchivePaths(positionals);
+
+  const report = await runTeamReport({ paths: positionals, packs, locale, workers, format, progress: io.progress, onMalformed: (location, reason) => io.stderr(`${localize(messages.report.malformed(location, reason), locale)}\n`) });
+  if (values.output === undefined) io.stdout(report.text);
+  else {
+    try {
+      await writeFile(values.output, report.text);
+    } catch (error) {
+      throw new InputError(messages.cannotWrite(values.output, errorReason(error)));
+    }
+    io.stderr(`${localize(messages.report.done(report.mails, report.malformed, values.output), locale)}\n`);
+  }
+  return EXIT_OK;
 }
 
 function rulesCommand(args: readonly string[], io: CliIo, defaultLocale: DisplayLocale): number {
@@ -205,6 +283,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return await lintCommand(rest, io, messageLocale);
       case 'pack':
         return await packCommand(rest, io, messageLocale);
+      case 'report':
+        return await reportCommand(rest, io, messageLocale);
       case 'rules':
         return rulesCommand(rest, io, messageLocale);
       case undefined:
@@ -233,5 +313,6 @@ export async function runFromProcess(): Promise<void> {
     readStdin: () => readAll(process.stdin),
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    ...(process.stderr.isTTY && !process.env.CI ? { progress: process.stderr } : {}),
   });
 }

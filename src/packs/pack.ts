@@ -36,6 +36,23 @@ export function phraseKey(phrase: string): string {
   return phrase.trim().toLowerCase();
 }
 
+/**
+ * A short mail a pack carries to show what it means: the rules that must report on it and the
+ * rules that must not. `netiquette pack test` and the options-page playground run them.
+ */
+export interface PackTest {
+  /** What the case shows, shown when it fails. */
+  name: string;
+  subject: string;
+  body: string;
+  /** The language of the mail, passed to the rules as the page's hint would be. */
+  language?: 'zh' | 'en';
+  /** Rule ids that must report at least one finding. */
+  mustReport?: readonly string[];
+  /** Rule ids that must report nothing. */
+  mustNotReport?: readonly string[];
+}
+
 export interface Pack {
   $schema?: string;
   schema: typeof PACK_FORMAT_VERSION;
@@ -50,6 +67,8 @@ export interface Pack {
   /** Rule ids that the layers after this one may not loosen. */
   locked?: readonly string[];
   guard?: PackGuard;
+  /** Example mails with the findings the pack must and must not produce on them. */
+  tests?: readonly PackTest[];
 }
 
 /**

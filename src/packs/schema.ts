@@ -161,6 +161,33 @@ const guardSchema = z
   .optional()
   .describe('The send guard that holds angry drafts. Values from a managed pack cannot be loosened by team or personal layers.');
 
+function testsSchema(ruleIds: readonly [string, ...string[]]) {
+  const ruleList = (meaning: string) => z.array(z.enum(ruleIds)).superRefine(...noDuplicates('rule id')).optional().describe(meaning);
+  const testCase = z
+    .strictObject({
+      name: z.string().min(1).max(200).describe('What the case shows; printed when it fails.'),
+      subject: z.string().max(1000).describe('Subject of the example mail.'),
+      body: z.string().max(PACK_LIMITS.maxStringLength).describe('Body of the example mail.'),
+      language: z.enum(['zh', 'en']).optional().describe('Language of the mail, passed to the rules as a compose page would.'),
+      mustReport: ruleList('Rule ids that must report at least one finding on this mail.'),
+      mustNotReport: ruleList('Rule ids that must report nothing on this mail.'),
+    })
+    .superRefine((test, context) => {
+      const reported = new Set(test.mustReport ?? []);
+      if (reported.size === 0 && (test.mustNotReport ?? []).length === 0) {
+        context.addIssue({ code: 'custom', path: ['mustReport'], input: test, message: 'a test names at least one rule in mustReport or mustNotReport' });
+      }
+      (test.mustNotReport ?? []).forEach((ruleId, index) => {
+        if (reported.has(ruleId)) context.addIssue({ code: 'custom', path: ['mustNotReport', index], input: test, message: `rule ${JSON.stringify(ruleId)} is also in mustReport` });
+      });
+    });
+  return z
+    .array(testCase)
+    .superRefine(...noDuplicates('test name', 'name'))
+    .optional()
+    .describe('Example mails (subject and body, Chinese or English) with the rules that must and must not report on them; `netiquette pack test` runs them.');
+}
+
 /** The schema of a pack for a given set of rules (the built-in rules unless a test says otherwise). */
 export function createPackSchema(rules: readonly Rule[] = builtinRules) {
   const ruleIds = rules.map((rule) => rule.meta.id) as [string, ...string[]];
@@ -187,6 +214,7 @@ export function createPackSchema(rules: readonly Rule[] = builtinRules) {
         .optional()
         .describe('Rules that later layers (team packs, personal settings) may not turn off, lower or reconfigure.'),
       guard: guardSchema,
+      tests: testsSchema(ruleIds),
     })
     .meta({ title: 'Netiquette rule pack', description: 'Rules, options and vocabulary for the Netiquette email linter.' });
 }
@@ -309,7 +337,8 @@ function toPackErrors(issue: Issue, basePath: readonly PathSegment[], context: E
       return [at(path, `expected "off", a severity, or [severity, options], got ${describeValue(value)}`)];
     }
     case 'invalid_value': {
-      if (path[0] === 'locked') return [at(path, `unknown rule id ${describeValue(value)}; known rules: ${ruleIds.join(', ')}`)];
+      const namesRule = path[0] === 'locked' || (path[0] === 'tests' && (path[2] === 'mustReport' || path[2] === 'mustNotReport'));
+      if (namesRule) return [at(path, `unknown rule id ${describeValue(value)}; known rules: ${ruleIds.join(', ')}`)];
       return [at(path, `expected ${oneOf(issue.values as unknown[])}, got ${describeValue(value)}`)];
     }
     case 'invalid_type':

@@ -1,6 +1,6 @@
 import { memoizeByIdentity } from '../core/memo.ts';
 import { defineRule, text } from '../core/rule.ts';
-import { continuesToken, deletionEdit, fitToPosition, isInsideQuotation, isSentenceStart, ownSegments, textAround, type TextSegment } from '../core/segments.ts';
+import { continuesToken, deletionEdit, fitToPosition, isInsideQuotation, isSentenceStart, ownSegments, replacementEdit, textAround, type TextSegment } from '../core/segments.ts';
 import type { Fix, LocalizedText } from '../core/types.ts';
 import { UnitAutomaton } from '../core/unit-automaton.ts';
 import type { Vocabulary } from '../core/vocabulary.ts';
@@ -136,7 +136,7 @@ function fixFor(entry: BuiltinPhrase, segment: TextSegment, start: number, end: 
     const replacement = fitToPosition(entry.replacement, segment.text, start);
     return {
       title: text(`Replace with “${replacement}”`, `替换为“${replacement}”`),
-      edits: [{ field: segment.field, start, end, text: replacement }],
+      edits: [replacementEdit(segment.field, segment.text, start, end, replacement, segment.start, segment.end)],
     };
   }
   return entry.remove ? removalFix(segment, start, end, matched) : undefined;

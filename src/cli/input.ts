@@ -23,6 +23,12 @@ export interface LintInput {
    * text as written (plain text files). Undefined for MIME files, whose text is encoded.
    */
   filePosition?: (field: Field, line: number, column: number) => { line: number; column: number };
+  /**
+   * For plain text files: the file's text with the draft put back in place of the one read
+   * (same Subject line prefix, separator and line ends), and the encoding it was read in.
+   * `netiquette lint --fix` writes fixes with it. MIME files have none: their text is encoded.
+   */
+  source?: { encoding: string; byteOrderMark: boolean; rebuild(draft: Draft): string };
   /** The From address of a MIME message, for the team report. */
   sender?: string;
   /** The Date header of a MIME message as an ISO date, when it is readable. */
@@ -94,6 +100,18 @@ function binaryReason(bytes: Uint8Array): string | undefined {
  * line reads as well in Big5), are refused with a reason; `encoding` names it instead.
  */
 export function decodeText(bytes: Uint8Array, encoding?: string): string {
+  return readText(bytes, encoding).text;
+}
+
+export interface DecodedText {
+  text: string;
+  /** The WHATWG name of the encoding it was read in (`utf-8`, `gb18030`, `big5`, `utf-16le` …). */
+  encoding: string;
+  byteOrderMark: boolean;
+}
+
+/** `decodeText`, also saying which encoding it found. */
+export function readText(bytes: Uint8Array, encoding?: string): DecodedText {
   if (encoding !== undefined) {
     let decoder: TextDecoder;
     try {
@@ -102,7 +120,7 @@ export function decodeText(bytes: Uint8Array, encoding?: string): string {
       throw new UnreadableInputError(`unknown encoding "${encoding}" (try utf-8, gbk, gb18030, big5, utf-16le)`);
     }
     try {
-      return decoder.decode(bytes);
+      return { text: decoder.decode(bytes), encoding: decoder.encoding, byteOrderMark: false };
     } catch {
       throw new UnreadableInputError(`the file is not valid ${decoder.encoding} text`);
     }
@@ -112,21 +130,21 @@ export function decodeText(bytes: Uint8Array, encoding?: string): string {
   if (bom !== undefined) {
     const text = decodeStrictly(bytes, bom);
     if (text === undefined) throw new UnreadableInputError(`the file starts with a ${bom.toUpperCase()} byte order mark but is not valid ${bom.toUpperCase()}`);
-    return text;
+    return { text, encoding: bom, byteOrderMark: true };
   }
   const binary = binaryReason(bytes);
   if (binary !== undefined) throw new UnreadableInputError(binary);
   const utf8 = decodeStrictly(bytes, 'utf-8');
-  if (utf8 !== undefined) return utf8;
+  if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8', byteOrderMark: false };
 
   const candidates = analyse(bytes).flatMap(({ name, confidence }) => {
     const label = DECODER_LABELS[name];
     if (label === undefined) return [];
     const text = decodeStrictly(bytes, label);
-    return text === undefined ? [] : [{ name, confidence, text }];
+    return text === undefined ? [] : [{ name, confidence, text, label }];
   });
   const best = candidates[0];
-  if (best !== undefined && best.confidence >= CONFIDENT) return best.text;
+  if (best !== undefined && best.confidence >= CONFIDENT) return { text: best.text, encoding: best.label, byteOrderMark: false };
   const named = [...new Set(candidates.map((candidate) => candidate.name))].slice(0, 3);
   throw new UnreadableInputError(
     named.length > 0
@@ -144,17 +162,36 @@ export function looksLikeMail(text: string): boolean {
   return isHeaderBlock && MAIL_HEADER.test(head);
 }
 
+/** The line end a file uses throughout, or `\n` when it mixes them. */
+function lineEndOf(text: string): string {
+  const crlf = text.split('\r\n').length - 1;
+  const cr = text.split('\r').length - 1 - crlf;
+  const lf = text.split('\n').length - 1 - crlf;
+  if (crlf > 0 && cr === 0 && lf === 0) return '\r\n';
+  if (cr > 0 && crlf === 0 && lf === 0) return '\r';
+  return '\n';
+}
+
 /**
  * A text draft. Line ends are read as a reader sees them: CRLF, and the lone CR of old Mac
  * files, are line breaks; each is one line, so positions in the file stay right.
  */
-export function parseTextFile(file: string, fileText: string): LintInput {
+export function parseTextFile(file: string, fileText: string, decoded: Omit<DecodedText, 'text'> = { encoding: 'utf-8', byteOrderMark: false }): LintInput {
+  const lineEnd = lineEndOf(fileText);
   const text = fileText.replace(/\r\n?/g, '\n');
+  const restore = (written: string) => (lineEnd === '\n' ? written : written.replace(/\n/g, lineEnd));
+  const source = (rebuild: (draft: Draft) => string) => ({ ...decoded, rebuild: (draft: Draft) => restore(rebuild(draft)) });
   const firstLineEnd = text.indexOf('\n');
   const firstLine = firstLineEnd === -1 ? text : text.slice(0, firstLineEnd);
   const subjectPrefix = SUBJECT_LINE.exec(firstLine);
   if (!subjectPrefix) {
-    return { file, draft: { subject: '', body: text }, subjectKnown: false, filePosition: (_field, line, column) => ({ line, column }) };
+    return {
+      file,
+      draft: { subject: '', body: text },
+      subjectKnown: false,
+      filePosition: (_field, line, column) => ({ line, column }),
+      source: source((draft) => draft.body),
+    };
   }
   let rest = firstLineEnd === -1 ? '' : text.slice(firstLineEnd + 1);
   let bodyFirstLine = 2;
@@ -164,11 +201,13 @@ export function parseTextFile(file: string, fileText: string): LintInput {
     bodyFirstLine = 3;
   }
   const subjectColumn = subjectPrefix[0].length;
+  const separator = firstLineEnd === -1 ? '' : `\n${blank?.[0] ?? ''}`;
   return {
     file,
     draft: { subject: firstLine.slice(subjectColumn), body: rest },
     subjectKnown: true,
     filePosition: (field, line, column) => (field === 'subject' ? { line: 1, column: subjectColumn + column } : { line: bodyFirstLine - 1 + line, column }),
+    source: source((draft) => `${subjectPrefix[0]}${draft.subject}${separator || (draft.body ? '\n' : '')}${draft.body}`),
   };
 }
 
@@ -236,7 +275,7 @@ export async function parseMailFile(file: string, bytes: Uint8Array, encoding?: 
 export async function parseInput(file: string, bytes: Uint8Array, encoding?: string): Promise<LintInput> {
   const extension = /\.([^./\\]+)$/.exec(file)?.[1]?.toLowerCase();
   if (extension === 'eml') return parseMailFile(file, bytes, encoding);
-  const text = decodeText(bytes, encoding);
-  if (extension === 'txt') return parseTextFile(file, text);
-  return looksLikeMail(text) ? parseMailFile(file, bytes, encoding) : parseTextFile(file, text);
+  const { text, ...decoded } = readText(bytes, encoding);
+  if (extension === 'txt') return parseTextFile(file, text, decoded);
+  return looksLikeMail(text) ? parseMailFile(file, bytes, encoding) : parseTextFile(file, text, decoded);
 }

@@ -200,7 +200,8 @@ export class ReportBuilder {
       malformed: { count: this.malformedCount, listed: this.malformed.values() },
       rules: buckets(this.rules, byFindings),
       senders: buckets(this.senders, byFindings),
-      weeks: buckets(this.weeks, (a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
+      // In date order, mail without a readable date last.
+      weeks: buckets(this.weeks, (a, b) => Number(a.key === UNKNOWN) - Number(b.key === UNKNOWN) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
       tone: this.tone.map((bin, index) => ({ from: index / TONE_BINS, to: (index + 1) / TONE_BINS, zh: bin.zh, en: bin.en, examples: bin.examples.values() })),
       worstLines: this.worst.map((item) => item.value),
     };

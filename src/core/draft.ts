@@ -133,15 +133,26 @@ function isReplyHeader(lines: readonly BodyLine[], index: number): boolean {
  * quote (Roundcube's default, plain-text bottom posting), and that text is the agent's own.
  */
 function headsQuoteBlock(lines: readonly BodyLine[], index: number): boolean {
-  const next = lines.slice(index + 1).find((line) => line.kind !== 'blank');
-  return next !== undefined && /^\s*>/.test(next.text);
+  // Only blank lines are passed over, and a header line is not blank: all headers together read each line once.
+  let next = index + 1;
+  while (next < lines.length && lines[next]!.kind === 'blank') next += 1;
+  return next < lines.length && /^\s*>/.test(lines[next]!.text);
 }
 
 /** Marks quoted history: `>` lines, and everything from a reply or forward header to the end. */
 function markQuotes(lines: BodyLine[], known: readonly TextRange[] | undefined): void {
+  // The page's ranges by their end, walked with one cursor as the lines move on: those behind
+  // the cursor end before this line; of the rest, the earliest start says whether one reaches it.
+  const ranges = known ? [...known].sort((a, b) => a.end - b.end) : [];
+  const earliestStartFrom = ranges.map((range) => range.start);
+  for (let index = ranges.length - 2; index >= 0; index -= 1) {
+    earliestStartFrom[index] = Math.min(earliestStartFrom[index]!, earliestStartFrom[index + 1]!);
+  }
+  let range = 0;
   for (const line of lines) {
+    while (range < ranges.length && ranges[range]!.end <= line.start) range += 1;
     if (/^\s*>/.test(line.text)) line.kind = 'quote';
-    else if (known?.some((range) => overlaps(line, range))) line.kind = 'quote';
+    else if (range < ranges.length && earliestStartFrom[range]! < line.end + 1) line.kind = 'quote';
   }
   const headerIndex = lines.findIndex((line, index) => line.kind !== 'quote' && isReplyHeader(lines, index) && !headsQuoteBlock(lines, index));
   if (headerIndex !== -1) {

@@ -117,6 +117,8 @@ function isShouting(run: readonly Token[], emphasised: boolean): boolean {
  * capitals took time quadratic in its length (37 s for 1 MB).
  */
 const CITATION_WINDOW = 256;
+/** The patterns that end at the run need only the last word or two before it. */
+const NAMING_WINDOW = 48;
 
 function isCited(line: string, start: number, end: number): boolean {
   const opener = line[start - 1];
@@ -124,11 +126,12 @@ function isCited(line: string, start: number, end: number): boolean {
   if (opener !== undefined && closer !== undefined && QUOTE_OPENERS.includes(opener) && QUOTE_CLOSERS.includes(closer)) return true;
   // The patterns anchored at the line start ask only about runs near it.
   const nearLineStart = start <= CITATION_WINDOW;
-  const before = line.slice(Math.max(0, start - CITATION_WINDOW), start);
+  const lineStartToRun = nearLineStart ? line.slice(0, start) : '';
+  const before = line.slice(Math.max(0, start - NAMING_WINDOW), start);
   const after = line.slice(end, end + CITATION_WINDOW);
-  if (nearLineStart && LINE_START.test(before) && LABEL_END.test(after)) return true;
+  if (nearLineStart && LINE_START.test(lineStartToRun) && LABEL_END.test(after)) return true;
   if (MENU_STEP_BEFORE.test(before) || MENU_STEP_AFTER.test(after) || CONTROL_AFTER.test(after)) return true;
-  return (nearLineStart && AFTER_LABEL.test(before)) || NAMING_WORD.test(before);
+  return (nearLineStart && AFTER_LABEL.test(lineStartToRun)) || NAMING_WORD.test(before);
 }
 
 /** Among Chinese text, a lone word in capitals is a brand or a code ("您的HUAWEI手机"); stressed with "！" it still counts. */

@@ -1,22 +1,24 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { displayLocale, localize, type DisplayLocale } from '../core/localize.ts';
 import type { LocalizedText } from '../core/types.ts';
 import { defaultPack } from '../packs/builtin.ts';
 import { resolveLayers, type PackLayer } from '../packs/resolve.ts';
+import type { LintConfig } from '../core/engine.ts';
 import { parsePackText, renderPackJsonSchema } from '../packs/schema.ts';
 import { builtinRules } from '../rules/index.ts';
 import { unreadableArchivePath, readArchive } from './archive.ts';
 import { formatJson, formatRules, formatSarif, formatText, OUTPUT_FORMATS, type OutputFormat } from './format.ts';
 import { parseInput, type LintInput } from './input.ts';
-import { lintInputs } from './lint.ts';
+import { fixInputs, lintInputs, type FileResult } from './lint.ts';
+import { terminalSafe } from './terminal.ts';
 import { localeFromEnvironment, messages } from './messages.ts';
 import { diffPacks, formatDiffJson, formatDiffMarkdown, formatDiffText } from './pack-diff.ts';
 import { formatPackTestResults } from './pack-test.ts';
 import { runTeamReport } from './report/command.ts';
 import { runPackTests } from '../packs/pack-tests.ts';
-import type { Pack } from '../packs/pack.ts';
+import { PACK_LIMITS, type Pack } from '../packs/pack.ts';
 
 /**
  * The `netiquette` command. Everything it touches outside the file system comes in through
@@ -104,20 +106,33 @@ async function readBytes(file: string, io: CliIo, stdin: { bytes?: Promise<Uint8
   }
 }
 
-async function readTextFile(file: string): Promise<string> {
+/**
+ * A pack file as text. Its size is checked before it is read (a pack is at most
+ * `PACK_LIMITS.maxBytes`; a wrong path to a video never fills memory), and it must be UTF-8.
+ */
+async function readPackFile(file: string): Promise<string> {
+  let bytes: Uint8Array;
   try {
-    return await readFile(file, 'utf8');
+    const { size } = await stat(file);
+    if (size > PACK_LIMITS.maxBytes) throw new InputError(messages.cannotRead(file, `it is ${size.toLocaleString('en-US')} bytes; a pack may have at most ${PACK_LIMITS.maxBytes.toLocaleString('en-US')}`));
+    bytes = await readFile(file);
   } catch (error) {
+    if (error instanceof InputError) throw error;
     throw new InputError(messages.cannotRead(file, errorReason(error)));
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError(messages.cannotRead(file, 'a rule pack must be UTF-8 text'));
   }
 }
 
 /** A pack file the command needs: a refused one is listed on stderr with its errors and ends the command. */
 async function loadPackFile(file: string, io: CliIo): Promise<Pack> {
-  const parsed = parsePackText(await readTextFile(file));
+  const parsed = parsePackText(await readPackFile(file));
   if (!parsed.ok) {
     for (const error of parsed.errors) io.stderr(`${file}: ${error.path}: ${error.message}\n`);
-    throw new InputError(messages.packRefused(file, parsed.errors.length));
+    throw new InputError(messages.packRefused(file, parsed.errorCount));
   }
   return parsed.pack;
 }
@@ -134,16 +149,60 @@ async function checkArchivePaths(paths: readonly string[]): Promise<void> {
   if (unreadable) throw new InputError(messages.cannotRead(unreadable.location, unreadable.reason));
 }
 
+/** The bytes of a fixed text file in the encoding it was read in; undefined for encodings --fix does not write. */
+function encodeFixedText(text: string, source: NonNullable<LintInput['source']>): Uint8Array | undefined {
+  const withMark = source.byteOrderMark ? `\uFEFF${text}` : text;
+  if (source.encoding === 'utf-8') return new TextEncoder().encode(withMark);
+  if (source.encoding === 'utf-16le') return Buffer.from(withMark, 'utf16le');
+  if (source.encoding === 'utf-16be') return Buffer.from(withMark, 'utf16le').swap16();
+  return undefined;
+}
+
+/**
+ * --fix and --fix-dry-run. Every file is checked before any is written: a MIME message, standard
+ * input or an encoding that cannot be written back refuses the whole run, and nothing changes.
+ */
+async function applyFixes(inputs: readonly LintInput[], config: LintConfig, write: boolean, io: CliIo, locale: DisplayLocale): Promise<Pick<FileResult, 'input' | 'fixed'>[]> {
+  const planned = fixInputs(inputs, config).map(({ input, applied }, index) => {
+    const source = inputs[index]!.source;
+    const output = applied.length > 0 && source ? source.rebuild(input.draft) : undefined;
+    return { input, applied, source, output };
+  });
+  const writes: { file: string; bytes: Uint8Array; count: number }[] = [];
+  for (const { input, applied, source, output } of planned) {
+    if (!write || applied.length === 0) continue;
+    if (input.file === '-') throw new UsageError(messages.fixStdin);
+    if (!source || output === undefined) throw new InputError(messages.fixMime(input.file));
+    const bytes = encodeFixedText(output, source);
+    if (!bytes) throw new InputError(messages.fixEncoding(input.file, source.encoding));
+    writes.push({ file: input.file, bytes, count: applied.length });
+  }
+  for (const { file, bytes, count } of writes) {
+    try {
+      await writeFile(file, bytes);
+    } catch (error) {
+      throw new InputError(messages.cannotWrite(file, errorReason(error)));
+    }
+    io.stderr(`netiquette: ${localize(messages.fixesWritten(file, count), locale)}\n`);
+  }
+  return planned.map(({ input, applied, output }) => ({ input, fixed: { applied, written: write, ...(output === undefined ? {} : { output }) } }));
+}
+
 async function lintCommand(args: readonly string[], io: CliIo, defaultLocale: DisplayLocale): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
     pack: { type: 'string', multiple: true },
     format: { type: 'string', default: 'text' },
     locale: { type: 'string' },
+    encoding: { type: 'string' },
+    fix: { type: 'boolean', default: false },
+    'fix-dry-run': { type: 'boolean', default: false },
   });
   const locale = parseLocale(values.locale, defaultLocale);
   const format = values.format as OutputFormat;
   if (!OUTPUT_FORMATS.includes(format)) throw new UsageError(messages.badFormat(values.format));
   if (positionals.length === 0) throw new UsageError(messages.noFiles);
+  if (values.fix && values['fix-dry-run']) throw new UsageError(messages.fixAndDryRun);
+  if (values.fix && positionals.includes('-')) throw new UsageError(messages.fixStdin);
 
   const layers = await loadPackLayers(values.pack ?? [], io);
   const stdin: { bytes?: Promise<Uint8Array> } = {};
@@ -152,13 +211,16 @@ async function lintCommand(args: readonly string[], io: CliIo, defaultLocale: Di
   for (const file of positionals) {
     const bytes = await readBytes(file, io, stdin);
     try {
-      inputs.push(await parseInput(file, bytes));
+      inputs.push(await parseInput(file, bytes, values.encoding));
     } catch (error) {
       throw new InputError(messages.cannotParse(file, errorReason(error)));
     }
   }
 
-  const results = lintInputs(inputs, resolveLayers(layers).settings.lint);
+  const config = resolveLayers(layers).settings.lint;
+  const fixing = values.fix || values['fix-dry-run'];
+  const fixedInputs = fixing ? await applyFixes(inputs, config, values.fix, io, locale) : undefined;
+  const results: FileResult[] = lintInputs(fixedInputs?.map((entry) => entry.input) ?? inputs, config).map((result, index) => ({ ...result, ...fixedInputs?.[index] }));
 
   if (format === 'json') io.stdout(formatJson(results, locale));
   else if (format === 'sarif') io.stdout(formatSarif(results, locale, builtinRules, await packageVersion()));
@@ -204,13 +266,13 @@ async function packCommand(args: readonly string[], io: CliIo, defaultLocale: Di
   if (action !== 'validate') throw new UsageError(messages.packUsage);
   if (files.length !== 1) throw new UsageError(messages.packValidateUsage);
   const file = files[0]!;
-  const parsed = parsePackText(await readTextFile(file));
+  const parsed = parsePackText(await readPackFile(file));
   if (parsed.ok) {
     io.stdout(`${localize(messages.packValid(file, parsed.pack.name, parsed.pack.id, parsed.pack.version), locale)}\n`);
     return EXIT_OK;
   }
   for (const error of parsed.errors) io.stdout(`${file}: ${error.path}: ${error.message}\n`);
-  io.stderr(`netiquette: ${localize(messages.packRefused(file, parsed.errors.length), locale)}\n`);
+  io.stderr(`netiquette: ${localize(messages.packRefused(file, parsed.errorCount), locale)}\n`);
   return EXIT_FINDINGS;
 }
 
@@ -264,7 +326,13 @@ function requestedLocale(argv: readonly string[]): DisplayLocale | undefined {
   return value === undefined ? undefined : localeArgument(value);
 }
 
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+/**
+ * Runs one command. Whatever goes wrong ends in one line on standard error and exit status 2,
+ * never a stack trace; and no text that came from a file or a pack (an escape sequence in a
+ * pack name, a mail's control characters) reaches the terminal as a control sequence.
+ */
+export async function main(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  const io: CliIo = { ...rawIo, stdout: (text) => rawIo.stdout(terminalSafe(text)), stderr: (text) => rawIo.stderr(terminalSafe(text)) };
   const messageLocale = requestedLocale(argv) ?? localeFromEnvironment(io.env);
   const [command, ...rest] = argv;
   const selected = rest.includes('--help') || rest.includes('-h') ? '--help' : command;
@@ -293,7 +361,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         throw new UsageError(messages.unknownCommand(selected));
     }
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
+    if (!(error instanceof UsageError)) {
+      const reason = error instanceof Error ? `${error.name === 'Error' ? '' : `${error.name}: `}${error.message}` : String(error);
+      io.stderr(`netiquette: ${localize(messages.internalError(reason.split('\n')[0]!), messageLocale)}\n`);
+      return EXIT_USAGE;
+    }
     const line = error.aboutUsage ? messages.withHelpHint(error.text) : error.text;
     io.stderr(`netiquette: ${localize(line, messageLocale)}\n`);
     return EXIT_USAGE;

@@ -27,6 +27,10 @@ Options for lint:
   --format text|json|sarif      Output format (default: text)
   --locale en|zh|zh-TW          Language of messages; zh-TW, zh-HK or zh-Hant for Traditional
                                 Chinese (default: from LANG)
+  --fix                         Apply the safe fixes to the .txt files, then report what is left
+  --fix-dry-run                 Show the fixes --fix would apply, without writing anything
+  --encoding NAME               Read the inputs in this encoding (gbk, big5, utf-16le …) instead of
+                                detecting it
 
 Options for pack diff:
   --on PATH                     Mail to compare on: files, folders, mbox, Maildir (repeatable)
@@ -65,6 +69,9 @@ lint 的选项：
   --pack 文件                   在默认规则包之上应用一个规则包（可重复）
   --format text|json|sarif      输出格式（默认 text）
   --locale en|zh|zh-TW          提示语言；zh-TW、zh-HK 或 zh-Hant 为繁体中文（默认取自 LANG）
+  --fix                         把安全的修正写入 .txt 文件，再报告剩下的问题
+  --fix-dry-run                 只显示 --fix 会做的修正，不写入任何文件
+  --encoding 编码               按此编码读取输入（gbk、big5、utf-16le 等），不自动检测
 
 pack diff 的选项：
   --on 路径                     用于比较的邮件：文件、文件夹、mbox、Maildir（可重复）
@@ -97,6 +104,25 @@ export const messages = {
   badLocale: (locale: string): LocalizedText => ({ en: `unknown locale "${locale}" (use en, zh or zh-TW)`, zh: `未知的语言 "${locale}"（可用 en、zh 或 zh-TW）` }),
   cannotRead: (file: string, reason: string): LocalizedText => ({ en: `cannot read ${file}: ${reason}`, zh: `无法读取 ${file}：${reason}` }),
   cannotParse: (file: string, reason: string): LocalizedText => ({ en: `cannot parse ${file}: ${reason}`, zh: `无法解析 ${file}：${reason}` }),
+  internalError: (reason: string): LocalizedText => ({ en: `internal error: ${reason}`, zh: `内部错误：${reason}` }),
+  fixAndDryRun: { en: '--fix and --fix-dry-run exclude each other', zh: '--fix 与 --fix-dry-run 不能同时使用' },
+  fixStdin: { en: '--fix writes fixes into files; for standard input use --fix-dry-run --format json (its "output" holds the fixed text)', zh: '--fix 会把修正写入文件；标准输入请用 --fix-dry-run --format json（其 "output" 为修正后的文本）' },
+  fixMime: (file: string): LocalizedText => ({
+    en: `cannot write fixes into ${file}: it is a MIME message, whose text is encoded; --fix-dry-run shows the fixes`,
+    zh: `无法把修正写入 ${file}：它是 MIME 邮件，正文经过编码；可用 --fix-dry-run 查看修正`,
+  }),
+  fixEncoding: (file: string, encoding: string): LocalizedText => ({
+    en: `cannot write fixes into ${file}: it is ${encoding} text, and --fix writes UTF-8 and UTF-16 only; convert it to UTF-8 first, or use --fix-dry-run`,
+    zh: `无法把修正写入 ${file}：它是 ${encoding} 编码的文本，--fix 只写 UTF-8 和 UTF-16；请先转为 UTF-8，或使用 --fix-dry-run`,
+  }),
+  fixLabel: {
+    applied: { en: 'fixed', zh: '已修正' },
+    dryRun: { en: 'would fix', zh: '将修正' },
+  },
+  fixesWritten: (file: string, count: number): LocalizedText => ({
+    en: `${file}: ${count} ${count === 1 ? 'fix' : 'fixes'} applied`,
+    zh: `${file}：已应用 ${count} 处修正`,
+  }),
   packRefused: (file: string, count: number): LocalizedText => ({
     en: `rule pack ${file} refused: ${count} ${count === 1 ? 'error' : 'errors'}`,
     zh: `规则包 ${file} 未被采用：共 ${count} 处错误`,

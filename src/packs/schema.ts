@@ -28,7 +28,9 @@ const SEMVER = /^(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)(?:-[0-9A-Za-z-]+
 const VISIBLE = /[^\s\p{M}\p{C}\p{Default_Ignorable_Code_Point}]/u;
 /** Matching starts at a character boundary: a phrase that opens with a mark or joiner would match the tail of another character. */
 const STARTS_MID_CHARACTER = /^[\p{M}\u200C\u200D]/u;
-const CONTROL = /\p{Cc}/u;
+/** Control characters and the bidirectional overrides and isolates that reorder what a reader sees ("Trojan Source"). */
+const CONTROL = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/u;
+const CONTROL_BUT_LINE_BREAKS = /[\0-\x08\x0B-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]/;
 
 function optionSchema(spec: OptionSpec): z.ZodType {
   let schema: z.ZodType;
@@ -71,6 +73,8 @@ function noDuplicates(what: string, field?: string) {
   const keyOf = (item: unknown): unknown => (field === undefined ? item : item !== null && typeof item === 'object' ? (item as Record<string, unknown>)[field] : undefined);
   return [
     (items: readonly unknown[], context: z.RefinementCtx) => {
+      // It runs even when the value is no array at all (that error is already reported).
+      if (!Array.isArray(items)) return;
       const firstIndex = new Map<string, number>();
       items.forEach((item, index) => {
         const raw = keyOf(item);
@@ -87,8 +91,12 @@ function noDuplicates(what: string, field?: string) {
 
 const languageSchema = z.enum(['zh', 'en']).optional().describe('Language the entry applies to; left out, it applies to both.');
 
-/** One line of text the rules put into a draft or match against it. */
-const inlineText = (what: string) => z.string().max(200).refine((text) => !CONTROL.test(text), `${what} must not contain control characters (line breaks, tabs, escape codes)`);
+/** One line of text that is shown to agents, matched against drafts or put into them. */
+const inlineText = (what: string, max = 200) =>
+  z
+    .string()
+    .max(max)
+    .refine((text) => !CONTROL.test(text), `${what} must not contain control characters (line breaks, tabs, escape codes, direction overrides)`);
 
 const literalText = (what: string) =>
   inlineText(what)
@@ -106,7 +114,7 @@ const phrasesSchema = z
           replacement: inlineText('the replacement').optional().describe('The polite wording offered as a one-click fix; left out, the phrase is only flagged.'),
           language: languageSchema,
           reason: z
-            .strictObject({ en: z.string().min(1), zh: z.string().min(1) })
+            .strictObject({ en: inlineText('the reason', 500).min(1), zh: inlineText('the reason', 500).min(1) })
             .optional()
             .describe('Why to avoid the phrase, in English and Simplified Chinese.'),
         }),
@@ -188,9 +196,13 @@ export function createPackSchema(rules: readonly Rule[] = builtinRules) {
       $schema: z.string().optional().describe('Where editors find this schema, for completion.'),
       schema: z.literal(PACK_FORMAT_VERSION).describe('Version of the pack format.'),
       id: z.string().max(64).regex(SLUG, 'the id is a slug: lower-case letters and digits separated by single hyphens').describe('Stable identifier, e.g. "acme-support".'),
-      name: z.string().min(1).max(100).describe('Name shown in the options page.'),
+      name: inlineText('the name', 100).min(1).describe('Name shown in the options page.'),
       version: z.string().regex(SEMVER, 'the version is a semantic version such as "1.2.0"').describe('Semantic version of the pack.'),
-      description: z.string().max(2000).describe('What the pack is for.'),
+      description: z
+        .string()
+        .max(2000)
+        .refine((text) => !CONTROL_BUT_LINE_BREAKS.test(text), 'the description must not contain control characters other than line breaks and tabs (escape codes, direction overrides)')
+        .describe('What the pack is for.'),
       extends: z.enum(BUILTIN_PACK_IDS as [string, ...string[]]).optional().describe('A built-in pack whose values lie beneath this pack\'s own.'),
       rules: z
         .strictObject(Object.fromEntries(rules.map((rule) => [rule.meta.id, ruleSettingSchema(rule)])))

@@ -161,7 +161,8 @@ export function formatDiffMarkdown(diff: PackDiff, locale: DisplayLocale): strin
       ];
       for (const [sign, side] of sides) {
         for (const example of side.examples) {
-          lines.push(`- ${sign === '+' ? '➕' : '➖'} \`${markdownCell(example.location)}\` ${example.field} ${example.line}:${example.column} — ${markdownCell(example.message)}`);
+          const where = `${localize(messages.field[example.field], locale)} ${example.line}:${example.column} ${localize(messages.severity[example.severity], locale)}`;
+          lines.push(`- ${sign === '+' ? '➕' : '➖'} \`${markdownCell(example.location)}\` ${where} — ${markdownCell(example.message)}`);
           lines.push(`  > ${markdownCell(example.excerpt)}`);
         }
       }

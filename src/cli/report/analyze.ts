@@ -7,7 +7,7 @@ import type { EffectiveSettings } from '../../settings/effective.ts';
 import { analyzeTone, compileToneDetector } from '../../tone/score.ts';
 import type { ArchiveMessage } from '../archive.ts';
 import { excerptLine, maskConfidential } from '../excerpt.ts';
-import { decodeText, looksLikeMail, parseMailFile, parseTextFile, type LintInput } from '../input.ts';
+import { looksLikeMail, parseMailFile, parseTextFile, readText, type LintInput } from '../input.ts';
 
 /**
  * What the team report keeps of one mail: small and plain, so it crosses from a worker thread
@@ -50,10 +50,16 @@ function languageOf(text: string): 'zh' | 'en' {
   return letters > 0 && han * 5 >= letters ? 'zh' : 'en';
 }
 
+const HEAD_BYTES = 8192;
+
 /** Reads one archived message with the same reader as `netiquette lint`; a message that is not mail is refused. */
 export async function readArchiveMessage(message: ArchiveMessage): Promise<LintInput> {
-  if (message.kind === 'text') return parseTextFile(message.location, decodeText(message.bytes));
-  if (!looksLikeMail(decodeText(message.bytes.subarray(0, 8192)))) throw new Error('no mail header block (From:, Date:, Subject: …) at the start');
+  if (message.kind === 'text') {
+    const { text, ...decoded } = readText(message.bytes);
+    return parseTextFile(message.location, text, decoded);
+  }
+  // Header names are ASCII whatever the charset of the rest, so the head is read byte for byte.
+  if (!looksLikeMail(new TextDecoder('latin1').decode(message.bytes.subarray(0, HEAD_BYTES)))) throw new Error('no mail header block (From:, Date:, Subject: …) at the start');
   return parseMailFile(message.location, message.bytes);
 }
 

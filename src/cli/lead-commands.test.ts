@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.ts';
-import { main } from './main.ts';
+import { progressAllowed } from './main.ts';
 import type { TeamReport } from './report/aggregate.ts';
+import { runTeamReport } from './report/command.ts';
+import { runCli } from './testing/run-cli.ts';
 
 /** `pack test`, `pack diff` and `report`: the commands for team leads, run in-process on scratch files. */
 
@@ -18,21 +20,7 @@ function write(name: string, content: string | Uint8Array): string {
   return path;
 }
 
-async function run(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    env: {},
-    readStdin: async () => new Uint8Array(),
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-  });
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 const basePack = { schema: 1, id: 'desk', name: 'Desk', version: '1.0.0', description: 'For the lead-command tests.' };
 const writePack = (name: string, pack: Record<string, unknown>) => write(name, JSON.stringify({ ...basePack, ...pack }));
@@ -255,5 +243,32 @@ describe('report', { timeout: REPORT_TIMEOUT }, () => {
     expect((await run(['report', '--format', 'sarif', archive])).stderr).toContain('unknown format "sarif" (use json or html)');
     expect((await run(['report', '--workers', '0', archive])).stderr).toContain('--workers must be a whole number from 1 to 64, got "0"');
     expect((await run(['report'])).stderr).toContain('report takes one or more paths');
+  });
+});
+
+describe('report progress bar', { timeout: REPORT_TIMEOUT }, () => {
+  it('is drawn only for a terminal, and never under CI', () => {
+    expect(progressAllowed({ isTTY: true }, {})).toBe(true);
+    expect(progressAllowed({ isTTY: true }, { CI: 'true' })).toBe(false);
+    expect(progressAllowed({ isTTY: false }, {})).toBe(false);
+    expect(progressAllowed({}, {})).toBe(false);
+  });
+
+  it('draws on the terminal it is given, and nothing is drawn without one', async () => {
+    let drawn = '';
+    const terminal = Object.assign(new (await import('node:stream')).Writable({ write: (chunk, _encoding, done) => ((drawn += String(chunk)), done()) }), {
+      isTTY: true,
+      columns: 100,
+      cursorTo: (_x: number, _y?: number) => true,
+      clearLine: () => true,
+      moveCursor: () => true,
+    });
+    const run = (progress?: NodeJS.WritableStream) => runTeamReport({ paths: [join(archive, 'folder')], packs: [], locale: 'en', workers: 1, format: 'json', progress, onMalformed: () => {} });
+    const quiet = await run();
+    expect(quiet.mails).toBe(2);
+    expect(drawn).toBe('');
+    await run(terminal);
+    expect(drawn).toContain('Reading mail [');
+    expect(drawn).toMatch(/\d+ mails \| 0 skipped/);
   });
 });

@@ -378,6 +378,11 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
+/** A progress bar only for a person watching: standard error is a terminal, and no CI runs the command. */
+export function progressAllowed(stream: { isTTY?: boolean }, env: Readonly<Record<string, string | undefined>>): boolean {
+  return stream.isTTY === true && !env.CI;
+}
+
 /** Runs the command for the current process: `bin/netiquette.js` calls this. */
 export async function runFromProcess(): Promise<void> {
   process.exitCode = await main(process.argv.slice(2), {
@@ -385,6 +390,6 @@ export async function runFromProcess(): Promise<void> {
     readStdin: () => readAll(process.stdin),
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    ...(process.stderr.isTTY && !process.env.CI ? { progress: process.stderr } : {}),
+    ...(progressAllowed(process.stderr, process.env) ? { progress: process.stderr } : {}),
   });
 }

@@ -188,13 +188,14 @@ function errorCounts(findings: readonly Finding[]): Map<string, number> {
  * the fix, every rule must report at least as many errors as before, less the fix's own finding.
  * Independent of how the engine checks the same thing.
  */
-export function protectionsRemoved(draft: Draft, findings: readonly Finding[], lint: (draft: Draft) => Finding[]): string[] {
+export function protectionsRemoved(draft: Draft, findings: readonly Finding[], lint: (draft: Draft, ruleIds: ReadonlySet<string>) => Finding[]): string[] {
   const before = errorCounts(findings);
   if (before.size === 0) return [];
+  const ruleIds = new Set(before.keys());
   const removed: string[] = [];
   for (const finding of findings) {
     for (const fix of finding.fixes ?? ([] as Fix[])) {
-      const after = errorCounts(lint(applyEdits(draft, fix.edits)));
+      const after = errorCounts(lint(applyEdits(draft, fix.edits), ruleIds));
       for (const [ruleId, count] of before) {
         const allowed = count - (finding.severity === 'error' && finding.ruleId === ruleId ? 1 : 0);
         if ((after.get(ruleId) ?? 0) < allowed) removed.push(`${finding.ruleId} fix "${fix.title.en}" removes a ${ruleId} error`);

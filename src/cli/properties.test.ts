@@ -94,5 +94,6 @@ describe('applySafeFixes', () => {
       }),
       { numRuns: 60 },
     );
-  });
+    // Each run lints a draft once per fix; under a loaded machine that exceeds the default 5 s.
+  }, 60_000);
 });

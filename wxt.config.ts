@@ -33,6 +33,9 @@ export default defineConfig({
     'build:manifestGenerated': (wxt, manifest) => {
       // Manifest V2 (Firefox) has no optional_host_permissions: hosts go with the optional permissions.
       if (manifest.manifest_version === 2) manifest.optional_permissions = [...new Set([...(manifest.optional_permissions ?? []), ...OPTIONAL_HOSTS])];
+      // Firefox takes managed storage from policies.json (3rdparty.Extensions) without a schema;
+      // `storage.managed_schema` is Chrome's, and Firefox's manifest check flags it as unknown.
+      if (wxt.config.browser === 'firefox') delete manifest.storage;
       if (wxt.config.mode !== E2E_MODE) return;
       if (wxt.config.browser === 'chrome') manifest.key = E2E_MANIFEST_KEY;
       for (const script of manifest.content_scripts ?? []) script.matches = [...new Set([...(script.matches ?? []), ...E2E_MATCHES])];
@@ -48,7 +51,13 @@ export default defineConfig({
     storage: { managed_schema: 'managed-schema.json' },
     optional_host_permissions: OPTIONAL_HOSTS,
     browser_specific_settings: {
-      gecko: { id: 'netiquette@netiquette.dev', strict_min_version: '128.0' },
+      gecko: {
+        id: 'netiquette@netiquette.dev',
+        strict_min_version: '128.0',
+        // Nothing leaves the browser: drafts are checked locally, and the only requests are for
+        // rule packs the user or an administrator subscribes to. Firefox 140+ shows this at install.
+        data_collection_permissions: { required: ['none'] },
+      },
     },
   },
 });

@@ -6,7 +6,7 @@ import type { BackgroundRequest, BackgroundResponse } from '../../src/extension/
 import { describeProblem, type DescribedProblem } from '../../src/extension/problems.ts';
 import { ensureHostPermission } from '../../src/extension/sites.ts';
 import { defaultPack } from '../../src/packs/builtin.ts';
-import type { Pack } from '../../src/packs/pack.ts';
+import { PACK_LIMITS, type Pack } from '../../src/packs/pack.ts';
 import type { LayerSource } from '../../src/packs/resolve.ts';
 import type { SettingsInputs } from '../../src/settings/layers.ts';
 import type { PackRecord } from '../../src/settings/pack-records.ts';
@@ -111,6 +111,12 @@ export function PacksSection({ inputs }: { inputs: SettingsInputs }) {
     const input = event.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) return;
+    // Checked before reading: a wrong file (a video, a dump) is never loaded or sent to the worker.
+    if (file.size > PACK_LIMITS.maxBytes) {
+      setImportOutcome({ kind: 'failed', problem: describeProblem({ kind: 'too-large', maxBytes: PACK_LIMITS.maxBytes }) });
+      input.value = '';
+      return;
+    }
     setImportOutcome({ kind: 'working' });
     const response = await sendToBackground({ type: 'netiquette:import-pack', text: await file.text(), fileName: file.name });
     setImportOutcome(outcomeOf(response, (pack) => t('optionsImported', pack.name, pack.version)));

@@ -3,12 +3,13 @@ import { localize, type DisplayLocale } from '../../src/core/localize.ts';
 import { t } from '../../src/extension/i18n.ts';
 import { severityName } from '../../src/extension/labels.ts';
 import { builtinPacks } from '../../src/packs/builtin.ts';
-import type { Pack } from '../../src/packs/pack.ts';
+import type { Pack, PackTest } from '../../src/packs/pack.ts';
 import { parsePackText, type PackParseResult } from '../../src/packs/schema.ts';
 import type { EffectiveSettings } from '../../src/settings/effective.ts';
 import type { ComputedSettings, SettingsInputs } from '../../src/settings/layers.ts';
 import { lintDraft, singlePackSettings } from '../../src/settings/playground.ts';
 import { ErrorList } from './ErrorList.tsx';
+import { PackTests } from './PackTests.tsx';
 
 const CURRENT = 'current';
 const PASTED = 'pasted';
@@ -44,6 +45,12 @@ export function Playground({ inputs, computed, locale }: { inputs: SettingsInput
     return chosenPack ? singlePackSettings(chosenPack) : computed.effective;
   }, [choice, computed, pasted, chosenPack]);
 
+  const testedPack = choice === PASTED ? (pasted?.ok ? pasted.pack : undefined) : chosenPack;
+  const openTest = (test: PackTest) => {
+    setSubject(test.subject);
+    setBody(test.body);
+  };
+
   const findings = useMemo(() => (settings ? lintDraft(settings, { subject, body }) : []), [settings, subject, body]);
 
   return (
@@ -68,12 +75,13 @@ export function Playground({ inputs, computed, locale }: { inputs: SettingsInput
           <textarea id="playground-pack-text" class="code" rows={10} spellcheck={false} value={packText} onInput={(event) => setPackText(event.currentTarget.value)} />
           {pasted && !pasted.ok && (
             <div class="error" role="alert" data-testid="playground-pack-errors">
-              {t('optionsProblemInvalid', pasted.errors.length)}
+              {t('optionsProblemInvalid', pasted.errorCount)}
               <ErrorList errors={pasted.errors} />
             </div>
           )}
         </div>
       )}
+      {testedPack && <PackTests pack={testedPack} onOpen={openTest} />}
       <div class="stacked">
         <label for="playground-subject">{t('optionsPlaygroundSubject')}</label>
         <input id="playground-subject" type="text" value={subject} onInput={(event) => setSubject(event.currentTarget.value)} />

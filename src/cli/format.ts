@@ -12,8 +12,15 @@ export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif']
 
 /** One JSON array, one entry per file in the order given, every file listed even when clean. */
 export function formatJson(results: readonly FileResult[], locale: DisplayLocale): string {
-  const files = results.map(({ input, findings }) => ({
+  const files = results.map(({ input, findings, fixed }) => ({
     file: input.file,
+    ...(fixed === undefined
+      ? {}
+      : {
+          fixed: fixed.applied.map((fix) => ({ ruleId: fix.ruleId, title: localize(fix.title, locale), field: fix.field, line: fix.line, column: fix.column })),
+          written: fixed.written,
+          ...(fixed.output === undefined ? {} : { output: fixed.output }),
+        }),
     findings: findings.map((finding) => ({
       ruleId: finding.ruleId,
       severity: finding.severity,
@@ -39,16 +46,28 @@ function countBySeverity(results: readonly FileResult[]): Record<Severity, numbe
 /** In the manner of ESLint's "stylish": files with findings, one line per finding, a summary. */
 export function formatText(results: readonly FileResult[], locale: DisplayLocale): string {
   const lines: string[] = [];
-  for (const { input, findings } of results) {
-    if (findings.length === 0) continue;
-    const locations = findings.map((finding) => `${localize(messages.field[finding.field], locale)} ${finding.line}:${finding.column}`);
-    const severities = findings.map((finding) => localize(messages.severity[finding.severity], locale));
-    const locationWidth = Math.max(...locations.map((location) => location.length));
-    const severityWidth = Math.max(...severities.map((severity) => severity.length));
+  for (const { input, findings, fixed } of results) {
+    const fixes = fixed?.applied ?? [];
+    if (findings.length === 0 && fixes.length === 0) continue;
+    // Fixes first (where they were made, in the text as it was then), then what is left.
+    const rows = [
+      ...fixes.map((fix) => ({
+        location: `${localize(messages.field[fix.field], locale)} ${fix.line}:${fix.column}`,
+        label: localize(fixed!.written ? messages.fixLabel.applied : messages.fixLabel.dryRun, locale),
+        text: localize(fix.title, locale),
+        ruleId: fix.ruleId,
+      })),
+      ...findings.map((finding) => ({
+        location: `${localize(messages.field[finding.field], locale)} ${finding.line}:${finding.column}`,
+        label: localize(messages.severity[finding.severity], locale),
+        text: localize(finding.message, locale),
+        ruleId: finding.ruleId,
+      })),
+    ];
+    const locationWidth = Math.max(...rows.map((row) => row.location.length));
+    const labelWidth = Math.max(...rows.map((row) => row.label.length));
     lines.push(input.file);
-    findings.forEach((finding, index) => {
-      lines.push(`  ${locations[index]!.padEnd(locationWidth)}  ${severities[index]!.padEnd(severityWidth)}  ${localize(finding.message, locale)}  ${finding.ruleId}`);
-    });
+    for (const row of rows) lines.push(`  ${row.location.padEnd(locationWidth)}  ${row.label.padEnd(labelWidth)}  ${row.text}  ${row.ruleId}`);
     lines.push('');
   }
   const counts = countBySeverity(results);

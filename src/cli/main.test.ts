@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderPackJsonSchema } from '../packs/schema.ts';
 import { builtinRules } from '../rules/index.ts';
-import { main } from './main.ts';
 import { localeFromEnvironment } from './messages.ts';
+import { runCli } from './testing/run-cli.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = (name: string) => join(root, 'test/fixtures/mails', name);
@@ -20,21 +20,7 @@ function writeScratch(name: string, content: string): string {
   return path;
 }
 
-async function run(argv: string[], options: { stdin?: string; env?: Record<string, string> } = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    env: options.env ?? {},
-    readStdin: async () => new TextEncoder().encode(options.stdin ?? ''),
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-  });
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 const pack = (rules: Record<string, unknown>) => ({ schema: 1, id: 'test-pack', name: 'Test pack', version: '1.0.0', description: 'For the CLI tests.', rules });
 

@@ -10,8 +10,10 @@ const TEAM_URL = 'http://127.0.0.1:8123/team.json';
 const POLICY_URL = 'https://packs.example.com/corp.json';
 const NOW = Date.UTC(2025, 2, 3, 8, 30);
 
-function setup(options: { managed?: Record<string, unknown>; sync?: Record<string, unknown>; responses?: Record<string, (FakeResponse | 'hang' | Error)[]> } = {}) {
-  const local = new MemoryStorageArea();
+function setup(
+  options: { managed?: Record<string, unknown>; sync?: Record<string, unknown>; responses?: Record<string, (FakeResponse | 'hang' | Error)[]>; localQuotaBytes?: number } = {},
+) {
+  const local = new MemoryStorageArea({}, options.localQuotaBytes);
   const sync = new MemoryStorageArea(options.sync);
   const managed = new MemoryStorageArea(options.managed);
   const fetch = fakeFetch(options.responses ?? {});
@@ -175,5 +177,41 @@ describe('background service and direct writers', () => {
     await service.handle({ type: 'netiquette:turn-off-rule', ruleId: 'informal' });
     expect((await effective()).lint.rules.informal?.severity).toBe(before);
     expect(before).not.toBe('off');
+  });
+
+  /** A valid pack of about `kilobytes` KB: many forbidden phrases. */
+  function bulkyPack(id: string, kilobytes: number): string {
+    const forbidden = Array.from({ length: Math.ceil((kilobytes * 1024) / 80) }, (_, index) => ({ phrase: `phrase number ${index} we never say`, replacement: `wording ${index}` }));
+    return packText(id, {}, { phrases: { forbidden } });
+  }
+
+  it('refuses an import the storage quota has no room for, keeps everything as it was, and later changes still work', async () => {
+    const { service, effective, records, sync } = setup({ localQuotaBytes: 200_000 });
+    await service.start();
+    expect((await service.handle({ type: 'netiquette:import-pack', text: packText('team', { informal: 'error' }), fileName: 'team.json' })).ok).toBe(true);
+    const before = { effective: await effective(), records: await records() };
+
+    const response = await service.handle({ type: 'netiquette:import-pack', text: bulkyPack('bulky', 150), fileName: 'bulky.json' });
+    expect(response).toEqual({ ok: false, problem: { kind: 'storage', detail: 'Resource::kQuotaBytes quota exceeded' } });
+    expect(await records()).toEqual(before.records);
+    expect(await effective()).toEqual(before.effective);
+
+    expect(await service.handle({ type: 'netiquette:turn-off-rule', ruleId: 'honorific' })).toEqual({ ok: true });
+    expect((await effective()).lint.rules.honorific?.severity).toBe('off');
+    expect((await sync.get(PERSONAL_SETTINGS_KEY))[PERSONAL_SETTINGS_KEY]).toMatchObject({ rules: { honorific: 'off' } });
+  });
+
+  it('keeps the previous pack when a refresh brings one the storage quota has no room for, and says why', async () => {
+    const { service, effective, records } = setup({
+      localQuotaBytes: 200_000,
+      responses: { [TEAM_URL]: [{ status: 200, body: packText('team', { honorific: 'error' }) }, { status: 200, body: bulkyPack('team', 150) }] },
+    });
+    await service.start();
+    expect((await service.handle({ type: 'netiquette:subscribe', url: TEAM_URL })).ok).toBe(true);
+    const before = { effective: await effective(), records: await records() };
+    const response = await service.handle({ type: 'netiquette:refresh-packs' });
+    expect(response).toMatchObject({ ok: false, problem: { kind: 'storage' } });
+    expect(await records()).toEqual(before.records);
+    expect(await effective()).toEqual(before.effective);
   });
 });

@@ -9,7 +9,7 @@ import {
   readPackRecords,
   upsertRecord,
   urlRecordId,
-  writePackRecords,
+  type PackProblem,
   type PackRecord,
 } from '../settings/pack-records.ts';
 import { PERSONAL_SETTINGS_KEY, loadPersonalSettings, savePersonalSettings, upgradePersonalSettings } from '../settings/personal.ts';
@@ -74,17 +74,45 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
   }
 
   /**
-   * Writes the effective settings when the layers produce something other than what was last
-   * published. Comparing with the last publication rather than with the stored value means a
-   * worker restarted by the browser rewrites nothing, and spares every open compose page a
+   * The items that bring the stored effective settings up to date with the layers (with
+   * `records` in place of the stored pack records, when those are about to change); none when
+   * nothing changed. Comparing with the last publication rather than with the stored value means
+   * a worker restarted by the browser rewrites nothing, and spares every open compose page a
    * needless re-lint.
    */
-  async function publish(): Promise<void> {
-    const { effective } = computeSettings(await readInputs());
+  async function effectiveItems(records?: readonly PackRecord[]): Promise<Record<string, unknown>> {
+    const inputs = await readInputs();
+    const { effective } = computeSettings(records === undefined ? inputs : { ...inputs, records: [...records] });
     const serialized = JSON.stringify(effective);
     const { [PUBLISHED_KEY]: published, [EFFECTIVE_SETTINGS_KEY]: stored } = await deps.local.get([PUBLISHED_KEY, EFFECTIVE_SETTINGS_KEY]);
-    if (published === serialized && stored !== undefined) return;
-    await deps.local.set({ [EFFECTIVE_SETTINGS_KEY]: effective, [PUBLISHED_KEY]: serialized });
+    if (published === serialized && stored !== undefined) return {};
+    return { [EFFECTIVE_SETTINGS_KEY]: effective, [PUBLISHED_KEY]: serialized };
+  }
+
+  async function publish(): Promise<void> {
+    const items = await effectiveItems();
+    if (Object.keys(items).length > 0) await deps.local.set(items);
+  }
+
+  /**
+   * Stores new pack records and the effective settings they produce in one write. The browser
+   * checks one write against its storage quota as a whole, so both are stored or neither is: a
+   * refused import or refresh leaves the previous packs and settings in force and says why,
+   * instead of storing packs that the settings never caught up with. Should an area still have
+   * written part of it, what was there before is put back.
+   */
+  async function commitRecords(records: readonly PackRecord[]): Promise<{ ok: true } | { ok: false; problem: PackProblem }> {
+    const items = { [PACK_RECORDS_KEY]: records, ...(await effectiveItems(records)) };
+    const keys = Object.keys(items);
+    const previous = await deps.local.get(keys);
+    try {
+      await deps.local.set(items);
+      return { ok: true };
+    } catch (error) {
+      const absent = keys.filter((key) => !(key in previous));
+      await Promise.allSettled([deps.local.set(previous), ...(absent.length > 0 ? [deps.local.remove(absent)] : [])]);
+      return { ok: false, problem: { kind: 'storage', detail: error instanceof Error ? error.message : String(error) } };
+    }
   }
 
   /** Brings the managed records in line with the policy's URLs: new ones fetched now, dropped ones forgotten. */
@@ -97,7 +125,7 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
       if (next.some((record) => record.id === id)) continue;
       next = upsertRecord(next, await refreshRecord({ id, layer: 'managed', source: { kind: 'url', url } }, fetchDeps));
     }
-    if (JSON.stringify(next) !== JSON.stringify(records)) await writePackRecords(deps.local, next);
+    if (JSON.stringify(next) !== JSON.stringify(records)) await commitRecords(next);
   }
 
   let registeredOrigins: string | undefined;
@@ -110,12 +138,11 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
     registeredOrigins = JSON.stringify(sorted);
   }
 
-  async function refresh(recordId?: string): Promise<void> {
+  async function refresh(recordId?: string): Promise<BackgroundResponse> {
     const records = await readPackRecords(deps.local);
     const refreshed: PackRecord[] = [];
     for (const record of records) refreshed.push(recordId === undefined || record.id === recordId ? await refreshRecord(record, fetchDeps) : record);
-    await writePackRecords(deps.local, refreshed);
-    await publish();
+    return commitRecords(refreshed);
   }
 
   async function subscribe(input: string): Promise<BackgroundResponse> {
@@ -134,20 +161,21 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
       checkedAt: at,
       ...(outcome.etag === undefined ? {} : { etag: outcome.etag }),
     };
-    await writePackRecords(deps.local, upsertRecord(await readPackRecords(deps.local), record));
-    await publish();
-    return { ok: true, record };
+    const committed = await commitRecords(upsertRecord(await readPackRecords(deps.local), record));
+    return committed.ok ? { ok: true, record } : committed;
   }
 
-  /** A broken file is refused whole and stores nothing: the packs already active stay as they are. */
+  /**
+   * A broken file is refused whole and stores nothing: the packs already active stay as they
+   * are. So is a file the storage quota has no room for.
+   */
   async function importPack(text: string, fileName: string): Promise<BackgroundResponse> {
     const parsed = parsePackText(text);
     if (!parsed.ok) return { ok: false, problem: { kind: 'invalid', errors: parsed.errors } };
     const at = deps.now();
     const record: PackRecord = { id: fileRecordId(parsed.pack.id), layer: 'team', source: { kind: 'file', fileName }, pack: parsed.pack, updatedAt: at };
-    await writePackRecords(deps.local, upsertRecord(await readPackRecords(deps.local), record));
-    await publish();
-    return { ok: true, record };
+    const committed = await commitRecords(upsertRecord(await readPackRecords(deps.local), record));
+    return committed.ok ? { ok: true, record } : committed;
   }
 
   /** "Turn off this rule" from a finding's card. A rule a pack locks stays as it is: the layering refuses the change. */
@@ -165,12 +193,7 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
     const record = records.find((candidate) => candidate.id === recordId);
     if (!record) return { ok: true };
     if (record.layer === 'managed') return { ok: false, problem: { kind: 'not-removable' } };
-    await writePackRecords(
-      deps.local,
-      records.filter((candidate) => candidate.id !== recordId),
-    );
-    await publish();
-    return { ok: true };
+    return commitRecords(records.filter((candidate) => candidate.id !== recordId));
   }
 
   return {
@@ -193,8 +216,7 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
             case 'netiquette:remove-pack':
               return await remove(request.recordId);
             case 'netiquette:refresh-packs':
-              await refresh(request.recordId);
-              return { ok: true };
+              return await refresh(request.recordId);
             case 'netiquette:sites-changed':
               await registerSites(true);
               return { ok: true };
@@ -206,7 +228,10 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
         }
       }),
 
-    refresh: (recordId) => serialized(() => refresh(recordId)),
+    refresh: (recordId) =>
+      serialized(async () => {
+        await refresh(recordId);
+      }),
 
     onStorageChanged: (area, keys) =>
       serialized(async () => {

@@ -21,6 +21,12 @@ export function describeProblem(problem: PackProblem | ResponseProblem): Describ
       return { summary: t('optionsProblemNetwork', problem.detail), details: [] };
     case 'too-large':
       return { summary: t('optionsProblemTooLarge', Math.round(problem.maxBytes / 1024)), details: [] };
+    case 'bad-redirect':
+      return { summary: problem.reason === 'hidden' ? t('optionsProblemRedirectHidden') : t('optionsProblemRedirect', problem.url), details: [] };
+    case 'too-many-redirects':
+      return { summary: t('optionsProblemTooManyRedirects', problem.max), details: [] };
+    case 'storage':
+      return { summary: t('optionsProblemStorage', problem.detail), details: [] };
     case 'invalid':
       return { summary: t('optionsProblemInvalid', problem.errors.length), details: problem.errors.map((error) => `${error.path}: ${error.message}`) };
     case 'bad-url':

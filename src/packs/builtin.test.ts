@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveOptions } from '../core/options.ts';
 import { builtinRules } from '../rules/index.ts';
 import { builtinPacks, defaultPack, findBuiltinPack, strictPack } from './builtin.ts';
+import { runPackTests } from './pack-tests.ts';
 import { parsePackText } from './schema.ts';
 
 describe('built-in packs', () => {
@@ -35,6 +36,32 @@ describe('built-in packs', () => {
   it('strict makes every rule an error and takes "send anyway" away', () => {
     for (const rule of builtinRules) expect(strictPack.rules?.[rule.meta.id], rule.meta.id).toBe('error');
     expect(strictPack.guard?.allowSendAnyway).toBe(false);
+  });
+
+  it.each(Object.values(builtinPacks))('$id carries tests in Chinese and English, and passes them', (pack) => {
+    expect(new Set(pack.tests?.map((test) => test.language))).toEqual(new Set(['zh', 'en']));
+    const failures = runPackTests(pack).filter((result) => !result.passed);
+    expect(failures.map(({ test, missing, unexpected }) => ({ name: test.name, missing, unexpected: unexpected.map((finding) => finding.ruleId) }))).toEqual([]);
+  });
+});
+
+describe('pack tests', () => {
+  it('fail when a mustReport rule is silent or a mustNotReport rule reports, and say which', () => {
+    const shouting = { name: 'shouting', subject: 'Refund', body: 'Hi Jo,\n\nREAD THE MANUAL.\n\nSam' };
+    const pack = {
+      ...defaultPack,
+      rules: { ...defaultPack.rules, shouting: 'off' as const },
+      tests: [
+        { ...shouting, mustReport: ['shouting'] },
+        { ...shouting, mustNotReport: ['subject-missing', 'angry-tone'] },
+      ],
+    };
+    const [silenced, calm] = runPackTests(pack);
+    expect(silenced).toMatchObject({ index: 0, passed: false, missing: ['shouting'], unexpected: [] });
+    expect(calm).toMatchObject({ index: 1, passed: true, missing: [], unexpected: [] });
+    const onAgain = runPackTests({ ...pack, rules: defaultPack.rules, tests: [{ ...shouting, mustNotReport: ['shouting'] }] });
+    expect(onAgain[0]!.passed).toBe(false);
+    expect(onAgain[0]!.unexpected.map((finding) => finding.ruleId)).toEqual(['shouting']);
   });
 });
 

@@ -32,6 +32,50 @@ export const defaultPack: Pack = {
     'greeting-closing': 'info',
     'message-length': ['info', { maxLines: 25 }],
   },
+  tests: [
+    {
+      name: 'A calm Chinese reply raises no tone or wording finding',
+      language: 'zh',
+      subject: '退款进度',
+      body: '王先生您好：\n\n您的退款已于今日退回原支付账户，预计三个工作日内到账。\n\n如有疑问请随时联系我们。\n\n此致\n客服部 李明',
+      mustNotReport: ['angry-tone', 'shouting', 'forbidden-phrase', 'honorific', 'informal', 'subject-missing'],
+    },
+    {
+      name: 'An angry Chinese reply is blocked and its rude phrases flagged',
+      language: 'zh',
+      subject: '退款',
+      body: '你自己看说明书！这种问题还要问？我已经说过三遍了，你到底有没有脑子！！',
+      mustReport: ['angry-tone', 'honorific', 'forbidden-phrase'],
+    },
+    {
+      name: 'A calm English reply raises no tone or wording finding',
+      language: 'en',
+      subject: 'Your refund',
+      body: 'Hi Anna,\n\nYour refund was sent today and should arrive within 3 business days.\n\nBest regards,\nSam',
+      mustNotReport: ['angry-tone', 'shouting', 'informal', 'confidential-data'],
+    },
+    {
+      name: 'Capitals and insults in English are shouting and anger',
+      language: 'en',
+      subject: 'Your refund',
+      body: 'Hi Anna,\n\nAS I SAID BEFORE, READ THE MANUAL. This is ridiculous, are you stupid?\n\nSam',
+      mustReport: ['shouting', 'angry-tone'],
+    },
+    {
+      name: 'A card number in the body is confidential',
+      language: 'en',
+      subject: 'Card check',
+      body: 'Hi Anna,\n\nPlease confirm your card 4111 1111 1111 1111 for the refund.\n\nBest regards,\nSam',
+      mustReport: ['confidential-data'],
+    },
+    {
+      name: 'Chat shorthand without a subject',
+      language: 'en',
+      subject: '',
+      body: 'Hi Anna,\n\nthx, gonna fix it asap lol\n\nSam',
+      mustReport: ['subject-missing', 'informal'],
+    },
+  ],
 };
 
 /** For teams that want every finding to block: all rules are errors and "send anyway" is gone. */
@@ -60,6 +104,23 @@ export const strictPack: Pack = {
     'message-length': 'error',
   },
   guard: { cooldownSeconds: 30, allowSendAnyway: false },
+  tests: [
+    {
+      name: 'A mail without greeting or closing is reported',
+      language: 'en',
+      subject: 'Order 1042',
+      body: 'Your order ships tomorrow.',
+      mustReport: ['greeting-closing'],
+      mustNotReport: ['angry-tone', 'shouting'],
+    },
+    {
+      name: '语气生硬、不用敬称的回复会被拦下',
+      language: 'zh',
+      subject: '退款',
+      body: '你自己看说明书！这种问题还要问？我已经说过三遍了，你到底有没有脑子！！',
+      mustReport: ['angry-tone', 'honorific', 'greeting-closing'],
+    },
+  ],
 };
 
 export const builtinPacks: Readonly<Record<string, Pack>> = {

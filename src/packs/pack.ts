@@ -36,6 +36,23 @@ export function phraseKey(phrase: string): string {
   return phrase.trim().toLowerCase();
 }
 
+/**
+ * A short mail a pack carries to show what it means: the rules that must report on it and the
+ * rules that must not. `netiquette pack test` and the options-page playground run them.
+ */
+export interface PackTest {
+  /** What the case shows, shown when it fails. */
+  name: string;
+  subject: string;
+  body: string;
+  /** The language of the mail, passed to the rules as the page's hint would be. */
+  language?: 'zh' | 'en';
+  /** Rule ids that must report at least one finding. */
+  mustReport?: readonly string[];
+  /** Rule ids that must report nothing. */
+  mustNotReport?: readonly string[];
+}
+
 export interface Pack {
   $schema?: string;
   schema: typeof PACK_FORMAT_VERSION;
@@ -50,4 +67,24 @@ export interface Pack {
   /** Rule ids that the layers after this one may not loosen. */
   locked?: readonly string[];
   guard?: PackGuard;
+  /** Example mails with the findings the pack must and must not produce on them. */
+  tests?: readonly PackTest[];
 }
+
+/**
+ * Bounds on a pack, checked on the raw JSON before the schema runs: the schema library builds
+ * one issue per bad item and recurses per level, so unbounded input could exhaust its stack
+ * or memory before it says anything. Each is far beyond what a hand-written pack needs.
+ */
+export const PACK_LIMITS = {
+  /** UTF-8 bytes of the pack file; also the most a pack subscription downloads. */
+  maxBytes: 512 * 1024,
+  /** Objects and arrays nested in one another (a pack's own shape needs 6). */
+  maxDepth: 16,
+  maxArrayItems: 2000,
+  maxObjectKeys: 200,
+  /** UTF-16 code units of any one string or key. */
+  maxStringLength: 2000,
+  /** Errors listed for a refused pack; the rest are counted in one last line. */
+  maxReportedErrors: 20,
+} as const;

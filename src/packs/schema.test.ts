@@ -149,14 +149,14 @@ describe('parsePackText', () => {
   });
 
   it.each([
-    ['a trailing comma', '{\n  "schema": 1,\n  "id": "x",\n}', 'line 4, column 1: trailing comma before "}"'],
-    ['a missing comma', '{\n  "schema": 1\n  "id": "x"\n}', 'line 3, column 3: expected "," or "}", found "\\""'],
-    ['an unquoted key', '{ schema: 1 }', 'line 1, column 3: expected a property name in double quotes, found "s"'],
-    ['an unterminated string', '{\n  "name": "ACME\n}', 'line 2, column 16: unterminated string (a line break inside a string is written \\n)'],
-    ['a comment', '// pack\n{}', 'line 1, column 1: expected a value, found "/"'],
-    ['nothing at all', '', 'line 1, column 1: expected a value, found end of input'],
-  ])('refuses %s with its line and column', (_name, text, where) => {
-    expect(parsePackText(text, sampleRules)).toEqual({ ok: false, errors: [{ path: '$', message: `not valid JSON at ${where}` }] });
+    ['a trailing comma', '{\n  "schema": 1,\n  "id": "x",\n}', '$', 'line 4, column 1: trailing comma before "}"'],
+    ['a missing comma', '{\n  "schema": 1\n  "id": "x"\n}', '$', 'line 3, column 3: expected "," or "}", found "\\""'],
+    ['an unquoted key', '{ schema: 1 }', '$', 'line 1, column 3: expected a property name in double quotes, found "s"'],
+    ['an unterminated string', '{\n  "name": "ACME\n}', '$.name', 'line 2, column 16: unterminated string (a line break inside a string is written \\n)'],
+    ['a comment', '// pack\n{}', '$', 'line 1, column 1: expected a value, found "/"'],
+    ['nothing at all', '', '$', 'line 1, column 1: expected a value, found end of input'],
+  ])('refuses %s with its path, line and column', (_name, text, path, where) => {
+    expect(parsePackText(text, sampleRules)).toEqual({ ok: false, errors: [{ path, message: `not valid JSON at ${where}` }], errorCount: 1 });
   });
 
   it('runs the schema after the syntax', () => {

@@ -4,8 +4,9 @@ import type { OptionSpec } from '../core/options.ts';
 import type { Rule } from '../core/rule.ts';
 import { builtinRules } from '../rules/index.ts';
 import { BUILTIN_PACK_IDS } from './builtin.ts';
-import { findJsonSyntaxError } from './json-syntax.ts';
-import { PACK_FORMAT_VERSION, phraseKey, type Pack } from './pack.ts';
+import { readJson } from './json-reader.ts';
+import { checkPackLimits } from './limits.ts';
+import { PACK_FORMAT_VERSION, PACK_LIMITS, phraseKey, type Pack } from './pack.ts';
 
 /**
  * The zod schema of a rule pack. Rule options are checked against each rule's own option
@@ -19,7 +20,17 @@ export const PACK_SCHEMA_ID = 'https://netiquette.dev/rule-pack.schema.json';
 const SEVERITIES = ['error', 'warning', 'info'] as const;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SEMVER = /^(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
-const VISIBLE = /\S/;
+/**
+ * A character a reader sees: not space, not a combining mark on its own, not a format,
+ * control or otherwise invisible character (zero-width space and joiner, variation selectors,
+ * Hangul fillers). A phrase of only such characters would match inside other words unseen.
+ */
+const VISIBLE = /[^\s\p{M}\p{C}\p{Default_Ignorable_Code_Point}]/u;
+/** Matching starts at a character boundary: a phrase that opens with a mark or joiner would match the tail of another character. */
+const STARTS_MID_CHARACTER = /^[\p{M}\u200C\u200D]/u;
+/** Control characters and the bidirectional overrides and isolates that reorder what a reader sees ("Trojan Source"). */
+const CONTROL = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/u;
+const CONTROL_BUT_LINE_BREAKS = /[\0-\x08\x0B-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]/;
 
 function optionSchema(spec: OptionSpec): z.ZodType {
   let schema: z.ZodType;
@@ -38,7 +49,7 @@ function optionSchema(spec: OptionSpec): z.ZodType {
       schema = z.enum(spec.values as readonly [string, ...string[]]);
       break;
     case 'strings':
-      schema = z.array(z.string());
+      schema = list(z.string());
       break;
   }
   return schema.optional().meta({ description: spec.doc.en, default: spec.default });
@@ -62,6 +73,8 @@ function noDuplicates(what: string, field?: string) {
   const keyOf = (item: unknown): unknown => (field === undefined ? item : item !== null && typeof item === 'object' ? (item as Record<string, unknown>)[field] : undefined);
   return [
     (items: readonly unknown[], context: z.RefinementCtx) => {
+      // It runs even when the value is no array at all (that error is already reported).
+      if (!Array.isArray(items)) return;
       const firstIndex = new Map<string, number>();
       items.forEach((item, index) => {
         const raw = keyOf(item);
@@ -78,53 +91,59 @@ function noDuplicates(what: string, field?: string) {
 
 const languageSchema = z.enum(['zh', 'en']).optional().describe('Language the entry applies to; left out, it applies to both.');
 
-const literalText = (what: string) =>
+/** One line of text that is shown to agents, matched against drafts or put into them. */
+const inlineText = (what: string, max = 200) =>
   z
     .string()
-    .max(200)
-    .regex(VISIBLE, `${what} must contain a visible character`);
+    .max(max)
+    .refine((text) => !CONTROL.test(text), `${what} must not contain control characters (line breaks, tabs, escape codes, direction overrides)`);
+
+const literalText = (what: string) =>
+  inlineText(what)
+    .regex(VISIBLE, `${what} must contain a visible character (not only spaces, combining marks or zero-width characters)`)
+    .refine((text) => !STARTS_MID_CHARACTER.test(text), `${what} must not start with a combining mark or a zero-width joiner`);
+
+/** Lists are bounded in the schema too, so editors show the limit the reader enforces. */
+const list = <T extends z.ZodType>(item: T) => z.array(item).max(PACK_LIMITS.maxArrayItems);
 
 const phrasesSchema = z
   .strictObject({
-    forbidden: z
-      .array(
+    forbidden: list(
         z.strictObject({
           phrase: literalText('the phrase').describe('Literal text to flag, matched as written (not a pattern).'),
-          replacement: z.string().max(200).optional().describe('The polite wording offered as a one-click fix; left out, the phrase is only flagged.'),
+          replacement: inlineText('the replacement').optional().describe('The polite wording offered as a one-click fix; left out, the phrase is only flagged.'),
           language: languageSchema,
           reason: z
-            .strictObject({ en: z.string().min(1), zh: z.string().min(1) })
+            .strictObject({ en: inlineText('the reason', 500).min(1), zh: inlineText('the reason', 500).min(1) })
             .optional()
             .describe('Why to avoid the phrase, in English and Simplified Chinese.'),
         }),
-      )
+    )
       .superRefine(...noDuplicates('phrase', 'phrase'))
       .optional()
       .describe('Service phrases to avoid, added to the built-in list.'),
-    acronyms: z
-      .array(
-        z
-          .string()
-          .max(40)
-          .regex(/^\S+$/, 'an acronym is one word without spaces'),
-      )
+    acronyms: list(
+      z
+        .string()
+        .max(40)
+        .regex(/^\S+$/, 'an acronym is one word without spaces')
+        .regex(VISIBLE, 'an acronym must contain a visible character'),
+    )
       .optional()
       .describe('Upper-case words that are not shouting (product codes, team jargon).'),
     anger: z
       .strictObject({
-        add: z
-          .array(
-            z.strictObject({
+        add: list(
+          z.strictObject({
               term: literalText('the term').describe('Literal word or phrase, matched as written (not a pattern).'),
               weight: z.number().min(0).max(1).default(0.5).describe('How much the term adds to the anger score; 1 is a strong insult.'),
-              language: languageSchema,
-            }),
-          )
+            language: languageSchema,
+          }),
+        )
           .superRefine(...noDuplicates('term', 'term'))
           .optional()
           .describe('Words that make a draft read as angry, added to the built-in list.'),
-        ignore: z
-          .array(literalText('the term'))
+        ignore: list(literalText('the term'))
           .optional()
           .describe('Built-in anger words to ignore (e.g. a product called "Killer Deal").'),
       })
@@ -142,6 +161,33 @@ const guardSchema = z
   .optional()
   .describe('The send guard that holds angry drafts. Values from a managed pack cannot be loosened by team or personal layers.');
 
+function testsSchema(ruleIds: readonly [string, ...string[]]) {
+  const ruleList = (meaning: string) => z.array(z.enum(ruleIds)).superRefine(...noDuplicates('rule id')).optional().describe(meaning);
+  const testCase = z
+    .strictObject({
+      name: z.string().min(1).max(200).describe('What the case shows; printed when it fails.'),
+      subject: z.string().max(1000).describe('Subject of the example mail.'),
+      body: z.string().max(PACK_LIMITS.maxStringLength).describe('Body of the example mail.'),
+      language: z.enum(['zh', 'en']).optional().describe('Language of the mail, passed to the rules as a compose page would.'),
+      mustReport: ruleList('Rule ids that must report at least one finding on this mail.'),
+      mustNotReport: ruleList('Rule ids that must report nothing on this mail.'),
+    })
+    .superRefine((test, context) => {
+      const reported = new Set(test.mustReport ?? []);
+      if (reported.size === 0 && (test.mustNotReport ?? []).length === 0) {
+        context.addIssue({ code: 'custom', path: ['mustReport'], input: test, message: 'a test names at least one rule in mustReport or mustNotReport' });
+      }
+      (test.mustNotReport ?? []).forEach((ruleId, index) => {
+        if (reported.has(ruleId)) context.addIssue({ code: 'custom', path: ['mustNotReport', index], input: test, message: `rule ${JSON.stringify(ruleId)} is also in mustReport` });
+      });
+    });
+  return z
+    .array(testCase)
+    .superRefine(...noDuplicates('test name', 'name'))
+    .optional()
+    .describe('Example mails (subject and body, Chinese or English) with the rules that must and must not report on them; `netiquette pack test` runs them.');
+}
+
 /** The schema of a pack for a given set of rules (the built-in rules unless a test says otherwise). */
 export function createPackSchema(rules: readonly Rule[] = builtinRules) {
   const ruleIds = rules.map((rule) => rule.meta.id) as [string, ...string[]];
@@ -150,21 +196,25 @@ export function createPackSchema(rules: readonly Rule[] = builtinRules) {
       $schema: z.string().optional().describe('Where editors find this schema, for completion.'),
       schema: z.literal(PACK_FORMAT_VERSION).describe('Version of the pack format.'),
       id: z.string().max(64).regex(SLUG, 'the id is a slug: lower-case letters and digits separated by single hyphens').describe('Stable identifier, e.g. "acme-support".'),
-      name: z.string().min(1).max(100).describe('Name shown in the options page.'),
+      name: inlineText('the name', 100).min(1).describe('Name shown in the options page.'),
       version: z.string().regex(SEMVER, 'the version is a semantic version such as "1.2.0"').describe('Semantic version of the pack.'),
-      description: z.string().max(2000).describe('What the pack is for.'),
+      description: z
+        .string()
+        .max(2000)
+        .refine((text) => !CONTROL_BUT_LINE_BREAKS.test(text), 'the description must not contain control characters other than line breaks and tabs (escape codes, direction overrides)')
+        .describe('What the pack is for.'),
       extends: z.enum(BUILTIN_PACK_IDS as [string, ...string[]]).optional().describe('A built-in pack whose values lie beneath this pack\'s own.'),
       rules: z
         .strictObject(Object.fromEntries(rules.map((rule) => [rule.meta.id, ruleSettingSchema(rule)])))
         .optional()
         .describe('Rule id → "off", a severity, or [severity, options]. Rules left out keep the value from the layer below.'),
       phrases: phrasesSchema,
-      locked: z
-        .array(z.enum(ruleIds))
+      locked: list(z.enum(ruleIds))
         .superRefine(...noDuplicates('rule id'))
         .optional()
         .describe('Rules that later layers (team packs, personal settings) may not turn off, lower or reconfigure.'),
       guard: guardSchema,
+      tests: testsSchema(ruleIds),
     })
     .meta({ title: 'Netiquette rule pack', description: 'Rules, options and vocabulary for the Netiquette email linter.' });
 }
@@ -179,7 +229,8 @@ export interface PackError {
   message: string;
 }
 
-export type PackParseResult = { ok: true; pack: Pack } | { ok: false; errors: PackError[] };
+/** A refused pack lists its first errors (`PACK_LIMITS.maxReportedErrors`, then one line counting the rest); `errorCount` counts them all. */
+export type PackParseResult = { ok: true; pack: Pack } | { ok: false; errors: PackError[]; errorCount: number };
 
 /** The JSON Schema that `public/rule-pack.schema.json` holds, for editors. */
 export function packJsonSchema(rules: readonly Rule[] = builtinRules): Record<string, unknown> {
@@ -286,7 +337,8 @@ function toPackErrors(issue: Issue, basePath: readonly PathSegment[], context: E
       return [at(path, `expected "off", a severity, or [severity, options], got ${describeValue(value)}`)];
     }
     case 'invalid_value': {
-      if (path[0] === 'locked') return [at(path, `unknown rule id ${describeValue(value)}; known rules: ${ruleIds.join(', ')}`)];
+      const namesRule = path[0] === 'locked' || (path[0] === 'tests' && (path[2] === 'mustReport' || path[2] === 'mustNotReport'));
+      if (namesRule) return [at(path, `unknown rule id ${describeValue(value)}; known rules: ${ruleIds.join(', ')}`)];
       return [at(path, `expected ${oneOf(issue.values as unknown[])}, got ${describeValue(value)}`)];
     }
     case 'invalid_type':
@@ -306,8 +358,21 @@ function toPackErrors(issue: Issue, basePath: readonly PathSegment[], context: E
   }
 }
 
-/** Validates a parsed pack. A pack with any error is refused whole, with every error listed. */
+function refused(errors: readonly PackError[], errorCount = errors.length): PackParseResult {
+  const shown = errors.slice(0, PACK_LIMITS.maxReportedErrors);
+  const more = errorCount - shown.length;
+  if (more > 0) shown.push({ path: '$', message: `and ${more.toLocaleString('en-US')} more ${more === 1 ? 'error' : 'errors'} (fix the ones above and check again)` });
+  return { ok: false, errors: shown, errorCount };
+}
+
+/**
+ * Validates a parsed pack. A pack with any error is refused whole, with its errors listed.
+ * Sizes, depth and Unicode are checked first (`checkPackLimits`), so the schema only ever
+ * sees input of bounded size.
+ */
 export function parsePack(json: unknown, rules: readonly Rule[] = builtinRules): PackParseResult {
+  const limitProblems = checkPackLimits(json);
+  if (limitProblems.length > 0) return refused(limitProblems.map((problem) => ({ path: formatJsonPath(problem.path), message: problem.message })));
   const schema = schemaFor(rules);
   const result = schema.safeParse(json);
   if (result.success) {
@@ -315,19 +380,27 @@ export function parsePack(json: unknown, rules: readonly Rule[] = builtinRules):
     return { ok: true, pack };
   }
   const context: ErrorContext = { input: json, rules, topLevelKeys: Object.keys(schema.shape) };
-  return { ok: false, errors: (result.error.issues as unknown as Issue[]).flatMap((issue) => toPackErrors(issue, [], context)) };
+  return refused((result.error.issues as unknown as Issue[]).flatMap((issue) => toPackErrors(issue, [], context)));
 }
 
-/** Reads a pack file's text: JSON syntax errors come back with their line and column. */
+/**
+ * Reads a pack file's text. It must fit in `PACK_LIMITS.maxBytes`; JSON syntax errors, repeated
+ * keys and out-of-range numbers come back with their line and column.
+ */
 export function parsePackText(text: string, rules: readonly Rule[] = builtinRules): PackParseResult {
   const withoutBom = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  let json: unknown;
-  try {
-    json = JSON.parse(withoutBom);
-  } catch {
-    const syntax = findJsonSyntaxError(withoutBom);
-    const where = syntax ? `line ${syntax.line}, column ${syntax.column}: ${syntax.reason}` : 'unreadable';
-    return { ok: false, errors: [{ path: '$', message: `not valid JSON at ${where}` }] };
+  // Length × 3 bounds the UTF-8 size from above, so only texts near the limit are encoded.
+  const bytes = withoutBom.length * 3 <= PACK_LIMITS.maxBytes ? withoutBom.length : new TextEncoder().encode(withoutBom).length;
+  if (bytes > PACK_LIMITS.maxBytes) {
+    return refused([{ path: '$', message: `the pack is ${bytes.toLocaleString('en-US')} bytes; a pack may have at most ${PACK_LIMITS.maxBytes.toLocaleString('en-US')}` }]);
   }
-  return parsePack(json, rules);
+  const read = readJson(withoutBom, { maxDepth: PACK_LIMITS.maxDepth, maxProblems: PACK_LIMITS.maxReportedErrors });
+  if (!read.ok) {
+    const errors = read.problems.map((problem) => ({
+      path: formatJsonPath(problem.path),
+      message: read.syntax && problem === read.problems[0] ? `not valid JSON at line ${problem.line}, column ${problem.column}: ${problem.message}` : `line ${problem.line}, column ${problem.column}: ${problem.message}`,
+    }));
+    return refused(errors, read.problemCount);
+  }
+  return parsePack(read.value, rules);
 }

@@ -65,4 +65,30 @@ describe('parseManagedPolicy', () => {
     expect(policy.lockedRules).toEqual(['informal']);
     expect(policy.problems.map((problem) => problem.where)).toEqual(['allowSendAnyway', 'refreshIntervalMinutes']);
   });
+
+  it('skips each hostile pack string with its error while every other setting still applies', () => {
+    const hugeAllow = packText('huge', { shouting: ['warning', { allow: Array.from({ length: 150_000 }, () => 0) }] });
+    const halfEmoji = packText('half-emoji', {}, { phrases: { forbidden: [{ phrase: '\ud83d', replacement: '😀' }] } });
+    const policy = parseManagedPolicy({
+      packs: [hugeAllow, packText('good', { informal: 'off' }), halfEmoji, 42, '{"schema": 1, "schema": 1}', null],
+      packUrls: ['https://packs.example.com/a.json', 7],
+      lockedRules: ['angry-tone', 'confidential-data'],
+      allowedSites: ['https://mail.example.com'],
+      allowSendAnyway: false,
+      refreshIntervalMinutes: 30,
+    });
+    expect(policy.packs.map(({ pack, where }) => [pack.id, where])).toEqual([['good', 'packs[1]']]);
+    expect(policy.packUrls).toEqual(['https://packs.example.com/a.json']);
+    expect(policy.lockedRules).toEqual(['angry-tone', 'confidential-data']);
+    expect(policy.allowedSites).toEqual(['https://mail.example.com']);
+    expect(policy.allowSendAnyway).toBe(false);
+    expect(policy.refreshIntervalMinutes).toBe(30);
+    expect(managedPolicyPack(policy)).toMatchObject({ locked: ['angry-tone', 'confidential-data'], guard: { allowSendAnyway: false } });
+    const problems = Object.fromEntries(policy.problems.map((problem) => [problem.where, problem.errors[0]]));
+    expect(Object.keys(problems).sort()).toEqual(['packUrls[1]', 'packs[0]', 'packs[2]', 'packs[3]', 'packs[4]', 'packs[5]']);
+    expect(problems['packs[0]']).toEqual({ path: '$.rules.shouting[1].allow', message: 'must have at most 2000 items, got 150000' });
+    expect(problems['packs[2]']).toMatchObject({ path: '$.phrases.forbidden[0].phrase', message: expect.stringContaining('not well-formed Unicode') });
+    expect(problems['packs[3]']).toEqual({ path: '$', message: 'expected a string, got number' });
+    expect(problems['packs[4]']).toMatchObject({ path: '$.schema', message: expect.stringContaining('duplicate key "schema"') });
+  });
 });

@@ -32,8 +32,10 @@ function problemFrom(where: string, error: z.ZodError): ManagedPolicyProblem {
 }
 
 /**
- * Reads the raw managed storage. Each setting is checked on its own: a broken pack string
- * costs that pack only, and is reported, while the other packs and settings still apply.
+ * Reads the raw managed storage. Each setting is checked on its own, and each item of a list
+ * setting too: a broken pack string, or a number where a string belongs, costs that item only
+ * and is reported, while the other items and settings still apply. A fault while reading one
+ * pack (which validation should make impossible) is contained the same way.
  */
 export function parseManagedPolicy(raw: Readonly<Record<string, unknown>>): ManagedPolicy {
   const policy: ManagedPolicy = { present: false, packs: [], packUrls: [], lockedRules: [], allowedSites: [], problems: [] };
@@ -46,33 +48,50 @@ export function parseManagedPolicy(raw: Readonly<Record<string, unknown>>): Mana
     policy.problems.push(problemFrom(key, parsed.error));
     return undefined;
   };
+  /** The string items of a list setting, each with its place; other items are reported and skipped. */
+  const stringItems = (key: 'packs' | 'packUrls' | 'lockedRules' | 'allowedSites'): { value: string; where: string }[] => {
+    const value = raw[key];
+    if (!Array.isArray(value)) return (field(key) ?? []).map((item, index) => ({ value: item, where: `${key}[${index}]` }));
+    policy.present = true;
+    return value.flatMap((item: unknown, index) => {
+      const where = `${key}[${index}]`;
+      if (typeof item === 'string') return [{ value: item, where }];
+      policy.problems.push({ where, errors: [{ path: '$', message: `expected a string, got ${item === null ? 'null' : Array.isArray(item) ? 'an array' : typeof item}` }] });
+      return [];
+    });
+  };
 
-  (field('packs') ?? []).forEach((text, index) => {
-    const where = `packs[${index}]`;
-    const parsed = parsePackText(text);
+  for (const { value: text, where } of stringItems('packs')) {
+    let parsed: ReturnType<typeof parsePackText>;
+    try {
+      parsed = parsePackText(text);
+    } catch (error) {
+      policy.problems.push({ where, errors: [{ path: '$', message: `the pack could not be read: ${error instanceof Error ? error.message : String(error)}` }] });
+      continue;
+    }
     if (parsed.ok) policy.packs.push({ pack: parsed.pack, where });
     else policy.problems.push({ where, errors: parsed.errors });
-  });
+  }
 
-  (field('packUrls') ?? []).forEach((url, index) => {
+  for (const { value: url, where } of stringItems('packUrls')) {
     const checked = checkPackUrl(url);
     if (checked.ok) policy.packUrls.push(checked.url);
-    else policy.problems.push({ where: `packUrls[${index}]`, errors: [{ path: '$', message: `${JSON.stringify(url)} is not a usable pack address (${checked.reason})` }] });
-  });
+    else policy.problems.push({ where, errors: [{ path: '$', message: `${JSON.stringify(url)} is not a usable pack address (${checked.reason})` }] });
+  }
 
   const knownRules = new Set(builtinRules.map((rule) => rule.meta.id));
-  const lockedRules = field('lockedRules') ?? [];
+  const lockedRules = stringItems('lockedRules').map((item) => item.value);
   policy.lockedRules = lockedRules.filter((id) => knownRules.has(id));
   const unknownLocked = lockedRules.filter((id) => !knownRules.has(id));
   if (unknownLocked.length > 0) {
     policy.problems.push({ where: 'lockedRules', errors: unknownLocked.map((id) => ({ path: '$', message: `unknown rule id ${JSON.stringify(id)}` })) });
   }
 
-  (field('allowedSites') ?? []).forEach((site, index) => {
+  for (const { value: site, where } of stringItems('allowedSites')) {
     const checked = normalizeSite(site);
     if (checked.ok) policy.allowedSites.push(checked.origin);
-    else policy.problems.push({ where: `allowedSites[${index}]`, errors: [{ path: '$', message: `${JSON.stringify(site)} is not a usable site (${checked.reason})` }] });
-  });
+    else policy.problems.push({ where, errors: [{ path: '$', message: `${JSON.stringify(site)} is not a usable site (${checked.reason})` }] });
+  }
   const allowSendAnyway = field('allowSendAnyway');
   if (allowSendAnyway !== undefined) policy.allowSendAnyway = allowSendAnyway;
   const refreshIntervalMinutes = field('refreshIntervalMinutes');

@@ -18,6 +18,11 @@ export type PackProblem =
   | { kind: 'timeout'; seconds: number }
   | { kind: 'network'; detail: string }
   | { kind: 'too-large'; maxBytes: number }
+  /** A redirect to an address a pack may not come from, or one whose target the runtime hides (`reason: 'hidden'`). */
+  | { kind: 'bad-redirect'; url: string; reason: 'not-a-url' | 'insecure' | 'unsupported-scheme' | 'has-credentials' | 'hidden' }
+  | { kind: 'too-many-redirects'; max: number }
+  /** The browser's storage refused the write (its quota); nothing was changed. */
+  | { kind: 'storage'; detail: string }
   | { kind: 'invalid'; errors: PackError[] };
 
 export interface PackRecord {
@@ -53,10 +58,6 @@ export function fileRecordId(packId: string): string {
 export async function readPackRecords(local: StorageArea): Promise<PackRecord[]> {
   const stored = await readKey(local, PACK_RECORDS_KEY);
   return Array.isArray(stored) ? (stored as PackRecord[]) : [];
-}
-
-export async function writePackRecords(local: StorageArea, records: readonly PackRecord[]): Promise<void> {
-  await local.set({ [PACK_RECORDS_KEY]: records });
 }
 
 /** Replaces the record with the same id in place, or appends it (new packs go on top of the team layer). */

@@ -118,4 +118,65 @@ describe('fetchPack', () => {
     const outcome = await fetchPack(URL_A, undefined, { fetch, now: () => T1, maxBytes: 1000 });
     expect(outcome).toEqual({ kind: 'failed', problem: { kind: 'too-large', maxBytes: 1000 } });
   });
+
+  const URL_B = 'https://cdn.example.com/team.json';
+
+  it('follows a redirect to another https address, relative or absolute', async () => {
+    const fetch = fakeFetch({
+      [URL_A]: [{ status: 302, headers: { Location: '/v2/team.json' } }],
+      'https://packs.example.com/v2/team.json': [{ status: 301, headers: { Location: URL_B } }],
+      [URL_B]: [{ status: 200, body: packText('team', {}) }],
+    });
+    const outcome = await fetchPack(URL_A, undefined, { fetch, now: () => T1 });
+    expect(outcome).toMatchObject({ kind: 'updated', pack: { id: 'team' } });
+    expect(fetch.requests.map((request) => request.url)).toEqual([URL_A, 'https://packs.example.com/v2/team.json', URL_B]);
+  });
+
+  it.each([
+    ['plain http', 'http://packs.example.com/team.json', 'insecure'],
+    ['credentials in the address', 'https://admin:secret@cdn.example.com/team.json', 'has-credentials'],
+    ['another scheme', 'file:///etc/passwd', 'unsupported-scheme'],
+  ] as const)('refuses a redirect hop to %s before requesting it, even two hops down', async (_name, target, reason) => {
+    const fetch = fakeFetch({
+      [URL_A]: [{ status: 307, headers: { Location: URL_B } }],
+      [URL_B]: [{ status: 308, headers: { Location: target } }],
+      [target]: [{ status: 200, body: packText('evil', {}) }],
+    });
+    const outcome = await fetchPack(URL_A, undefined, { fetch, now: () => T1 });
+    expect(outcome).toEqual({ kind: 'failed', problem: { kind: 'bad-redirect', url: target, reason } });
+    expect(fetch.requests.map((request) => request.url)).toEqual([URL_A, URL_B]);
+  });
+
+  it('stops after a bounded number of redirects', async () => {
+    const fetch = fakeFetch({ [URL_A]: [{ status: 302, headers: { Location: URL_A } }] });
+    expect(await fetchPack(URL_A, undefined, { fetch, now: () => T1 })).toEqual({ kind: 'failed', problem: { kind: 'too-many-redirects', max: 5 } });
+    expect(fetch.requests).toHaveLength(6);
+  });
+
+  it('refuses a redirect whose target the runtime hides, as browsers do', async () => {
+    const opaque = Object.defineProperty(new Response(null, { status: 200 }), 'type', { value: 'opaqueredirect' });
+    const outcome = await fetchPack(URL_A, undefined, { fetch: async () => opaque, now: () => T1 });
+    expect(outcome).toEqual({ kind: 'failed', problem: { kind: 'bad-redirect', url: URL_A, reason: 'hidden' } });
+  });
+
+  it('stops reading a huge body at the limit instead of downloading it all', async () => {
+    let pulled = 0;
+    const chunk = new Uint8Array(64 * 1024).fill(0x20);
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += 1;
+        controller.enqueue(chunk);
+      },
+    });
+    const outcome = await fetchPack(URL_A, undefined, { fetch: async () => new Response(endless, { status: 200 }), now: () => T1 });
+    expect(outcome).toEqual({ kind: 'failed', problem: { kind: 'too-large', maxBytes: 512 * 1024 } });
+    // 50 MB would be 800 chunks; reading stops right after the ninth passes 512 KB.
+    expect(pulled).toBeLessThan(12);
+  });
+
+  it('refuses a body that is not UTF-8 (a GBK-encoded pack), naming why', async () => {
+    const gbk = new Uint8Array([0x7b, 0x22, 0xc4, 0xe3, 0x22, 0x7d]);
+    const outcome = await fetchPack(URL_A, undefined, { fetch: async () => new Response(gbk, { status: 200 }), now: () => T1 });
+    expect(outcome).toEqual({ kind: 'failed', problem: { kind: 'invalid', errors: [{ path: '$', message: 'the pack is not UTF-8 text' }] } });
+  });
 });

@@ -1,42 +1,21 @@
 // Smoke test of the Firefox build in Debian's firefox-esr, driven by puppeteer-core over WebDriver
 // BiDi: the e2e build (`wxt build -b firefox --mode e2e`) installed as a temporary add-on, hints on
 // the Gmail-like demo page as the agent types, and the send guard holding an angry reply.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_DIR, FIREFOX_E2E_BUILD_DIR, ROOT, SCREENSHOT_DIR, serveDirectory, type StaticServer } from './support/browser.ts';
-
-const FIREFOX = '/usr/bin/firefox-esr';
-const ADDON_ID = 'netiquette@netiquette.dev';
+import { DEMO_DIR, SCREENSHOT_DIR, serveDirectory, type StaticServer } from './support/browser.ts';
+import { ensureFirefoxBuild, FIREFOX, FIREFOX_ADDON_ID, panelFindings } from './support/firefox.ts';
 const PANEL = 'netiquette-ui[data-part="panel"]';
 const GUARD = 'netiquette-ui[data-part="guard"]';
 const BODY = 'div[g_editable="true"][contenteditable="true"]';
 
-/** Builds the Firefox e2e build when there is none yet (`npm test` builds it beforehand). */
-function ensureFirefoxBuild(): string {
-  if (!existsSync(path.join(FIREFOX_E2E_BUILD_DIR, 'manifest.json'))) {
-    execFileSync('npx', ['wxt', 'build', '-b', 'firefox', '--mode', 'e2e'], { cwd: ROOT, stdio: 'inherit' });
-  }
-  return FIREFOX_E2E_BUILD_DIR;
-}
-
-/** Rule ids listed in every panel of the page. */
-function panelRules(page: Page): Promise<string[]> {
-  return page.evaluate(
-    (selector) =>
-      [...document.querySelectorAll(selector)].flatMap((host) =>
-        [...(host.shadowRoot?.querySelectorAll<HTMLElement>('li button[data-rule]') ?? [])].map((button) => button.dataset.rule ?? ''),
-      ),
-    PANEL,
-  );
-}
 
 async function waitForRules(page: Page, ruleIds: readonly string[]): Promise<void> {
   await expect
     .poll(async () => {
-      const listed = new Set(await panelRules(page));
+      const listed = new Set((await panelFindings(page, PANEL)).map((finding) => finding.ruleId));
       return ruleIds.filter((ruleId) => !listed.has(ruleId));
     }, { timeout: 10_000 })
     .toEqual([]);
@@ -57,7 +36,7 @@ describe('Firefox build in firefox-esr', () => {
     server = await serveDirectory(DEMO_DIR);
     browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, defaultViewport: { width: 1400, height: 900 } });
     // A temporary add-on, installed over BiDi's webExtension.install as about:debugging would.
-    expect(await browser.installExtension(extension)).toBe(ADDON_ID);
+    expect(await browser.installExtension(extension)).toBe(FIREFOX_ADDON_ID);
     page = await browser.newPage();
   });
 

@@ -3,6 +3,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultPack } from '../../src/packs/builtin.ts';
 import { comparable, loadPlaygroundFixtures, type ExpectedFinding } from '../fixtures/playground/fixtures.ts';
 import { DEMO_DIR, launchChromium, screenshot, serveDirectory, type LaunchedBrowser, type StaticServer } from './support/browser.ts';
 import { PANEL, expectRulesInPanel, panelRules } from './support/netiquette.ts';
@@ -191,5 +192,25 @@ describe('the playground', () => {
     );
     expect(comparable(shown as ExpectedFinding[])).toEqual(fixture.findings);
     await screenshot(options, 'options-playground.png');
+  });
+
+  it('shows the chosen pack\'s own tests with their results, and opens one in the playground', async () => {
+    await options.goto(`${optionsUrl()}#playground`);
+    await options.selectOption('#playground-pack', 'builtin:default');
+    const tests = options.getByTestId('playground-tests');
+    const count = defaultPack.tests!.length;
+    await expect.poll(() => tests.getByTestId('playground-tests-summary').textContent()).toBe(`${count} of ${count} tests pass.`);
+    expect(await tests.locator('li[data-passed="true"]').count()).toBe(count);
+    const angry = defaultPack.tests!.findIndex((test) => test.mustReport?.includes('angry-tone'));
+    await tests.locator('li').nth(angry).getByRole('button').click();
+    expect(await options.locator('#playground-body').inputValue()).toBe(defaultPack.tests![angry]!.body);
+    await expect.poll(() => options.getByTestId('playground-findings').locator('li[data-rule-id="angry-tone"]').count()).toBeGreaterThan(0);
+
+    // A pasted pack whose test fails says which rule did not report.
+    const failing = { schema: 1, id: 'quiet', name: 'Quiet', version: '1.0.0', description: 'Shouting off.', rules: { shouting: 'off' }, tests: [{ name: 'caps', subject: 'Hi', body: 'READ THE MANUAL.', mustReport: ['shouting'] }] };
+    await options.selectOption('#playground-pack', 'pasted');
+    await options.fill('#playground-pack-text', JSON.stringify(failing));
+    await expect.poll(() => tests.getByTestId('playground-tests-summary').textContent()).toBe('0 of 1 tests pass.');
+    expect(await tests.locator('li[data-passed="false"]').textContent()).toContain('Should report, but did not: shouting');
   });
 });

@@ -75,7 +75,7 @@ export function Playground({ inputs, computed, locale }: { inputs: SettingsInput
           <textarea id="playground-pack-text" class="code" rows={10} spellcheck={false} value={packText} onInput={(event) => setPackText(event.currentTarget.value)} />
           {pasted && !pasted.ok && (
             <div class="error" role="alert" data-testid="playground-pack-errors">
-              {t('optionsProblemInvalid', pasted.errors.length)}
+              {t('optionsProblemInvalid', pasted.errorCount)}
               <ErrorList errors={pasted.errors} />
             </div>
           )}

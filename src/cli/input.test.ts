@@ -101,6 +101,13 @@ describe('character encodings: detected, or refused, never misread', () => {
     expect((await readInput('zh-utf16be-bom.txt')).draft).toMatchObject({ subject: '退款已到账', body: expect.stringMatching(/^您好：\n\n您订单 A-20931 的退款/) });
   });
 
+  it('reads UTF-8 cut inside its last character as UTF-8, marking only that character (en and zh)', () => {
+    const bytes = new TextEncoder().encode('From: a@example.com\nSubject: 退款\n\n您好');
+    expect(decodeText(bytes.subarray(0, bytes.length - 1))).toBe('From: a@example.com\nSubject: 退款\n\n您\uFFFD');
+    expect(decodeText(bytes.subarray(0, bytes.length - 2))).toBe('From: a@example.com\nSubject: 退款\n\n您\uFFFD');
+    expect(decodeText(new TextEncoder().encode('café').subarray(0, 4))).toBe('caf\uFFFD');
+  });
+
   it('strips a UTF-8 byte order mark', () => {
     expect(decodeText(new TextEncoder().encode('\uFEFF您好'))).toBe('您好');
   });

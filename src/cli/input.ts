@@ -81,6 +81,22 @@ function decodeStrictly(bytes: Uint8Array, label: string): string | undefined {
 }
 
 /**
+ * UTF-8 cut in the middle of its last character (a prefix read to sniff a file, a file cut
+ * short) is still UTF-8: the rest decodes strictly, and the cut character becomes U+FFFD.
+ */
+function decodeCutUtf8(bytes: Uint8Array): string | undefined {
+  for (let cut = bytes.length - 1; cut >= Math.max(0, bytes.length - 3); cut -= 1) {
+    const byte = bytes[cut]!;
+    if ((byte & 0xc0) === 0x80) continue; // a continuation byte: the character started earlier
+    const needed = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    if (byte < 0xc2 || byte > 0xf4 || bytes.length - cut >= needed) return undefined;
+    const head = decodeStrictly(bytes.subarray(0, cut), 'utf-8');
+    return head === undefined ? undefined : `${head}\uFFFD`;
+  }
+  return undefined;
+}
+
+/**
  * Bytes that are not text: a NUL, or many other control bytes (text uses tab, line ends, form
  * feed and escape). UTF-16 without a byte order mark lands here too, and is refused with a hint.
  */
@@ -134,7 +150,7 @@ export function readText(bytes: Uint8Array, encoding?: string): DecodedText {
   }
   const binary = binaryReason(bytes);
   if (binary !== undefined) throw new UnreadableInputError(binary);
-  const utf8 = decodeStrictly(bytes, 'utf-8');
+  const utf8 = decodeStrictly(bytes, 'utf-8') ?? decodeCutUtf8(bytes);
   if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8', byteOrderMark: false };
 
   const candidates = analyse(bytes).flatMap(({ name, confidence }) => {

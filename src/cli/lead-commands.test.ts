@@ -10,6 +10,9 @@ import { runCli } from './testing/run-cli.ts';
 
 /** `pack test`, `pack diff` and `report`: the commands for team leads, run in-process on scratch files. */
 
+/** The commands load every rule, and `report` starts worker threads that load the sources: slow on a busy machine. */
+const REPORT_TIMEOUT = 120_000;
+
 const scratch = mkdtempSync(join(tmpdir(), 'netiquette-leads-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -30,7 +33,7 @@ const CARD = '4111 1111 1111 1111';
 const calmZh = { name: '平和的中文回复', language: 'zh', subject: '退款进度', body: '王先生您好：\n\n您的退款已退回原账户。\n\n此致\n客服部', mustNotReport: ['angry-tone', 'shouting'] };
 const shoutingEn = { name: 'Capitals are shouting', language: 'en', subject: 'Refund', body: 'Hi Jo,\n\nREAD THE MANUAL BEFORE YOU WRITE.\n\nSam', mustReport: ['shouting'] };
 
-describe('pack test', () => {
+describe('pack test', { timeout: REPORT_TIMEOUT }, () => {
   it('exits 0 and lists each case when every test passes (en and zh)', async () => {
     const pack = writePack('passing.json', { tests: [calmZh, shoutingEn] });
     const en = await run(['pack', 'test', pack]);
@@ -96,7 +99,7 @@ write('sample/en-shout.txt', `Subject: Refund\n\nHi Jo,\n\nREAD THE MANUAL. Your
 write('sample/zh-calm.txt', 'Subject: 退款进度\n\n王先生您好：\n\n您的退款已退回原账户，请查收。\n\n此致\n客服部\n');
 write('sample/en-calm.txt', 'Subject: Your order\n\nHi Jo,\n\nYour order ships tomorrow.\n\nBest regards,\nSam\n');
 
-describe('pack diff', () => {
+describe('pack diff', { timeout: REPORT_TIMEOUT }, () => {
   const shoutingOn = writePack('diff-old.json', { rules: { shouting: 'warning' } });
   const shoutingOff = writePack('diff-new.json', { version: '1.1.0', rules: { shouting: 'off', 'subject-length': ['warning', { max: 2 }] } });
 
@@ -170,9 +173,6 @@ async function jsonReport(paths: string[], extra: string[] = []) {
   const result = await run(['report', '--format', 'json', ...extra, ...paths]);
   return { ...result, report: JSON.parse(result.stdout || 'null') as TeamReport };
 }
-
-/** Each run starts worker threads, which load the TypeScript sources: slow on a busy machine. */
-const REPORT_TIMEOUT = 120_000;
 
 describe('report', { timeout: REPORT_TIMEOUT }, () => {
   it('reads mbox, Maildir and folders recursively, and counts malformed mail with its location without stopping', async () => {

@@ -104,7 +104,9 @@ function bucketSection(
     links: shown.map((bucket) => `#${anchor(prefix, bucket.key)}`),
   });
   const rows = shown.map(
-    (bucket) => `<tr><td><a href="#${anchor(prefix, bucket.key)}">${escapeHtml(bucket.key)}</a></td><td>${bucket.mails}</td><td>${bucket.findings}</td></tr>`,
+    // A bucket without findings has no examples to lead to.
+    (bucket) =>
+      `<tr><td>${bucket.examples.length > 0 ? `<a href="#${anchor(prefix, bucket.key)}">${escapeHtml(bucket.key)}</a>` : escapeHtml(bucket.key)}</td><td>${bucket.mails}</td><td>${bucket.findings}</td></tr>`,
   );
   const details = shown
     .filter((bucket) => bucket.examples.length > 0)

@@ -1,5 +1,6 @@
 import { analyzeDraft } from './draft.ts';
 import { resolveOptions, type OptionsOf, type OptionsSpec } from './options.ts';
+import { withholdUnsafeFixes } from './fix-safety.ts';
 import type { Rule } from './rule.ts';
 import type { Draft, Finding, Severity, SeverityOrOff } from './types.ts';
 import { EMPTY_VOCABULARY, type Vocabulary } from './vocabulary.ts';
@@ -23,7 +24,21 @@ export interface Linter {
 export interface LinterHooks {
   /** A rule that throws loses its findings for this draft; the others still report. */
   onRuleError?(ruleId: string, error: unknown): void;
+  /** The draft model itself failed: no finding can be trusted, so `lint` returns none (Send fails open). */
+  onEngineError?(error: unknown): void;
 }
+
+/**
+ * Findings one rule may report on one draft. A hostile draft (160,000 "lol ") would otherwise
+ * hand the engine, the page and the Send dialog hundreds of thousands of them; past the cap the
+ * rule's remaining findings become one summary finding, as severe as the worst of them, so an
+ * error beyond the cap still holds Send.
+ */
+export const MAX_FINDINGS_PER_RULE = 500;
+
+/** Code units of fixed drafts the fix check may lint again, at least; it grows with the draft. */
+const FIX_CHECK_BUDGET = 2_000_000;
+const FIX_CHECK_BUDGET_PER_DRAFT_UNIT = 4;
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -37,9 +52,62 @@ interface ActiveRule {
   options: OptionsOf<OptionsSpec>;
 }
 
+/** Collects one rule's reports up to the cap, then counts the rest into a summary. */
+class RuleFindings {
+  readonly kept: Finding[] = [];
+  private overflow: { first: Finding; count: number; severity: Severity } | undefined;
+
+  add(finding: Finding): void {
+    if (this.kept.length < MAX_FINDINGS_PER_RULE) {
+      this.kept.push(finding);
+    } else if (this.overflow === undefined) {
+      this.overflow = { first: finding, count: 1, severity: finding.severity };
+    } else {
+      this.overflow.count += 1;
+      if (SEVERITY_ORDER[finding.severity] < SEVERITY_ORDER[this.overflow.severity]) this.overflow.severity = finding.severity;
+    }
+  }
+
+  all(): Finding[] {
+    if (this.overflow === undefined) return this.kept;
+    const { first, count, severity } = this.overflow;
+    const summary: Finding = {
+      ruleId: first.ruleId,
+      severity,
+      field: first.field,
+      start: first.start,
+      end: first.end,
+      line: first.line,
+      column: first.column,
+      message: {
+        en: `${count} more findings of this kind from here on are not listed; fix the ones above first.`,
+        zh: `从这里起还有 ${count} 处同类问题未列出，请先处理上面的问题。`,
+      },
+    };
+    return [...this.kept, summary];
+  }
+}
+
+function isRangeInside(text: string, start: unknown, end: unknown): boolean {
+  return Number.isInteger(start) && Number.isInteger(end) && (start as number) >= 0 && (start as number) <= (end as number) && (end as number) <= text.length;
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  return (
+    (a.field === b.field ? 0 : a.field === 'subject' ? -1 : 1) ||
+    a.start - b.start ||
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
+  );
+}
+
 /**
  * Options are resolved once here, so every lint of the same linter hands each rule the very
  * same options and vocabulary objects: rules cache what they compile from them by identity.
+ *
+ * `lint` never throws: a rule that fails loses its findings, a report outside its field is
+ * dropped, each rule is capped, and every offered fix has been checked to apply cleanly and to
+ * leave every other error standing (see fix-safety.ts).
  */
 export function createLinter(rules: readonly Rule[], config: LintConfig = { rules: {}, vocabulary: EMPTY_VOCABULARY }, hooks: LinterHooks = {}): Linter {
   const active: ActiveRule[] = [];
@@ -50,35 +118,57 @@ export function createLinter(rules: readonly Rule[], config: LintConfig = { rule
     active.push({ rule, severity, options: resolveOptions(rule.meta.options, setting?.options) });
   }
 
+  function runRules(draft: Draft, only?: ReadonlySet<string>): Finding[] {
+    const model = analyzeDraft(draft);
+    const findings: Finding[] = [];
+    for (const { rule, severity, options } of active) {
+      if (only && !only.has(rule.meta.id)) continue;
+      const reported = new RuleFindings();
+      try {
+        rule.check({
+          model,
+          options,
+          vocabulary: config.vocabulary,
+          report(report) {
+            if (!isRangeInside(model[report.field] ?? '', report.start, report.end)) {
+              throw new RangeError(`${rule.meta.id} reported ${report.field} ${report.start}-${report.end}, outside the text`);
+            }
+            const { line, column } = model.position(report.field, report.start);
+            reported.add({ ruleId: rule.meta.id, ...report, severity: milder(report.severity, severity), line, column });
+          },
+        });
+      } catch (error) {
+        if (only === undefined) hooks.onRuleError?.(rule.meta.id, error);
+        continue;
+      }
+      for (const finding of reported.all()) findings.push(finding);
+    }
+    return findings.sort(byPosition);
+  }
+
   return {
     lint(draft) {
-      const model = analyzeDraft(draft);
-      const findings: Finding[] = [];
-      for (const { rule, severity, options } of active) {
-        const reported: Finding[] = [];
-        try {
-          rule.check({
-            model,
-            options,
-            vocabulary: config.vocabulary,
-            report(report) {
-              const { line, column } = model.position(report.field, report.start);
-              reported.push({ ruleId: rule.meta.id, ...report, severity: milder(report.severity, severity), line, column });
-            },
-          });
-        } catch (error) {
-          hooks.onRuleError?.(rule.meta.id, error);
-          continue;
-        }
-        findings.push(...reported);
+      let findings: Finding[];
+      try {
+        findings = runRules(draft);
+      } catch (error) {
+        hooks.onEngineError?.(error);
+        return [];
       }
-      return findings.sort(
-        (a, b) =>
-          (a.field === b.field ? 0 : a.field === 'subject' ? -1 : 1) ||
-          a.start - b.start ||
-          SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-          a.ruleId.localeCompare(b.ruleId),
-      );
+      try {
+        const size = draft.subject.length + draft.body.length;
+        withholdUnsafeFixes({
+          draft,
+          findings,
+          relint: (fixed, ruleIds) => runRules(fixed, ruleIds),
+          budget: Math.max(FIX_CHECK_BUDGET, FIX_CHECK_BUDGET_PER_DRAFT_UNIT * size),
+        });
+      } catch (error) {
+        // No fix is offered that was not checked.
+        hooks.onEngineError?.(error);
+        for (const finding of findings) delete finding.fixes;
+      }
+      return findings;
     },
   };
 }

@@ -179,3 +179,70 @@ export function linksIn(model: DraftModel, field: Field, start = 0, end = model[
 export function rangeContains(ranges: readonly TextRange[], start: number, end = start + 1): boolean {
   return ranges.some((range) => range.start < end && start < range.end);
 }
+
+/** [A-Za-z0-9]. */
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+}
+
+/** What may stand between the groups of one number: "4111 1111", "010-1234", "(010) 1234", "1.234.567". */
+function isGroupSeparator(code: number): boolean {
+  return code === 0x20 || code === 0x2d || code === 0x2e || code === 0x2f || code === 0x28 || code === 0x29;
+}
+
+/**
+ * Numbers written in groups — card, account, ID, IBAN ("GB82 WEST 1234 …"), phone
+ * ("+86 138 0013 8000", "(010) 1234-5678") — read as one token: breaking a line inside one hides
+ * it from every rule that looks for it and from the customer who copies it. A group is a run of
+ * letter-and-digit words joined by at most two of space, hyphen, dot, slash or parentheses, from
+ * its first word with a digit to its last, holding two such words or more; words without a digit
+ * may stand between them only in capitals, four letters at most (the bank code of an IBAN).
+ * One pass over the text.
+ */
+export function digitGroups(text: string, start = 0, end = text.length): TextRange[] {
+  const groups: TextRange[] = [];
+  let groupStart = -1;
+  let lastNumericEnd = -1;
+  let previousWordEnd = -1;
+  let numericWords = 0;
+  const close = () => {
+    if (numericWords >= 2) groups.push({ start: groupStart, end: lastNumericEnd });
+    groupStart = -1;
+    numericWords = 0;
+  };
+  let offset = start;
+  while (offset < end) {
+    if (!isAsciiAlphanumeric(text.charCodeAt(offset))) {
+      offset += 1;
+      continue;
+    }
+    const wordStart = offset;
+    let digits = 0;
+    let lower = 0;
+    while (offset < end && isAsciiAlphanumeric(text.charCodeAt(offset))) {
+      const code = text.charCodeAt(offset);
+      if (code <= 0x39) digits += 1;
+      else if (code >= 0x61) lower += 1;
+      offset += 1;
+    }
+    if (groupStart !== -1 && !joinsGroup(text, previousWordEnd, wordStart)) close();
+    previousWordEnd = offset;
+    if (digits > 0) {
+      if (groupStart === -1) groupStart = wordStart > start && text.charCodeAt(wordStart - 1) === 0x2b ? wordStart - 1 : wordStart;
+      numericWords += 1;
+      lastNumericEnd = offset;
+    } else if (groupStart !== -1 && (lower > 0 || offset - wordStart > 4)) {
+      close();
+    }
+  }
+  close();
+  return groups;
+}
+
+/** Whether only one or two separators stand between the previous word's end and this word. */
+function joinsGroup(text: string, previousEnd: number, wordStart: number): boolean {
+  const gap = wordStart - previousEnd;
+  if (gap < 1 || gap > 2) return false;
+  for (let index = previousEnd; index < wordStart; index += 1) if (!isGroupSeparator(text.charCodeAt(index))) return false;
+  return true;
+}

@@ -1,6 +1,6 @@
 import { countingOption } from '../core/options.ts';
 import { defineRule, text } from '../core/rule.ts';
-import { characterClasses, linksIn } from '../core/text.ts';
+import { characterClasses, digitGroups, linksIn } from '../core/text.ts';
 import type { TextEdit, TextRange } from '../core/types.ts';
 import { lineWidth, measure, measureUpTo, offsetAtLimit, type CountMode } from '../core/width.ts';
 
@@ -43,7 +43,7 @@ function breaksBetweenCharacters(before: number, after: number): boolean {
   return (before & IS_CJK && after & (IS_CJK | IS_LATIN_OR_DIGIT)) !== 0 || (before & IS_LATIN_OR_DIGIT && after & IS_CJK) !== 0;
 }
 
-/** Break points in order; `links` (sorted, as found) are never broken inside. */
+/** Break points in order; `links` (sorted, not overlapping: URLs, addresses, grouped numbers) are never broken inside. */
 function findBreakPoints(body: string, start: number, end: number, links: readonly TextRange[]): BreakPoint[] {
   const points: BreakPoint[] = [];
   let link = 0;
@@ -55,8 +55,10 @@ function findBreakPoints(body: string, start: number, end: number, links: readon
     if (classes & IS_SPACE) {
       let next = after;
       while (next < end && classesOf(body.charCodeAt(next)) & IS_SPACE) next += 1;
+      while (link < links.length && links[link]!.end <= offset) link += 1;
+      const insideToken = link < links.length && links[link]!.start < offset;
       // Runs of spaces are taken whole, so only the indent of the line starts at `start`.
-      if (offset > start && next < end && !(classesOf(body.charCodeAt(next)) & IS_CLOSING)) {
+      if (offset > start && next < end && !insideToken && !(classesOf(body.charCodeAt(next)) & IS_CLOSING)) {
         points.push({ end: offset, next, natural: true });
       }
       offset = next;
@@ -77,6 +79,21 @@ function findBreakPoints(body: string, start: number, end: number, links: readon
     offset = after;
   }
   return points;
+}
+
+/**
+ * What a wrap must keep on one line: URLs and addresses, and numbers written in groups (a card
+ * number broken over two lines is no longer found by confidential-data, and goes out whole).
+ */
+function unbreakableTokens(model: Parameters<typeof linksIn>[0], start: number, end: number): TextRange[] {
+  const tokens = [...linksIn(model, 'body', start, end), ...digitGroups(model.body, start, end)].sort((a, b) => a.start - b.start);
+  const merged: TextRange[] = [];
+  for (const token of tokens) {
+    const last = merged.at(-1);
+    if (last && token.start < last.end) last.end = Math.max(last.end, token.end);
+    else merged.push({ ...token });
+  }
+  return merged;
 }
 
 /**
@@ -195,7 +212,7 @@ export const lineLength = defineRule({
       const width =
         options.count === 'width' ? lineWidth(model, line) - measure(model.body, 'width', end, line.end) : measure(model.body, options.count, line.start, end);
       if (width <= options.max) continue;
-      const { edits, overflow } = wrapLine(model.body, line.start, end, limits, linksIn(model, 'body', line.start, end));
+      const { edits, overflow } = wrapLine(model.body, line.start, end, limits, unbreakableTokens(model, line.start, end));
       // A line that cannot be broken (a lone long URL) is fine as it is.
       if (edits.length === 0) continue;
       const size =

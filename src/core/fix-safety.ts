@@ -1,0 +1,89 @@
+import { applyEdits } from './edits.ts';
+import type { Draft, Finding, Fix, TextEdit } from './types.ts';
+
+/**
+ * A fix may only remove the finding it was offered for. Any other error-level finding (a card
+ * number, a blocked phrase) is a protection: a fix that makes it vanish, as a line wrap through
+ * "4111 1111 1111 1111" would, lets the very thing the error guards against go out. Every
+ * offered fix is therefore applied to a copy of the draft, the rules that reported errors are
+ * run again on it, and a fix that loses one of those errors is not offered.
+ */
+
+/** Where an offset of the original text lands after `edits` (sorted, not overlapping) are applied. */
+function mapOffset(edits: readonly TextEdit[], offset: number, side: 'start' | 'end'): number {
+  let shift = 0;
+  for (const edit of edits) {
+    if (edit.end <= offset && !(edit.end === offset && edit.start === offset && side === 'start')) {
+      shift += edit.text.length - (edit.end - edit.start);
+    } else if (edit.start < offset) {
+      // Inside a replaced span: the start goes to the start of the new text, the end to its end.
+      return side === 'start' ? edit.start + shift : edit.start + shift + edit.text.length;
+    } else {
+      break;
+    }
+  }
+  return offset + shift;
+}
+
+/** Whether the error `kept` still stands, in its new place, among the findings of the fixed draft. */
+function survives(kept: Finding, fix: Fix, after: readonly Finding[]): boolean {
+  const edits = fix.edits.filter((edit) => edit.field === kept.field).sort((a, b) => a.start - b.start);
+  const start = mapOffset(edits, kept.start, 'start');
+  const end = Math.max(start, mapOffset(edits, kept.end, 'end'));
+  return after.some(
+    (finding) =>
+      finding.ruleId === kept.ruleId && finding.field === kept.field && finding.severity === 'error' && finding.start <= end && start <= finding.end,
+  );
+}
+
+/** Whether the fix's edits lie inside the text, each with start ≤ end, and do not overlap. */
+function appliesCleanly(draft: Draft, fix: Fix): boolean {
+  for (const field of ['subject', 'body'] as const) {
+    const edits = fix.edits.filter((edit) => edit.field === field).sort((a, b) => a.start - b.start);
+    let floor = 0;
+    for (const edit of edits) {
+      const valid = Number.isInteger(edit.start) && Number.isInteger(edit.end) && typeof edit.text === 'string';
+      if (!valid || edit.start < floor || edit.end < edit.start || edit.end > draft[field].length) return false;
+      floor = edit.end;
+    }
+  }
+  return fix.edits.every((edit) => edit.field === 'subject' || edit.field === 'body');
+}
+
+export interface FixCheck {
+  draft: Draft;
+  findings: Finding[];
+  /** Lints a fixed draft with only the rules named; used to see whether their errors survive. */
+  relint(draft: Draft, ruleIds: ReadonlySet<string>): Finding[];
+  /** Code units of fixed drafts that may be linted again in all; fixes left unchecked are withheld. */
+  budget: number;
+}
+
+/**
+ * Removes from `findings` every fix that does not apply cleanly or that would remove an error
+ * other than its own finding. Returns how many fixes were withheld.
+ */
+export function withholdUnsafeFixes({ draft, findings, relint, budget }: FixCheck): number {
+  let withheld = 0;
+  const errors = findings.filter((finding) => finding.severity === 'error');
+  const errorRules = new Set(errors.map((finding) => finding.ruleId));
+  let spent = 0;
+  for (const finding of findings) {
+    if (!finding.fixes) continue;
+    const othersExist = errors.length > (finding.severity === 'error' ? 1 : 0);
+    const kept = finding.fixes.filter((fix) => {
+      if (!appliesCleanly(draft, fix)) return false;
+      if (!othersExist) return true;
+      const fixed = applyEdits(draft, fix.edits);
+      spent += fixed.subject.length + fixed.body.length;
+      if (spent > budget) return false;
+      const after = relint(fixed, errorRules);
+      return errors.every((error) => error === finding || survives(error, fix, after));
+    });
+    withheld += finding.fixes.length - kept.length;
+    if (kept.length === finding.fixes.length) continue;
+    if (kept.length > 0) finding.fixes = kept;
+    else delete finding.fixes;
+  }
+  return withheld;
+}

@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { text as alexText } from 'alex';
 import { LocalLinter } from 'harper.js';
 import { binaryInlined } from 'harper.js/binaryInlined';
@@ -24,8 +24,10 @@ export interface Peer {
   lint(text: string): Promise<number>;
 }
 
+/** Read from the installed package itself: not every package exports its package.json. */
 function versionOf(name: string): string {
-  return (createRequire(import.meta.url)(`${name}/package.json`) as { version: string }).version;
+  const file = new URL(`../node_modules/${name}/package.json`, import.meta.url);
+  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
 }
 
 export async function createPeers(textlintConfig: TextlintComparisonConfig): Promise<Peer[]> {

@@ -1,7 +1,8 @@
 import { detectComposeWindows, watchedAttributes } from '../../src/adapters/index.ts';
 import type { BodyEditor, SiteAdapter } from '../../src/adapters/types.ts';
 import type { Box } from '../../src/dom/geometry.ts';
-import { createLinter, type LintConfig, type Linter } from '../../src/core/engine.ts';
+import type { LintConfig, Linter } from '../../src/core/engine.ts';
+import { createIncrementalLinter } from '../../src/core/incremental.ts';
 import { displayLocale, localizeDocs, type DisplayLocale } from '../../src/core/localize.ts';
 import { SendGuard, type HeldSend } from '../../src/guard/send-guard.ts';
 import { builtinRules, findRule } from '../../src/rules/index.ts';
@@ -12,6 +13,7 @@ import { GuardDialogController } from '../../src/ui/guard-dialog-controller.tsx'
 import type { Translate } from '../../src/ui/i18n.ts';
 import { isOwnUi } from '../../src/ui/shadow-host.ts';
 import { ComposeSession } from './session.ts';
+import { warmUpWhenIdle } from './warm-up.ts';
 import { PageWatcher } from './watcher.ts';
 
 export interface ManagerOptions {
@@ -154,7 +156,9 @@ export class ContentManager {
       if (!this.isLocked(ruleId)) rules[ruleId] = { severity: 'off' };
     }
     const config: LintConfig = { ...this.settings.lint, rules };
-    const linter = createLinter(builtinRules, config);
+    // Incremental: a keystroke relints the paragraph it changed, not the whole draft.
+    const linter = createIncrementalLinter(builtinRules, config);
+    warmUpWhenIdle(this.options.document.defaultView, linter);
     const beforeLint = this.options.beforeLint;
     if (!beforeLint) return linter;
     return {

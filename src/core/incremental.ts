@@ -32,6 +32,8 @@ export const BLOCK_LOCAL_RULES: ReadonlySet<string> = new Set(['line-length', 'c
 
 /** Own text on either side of a block that its local rules may read. */
 const CONTEXT_UNITS = 48;
+/** A piece's findings are kept while one of the last this many lints used it (a page may have several compose windows). */
+const KEPT_LINTS = 8;
 
 export interface IncrementalStats {
   /** Blocks linted because their text was new, over the life of the linter. */
@@ -126,43 +128,58 @@ export function createIncrementalLinter(rules: readonly Rule[], config: LintConf
     },
   );
   const stats: IncrementalStats = { blocksLinted: 0, blocksReused: 0, fullFallbacks: 0 };
-  let pieceResults = new Map<string, PieceResult>();
-  let subjectResult: { subject: string; findings: readonly Finding[] } | undefined;
+
+  /** Piece results, with the number of the lint that last used each: one linter serves every compose window of a page. */
+  const pieceResults = new Map<string, { result: PieceResult; usedBy: number }>();
+  let lints = 0;
+  let subjectResult: { subject: string; findings: readonly Finding[] | undefined } | undefined;
 
   function lintPiece(piece: Piece): PieceResult {
     const draft = { subject: '', body: piece.text };
     if (analyzeDraft(draft).lines.some((line) => line.kind !== 'text' && line.kind !== 'blank')) return undefined;
-    return localRunner.run(draft).filter((finding) => finding.start >= piece.ownedStart && finding.start < piece.ownedEnd);
+    localFailed = false;
+    const findings = localRunner.run(draft);
+    // A rule that threw here may not throw on the whole draft: this piece always falls back.
+    if (localFailed) return undefined;
+    return findings.filter((finding) => finding.start >= piece.ownedStart && finding.start < piece.ownedEnd);
   }
 
-  /** The local rules' findings on the subject, which they read apart from the body. */
-  function subjectFindings(subject: string): readonly Finding[] {
+  /** The local rules' findings on the subject, which they read apart from the body; undefined when one threw. */
+  function subjectFindings(subject: string): readonly Finding[] | undefined {
     if (subjectResult?.subject !== subject) {
-      subjectResult = { subject, findings: localRunner.run({ subject, body: '' }).filter((finding) => finding.field === 'subject') };
+      localFailed = false;
+      const findings = localRunner.run({ subject, body: '' }).filter((finding) => finding.field === 'subject');
+      subjectResult = { subject, findings: localFailed ? undefined : findings };
     }
     return subjectResult.findings;
   }
 
   /** The local rules' findings on the whole draft, piece by piece; undefined when it must fall back. */
   function localFindings(draft: Draft, model: DraftModel): Finding[] | undefined {
-    localFailed = false;
-    const next = new Map<string, PieceResult>();
-    const findings: Finding[] = subjectFindings(draft.subject).map((finding) => moved(finding, 0, 0));
-    for (const piece of piecesOf(model)) {
-      let result: PieceResult;
-      if (next.has(piece.key) || pieceResults.has(piece.key)) {
-        result = next.has(piece.key) ? next.get(piece.key) : pieceResults.get(piece.key);
+    lints += 1;
+    const onSubject = subjectFindings(draft.subject);
+    const findings: Finding[] = (onSubject ?? []).map((finding) => moved(finding, 0, 0));
+    let complete = onSubject !== undefined;
+    for (const piece of complete ? piecesOf(model) : []) {
+      let entry = pieceResults.get(piece.key);
+      if (entry) {
         stats.blocksReused += 1;
       } else {
-        result = lintPiece(piece);
+        entry = { result: lintPiece(piece), usedBy: lints };
+        pieceResults.set(piece.key, entry);
         stats.blocksLinted += 1;
       }
-      next.set(piece.key, result);
-      if (result === undefined) return undefined;
-      for (const finding of result) findings.push(moved(finding, piece.start, piece.firstLine));
+      entry.usedBy = lints;
+      if (entry.result === undefined) {
+        complete = false;
+        break;
+      }
+      for (const finding of entry.result) findings.push(moved(finding, piece.start, piece.firstLine));
     }
-    pieceResults = next;
-    if (localFailed) return undefined;
+    for (const [key, entry] of pieceResults) {
+      if (entry.usedBy <= lints - KEPT_LINTS) pieceResults.delete(key);
+    }
+    if (!complete) return undefined;
     const perRule = new Map<string, number>();
     for (const finding of findings) perRule.set(finding.ruleId, (perRule.get(finding.ruleId) ?? 0) + 1);
     if ([...perRule.values()].some((count) => count > MAX_FINDINGS_PER_RULE)) return undefined;

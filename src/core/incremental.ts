@@ -154,30 +154,36 @@ export function createIncrementalLinter(rules: readonly Rule[], config: LintConf
     return subjectResult.findings;
   }
 
-  /** The local rules' findings on the whole draft, piece by piece; undefined when it must fall back. */
-  function localFindings(draft: Draft, model: DraftModel): Finding[] | undefined {
-    lints += 1;
+  /**
+   * The local rules' findings on the whole draft, piece by piece; undefined when it must fall
+   * back. A draft that is only checked (a fixed copy, for the fix check) leaves the kept pieces
+   * and the statistics as they were.
+   */
+  function localFindings(draft: Draft, model: DraftModel, remember: boolean): Finding[] | undefined {
+    if (remember) lints += 1;
     const onSubject = subjectFindings(draft.subject);
     const findings: Finding[] = (onSubject ?? []).map((finding) => moved(finding, 0, 0));
     let complete = onSubject !== undefined;
     for (const piece of complete ? piecesOf(model) : []) {
       let entry = pieceResults.get(piece.key);
       if (entry) {
-        stats.blocksReused += 1;
+        if (remember) stats.blocksReused += 1;
       } else {
         entry = { result: lintPiece(piece), usedBy: lints };
-        pieceResults.set(piece.key, entry);
-        stats.blocksLinted += 1;
+        if (remember) pieceResults.set(piece.key, entry);
+        if (remember) stats.blocksLinted += 1;
       }
-      entry.usedBy = lints;
+      if (remember) entry.usedBy = lints;
       if (entry.result === undefined) {
         complete = false;
         break;
       }
       for (const finding of entry.result) findings.push(moved(finding, piece.start, piece.firstLine));
     }
-    for (const [key, entry] of pieceResults) {
-      if (entry.usedBy <= lints - KEPT_LINTS) pieceResults.delete(key);
+    if (remember) {
+      for (const [key, entry] of pieceResults) {
+        if (entry.usedBy <= lints - KEPT_LINTS) pieceResults.delete(key);
+      }
     }
     if (!complete) return undefined;
     const perRule = new Map<string, number>();
@@ -186,25 +192,39 @@ export function createIncrementalLinter(rules: readonly Rule[], config: LintConf
     return findings;
   }
 
+  /** `runner.run`, with the local rules' findings taken from the kept pieces where it can. */
+  function run(draft: Draft, only: ReadonlySet<string>, reportErrors: boolean, remember: boolean): Finding[] {
+    const model = analyzeDraft(draft);
+    const localWanted = new Set([...localIds].filter((id) => only.has(id)));
+    const wholeWanted = new Set([...wholeIds].filter((id) => only.has(id)));
+    let local = localWanted.size > 0 ? localFindings(draft, model, remember) : [];
+    if (local === undefined) {
+      if (remember) stats.fullFallbacks += 1;
+      // Rule failures are reported from here: the piece runs only noticed them.
+      local = runner.run(draft, localWanted, reportErrors);
+    } else if (localWanted.size < localIds.size) {
+      local = local.filter((finding) => localWanted.has(finding.ruleId));
+    }
+    const whole = wholeWanted.size > 0 ? runner.run(draft, wholeWanted, reportErrors) : [];
+    return [...local, ...whole].sort(byPosition);
+  }
+
+  const allIds = new Set(runner.ruleIds);
+  // The fix check relints a fixed copy of the draft for every fix it checks: all its pieces but
+  // the one the fix edits are the draft's own, already linted.
+  const fixCheckRunner: RuleRunner = { ruleIds: runner.ruleIds, run: (fixed, only = allIds, reportErrors = false) => run(fixed, only, reportErrors, false) };
+
   return {
     stats,
     lint(draft) {
       let findings: Finding[];
       try {
-        const model = analyzeDraft(draft);
-        let local = localIds.size > 0 ? localFindings(draft, model) : [];
-        if (local === undefined) {
-          stats.fullFallbacks += 1;
-          // Rule failures are reported from here: the block runs only noticed them.
-          local = runner.run(draft, localIds, true);
-        }
-        const whole = wholeIds.size > 0 ? runner.run(draft, wholeIds, true) : [];
-        findings = [...local, ...whole].sort(byPosition);
+        findings = run(draft, allIds, true, true);
       } catch (error) {
         hooks.onEngineError?.(error);
         return [];
       }
-      return checkFixes(runner, draft, findings, hooks);
+      return checkFixes(fixCheckRunner, draft, findings, hooks);
     },
   };
 }

@@ -1,8 +1,7 @@
 import { detectComposeWindows, watchedAttributes } from '../../src/adapters/index.ts';
 import type { BodyEditor, SiteAdapter } from '../../src/adapters/types.ts';
 import type { Box } from '../../src/dom/geometry.ts';
-import type { LintConfig, Linter } from '../../src/core/engine.ts';
-import { createIncrementalLinter } from '../../src/core/incremental.ts';
+import { createLinter, type LintConfig, type Linter } from '../../src/core/engine.ts';
 import { displayLocale, localizeDocs, type DisplayLocale } from '../../src/core/localize.ts';
 import { SendGuard, type HeldSend } from '../../src/guard/send-guard.ts';
 import { builtinRules, findRule } from '../../src/rules/index.ts';
@@ -156,8 +155,7 @@ export class ContentManager {
       if (!this.isLocked(ruleId)) rules[ruleId] = { severity: 'off' };
     }
     const config: LintConfig = { ...this.settings.lint, rules };
-    // Incremental: a keystroke relints the paragraph it changed, not the whole draft.
-    const linter = createIncrementalLinter(builtinRules, config);
+    const linter = createLinter(builtinRules, config);
     warmUpWhenIdle(this.options.document.defaultView, linter);
     const beforeLint = this.options.beforeLint;
     if (!beforeLint) return linter;

@@ -10,6 +10,7 @@ import { LintState, type LintFault } from '../../src/state/lint-state.ts';
 import type { CardController, CardOwner } from '../../src/ui/card-controller.tsx';
 import { ComposeView } from '../../src/ui/compose-view.ts';
 import { followElement } from '../../src/ui/follow.ts';
+import { LintScheduler } from './lint-scheduler.ts';
 import type { Translate } from '../../src/ui/i18n.ts';
 
 /** What every compose session shares, owned by the manager. */
@@ -59,8 +60,7 @@ export class ComposeSession implements GuardedCompose, CardOwner {
   private reading: DraftReading | undefined;
   /** Shared by the fields' watchers: while the agent composes with an IME in one, nothing is linted. */
   private readonly composing = { active: false };
-  /** The frame the next relint runs in: every edit made before it paints is linted once, in that frame. */
-  private lintFrame = 0;
+  private readonly scheduler = new LintScheduler(() => this.lint(false), this.composing);
   private readonly cleanups: (() => void)[] = [];
   private hoverFrame = 0;
   private sendControlCache: readonly Element[] | undefined;
@@ -183,12 +183,12 @@ export class ComposeSession implements GuardedCompose, CardOwner {
 
   /** Lints now if the draft changed since the last lint (or always, when forced: the rules changed). */
   lint(force: boolean): void {
-    cancelAnimationFrame(this.lintFrame);
-    this.lintFrame = 0;
+    this.scheduler.cancel();
     const started = performance.now();
     const reading = this.read();
     if (!this.state.update(reading.draft, force)) return;
     this.show(reading);
+    this.scheduler.updated(performance.now() - started);
     performance.measure(UPDATE_MEASURE, { start: started });
     performance.clearMeasures(UPDATE_MEASURE);
   }
@@ -246,7 +246,7 @@ export class ComposeSession implements GuardedCompose, CardOwner {
   }
 
   destroy(): void {
-    cancelAnimationFrame(this.lintFrame);
+    this.scheduler.cancel();
     cancelAnimationFrame(this.hoverFrame);
     this.env.cards.forget(this);
     this.subject?.cleanup();
@@ -266,17 +266,8 @@ export class ComposeSession implements GuardedCompose, CardOwner {
     this.view.show({ subject: reading.subject, body: reading.body }, findings, this.state.tone);
   }
 
-  /**
-   * No pause to wait out: the relint runs before the next frame is painted, so the underline
-   * changes in the frame that shows the keystroke. The linter relints only the paragraphs that
-   * changed. Nothing is linted while an IME composition is open (watchEdits reports its end).
-   */
   private scheduleLint(): void {
-    if (this.composing.active || this.lintFrame !== 0) return;
-    this.lintFrame = requestAnimationFrame(() => {
-      this.lintFrame = 0;
-      if (!this.composing.active) this.lint(false);
-    });
+    this.scheduler.request();
   }
 
   /** Listens on a field: its edits, and the keys and pointer over it. Returns what undoes it. */
@@ -286,10 +277,7 @@ export class ComposeSession implements GuardedCompose, CardOwner {
     const target = binding.element;
     target.addEventListener(
       'compositionstart',
-      () => {
-        cancelAnimationFrame(this.lintFrame);
-        this.lintFrame = 0;
-      },
+      () => this.scheduler.cancel(),
       options,
     );
     target.addEventListener('scroll', () => this.env.requestPlacement(), options);

@@ -177,6 +177,42 @@ describe('analyzeDraft: signature', () => {
     expect(signatureText(draft)).toEqual(['小王']);
   });
 
+  /** A signature of twelve lines: name, title, company, phones, addresses, links and a slogan. */
+  const LONG_SIGNATURE = {
+    en: 'Tom Lee\nSenior Support Engineer\nAcme Ltd\nCustomer Care\nPhone +1 (555) 010-0199\nMobile +1 (555) 010-0142\ntom.lee@acme.example\n88 Harbour Road\nSpringfield\nwww.acme.example\nFollow us @acme\nAcme — routers you can trust',
+    zh: '李明\n客服专员\n上海某某贸易有限公司\n客户服务部\n电话：400-820-8820\n手机：138 0013 8000\n邮箱：liming@example.cn\n地址：上海市浦东新区\n世纪大道100号\n网址：www.example.cn\n微信：example_cn\n用心服务每一位客户',
+    hant: '陳大文\n客戶服務專員\n香港某某貿易有限公司\n客戶服務部\n電話：+852 2123 4567\n手機：9123 4567\n電郵：chan@example.hk\n地址：香港中環\n皇后大道中100號\n網址：www.example.hk\nWhatsApp：9123 4567\n用心服務每一位客戶',
+  };
+
+  it.each([
+    ['Best regards,', 'en'],
+    ['Kind regards,', 'en'],
+    ['Thanks,', 'en'],
+    ['Cheers,', 'en'],
+    ['Sincerely,', 'en'],
+    ['Thanks & regards,', 'en'],
+    ['祝好！', 'zh'],
+    ['顺颂商祺', 'zh'],
+    ['此致 敬礼', 'zh'],
+    ['此致\n敬礼', 'zh'],
+    ['謝謝！', 'hant'],
+    ['敬祝 商祺', 'hant'],
+    ['順頌商祺', 'hant'],
+  ] as const)('finds a twelve-line signature after %j however far from the end the closing is', (closing, language) => {
+    const opening = { en: 'Hi Anna,\n\nYour refund is on its way.', zh: '您好，\n\n退款已经到账。', hant: '您好，\n\n退款已經到賬。' }[language];
+    const draft = model(`${opening}\n\n${closing}\n${LONG_SIGNATURE[language]}`);
+    expect(draft.signOffLine).toBeDefined();
+    expect(draft.signature?.foundBy).toBe('sign-off');
+    expect(signatureText(draft)).toEqual(LONG_SIGNATURE[language].split('\n'));
+  });
+
+  it('does not take what follows a closing for a signature when it is mostly sentences', () => {
+    const prose = 'We checked the order again and the parcel left the warehouse this morning.';
+    const draft = model(`Hi,\n\nRegards\nOrder 1234\n${Array.from({ length: 6 }, () => prose).join('\n')}`);
+    expect(draft.signOffLine).toBeUndefined();
+    expect(draft.signature).toBeUndefined();
+  });
+
   it('finds a sign-off with no signature after it', () => {
     const draft = model('Done.\n\nThanks!');
     expect(draft.signOffLine).toBe(2);

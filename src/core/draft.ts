@@ -61,20 +61,28 @@ const SIGNATURE_DELIMITER = /^-- ?$/;
 const SIGN_OFF = new RegExp(
   '^\\s*(?:' +
     [
-      '(?:best|kind|warm|warmest|with kind)\\s+regards',
+      '(?:best|kind|warm|warmest|with kind|with best|kindest)\\s+regards',
       'regards',
       'best(?:\\s+wishes)?',
+      'warm(?:est)?\\s+wishes',
       'many thanks',
       'thanks(?:\\s+again)?',
       'thank you(?:\\s+again)?',
+      'thanks\\s*(?:and|&)\\s*(?:best\\s+|kind\\s+)?regards',
       'cheers',
-      'sincerely',
-      'yours(?:\\s+(?:sincerely|truly|faithfully))?',
+      '(?:yours\\s+)?sincerely(?:\\s+yours)?',
+      'yours(?:\\s+(?:truly|faithfully))?',
       'respectfully',
       'all the best',
-      '此致',
+      'take care',
+      '此致(?:[\\s，,]*(?:敬礼|敬禮))?',
       '敬礼',
       '敬禮',
+      '敬祝(?:[\\s，,]*(?:商祺|安康|顺利|順利|愉快))?',
+      '商祺',
+      '敬上',
+      '谨上',
+      '謹上',
       '祝好',
       '祝商祺',
       '顺祝商祺',
@@ -94,8 +102,6 @@ const SIGN_OFF = new RegExp(
   'i',
 );
 
-/** A sign-off only closes the mail when it is this near the end of the agent's text. */
-const SIGN_OFF_WINDOW_LINES = 8;
 
 function splitLines(body: string): BodyLine[] {
   const lines: BodyLine[] = [];
@@ -127,15 +133,26 @@ function isReplyHeader(lines: readonly BodyLine[], index: number): boolean {
  * quote (Roundcube's default, plain-text bottom posting), and that text is the agent's own.
  */
 function headsQuoteBlock(lines: readonly BodyLine[], index: number): boolean {
-  const next = lines.slice(index + 1).find((line) => line.kind !== 'blank');
-  return next !== undefined && /^\s*>/.test(next.text);
+  // Only blank lines are passed over, and a header line is not blank: all headers together read each line once.
+  let next = index + 1;
+  while (next < lines.length && lines[next]!.kind === 'blank') next += 1;
+  return next < lines.length && /^\s*>/.test(lines[next]!.text);
 }
 
 /** Marks quoted history: `>` lines, and everything from a reply or forward header to the end. */
 function markQuotes(lines: BodyLine[], known: readonly TextRange[] | undefined): void {
+  // The page's ranges by their end, walked with one cursor as the lines move on: those behind
+  // the cursor end before this line; of the rest, the earliest start says whether one reaches it.
+  const ranges = known ? [...known].sort((a, b) => a.end - b.end) : [];
+  const earliestStartFrom = ranges.map((range) => range.start);
+  for (let index = ranges.length - 2; index >= 0; index -= 1) {
+    earliestStartFrom[index] = Math.min(earliestStartFrom[index]!, earliestStartFrom[index + 1]!);
+  }
+  let range = 0;
   for (const line of lines) {
+    while (range < ranges.length && ranges[range]!.end <= line.start) range += 1;
     if (/^\s*>/.test(line.text)) line.kind = 'quote';
-    else if (known?.some((range) => overlaps(line, range))) line.kind = 'quote';
+    else if (range < ranges.length && earliestStartFrom[range]! < line.end + 1) line.kind = 'quote';
   }
   const headerIndex = lines.findIndex((line, index) => line.kind !== 'quote' && isReplyHeader(lines, index) && !headsQuoteBlock(lines, index));
   if (headerIndex !== -1) {
@@ -166,14 +183,24 @@ function readsAsProse(text: string): boolean {
   return SENTENCE_END.test(text) ? words >= 4 || han >= 6 : words >= 10 || han >= 15;
 }
 
-/** "Thanks!" that opens a paragraph of news is no closing: what follows a closing starts with a name. */
+/**
+ * "Thanks!" that opens a paragraph of news is no closing: what follows a closing starts with a
+ * name, and is mostly names, titles, numbers and addresses. A signature may be long and hold a
+ * disclaimer, but text that is mostly sentences is still the mail.
+ */
 function isFollowedByProse(lines: readonly BodyLine[], signOffLine: number, lastOwn: number): boolean {
+  let prose = 0;
+  let other = 0;
   for (let index = signOffLine + 1; index <= lastOwn; index += 1) {
     const line = lines[index]!;
     if (line.kind !== 'text') continue;
-    return !SIGNATURE_DELIMITER.test(line.text) && readsAsProse(line.text);
+    if (SIGNATURE_DELIMITER.test(line.text)) return false;
+    const sentence = readsAsProse(line.text);
+    if (prose + other === 0 && sentence) return true;
+    if (sentence) prose += 1;
+    else other += 1;
   }
-  return false;
+  return prose > other;
 }
 
 /** Finds the signature and the sign-off, marking signature lines. */
@@ -181,13 +208,11 @@ function markSignature(lines: BodyLine[], known: TextRange | undefined): { signa
   const lastOwn = lastOwnIndex(lines);
   let signOffLine: number | undefined;
   // The sign-off is searched for before the signature so that "Best regards," followed by a
-  // `-- ` block is still recognised as the closing.
-  let seen = 0;
-  for (let index = lastOwn; index >= 0 && seen < SIGN_OFF_WINDOW_LINES; index -= 1) {
+  // `-- ` block is still recognised as the closing. However long the signature after it is, the
+  // last closing line of the agent's text is the sign-off.
+  for (let index = lastOwn; index >= 0; index -= 1) {
     const line = lines[index]!;
-    if (line.kind !== 'text') continue;
-    seen += 1;
-    if (SIGNATURE_DELIMITER.test(line.text)) continue;
+    if (line.kind !== 'text' || SIGNATURE_DELIMITER.test(line.text)) continue;
     if (SIGN_OFF.test(line.text)) {
       signOffLine = index;
       break;

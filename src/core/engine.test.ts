@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createLinter } from './engine.ts';
+import { applyEdits } from './edits.ts';
+import { createLinter, MAX_FINDINGS_PER_RULE } from './engine.ts';
 import { defineRule, text } from './rule.ts';
 import type { Severity } from './types.ts';
 import { EMPTY_VOCABULARY } from './vocabulary.ts';
@@ -62,5 +63,94 @@ describe('createLinter', () => {
       vocabulary: EMPTY_VOCABULARY,
     }).lint(draft);
     expect(findings.map((finding) => `${finding.start}:${finding.ruleId}`)).toEqual(['4:b', '4:a', '28:b', '28:a']);
+  });
+
+  it('caps each rule, summing up the rest in one finding as severe as the worst of them', () => {
+    const body = 'bad '.repeat(160_000);
+    let calls = 0;
+    const flood = defineRule({
+      ...wordRule('flood'),
+      check({ model, report }) {
+        for (let at = 0; at < model.body.length; at += 4) {
+          calls += 1;
+          // The last one is an error: past the cap it must still reach the summary.
+          report({ field: 'body', start: at, end: at + 3, message: text('x', 'x'), severity: at + 4 >= model.body.length ? undefined : 'warning' });
+        }
+      },
+    });
+    const findings = createLinter([flood], { rules: { flood: { severity: 'error' } }, vocabulary: EMPTY_VOCABULARY }).lint({ subject: '', body });
+    expect(calls).toBe(160_000);
+    expect(findings).toHaveLength(MAX_FINDINGS_PER_RULE + 1);
+    const summary = findings.at(-1)!;
+    expect(summary.severity).toBe('error');
+    expect(summary.message.en).toContain(`${160_000 - MAX_FINDINGS_PER_RULE} more`);
+  });
+
+  it('refuses a report outside the text as a fault of that rule', () => {
+    const outside = defineRule({ ...wordRule('outside'), check: ({ report }) => report({ field: 'body', start: 3, end: 999, message: text('x', 'x') }) });
+    const failures: string[] = [];
+    const findings = createLinter([outside, wordRule('a')], undefined, { onRuleError: (id) => failures.push(id) }).lint(draft);
+    expect(failures).toEqual(['outside']);
+    expect(findings.map((finding) => finding.ruleId)).toEqual(['a', 'a']);
+  });
+
+  it('never throws: a failing draft model gives no findings and reports the fault', () => {
+    const faults: unknown[] = [];
+    const hostile = { subject: 'x', get body(): string { throw new Error('unreadable'); } };
+    expect(createLinter([wordRule('a')], undefined, { onEngineError: (error) => faults.push(error) }).lint(hostile)).toEqual([]);
+    expect(faults).toHaveLength(1);
+  });
+
+  describe('fix check', () => {
+    /** An error on every "secret", as long as it stands on one line. */
+    const secret = defineRule({
+      ...wordRule('secret'),
+      check({ model, report }) {
+        for (let at = model.body.indexOf('secret'); at !== -1; at = model.body.indexOf('secret', at + 1)) {
+          report({ field: 'body', start: at, end: at + 6, message: text('secret', 'secret') });
+        }
+      },
+    });
+    /** Offers to "tidy" each "bad" with a fix that also does what it is told to the text around it. */
+    const tidy = (edit: (body: string, at: number) => { start: number; end: number; text: string }) =>
+      defineRule({
+        ...wordRule('tidy'),
+        check({ model, report }) {
+          for (let at = model.body.indexOf('bad'); at !== -1; at = model.body.indexOf('bad', at + 1)) {
+            report({ field: 'body', start: at, end: at + 3, message: text('bad', 'bad'), fixes: [{ title: text('Tidy', '整理'), edits: [{ field: 'body', ...edit(model.body, at) }] }] });
+          }
+        },
+      });
+    const config = { rules: { secret: { severity: 'error' as const } }, vocabulary: EMPTY_VOCABULARY };
+    const body = 'bad secret here';
+
+    it('offers a fix that leaves every other error standing', () => {
+      const findings = createLinter([secret, tidy((_body, at) => ({ start: at, end: at + 3, text: 'good' }))], config).lint({ subject: '', body });
+      const fix = findings.find((finding) => finding.ruleId === 'tidy')!.fixes![0]!;
+      expect(applyEdits({ subject: '', body }, fix.edits).body).toBe('good secret here');
+    });
+
+    it('withholds a fix that would remove another error', () => {
+      const findings = createLinter([secret, tidy((_body, at) => ({ start: at, end: at + 10, text: 'good' }))], config).lint({ subject: '', body });
+      expect(findings.find((finding) => finding.ruleId === 'tidy')!.fixes).toBeUndefined();
+      expect(findings.find((finding) => finding.ruleId === 'secret')).toBeDefined();
+    });
+
+    it('withholds a fix whose edits lie outside the text', () => {
+      const findings = createLinter([tidy(() => ({ start: 2, end: 500, text: '' }))]).lint({ subject: '', body });
+      expect(findings[0]!.fixes).toBeUndefined();
+    });
+
+    it('lets a fix remove its own error', () => {
+      const mask = defineRule({
+        ...wordRule('mask'),
+        check({ model, report }) {
+          const at = model.body.indexOf('secret');
+          if (at !== -1) report({ field: 'body', start: at, end: at + 6, message: text('s', 's'), fixes: [{ title: text('Mask', '遮'), edits: [{ field: 'body', start: at, end: at + 6, text: '••' }] }] });
+        },
+      });
+      const findings = createLinter([mask], { rules: { mask: { severity: 'error' } }, vocabulary: EMPTY_VOCABULARY }).lint({ subject: '', body });
+      expect(findings[0]!.fixes).toHaveLength(1);
+    });
   });
 });

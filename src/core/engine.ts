@@ -37,8 +37,8 @@ export interface LinterHooks {
 export const MAX_FINDINGS_PER_RULE = 500;
 
 /** Code units of fixed drafts the fix check may lint again, at least; it grows with the draft. */
-const FIX_CHECK_BUDGET = 2_000_000;
-const FIX_CHECK_BUDGET_PER_DRAFT_UNIT = 4;
+const FIX_CHECK_BUDGET = 1_000_000;
+const FIX_CHECK_BUDGET_PER_DRAFT_UNIT = 1;
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

@@ -1,5 +1,5 @@
 import { applyEdits } from './edits.ts';
-import type { Draft, Finding, Fix, TextEdit } from './types.ts';
+import type { Draft, Field, Finding, Fix, TextEdit } from './types.ts';
 
 /**
  * A fix may only remove the finding it was offered for. Any other error-level finding (a card
@@ -9,25 +9,45 @@ import type { Draft, Finding, Fix, TextEdit } from './types.ts';
  * run again on it, and a fix that loses one of those errors is not offered.
  */
 
-/** Where an offset of the original text lands after `edits` (sorted, not overlapping) are applied. */
-function mapOffset(edits: readonly TextEdit[], offset: number, side: 'start' | 'end'): number {
+/** A fix's edits of one field in order, with the shift in length each leaves behind it. */
+interface FieldEdits {
+  edits: TextEdit[];
+  /** `shiftAfter[i]`: total change of length from edits 0..i. */
+  shiftAfter: number[];
+}
+
+function fieldEdits(fix: Fix, field: Field): FieldEdits {
+  const edits = fix.edits.filter((edit) => edit.field === field).sort((a, b) => a.start - b.start);
+  const shiftAfter: number[] = [];
   let shift = 0;
-  for (const edit of edits) {
-    if (edit.end <= offset && !(edit.end === offset && edit.start === offset && side === 'start')) {
-      shift += edit.text.length - (edit.end - edit.start);
-    } else if (edit.start < offset) {
-      // Inside a replaced span: the start goes to the start of the new text, the end to its end.
-      return side === 'start' ? edit.start + shift : edit.start + shift + edit.text.length;
-    } else {
-      break;
-    }
+  for (const edit of edits) shiftAfter.push((shift += edit.text.length - (edit.end - edit.start)));
+  return { edits, shiftAfter };
+}
+
+/**
+ * Where an offset of the original text lands once the edits are applied: behind every edit that
+ * ends before it (an insertion exactly at a start stays after the start), and inside a replaced
+ * span at the start of the new text for a start, at its end for an end.
+ */
+function mapOffset({ edits, shiftAfter }: FieldEdits, offset: number, side: 'start' | 'end'): number {
+  // The number of edits wholly before the offset, by binary search on their ends.
+  let low = 0;
+  let high = edits.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    const edit = edits[middle]!;
+    const before = edit.end < offset || (edit.end === offset && !(edit.start === offset && side === 'start'));
+    if (before) low = middle + 1;
+    else high = middle;
   }
+  const shift = low > 0 ? shiftAfter[low - 1]! : 0;
+  const next = edits[low];
+  if (next && next.start < offset) return side === 'start' ? next.start + shift : next.start + shift + next.text.length;
   return offset + shift;
 }
 
 /** Whether the error `kept` still stands, in its new place, among the findings of the fixed draft. */
-function survives(kept: Finding, fix: Fix, after: readonly Finding[]): boolean {
-  const edits = fix.edits.filter((edit) => edit.field === kept.field).sort((a, b) => a.start - b.start);
+function survives(kept: Finding, edits: FieldEdits, after: readonly Finding[]): boolean {
   const start = mapOffset(edits, kept.start, 'start');
   const end = Math.max(start, mapOffset(edits, kept.end, 'end'));
   return after.some(
@@ -74,11 +94,11 @@ export function withholdUnsafeFixes({ draft, findings, relint, budget }: FixChec
     const kept = finding.fixes.filter((fix) => {
       if (!appliesCleanly(draft, fix)) return false;
       if (!othersExist) return true;
-      const fixed = applyEdits(draft, fix.edits);
-      spent += fixed.subject.length + fixed.body.length;
+      spent += draft.subject.length + draft.body.length + fix.edits.reduce((total, edit) => total + edit.text.length, 0);
       if (spent > budget) return false;
-      const after = relint(fixed, errorRules);
-      return errors.every((error) => error === finding || survives(error, fix, after));
+      const after = relint(applyEdits(draft, fix.edits), errorRules);
+      const edits = { subject: fieldEdits(fix, 'subject'), body: fieldEdits(fix, 'body') };
+      return errors.every((error) => error === finding || survives(error, edits[error.field], after));
     });
     withheld += finding.fixes.length - kept.length;
     if (kept.length === finding.fixes.length) continue;

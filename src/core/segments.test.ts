@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDraft } from './draft.ts';
 import { applyEditsToText } from './edits.ts';
-import { continuesToken, deletionEdit, fitToPosition, isInsideQuotation, isSentenceStart, ownSegments, textAround } from './segments.ts';
+import fc from 'fast-check';
+import { continuesToken, deletionEdit, fitToPosition, isSentenceStart, ownSegments, quotationTest, replacementEdit, textAround } from './segments.ts';
 
 /** Calls `check` on the first occurrence of `part` in `text`, as the rules call these helpers on a match. */
 function atPart<T>(check: (text: string, start: number, end: number) => T): (text: string, part: string) => T {
@@ -89,8 +90,8 @@ describe('continuesToken', () => {
   });
 });
 
-describe('isInsideQuotation', () => {
-  const quoted = atPart(isInsideQuotation);
+describe('quotationTest', () => {
+  const quoted = atPart((text, start, end) => quotationTest(text)(start, end));
 
   it('recognises Chinese and straight quotation marks on the same line', () => {
     expect(quoted('客服讲“都是你自己的问题”，非常抱歉。', '你自己的问题')).toBe(true);
@@ -113,5 +114,57 @@ describe('isInsideQuotation', () => {
     expect(quoted('“您好”，不归我管。', '不归我管')).toBe(false);
     expect(quoted('Calm down.', 'Calm down')).toBe(false);
     expect(quoted('He said “\ncalm down', 'calm down')).toBe(false);
+  });
+
+  /** The definition, rescanning the line for every question: the fast test must agree with it. */
+  function insideByRescan(text: string, start: number, end: number): boolean {
+    const pairs: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』', '"': '"', '《': '》', '〈': '〉' };
+    let closing: string | undefined;
+    for (let index = text.lastIndexOf('\n', start - 1) + 1; index < start; index += 1) {
+      if (closing !== undefined && text[index] === closing) closing = undefined;
+      else if (closing === undefined && pairs[text[index]!] !== undefined) closing = pairs[text[index]!];
+    }
+    const lineEnd = text.indexOf('\n', end);
+    return closing !== undefined && text.slice(end, lineEnd === -1 ? text.length : lineEnd).includes(closing);
+  }
+
+  it('agrees with rescanning the line, asked in any order', () => {
+    const pieces = ['“', '”', '‘', '’', '「', '」', '"', '《', '》', '\n', '你', 'a', ' '];
+    const sample = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(sample, fc.array(fc.tuple(fc.nat(), fc.nat(3))), (text, questions) => {
+        const test = quotationTest(text);
+        for (const [at, length] of questions) {
+          const start = at % (text.length + 1);
+          const end = Math.min(text.length, start + length);
+          if (test(start, end) !== insideByRescan(text, start, end)) return false;
+        }
+        return true;
+      }),
+      { seed: 11, numRuns: 400 },
+    );
+  });
+});
+
+describe('replacementEdit', () => {
+  const replaced = (text: string, part: string, replacement: string) => {
+    const start = text.indexOf(part);
+    return applyEditsToText(text, [replacementEdit('body', text, start, start + part.length, replacement)]);
+  };
+
+  it('does not repeat the words the text already has before or after the span', () => {
+    expect(replaced('请问你找谁？', '你找谁', '请问您找哪位')).toBe('请问您找哪位？');
+    expect(replaced('請問你找誰？', '你找誰', '請問您找哪位')).toBe('請問您找哪位？');
+    expect(replaced('您好，你等一下请您稍等。', '你等一下', '请您稍等')).toBe('您好，请您稍等。');
+    expect(replaced('Reply as soon as ASAP.', 'ASAP', 'as soon as possible')).toBe('Reply as soon as possible.');
+    expect(replaced('Please pls reply.', 'pls', 'please')).toBe('Please reply.');
+    expect(replaced('Hello there, please calm down.', 'calm down', 'please stay with me')).toBe('Hello there, please stay with me.');
+  });
+
+  it('takes no part of a word, nor a single Chinese character, for a repeat', () => {
+    expect(replaced('Pleasepls reply.', 'pls', 'please')).toBe('Pleaseplease reply.');
+    expect(replaced('Thanks, thx!', 'thx', 'thanks')).toBe('Thanks, thanks!');
+    expect(replaced('我你等一下。', '你等一下', '我请您稍等')).toBe('我我请您稍等。');
+    expect(replaced('the ASAP plan', 'ASAP', 'as soon as possible')).toBe('the as soon as possible plan');
   });
 });

@@ -86,19 +86,125 @@ export function continuesToken(text: string, start: number, end: number): boolea
 const QUOTE_PAIRS: Readonly<Record<string, string>> = { '“': '”', '‘': '’', '「': '」', '『': '』', '"': '"', '《': '》', '〈': '〉' };
 
 /**
- * Whether `text[start, end)` sits inside quotation marks or title marks on its line:
- * “都是你自己的问题” in “您说之前的客服讲‘…’” reports someone else's words rather than saying
- * them, and 《你的名字》 is the name of a film.
+ * `text.indexOf(character, from)` for queries whose `from` mostly grows, as a rule's matches do:
+ * each answer is kept and reused while it still holds, so a pass over a text costs one scan of
+ * it per character asked for, not one per query (a 1 MB line without a newline would otherwise
+ * be read to its end for every match on it).
  */
-export function isInsideQuotation(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+function nextIndexFinder(text: string): (character: string, from: number) => number {
+  const known = new Map<string, { from: number; at: number }>();
+  return (character, from) => {
+    const cached = known.get(character);
+    if (cached && cached.from <= from && (cached.at === -1 || from <= cached.at)) return cached.at;
+    const at = text.indexOf(character, from);
+    known.set(character, { from, at });
+    return at;
+  };
+}
+
+/**
+ * A test of whether `text[start, end)` sits inside quotation marks or title marks on its line:
+ * “都是你自己的问题” in “您说之前的客服讲‘…’” reports someone else's words rather than saying
+ * them, and 《你的名字》 is the name of a film. Ask in the order of the text (as matches come) and
+ * a whole pass is linear; asking out of order is still right, only slower.
+ */
+export function quotationTest(text: string): (start: number, end: number) => boolean {
+  const nextIndex = nextIndexFinder(text);
+  let scanned = 0;
   let closing: string | undefined;
-  for (let index = lineStart; index < start; index += 1) {
-    const character = text[index]!;
-    if (closing !== undefined && character === closing) closing = undefined;
-    else if (closing === undefined && QUOTE_PAIRS[character] !== undefined) closing = QUOTE_PAIRS[character];
+  return (start, end) => {
+    if (start < scanned) {
+      scanned = text.lastIndexOf('\n', start - 1) + 1;
+      closing = undefined;
+    }
+    for (; scanned < start; scanned += 1) {
+      const character = text[scanned]!;
+      if (character === '\n') closing = undefined;
+      else if (closing !== undefined && character === closing) closing = undefined;
+      else if (closing === undefined && QUOTE_PAIRS[character] !== undefined) closing = QUOTE_PAIRS[character];
+    }
+    if (closing === undefined) return false;
+    const lineEnd = nextIndex('\n', end);
+    const closed = nextIndex(closing, end);
+    return closed !== -1 && (lineEnd === -1 || closed < lineEnd);
+  };
+}
+
+const LATIN_WORD_CHARACTER = /[\p{L}\p{N}_'’]/u;
+const CJK_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const SHORTEST_CJK_OVERLAP = 2;
+
+/** Whether `text` may be cut between `index - 1` and `index`: not inside a Latin word, nor one Chinese character alone. */
+function isCutBetweenWords(text: string, index: number): boolean {
+  const before = text[index - 1];
+  const after = text[index];
+  if (before === undefined || after === undefined) return true;
+  if (CJK_CHARACTER.test(before) || CJK_CHARACTER.test(after)) return true;
+  return !(LATIN_WORD_CHARACTER.test(before) && LATIN_WORD_CHARACTER.test(after));
+}
+
+/** Whether an overlap of the words `shared` is long enough to be no coincidence: a Latin word, or two Chinese characters. */
+function isWordsOverlap(shared: string): boolean {
+  return /[A-Za-z0-9]/.test(shared) || shared.trim().length >= SHORTEST_CJK_OVERLAP;
+}
+
+/**
+ * How many code units the replacement opens with that the text already has just before the
+ * span (blanks between them aside), cut between words: the length of the opening words shared.
+ */
+function sharedOpening(replacement: string, text: string, start: number, floor: number): { words: number; blanks: number } {
+  let blankStart = start;
+  while (blankStart > floor && INLINE_BLANK.test(text[blankStart - 1]!)) blankStart -= 1;
+  const blanks = start - blankStart;
+  for (let length = Math.min(replacement.length, blankStart - floor); length > 0; length -= 1) {
+    const shared = replacement.slice(0, length);
+    if (text.slice(blankStart - length, blankStart).toLowerCase() !== shared.toLowerCase()) continue;
+    // With blanks between them, the shared words must end where the replacement has a blank or ends.
+    const endsWell =
+      blanks === 0 ? isCutBetweenWords(replacement, length) && isCutBetweenWords(text, start) : length === replacement.length || INLINE_BLANK.test(replacement[length]!);
+    if (endsWell && isCutBetweenWords(text, blankStart - length) && isWordsOverlap(shared)) return { words: length, blanks };
   }
-  if (closing === undefined) return false;
-  const lineEnd = text.indexOf('\n', end);
-  return text.slice(end, lineEnd === -1 ? text.length : lineEnd).includes(closing);
+  return { words: 0, blanks: 0 };
+}
+
+/** The same as `sharedOpening`, for the words the replacement closes with and the text has just after the span. */
+function sharedClosing(replacement: string, text: string, end: number, ceiling: number): { words: number; blanks: number } {
+  let blankEnd = end;
+  while (blankEnd < ceiling && INLINE_BLANK.test(text[blankEnd]!)) blankEnd += 1;
+  const blanks = blankEnd - end;
+  for (let length = Math.min(replacement.length, ceiling - blankEnd); length > 0; length -= 1) {
+    const shared = replacement.slice(replacement.length - length);
+    if (text.slice(blankEnd, blankEnd + length).toLowerCase() !== shared.toLowerCase()) continue;
+    const cut = replacement.length - length;
+    const startsWell = blanks === 0 ? isCutBetweenWords(replacement, cut) && isCutBetweenWords(text, end) : cut === 0 || INLINE_BLANK.test(replacement[cut - 1]!);
+    if (startsWell && isCutBetweenWords(text, blankEnd + length) && isWordsOverlap(shared)) return { words: length, blanks };
+  }
+  return { words: 0, blanks: 0 };
+}
+
+/**
+ * The edit that replaces `text[start, end)` with `replacement` so that it reads right in its
+ * place: words the replacement opens or closes with that already stand next to the span are not
+ * written twice. "请问" + "你找谁" with "请问您找哪位" gives "请问您找哪位", not "请问请问您找哪位";
+ * "as soon as ASAP" with "as soon as possible" gives "as soon as possible". `[floor, ceiling)`
+ * bounds the context that may be read (a segment of the agent's own text).
+ */
+export function replacementEdit(
+  field: Field,
+  text: string,
+  start: number,
+  end: number,
+  replacement: string,
+  floor = 0,
+  ceiling = text.length,
+): TextEdit {
+  const opening = sharedOpening(replacement, text, start, floor);
+  let written = replacement.slice(opening.words);
+  const closing = sharedClosing(written, text, end, ceiling);
+  written = written.slice(0, written.length - closing.words);
+  if (opening.words > 0) written = written.replace(/^[ \t\u00a0\u3000]+/, '');
+  if (closing.words > 0) written = written.replace(/[ \t\u00a0\u3000]+$/, '');
+  if (written === '') return deletionEdit(field, text, start, end);
+  // The blanks around the span stay as they are: the edit covers the span alone.
+  return { field, start, end, text: written };
 }

@@ -56,6 +56,35 @@ testRule(forbiddenPhrase, {
       findings: [{ text: '你找谁', message: '请问您找哪位', fixed: { body: '请问您找哪位？' } }],
     },
     {
+      name: 'a replacement does not repeat the words already before the phrase (请问 + 你找谁)',
+      body: '请问你找谁？',
+      findings: [{ text: '你找谁', fixed: { body: '请问您找哪位？' } }],
+    },
+    {
+      name: 'nor in Traditional script (請問 + 你找誰)',
+      body: '請問你找誰？',
+      findings: [{ text: '你找誰', fixed: { body: '請問您找哪位？' } }],
+    },
+    {
+      name: 'nor the words already after it',
+      body: '您好，你等一下请您稍等。',
+      findings: [{ text: '你等一下', fixed: { body: '您好，请您稍等。' } }],
+    },
+    {
+      name: 'nor English words already before a pack phrase',
+      body: 'Please reply as soon as ASAP.',
+      vocabulary: { forbiddenPhrases: [{ phrase: 'ASAP', replacement: 'as soon as possible' }] },
+      findings: [{ text: 'ASAP', fixed: { body: 'Please reply as soon as possible.' } }],
+    },
+    {
+      name: 'words that only look alike are not taken for a repeat (a part of a word, one character)',
+      body: 'Thank you, you must have missed it. 我你等一下。',
+      findings: [
+        { text: 'you must have', fixed: { body: 'Thank you, it looks like you may have missed it. 我你等一下。' } },
+        { text: '你等一下', fixed: { body: 'Thank you, you must have missed it. 我请您稍等。' } },
+      ],
+    },
+    {
       name: 'passing the customer on, in Traditional script',
       body: '這個問題不歸我管。',
       findings: [{ text: '不歸我管', fixed: { body: '這個問題我幫您轉給負責的同事跟進。' } }],

@@ -1,6 +1,6 @@
 import { memoizeByIdentity } from '../core/memo.ts';
 import { defineRule, text } from '../core/rule.ts';
-import { continuesToken, deletionEdit, fitToPosition, isInsideQuotation, isSentenceStart, ownSegments, textAround, type TextSegment } from '../core/segments.ts';
+import { continuesToken, deletionEdit, fitToPosition, isSentenceStart, quotationTest, ownSegments, replacementEdit, textAround, type TextSegment } from '../core/segments.ts';
 import type { Fix, LocalizedText } from '../core/types.ts';
 import { UnitAutomaton } from '../core/unit-automaton.ts';
 import type { Vocabulary } from '../core/vocabulary.ts';
@@ -82,11 +82,13 @@ interface PhraseMatch {
  */
 function findPhrases(automaton: UnitAutomaton<BuiltinPhrase>, segment: TextSegment): PhraseMatch[] {
   const candidates: PhraseMatch[] = [];
-  for (const { start, end, value: entry } of automaton.findAll(segment.text, segment.start, segment.end)) {
-    if (continuesToken(segment.text, start, end) || isInsideQuotation(segment.text, start, end)) continue;
+  // Hits come by their end; the quotation test is linear when asked in the order of the starts.
+  const hits = automaton.findAll(segment.text, segment.start, segment.end).sort((a, b) => a.start - b.start || b.end - a.end);
+  const isInsideQuotation = quotationTest(segment.text);
+  for (const { start, end, value: entry } of hits) {
+    if (continuesToken(segment.text, start, end) || isInsideQuotation(start, end)) continue;
     if (!vetoedByContext(entry, segment, start, end)) candidates.push({ entry, start, end });
   }
-  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
   const selected: PhraseMatch[] = [];
   for (const candidate of candidates) {
     if (selected.length === 0 || candidate.start >= selected[selected.length - 1]!.end) selected.push(candidate);
@@ -136,7 +138,7 @@ function fixFor(entry: BuiltinPhrase, segment: TextSegment, start: number, end: 
     const replacement = fitToPosition(entry.replacement, segment.text, start);
     return {
       title: text(`Replace with “${replacement}”`, `替换为“${replacement}”`),
-      edits: [{ field: segment.field, start, end, text: replacement }],
+      edits: [replacementEdit(segment.field, segment.text, start, end, replacement, segment.start, segment.end)],
     };
   }
   return entry.remove ? removalFix(segment, start, end, matched) : undefined;

@@ -4,6 +4,18 @@ import { greetingClosing } from './greeting-closing.ts';
 testRule(greetingClosing, {
   valid: [
     { name: 'Hi and Best regards', body: 'Hi Anna,\n\nYour refund is on its way.\n\nBest regards,\nTom' },
+    {
+      name: 'a closing above a signature of ten lines',
+      body: 'Hi Anna,\n\nYour refund is on its way.\n\nBest regards,\nTom Lee\nSupport Engineer\nAcme Ltd\nCustomer Care\n+1 (555) 010-0199\n+1 (555) 010-0142\ntom.lee@acme.example\n88 Harbour Road\nSpringfield\nwww.acme.example',
+    },
+    {
+      name: '顺颂商祺 above a signature of ten lines',
+      body: '您好，\n\n退款已到账。\n\n顺颂商祺\n李明\n客服专员\n某某贸易有限公司\n客户服务部\n电话：400-820-8820\n手机：138 0013 8000\n邮箱：liming@example.cn\n地址：上海市浦东新区\n世纪大道100号\n网址：www.example.cn',
+    },
+    {
+      name: '敬祝 商祺 above a signature of ten lines, in Traditional script',
+      body: '您好，\n\n退款已到賬。\n\n敬祝 商祺\n陳大文\n客戶服務專員\n某某貿易有限公司\n客戶服務部\n電話：+852 2123 4567\n手機：9123 4567\n電郵：chan@example.hk\n地址：香港中環\n皇后大道中100號\n網址：www.example.hk',
+    },
     { name: 'Dear and Sincerely', body: 'Dear Mr. Chen,\n\nThe technician will come on Monday.\n\nSincerely,\nCustomer Care' },
     { name: 'Good morning and thanks in the last sentence', body: 'Good morning,\n\nThe parcel is at the depot. Thank you for your patience.' },
     { name: 'Hey is informal but a greeting', body: 'Hey Lisa,\n\nAll fixed now. Cheers!' },

@@ -1,5 +1,5 @@
 import { defineRule, text } from '../core/rule.ts';
-import { isInsideQuotation, ownSegments } from '../core/segments.ts';
+import { ownSegments, quotationTest } from '../core/segments.ts';
 import type { TextRange } from '../core/types.ts';
 
 /** 你 / 妳, with the plural 们 / 們 when present. */
@@ -40,10 +40,14 @@ export const honorific = defineRule({
     if (segments.some((segment) => CANTONESE.test(segment.text.slice(segment.start, segment.end)))) return;
     for (const { field, text: source, start, end } of segments) {
       const idioms = rangesOf(NOT_ADDRESS, source, start, end);
+      const isInsideQuotation = quotationTest(source);
+      // Both lists are in text order: one cursor walks the idioms as the matches move on.
+      let idiom = 0;
       for (const found of rangesOf(PLAIN_YOU, source, start, end)) {
-        if (idioms.some((range) => range.start <= found.start && found.start < range.end)) continue;
+        while (idiom < idioms.length && idioms[idiom]!.end <= found.start) idiom += 1;
+        if (idiom < idioms.length && idioms[idiom]!.start <= found.start) continue;
         // Quoted text is cited (a screen message, the customer's words, a film title), not the agent's address.
-        if (isInsideQuotation(source, found.start, found.end)) continue;
+        if (isInsideQuotation(found.start, found.end)) continue;
         const word = source.slice(found.start, found.end);
         const polite = word.length === 1 ? '您' : `您${word[1]}`;
         report({

@@ -49,6 +49,14 @@ testRule(informal, {
         { text: 'Gonna', fixed: { body: 'Hi,\nBTW the old model is better. Going to ship it today.' } },
       ],
     },
+    {
+      name: 'an expansion that repeats the word before it just goes',
+      body: 'Please pls reply by Friday. 谢谢 thx!',
+      findings: [
+        { text: 'pls', fixed: { body: 'Please reply by Friday. 谢谢 thx!' } },
+        { text: 'thx', fixed: { body: 'Please pls reply by Friday. 谢谢 thanks!' } },
+      ],
+    },
     { name: 'shorthand without a written-out form', body: 'omg, sorry!', findings: [{ text: 'omg', message: 'write it out', fixed: null }] },
     { name: 'a lower-case imo', body: 'imo the blue one fits better.', findings: [{ text: 'imo', fixed: { body: 'In my opinion the blue one fits better.' } }] },
     { name: 'a lone k as the whole reply', body: 'k', findings: [{ text: 'k', fixed: { body: 'OK' } }] },

@@ -1,6 +1,6 @@
 import { memoizeByIdentity } from '../core/memo.ts';
 import { defineRule, text } from '../core/rule.ts';
-import { continuesToken, deletionEdit, fitToPosition, isSentenceStart, ownSegments, textAround, type TextSegment } from '../core/segments.ts';
+import { continuesToken, deletionEdit, fitToPosition, isSentenceStart, ownSegments, replacementEdit, textAround, type TextSegment } from '../core/segments.ts';
 import { linksIn, rangeContains } from '../core/text.ts';
 import type { Fix, LocalizedText, TextRange } from '../core/types.ts';
 import { UnitAutomaton } from '../core/unit-automaton.ts';
@@ -175,7 +175,7 @@ function fixFor(segment: TextSegment, candidate: Candidate): Fix | undefined {
   const { start, end, matched, kind, entry } = candidate;
   if (entry?.expansion !== undefined) {
     const written = fitToPosition(entry.expansion, value, start, /^[A-Z]/.test(matched));
-    return { title: text(`Replace with “${written}”`, `替换为“${written}”`), edits: [{ field, start, end, text: written }] };
+    return { title: text(`Replace with “${written}”`, `替换为“${written}”`), edits: [replacementEdit(field, value, start, end, written, segment.start, segment.end)] };
   }
   const title = text(`Remove “${matched}”`, `删除“${matched}”`);
   if (kind === 'address') {

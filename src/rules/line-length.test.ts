@@ -222,3 +222,17 @@ describe('line-length fix', () => {
     for (const piece of pieces.slice(0, -1)) expect(measure(piece)).toBeGreaterThanOrEqual(30);
   });
 });
+
+describe('line-length fix keeps grouped numbers whole', () => {
+  it.each([
+    ['a card number', 'We will refund the whole amount to your card 4111 1111 1111 1111 on Monday.', '4111 1111 1111 1111'],
+    ['a phone number', 'If anything is still unclear, just call our hotline +86 138 0013 8000 any day.', '+86 138 0013 8000'],
+    ['an IBAN', 'Please send the remaining balance to GB82 WEST 1234 5698 7654 32 by Friday.', 'GB82 WEST 1234 5698 7654 32'],
+    ['a number among Chinese', '退款将原路退回您尾号为 6222 0210 0112 3456 的银行卡，预计三到五个工作日到账，请注意查收。', '6222 0210 0112 3456'],
+  ])('%s', (_name, line, number) => {
+    for (let max = 30; max <= 45; max += 1) {
+      const { fixed } = lintLine(line, { max, min: max - 5 });
+      expect(fixed.split('\n').some((piece) => piece.includes(number))).toBe(true);
+    }
+  });
+});

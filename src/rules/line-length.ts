@@ -81,12 +81,35 @@ function findBreakPoints(body: string, start: number, end: number, links: readon
   return points;
 }
 
+/** Whether some piece the edits leave is wider than `max`. */
+function overflowsAPiece(body: string, start: number, end: number, edits: readonly TextEdit[], limits: WrapLimits): boolean {
+  let pieceStart = start;
+  for (const edit of [...edits, { start: end, end }]) {
+    if (measureUpTo(body, limits.max + 1, limits.count, pieceStart, edit.start) > limits.max) return true;
+    pieceStart = edit.end;
+  }
+  return false;
+}
+
 /**
- * What a wrap must keep on one line: URLs and addresses, and numbers written in groups (a card
- * number broken over two lines is no longer found by confidential-data, and goes out whole).
+ * Wraps the line keeping URLs, addresses and numbers written in groups whole (a card number
+ * broken over two lines is no longer found by confidential-data, and goes out whole). Where a
+ * group cannot be kept whole within the limit (it is wider, or glued to a word before it), the
+ * line is wrapped keeping only links whole; the engine still withholds any wrap that would hide
+ * a number a rule protects.
  */
-function unbreakableTokens(model: Parameters<typeof linksIn>[0], start: number, end: number): TextRange[] {
-  const tokens = [...linksIn(model, 'body', start, end), ...digitGroups(model.body, start, end)].sort((a, b) => a.start - b.start);
+function wrapKeepingTokens(model: Parameters<typeof linksIn>[0], start: number, end: number, limits: WrapLimits): { edits: TextEdit[]; overflow: number } {
+  const links = linksIn(model, 'body', start, end);
+  const groups = digitGroups(model.body, start, end);
+  if (groups.length === 0) return wrapLine(model.body, start, end, limits, links);
+  const wrapped = wrapLine(model.body, start, end, limits, unbreakableTokens(links, groups));
+  if (!overflowsAPiece(model.body, start, end, wrapped.edits, limits)) return wrapped;
+  return wrapLine(model.body, start, end, limits, links);
+}
+
+/** Links and number groups as one sorted list of ranges that do not overlap. */
+function unbreakableTokens(links: readonly TextRange[], groups: readonly TextRange[]): TextRange[] {
+  const tokens = [...links, ...groups].sort((a, b) => a.start - b.start);
   const merged: TextRange[] = [];
   for (const token of tokens) {
     const last = merged.at(-1);
@@ -212,7 +235,7 @@ export const lineLength = defineRule({
       const width =
         options.count === 'width' ? lineWidth(model, line) - measure(model.body, 'width', end, line.end) : measure(model.body, options.count, line.start, end);
       if (width <= options.max) continue;
-      const { edits, overflow } = wrapLine(model.body, line.start, end, limits, unbreakableTokens(model, line.start, end));
+      const { edits, overflow } = wrapKeepingTokens(model, line.start, end, limits);
       // A line that cannot be broken (a lone long URL) is fine as it is.
       if (edits.length === 0) continue;
       const size =

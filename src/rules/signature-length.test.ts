@@ -25,6 +25,16 @@ testRule(signatureLength, {
       findings: [{ text: 'We make routers\nFollow us on social media', line: 9, severity: 'warning', message: '7 lines' }],
     },
     {
+      name: 'a signature of eleven lines after "Kind regards," is found however long it is',
+      body: `Hi,\n\nDone.\n\nKind regards,\n${FULL_EN}\nAcme Ltd\nCustomer Care\n88 Harbour Road\nSpringfield\nwww.acme.example\nFollow us @acme\nRouters you can trust`,
+      findings: [{ text: 'Customer Care\n88 Harbour Road\nSpringfield\nwww.acme.example\nFollow us @acme\nRouters you can trust', message: '11 lines' }],
+    },
+    {
+      name: 'a Traditional Chinese signature of nine lines after 謝謝',
+      body: `您好：\n\n已處理。\n\n謝謝！\n陳大文\n客戶服務專員\n某某貿易有限公司\n電話：+852 2123 4567\n電郵：chan@example.hk\n地址：香港中環\n皇后大道中100號\n網址：www.example.hk\n用心服務每一位客戶`,
+      findings: [{ text: '地址：香港中環\n皇后大道中100號\n網址：www.example.hk\n用心服務每一位客戶', message: '签名有 9 行' }],
+    },
+    {
       name: 'a Chinese signature of six lines',
       body: `已处理。\n\n祝好\n${FULL_ZH}\n地址：北京市朝阳区建国路88号\n网址：www.example.cn`,
       findings: [{ text: '网址：www.example.cn', message: '签名有 6 行' }],

@@ -74,10 +74,12 @@ export default defineContentScript({
       const change = changes[EFFECTIVE_SETTINGS_KEY];
       if (area === 'local' && change && isAlive()) manager.setSettings(readEffectiveSettings(change.newValue));
     });
-    browser.runtime.onMessage.addListener((message: unknown) => {
+    // Answered through sendResponse, not a returned promise: this bundle has no polyfill (wxt.config.ts).
+    browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
       if ((message as { type?: unknown } | null)?.type !== STATUS_REQUEST) return undefined;
       const status: TabStatus = { adapter: manager.adapterId, composeCount: manager.composeCount, findingCount: manager.findingCount };
-      return Promise.resolve(status);
+      sendResponse(status);
+      return undefined;
     });
 
     whenDomReady(() => {

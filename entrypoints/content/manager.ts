@@ -13,6 +13,7 @@ import type { Translate } from '../../src/ui/i18n.ts';
 import { isOwnUi } from '../../src/ui/shadow-host.ts';
 import { ToneVerdicts, type AskModel } from '../../src/extension/tone-verdicts.ts';
 import { ComposeSession } from './session.ts';
+import { warmUpWhenIdle } from './warm-up.ts';
 import { PageWatcher } from './watcher.ts';
 
 export interface ManagerOptions {
@@ -166,6 +167,7 @@ export class ContentManager {
     const config: LintConfig = { ...this.settings.lint, rules };
     const verdicts = this.toneVerdicts;
     const linter = createLinter(builtinRules, config, verdicts ? { toneVerdict: (body, ownRanges) => verdicts.verdictFor(body, ownRanges) } : {});
+    warmUpWhenIdle(this.options.document.defaultView, linter);
     const beforeLint = this.options.beforeLint;
     if (!beforeLint) return linter;
     return {

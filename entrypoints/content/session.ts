@@ -10,6 +10,7 @@ import { LintState, type LintFault } from '../../src/state/lint-state.ts';
 import type { CardController, CardOwner } from '../../src/ui/card-controller.tsx';
 import { ComposeView } from '../../src/ui/compose-view.ts';
 import { followElement } from '../../src/ui/follow.ts';
+import { LintScheduler } from './lint-scheduler.ts';
 import type { Translate } from '../../src/ui/i18n.ts';
 
 /** What every compose session shares, owned by the manager. */
@@ -33,8 +34,6 @@ export interface SessionEnvironment {
   beforeVerdict?(): void;
 }
 
-/** Typing pauses this long before a relint: long enough to skip most keystrokes, short enough to feel live. */
-const LINT_DELAY_MS = 150;
 /**
  * Every relint and redraw is timed as a User Timing measure of this name: DevTools' Performance
  * panel shows it, and a PerformanceObserver in the page sees it (bench/extension.ts does). The
@@ -61,7 +60,7 @@ export class ComposeSession implements GuardedCompose, CardOwner {
   private reading: DraftReading | undefined;
   /** Shared by the fields' watchers: while the agent composes with an IME in one, nothing is linted. */
   private readonly composing = { active: false };
-  private lintTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly scheduler = new LintScheduler(() => this.lint(false), this.composing);
   private readonly cleanups: (() => void)[] = [];
   private hoverFrame = 0;
   private sendControlCache: readonly Element[] | undefined;
@@ -184,11 +183,12 @@ export class ComposeSession implements GuardedCompose, CardOwner {
 
   /** Lints now if the draft changed since the last lint (or always, when forced: the rules changed). */
   lint(force: boolean): void {
-    clearTimeout(this.lintTimer);
+    this.scheduler.cancel();
     const started = performance.now();
     const reading = this.read();
     if (!this.state.update(reading.draft, force)) return;
     this.show(reading);
+    this.scheduler.updated(performance.now() - started);
     performance.measure(UPDATE_MEASURE, { start: started });
     performance.clearMeasures(UPDATE_MEASURE);
   }
@@ -246,7 +246,7 @@ export class ComposeSession implements GuardedCompose, CardOwner {
   }
 
   destroy(): void {
-    clearTimeout(this.lintTimer);
+    this.scheduler.cancel();
     cancelAnimationFrame(this.hoverFrame);
     this.env.cards.forget(this);
     this.subject?.cleanup();
@@ -267,9 +267,7 @@ export class ComposeSession implements GuardedCompose, CardOwner {
   }
 
   private scheduleLint(): void {
-    if (this.composing.active) return;
-    clearTimeout(this.lintTimer);
-    this.lintTimer = setTimeout(() => this.lint(false), LINT_DELAY_MS);
+    this.scheduler.request();
   }
 
   /** Listens on a field: its edits, and the keys and pointer over it. Returns what undoes it. */
@@ -277,7 +275,11 @@ export class ComposeSession implements GuardedCompose, CardOwner {
     const controller = new AbortController();
     const options = { signal: controller.signal };
     const target = binding.element;
-    target.addEventListener('compositionstart', () => clearTimeout(this.lintTimer), options);
+    target.addEventListener(
+      'compositionstart',
+      () => this.scheduler.cancel(),
+      options,
+    );
     target.addEventListener('scroll', () => this.env.requestPlacement(), options);
     target.addEventListener('keydown', (event) => this.onKeyDown(event, field), options);
     target.addEventListener('mousemove', (event) => this.onPointerMove(event, field), options);

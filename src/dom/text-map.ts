@@ -205,22 +205,49 @@ export function buildTextMap(root: Element): TextMap {
   const { text, segments, gaps } = builder;
   let newlines: number[] | undefined;
 
+  /**
+   * The index of the first segment for which `isAfter` holds, by binary search: segments lie in
+   * text order, so both their starts and their ends increase. A draft of 100 KB has thousands of
+   * segments, and every underline asks for two positions.
+   */
+  function firstSegmentWhere(isAfter: (segment: Segment) => boolean): number {
+    let low = 0;
+    let high = segments.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (isAfter(segments[middle]!)) high = middle;
+      else low = middle + 1;
+    }
+    return low;
+  }
+
   function positionAt(offset: number, affinity: Affinity): DomPosition {
     if (segments.length === 0) return { node: root, offset: 0 };
     if (affinity === 'forward') {
       // The segment the offset lies in, or the first one after the line break it points at.
-      const segment = segments.find((candidate) => segmentEnd(candidate) > offset);
+      const segment = segments[firstSegmentWhere((candidate) => segmentEnd(candidate) > offset)];
       if (!segment) return endOf(segments[segments.length - 1]!);
       return { node: segment.node, offset: segment.sources[Math.max(0, offset - segment.start)]! };
     }
-    const segment = segments.findLast((candidate) => candidate.start < offset);
+    const segment = segments[firstSegmentWhere((candidate) => candidate.start >= offset) - 1];
     if (!segment) return { node: segments[0]!.node, offset: segments[0]!.sources[0]! };
     if (offset > segmentEnd(segment)) return endOf(segment);
     return { node: segment.node, offset: segment.sources[offset - segment.start]! };
   }
 
+  let segmentsByNode: Map<Node, Segment[]> | undefined;
+
+  /** Indexed on first use, for the caret and the pointer, which ask about one node at a time. */
   function segmentsOf(node: Node): Segment[] {
-    return segments.filter((segment) => segment.node === node);
+    if (!segmentsByNode) {
+      segmentsByNode = new Map();
+      for (const segment of segments) {
+        const list = segmentsByNode.get(segment.node);
+        if (list) list.push(segment);
+        else segmentsByNode.set(segment.node, [segment]);
+      }
+    }
+    return segmentsByNode.get(node) ?? [];
   }
 
   function offsetInSegments(found: Segment[], nodeOffset: number): number {

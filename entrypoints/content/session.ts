@@ -64,6 +64,8 @@ export class ComposeSession implements GuardedCompose, CardOwner {
   private readonly cleanups: (() => void)[] = [];
   private hoverFrame = 0;
   private sendControlCache: readonly Element[] | undefined;
+  /** The block the agent's first keystroke in the body went to: theirs, whatever the page put in it. */
+  private startBlock: Element | undefined;
   /** Where the caret was when a card took the keyboard: it goes back there, with nothing selected. */
   private caretBeforeCard: { field: Field; offset: number } | undefined;
 
@@ -256,7 +258,7 @@ export class ComposeSession implements GuardedCompose, CardOwner {
   // Internals
 
   private read(): DraftReading {
-    return readDraft(this.window, { subject: this.subject?.binding, body: this.body });
+    return readDraft(this.window, { subject: this.subject?.binding, body: this.body, startBlock: this.startBlock });
   }
 
   private show(reading: DraftReading): void {
@@ -284,6 +286,8 @@ export class ComposeSession implements GuardedCompose, CardOwner {
     target.addEventListener('keydown', (event) => this.onKeyDown(event, field), options);
     target.addEventListener('mousemove', (event) => this.onPointerMove(event, field), options);
     target.addEventListener('mouseleave', () => this.env.cards.unhover(), options);
+    // Only the agent's own keystroke tells where they started: the page's own changes (a signature put in) do not.
+    if (field === 'body') target.addEventListener('input', () => (this.startBlock ??= binding.blockAtCaret?.()), options);
     const stopWatching = watchEdits(binding, () => this.scheduleLint(), this.composing);
     return () => {
       controller.abort();

@@ -81,5 +81,7 @@ export async function composePage(name: string, mount: Mount): Promise<void> {
     },
     true,
   );
+  // Tests compare the editor's own model with what Netiquette read and wrote.
+  (window as unknown as { editorText: () => string }).editorText = () => editor.text();
   document.documentElement.dataset.editorReady = 'true';
 }

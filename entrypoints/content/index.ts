@@ -55,6 +55,11 @@ export default defineContentScript({
               if (document.documentElement.dataset.netiquetteFault === 'throw') throw new Error('fault injected by an e2e test');
             }
           : undefined,
+      // The e2e build tells the page every draft it linted (a string crosses from this isolated world).
+      afterLint:
+        import.meta.env.MODE === 'e2e'
+          ? (draft) => document.dispatchEvent(new CustomEvent('netiquette:e2e-lint', { detail: JSON.stringify(draft) }))
+          : undefined,
     });
     manager.guard.watch(window);
     ctx.onInvalidated(() => manager.destroy());

@@ -1,6 +1,7 @@
 import { detectComposeWindows, watchedAttributes } from '../../src/adapters/index.ts';
 import type { BodyEditor, SiteAdapter } from '../../src/adapters/types.ts';
 import { createLinter, type LintConfig, type Linter } from '../../src/core/engine.ts';
+import type { Draft } from '../../src/core/types.ts';
 import { displayLocale, localizeDocs, type DisplayLocale } from '../../src/core/localize.ts';
 import { SendGuard, type HeldSend } from '../../src/guard/send-guard.ts';
 import { builtinRules, findRule } from '../../src/rules/index.ts';
@@ -23,6 +24,7 @@ export interface ManagerOptions {
   /** Asks the background to keep a rule off for good; the manager turns it off here at once. */
   persistRuleOff(ruleId: string): void;
   beforeVerdict?(): void;
+  afterLint?(draft: Draft): void;
 }
 
 /**
@@ -239,6 +241,7 @@ export class ContentManager {
         obstaclesFor: (self) => [...this.sessions.values()].filter((other) => other !== self).flatMap((other) => (other.box ? [other.box] : [])),
         requestPlacement: this.requestPlacement,
         beforeVerdict: this.options.beforeVerdict,
+        afterLint: this.options.afterLint,
       });
       this.sessions.set(window.body, session);
       // Keys typed in an editor inside an iframe never reach the page's window.

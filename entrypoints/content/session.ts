@@ -32,6 +32,8 @@ export interface SessionEnvironment {
   requestPlacement(): void;
   /** Runs before every send verdict; the e2e build uses it to simulate a broken script. */
   beforeVerdict?(): void;
+  /** Hears every draft linted; the e2e build tells the page, so tests can compare it with what was typed. */
+  afterLint?(draft: Draft): void;
 }
 
 /** Typing pauses this long before a relint: long enough to skip most keystrokes, short enough to feel live. */
@@ -86,6 +88,8 @@ export class ComposeSession implements GuardedCompose, CardOwner {
   private findings: Finding[] = [];
   private readonly ignored = new Set<string>();
   private composing = false;
+  /** A forced relint asked for during a composition, owed when it ends. */
+  private lintAfterComposition = false;
   private lintTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly cleanups: (() => void)[] = [];
   private readonly panel: ShadowHost;
@@ -223,10 +227,17 @@ export class ComposeSession implements GuardedCompose, CardOwner {
   /** Lints now if the text changed since the last lint (or always, when forced). */
   lint(force: boolean): void {
     clearTimeout(this.lintTimer);
+    // Text inside an IME composition is not written yet: nothing may judge it, whatever asks
+    // (a settings change, a rule turned off). The composition's end lints what was committed.
+    if (this.composing) {
+      this.lintAfterComposition ||= force;
+      return;
+    }
     const started = performance.now();
     const snapshot = this.read();
     if (!force && snapshot.key === this.snapshot?.key) return;
     this.snapshot = snapshot;
+    this.env.afterLint?.(snapshot.draft);
     const findings = this.env
       .linter()
       .lint(snapshot.draft)
@@ -354,7 +365,10 @@ export class ComposeSession implements GuardedCompose, CardOwner {
     });
     on('compositionend', () => {
       this.composing = false;
-      this.scheduleLint();
+      const force = this.lintAfterComposition;
+      this.lintAfterComposition = false;
+      clearTimeout(this.lintTimer);
+      this.lintTimer = setTimeout(() => this.lint(force), LINT_DELAY_MS);
     });
     on('scroll', () => this.env.requestPlacement());
     on('keydown', (event) => this.onKeyDown(event, editor));

@@ -1,10 +1,12 @@
 import { browser } from 'wxt/browser';
 import { adaptersFor } from '../../src/adapters/index.ts';
+import type { Draft } from '../../src/core/types.ts';
 import { STATUS_REQUEST, type TabStatus } from '../../src/extension/messages.ts';
 import { EFFECTIVE_SETTINGS_KEY } from '../../src/settings/effective.ts';
 import { createTranslate } from '../../src/ui/i18n.ts';
 import { ContentManager } from './manager.ts';
 import { readEffectiveSettings } from '../../src/extension/content-settings.ts';
+import { faultRecorder } from '../../src/extension/fault-log.ts';
 
 /**
  * The content script. Production builds run it on Gmail and Outlook on the web; the user's own
@@ -30,6 +32,10 @@ function whenDomReady(start: () => void): void {
   else start();
 }
 
+function injectFault(kind: string): void {
+  if (document.documentElement.dataset.netiquetteFault === kind) throw new Error(`fault injected by an e2e test (${kind})`);
+}
+
 export default defineContentScript({
   matches: ['https://mail.google.com/*', 'https://outlook.office.com/*', 'https://outlook.live.com/*', 'https://outlook.office365.com/*'],
   allFrames: true,
@@ -49,17 +55,18 @@ export default defineContentScript({
       persistRuleOff: (ruleId) => {
         browser.runtime.sendMessage({ type: TURN_OFF_RULE, ruleId }).catch(() => {});
       },
-      beforeVerdict:
-        import.meta.env.MODE === 'e2e'
-          ? () => {
-              if (document.documentElement.dataset.netiquetteFault === 'throw') throw new Error('fault injected by an e2e test');
-            }
-          : undefined,
-      // The e2e build tells the page every draft it linted (a string crosses from this isolated world).
-      afterLint:
-        import.meta.env.MODE === 'e2e'
-          ? (draft) => document.dispatchEvent(new CustomEvent('netiquette:e2e-lint', { detail: JSON.stringify(draft) }))
-          : undefined,
+      recordFault: faultRecorder(browser.storage.local, () => ({ at: Date.now(), host: location.hostname })),
+      // The e2e build lets a test break the script at Send (`throw`) or break the linter itself (`lint`).
+      // It also tells the page every draft it lints (as a string, which crosses from this isolated world).
+      ...(import.meta.env.MODE === 'e2e'
+        ? {
+            beforeVerdict: () => injectFault('throw'),
+            beforeLint: (draft: Draft) => {
+              document.dispatchEvent(new CustomEvent('netiquette:e2e-lint', { detail: JSON.stringify(draft) }));
+              injectFault('lint');
+            },
+          }
+        : {}),
     });
     manager.guard.watch(window);
     ctx.onInvalidated(() => manager.destroy());

@@ -27,6 +27,11 @@ export interface TextMap {
   offsetAt(node: Node, offset: number): number | undefined;
   /** The text an element inside the root contributes, from its first character to its last. */
   rangeOfElement(element: Element): TextRange | undefined;
+  /**
+   * The 1-based line an offset is on as the agent counts lines on screen: the blank line the
+   * text puts between two paragraphs (`<p>a</p><p>b</p>` reads "a\n\nb") is their margin, not a line.
+   */
+  lineOf(offset: number): number;
 }
 
 interface Segment {
@@ -71,6 +76,8 @@ function preservesSpace(element: Element, inherited: boolean): boolean {
 class TextBuilder {
   text = '';
   readonly segments: Segment[] = [];
+  /** Offsets of the newlines that stand for a paragraph's margin rather than a line of its own. */
+  readonly gaps: number[] = [];
   /** Line breaks owed by block boundaries, paid only when more text follows. */
   private requiredBreaks = 0;
   /** Newlines at the end of `text` that came from `<br>` or preserved white space. */
@@ -110,7 +117,11 @@ class TextBuilder {
   private payRequiredBreaks(): void {
     if (this.requiredBreaks > 0 && this.text.length > 0) {
       const owed = this.requiredBreaks - this.trailingNewlines;
-      if (owed > 0) this.text += '\n'.repeat(owed);
+      // Only the first newline after text ends its line; any more are the margin between paragraphs.
+      for (let index = 0; index < owed; index += 1) {
+        if (index > 0 || this.trailingNewlines > 0) this.gaps.push(this.text.length);
+        this.text += '\n';
+      }
       this.lineHasText = false;
     }
     this.requiredBreaks = 0;
@@ -191,7 +202,8 @@ export function buildTextMap(root: Element): TextMap {
   const builder = new TextBuilder();
   const preserve = preservesSpace(root, false);
   for (let child = root.firstChild; child; child = child.nextSibling) walk(builder, child, preserve);
-  const { text, segments } = builder;
+  const { text, segments, gaps } = builder;
+  let newlines: number[] | undefined;
 
   function positionAt(offset: number, affinity: Affinity): DomPosition {
     if (segments.length === 0) return { node: root, offset: 0 };
@@ -268,5 +280,21 @@ export function buildTextMap(root: Element): TextMap {
       }
       return start === undefined ? undefined : { start, end };
     },
+    lineOf(offset) {
+      newlines ??= [...text.matchAll(/\n/g)].map((match) => match.index);
+      return 1 + countBelow(newlines, offset) - countBelow(gaps, offset);
+    },
   };
+}
+
+/** How many of the sorted numbers are below `limit`, by binary search. */
+function countBelow(sorted: readonly number[], limit: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]! < limit) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

@@ -382,6 +382,9 @@ const FIX_CASES: readonly { rule: string; flagged: string; kind: string }[] = [
   { rule: 'greeting-closing', flagged: '', kind: 'a greeting inserted' },
 ];
 
+/** Longer than the editors' undo grouping (Quill's is one second). */
+const READING_PAUSE_MS = 1_200;
+
 const withoutSpace = (text: string) => text.replace(/\s+/g, '');
 
 /**
@@ -426,6 +429,8 @@ export function editorChecks(options: MatrixOptions, { describe, it }: { describ
           await session.focusStart();
           await session.typeLines(FIXABLE);
           await session.draftWithLines(FIXABLE);
+          // The agent reads the card before fixing: editors group the last second of typing into one undo step.
+          await new Promise((resolve) => setTimeout(resolve, READING_PAUSE_MS));
           for (const fixCase of FIX_CASES) {
             await session.waitForRules([fixCase.rule]);
             const before = await session.settled();

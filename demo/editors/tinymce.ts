@@ -12,7 +12,11 @@ void composePage('TinyMCE', async (container, html) => {
   textarea.value = html;
   container.append(textarea);
   const [editor] = await tinymce.init({ target: textarea, license_key: 'gpl', menubar: false, height: 320, promotion: false, branding: false });
-  // Keys typed in TinyMCE's iframe never reach the page's form: hosts bind Ctrl+Enter on the editor ("meta" is Ctrl off macOS).
-  editor!.addShortcut('meta+enter', 'Send', () => container.closest('form')!.requestSubmit(document.querySelector<HTMLButtonElement>('#send')));
+  // Keys typed in TinyMCE's iframe never reach the page's form: hosts bind Ctrl+Enter on the editor.
+  editor!.on('keydown', (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
+    event.preventDefault();
+    container.closest('form')!.requestSubmit(document.querySelector<HTMLButtonElement>('#send'));
+  });
   return { text: () => editor!.getBody().innerText };
 });

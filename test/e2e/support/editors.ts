@@ -457,7 +457,7 @@ export function editorChecks(options: MatrixOptions, { describe, it }: { describ
         } finally {
           await close();
         }
-      });
+      }, 120_000);
 
       it.skipIf(!options.changeSettings)('never lints or changes an IME composition, even when the settings change during it, and loses no character', async () => {
         const { session, driver, close } = await open();

@@ -5,6 +5,6 @@ void composePage('roosterjs', (container, html) => {
   const div = document.createElement('div');
   div.style.cssText = 'min-height: 220px; border: 1px solid #ddd; padding: 8px; outline: none';
   container.append(div);
-  const editor = new Editor(div, { initialModel: createModelFromHtml(html) });
+  new Editor(div, { initialModel: createModelFromHtml(html) });
   return { text: () => div.innerText };
 });

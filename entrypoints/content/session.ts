@@ -67,6 +67,8 @@ export class ComposeSession implements GuardedCompose, CardOwner {
   private readonly cleanups: (() => void)[] = [];
   private hoverFrame = 0;
   private sendControlCache: readonly Element[] | undefined;
+  /** The block the agent's first keystroke in the body went to: theirs, whatever the page put in it. */
+  private startBlock: Element | undefined;
   /** Where the caret was when a card took the keyboard: it goes back there, with nothing selected. */
   private caretBeforeCard: { field: Field; offset: number } | undefined;
 
@@ -266,7 +268,7 @@ export class ComposeSession implements GuardedCompose, CardOwner {
   // Internals
 
   private read(): DraftReading {
-    return readDraft(this.window, { subject: this.subject?.binding, body: this.body });
+    return readDraft(this.window, { subject: this.subject?.binding, body: this.body, startBlock: this.startBlock });
   }
 
   private show(reading: DraftReading): void {
@@ -292,7 +294,14 @@ export class ComposeSession implements GuardedCompose, CardOwner {
     target.addEventListener('keydown', (event) => this.onKeyDown(event, field), options);
     target.addEventListener('mousemove', (event) => this.onPointerMove(event, field), options);
     target.addEventListener('mouseleave', () => this.env.cards.unhover(), options);
-    const stopWatching = watchEdits(binding, () => this.scheduleLint(), this.composing);
+    const stopWatching = watchEdits(
+      binding,
+      () => {
+        if (field === 'body' && this.startBlock === undefined) this.startBlock = binding.blockAtCaret?.();
+        this.scheduleLint();
+      },
+      this.composing,
+    );
     return () => {
       controller.abort();
       stopWatching();

@@ -5,6 +5,7 @@ import { contentLocale, t } from '../../src/extension/i18n.ts';
 import { useSettingsView } from '../../src/extension/settings-source.ts';
 import { savePersonalSettings, type PersonalSettings } from '../../src/settings/personal.ts';
 import { ExportSection } from './ExportSection.tsx';
+import { FaultsSection } from './FaultsSection.tsx';
 import { PacksSection } from './PacksSection.tsx';
 import { Playground } from './Playground.tsx';
 import { RulesSection } from './RulesSection.tsx';
@@ -18,6 +19,7 @@ const SECTIONS = [
   ['sites', 'optionsSitesHeading'],
   ['playground', 'optionsPlaygroundHeading'],
   ['export', 'optionsExportHeading'],
+  ['faults', 'optionsFaultsHeading'],
 ] as const;
 
 export function App() {
@@ -72,6 +74,7 @@ export function App() {
         <SitesSection inputs={inputs} savePersonal={savePersonal} />
         <Playground inputs={inputs} computed={computed} locale={locale} />
         <ExportSection personal={inputs.personal} />
+        <FaultsSection />
       </main>
     </>
   );

@@ -18,13 +18,19 @@ export interface DraftReading {
 export interface DraftFields {
   subject: FieldBinding | undefined;
   body: FieldBinding;
+  /**
+   * The block the agent started writing in (where the caret was at their first keystroke): it is
+   * theirs, whatever the page put in it (Roundcube's "On … wrote:" paragraph), unless the page
+   * marks it as quoted history.
+   */
+  startBlock?: Element | undefined;
 }
 
 export function readDraft(window: ComposeWindow, fields: DraftFields): DraftReading {
   const subject = fields.subject?.read();
   const body = fields.body.read();
   const attachmentCount = window.attachmentCount();
-  const knownRegions = body.map ? markedRegions(window, body) : undefined;
+  const knownRegions = body.map ? markedRegions(window, body, fields.startBlock) : undefined;
   const draft: Draft = {
     subject: subject?.text ?? '',
     body: body.text,
@@ -34,12 +40,15 @@ export function readDraft(window: ComposeWindow, fields: DraftFields): DraftRead
   return { draft, subject, body };
 }
 
-function markedRegions(window: ComposeWindow, body: FieldReading): Draft['knownRegions'] {
+function markedRegions(window: ComposeWindow, body: FieldReading, startBlock: Element | undefined): Draft['knownRegions'] {
   const map = body.map!;
   const rangesOf = (elements: readonly Element[]) =>
     elements.map((element) => map.rangeOfElement(element)).filter((range): range is TextRange => range !== undefined);
-  const quoted = rangesOf(window.quoteElements());
+  const quoteElements = window.quoteElements();
+  const quoted = rangesOf(quoteElements);
   const signatures = rangesOf(window.signatureElements());
   const signature = signatures.length > 0 ? { start: signatures[0]!.start, end: signatures[signatures.length - 1]!.end } : undefined;
-  return { ...(quoted.length > 0 ? { quoted } : {}), ...(signature ? { signature } : {}) };
+  const ownBlock = startBlock?.isConnected && !quoteElements.some((quote) => quote.contains(startBlock)) ? startBlock : undefined;
+  const own = ownBlock ? rangesOf([ownBlock]) : [];
+  return { ...(quoted.length > 0 ? { quoted } : {}), ...(signature ? { signature } : {}), ...(own.length > 0 ? { own } : {}) };
 }

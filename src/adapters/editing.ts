@@ -38,7 +38,11 @@ export interface FieldBinding {
   caretOffset(reading: FieldReading): number | undefined;
   /** Gives the field focus with the caret at an offset and nothing selected. */
   placeCaret(reading: FieldReading, offset: number): void;
+  /** In a rich editor, the paragraph or line the caret is in; undefined elsewhere, or when that block holds several. */
+  blockAtCaret?(): Element | undefined;
 }
+
+const NESTED_BLOCKS = 'p, div, blockquote, ul, ol, table, pre, h1, h2, h3, h4, h5, h6';
 
 export function isTextControl(element: Element): element is TextControl {
   return element.tagName === 'TEXTAREA' || element.tagName === 'INPUT';
@@ -90,6 +94,18 @@ export function richBinding(host: HTMLElement): FieldBinding {
       const position = reading.map?.positionAt(offset, 'forward');
       if (!selection || !position) return;
       selection.collapse(position.node, position.offset);
+    },
+    blockAtCaret: () => {
+      const node = host.ownerDocument.getSelection()?.focusNode;
+      if (!node || !host.contains(node)) return undefined;
+      const view = host.ownerDocument.defaultView;
+      for (let element = node.nodeType === 1 ? (node as Element) : node.parentElement; element && element !== host; element = element.parentElement) {
+        const display = view?.getComputedStyle(element).display ?? '';
+        if (display.startsWith('inline') || display === 'contents') continue;
+        // Only a single line or paragraph: a wrapper around several (one <div> holding the whole mail) says nothing.
+        return element.querySelectorAll('br').length <= 1 && !element.querySelector(NESTED_BLOCKS) ? element : undefined;
+      }
+      return undefined;
     },
   };
 }

@@ -136,12 +136,16 @@ describe('roundcube adapter, HTML (TinyMCE) compose', () => {
     expect(window!.sendControls()[0]!.id).toBe('rcmbtn111');
   });
 
-  it('marks #_rc_sig as the signature and the reply intro with its outer blockquote as the quote', () => {
+  it('marks #_rc_sig as the signature and the outer blockquote as the quote; the intro paragraph is left to the text', () => {
     const document = composePage({ html: true });
     document.querySelector('iframe')!.contentDocument!.body.innerHTML = HTML_REPLY;
     const [window] = roundcube.detect(document);
     expect(textOf(window!, window!.signatureElements())).toEqual(['--\nAlex Chen\nCustomer Support']);
-    expect(textOf(window!, window!.quoteElements())).toEqual(['On 2025-11-03 09:14, Maria Lopez wrote:', 'It arrived broken.\nMaria\nOrder confirmed.']);
+    expect(textOf(window!, window!.quoteElements())).toEqual(['It arrived broken.\nMaria\nOrder confirmed.']);
+    const map = buildTextMap(window!.body);
+    const quoted = window!.quoteElements().map((element) => map.rangeOfElement(element)!);
+    const model = analyzeDraft({ subject: '', body: map.text, knownRegions: { quoted } });
+    expect(model.quoted.map((range) => map.text.slice(range.start, range.end))).toEqual(['On 2025-11-03 09:14, Maria Lopez wrote:', 'It arrived broken.\nMaria\nOrder confirmed.']);
   });
 
   it('finds nothing while TinyMCE is still starting up over a visible textarea', () => {

@@ -24,8 +24,12 @@ const SEND = '.formbuttons button.send';
  */
 const OTHER_SEND = `[onclick*="rcmail.command('send'"], a.send[id$="-clone"]`;
 const SIGNATURE = 'div#_rc_sig';
-/** The attribution line ("On …, … wrote:") and the quoted mail below it. */
-const QUOTE = 'p#reply-intro, blockquote';
+/**
+ * The quoted mail. Roundcube's attribution paragraph (`p#reply-intro`, "On …, … wrote:") is not
+ * part of it: in an HTML reply the caret starts in that paragraph, and what the agent types there
+ * is theirs. The draft model reads the attribution line from the text, as it does in plain text.
+ */
+const QUOTE = 'blockquote';
 /** The attachment list sits in the sidebar, outside the compose form. */
 const ATTACHMENT = '#attachment-list li';
 

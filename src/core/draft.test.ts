@@ -138,6 +138,16 @@ describe('analyzeDraft: quoted history', () => {
     expect(draft.quoted).toEqual([{ start, end: body.length }]);
   });
 
+  it('never takes a line the page marks as the agent\'s own for the attribution above a quote', () => {
+    // Roundcube's HTML reply: the caret starts in the intro paragraph, so the agent's words and "On … wrote:" share a line.
+    const body = 'Are you stupid? I TOLD YOU ALREADY!!!On 2025-11-03 09:14, Maria Lopez wrote:\nHello,\nthe lamp arrived broken.';
+    const quoteStart = body.indexOf('Hello');
+    const quoted = [{ start: quoteStart, end: body.length }];
+    expect(kinds(model(body, { knownRegions: { quoted } }))).toEqual(['quote', 'quote', 'quote']);
+    const own = [{ start: 0, end: quoteStart - 1 }];
+    expect(kinds(model(body, { knownRegions: { quoted, own } }))).toEqual(['text', 'quote', 'quote']);
+  });
+
   it('does not treat a > inside a sentence as a quote', () => {
     expect(kinds(model('Open Billing > History.'))).toEqual(['text']);
   });

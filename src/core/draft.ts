@@ -122,29 +122,44 @@ function isReplyHeader(lines: readonly BodyLine[], index: number): boolean {
   return next !== undefined && SPLIT_REPLY_HEADER_FIRST.test(text) && SPLIT_REPLY_HEADER_SECOND.test(next.text);
 }
 
-/**
- * A header directly above a `>` block heads only that block: the agent may answer below the
- * quote (Roundcube's default, plain-text bottom posting), and that text is the agent's own.
- */
-function headsQuoteBlock(lines: readonly BodyLine[], index: number): boolean {
-  const next = lines.slice(index + 1).find((line) => line.kind !== 'blank');
-  return next !== undefined && /^\s*>/.test(next.text);
+/** The first line after `index` that is not blank. */
+function nextNonBlank(lines: readonly BodyLine[], index: number): BodyLine | undefined {
+  for (let next = index + 1; next < lines.length; next += 1) {
+    if (lines[next]!.kind !== 'blank') return lines[next];
+  }
+  return undefined;
 }
 
-/** Marks quoted history: `>` lines, and everything from a reply or forward header to the end. */
-function markQuotes(lines: BodyLine[], known: readonly TextRange[] | undefined): void {
+/**
+ * A header directly above a quote block (`>` lines, or a block the page marks) heads only that
+ * block: the agent may answer below the quote (Roundcube's default bottom posting), and that
+ * text is the agent's own.
+ */
+function headsQuoteBlock(lines: readonly BodyLine[], index: number): boolean {
+  return nextNonBlank(lines, index)?.kind === 'quote';
+}
+
+/**
+ * Marks quoted history: `>` lines, and everything from a reply or forward header to the end.
+ * Lines the page says are the agent's own (`own`) are never taken for quote by these heuristics.
+ */
+function markQuotes(lines: BodyLine[], known: readonly TextRange[] | undefined, own: readonly TextRange[] | undefined): void {
+  const isOwn = (line: BodyLine) => own !== undefined && own.some((range) => overlaps(line, range));
   for (const line of lines) {
-    if (/^\s*>/.test(line.text)) line.kind = 'quote';
-    else if (known?.some((range) => overlaps(line, range))) line.kind = 'quote';
+    if (known?.some((range) => overlaps(line, range))) line.kind = 'quote';
+    else if (/^\s*>/.test(line.text) && !isOwn(line)) line.kind = 'quote';
   }
-  const headerIndex = lines.findIndex((line, index) => line.kind !== 'quote' && isReplyHeader(lines, index) && !headsQuoteBlock(lines, index));
+  const headerIndex = lines.findIndex((line, index) => line.kind !== 'quote' && !isOwn(line) && isReplyHeader(lines, index) && !headsQuoteBlock(lines, index));
   if (headerIndex !== -1) {
-    for (let index = headerIndex; index < lines.length; index += 1) lines[index]!.kind = 'quote';
+    for (let index = headerIndex; index < lines.length; index += 1) {
+      if (!isOwn(lines[index]!)) lines[index]!.kind = 'quote';
+    }
   }
-  // The attribution line right above a `>` block ("Jane wrote:") belongs to the quote.
+  // The attribution line right above a quote block ("Jane wrote:") belongs to the quote; in a
+  // paragraph editor a paragraph's margin (a blank line) may lie between them.
   for (let index = 0; index < lines.length - 1; index += 1) {
     const line = lines[index]!;
-    if (line.kind === 'text' && lines[index + 1]!.kind === 'quote' && /(?:wrote|写道|寫道)\s*[:：]\s*$/i.test(line.text)) {
+    if (line.kind === 'text' && !isOwn(line) && /(?:wrote|写道|寫道)\s*[:：]\s*$/i.test(line.text) && headsQuoteBlock(lines, index)) {
       line.kind = 'quote';
     }
   }
@@ -280,7 +295,7 @@ export function analyzeDraft(draft: Draft): DraftModel {
   const subject = inOnePiece(draft.subject);
   const body = inOnePiece(draft.body);
   const lines = splitLines(body);
-  markQuotes(lines, draft.knownRegions?.quoted);
+  markQuotes(lines, draft.knownRegions?.quoted, draft.knownRegions?.own);
   const { signature, signOffLine } = markSignature(lines, draft.knownRegions?.signature);
   const ownLines = lines.filter((line) => line.kind === 'text' || line.kind === 'blank');
   const quoted = rangesOf(lines, (line) => line.kind === 'quote');

@@ -35,6 +35,12 @@ export interface Draft {
   knownRegions?: {
     quoted?: TextRange[];
     signature?: TextRange;
+    /**
+     * Text the page or the editor says is the agent's own (the paragraph the caret started in):
+     * no heuristic may take a line of it for quoted history, even one that ends like an
+     * attribution because the agent typed in front of the page's "On … wrote:".
+     */
+    own?: TextRange[];
   };
 }
 

@@ -60,6 +60,7 @@ export function sameDraft(a: Draft, b: Draft): boolean {
     a.attachmentCount === b.attachmentCount &&
     a.language === b.language &&
     sameRanges(regionsA?.quoted, regionsB?.quoted) &&
+    sameRanges(regionsA?.own, regionsB?.own) &&
     sameRanges(regionsA?.signature ? [regionsA.signature] : undefined, regionsB?.signature ? [regionsB.signature] : undefined)
   );
 }

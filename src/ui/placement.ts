@@ -36,10 +36,12 @@ function clamp(value: number, low: number, high: number): number {
  */
 export function placePanel(anchor: Box, panel: Size, viewport: Size, obstacles: readonly Box[] = []): Placement {
   for (const candidate of panelCandidates(anchor, panel, viewport)) {
-    const box = boxOfPlacement(candidate, panel.width);
+    const bottomLimit = candidate.side === 'above' ? anchor.top - MARGIN : viewport.height - MARGIN;
+    const fitted = fitBetween(candidate, panel.width, bottomLimit, obstacles);
+    const box = boxOfPlacement(fitted, panel.width);
     const inViewport = box.left >= MARGIN && box.right <= viewport.width - MARGIN && box.top >= MARGIN;
-    const tallEnough = candidate.maxHeight >= Math.min(panel.height, MIN_PANEL_HEIGHT);
-    if (inViewport && tallEnough && !obstacles.some((obstacle) => overlaps(box, obstacle))) return candidate;
+    const tallEnough = fitted.maxHeight >= Math.min(panel.height, MIN_PANEL_HEIGHT);
+    if (inViewport && tallEnough && !obstacles.some((obstacle) => overlaps(box, obstacle))) return fitted;
   }
   const top = clamp(anchor.top + MARGIN, MARGIN, viewport.height - MIN_PANEL_HEIGHT);
   return {
@@ -48,6 +50,33 @@ export function placePanel(anchor: Box, panel: Size, viewport: Size, obstacles: 
     top,
     maxHeight: Math.max(MIN_PANEL_HEIGHT, Math.min(panel.height, Math.min(anchor.bottom, viewport.height) - top - MARGIN)),
   };
+}
+
+/**
+ * Fits a place between what is already there (another window's panel, a host control): it
+ * starts below an obstacle at its top and stops above one further down, and its list scrolls
+ * inside the shorter panel, rather than cover the obstacle. `bottomLimit` is as far down as the
+ * side allows (the viewport's edge beside a window, the window's top above it).
+ */
+function fitBetween(candidate: Placement, width: number, bottomLimit: number, obstacles: readonly Box[]): Placement {
+  const inColumn = obstacles
+    .filter((obstacle) => obstacle.left < candidate.left + width && candidate.left < obstacle.right)
+    .sort((a, b) => a.top - b.top);
+  let top = candidate.top;
+  let bottom = Math.min(bottomLimit, candidate.top + candidate.maxHeight);
+  for (const obstacle of inColumn) {
+    if (obstacle.bottom <= top || obstacle.top >= bottom) continue;
+    if (obstacle.top - top < MIN_PANEL_HEIGHT) {
+      // It sits where the panel would start: start below it, as long as the side has room.
+      const needed = bottom - top;
+      top = obstacle.bottom + MARGIN;
+      bottom = Math.min(bottomLimit, top + needed);
+    } else {
+      bottom = obstacle.top - MARGIN;
+      break;
+    }
+  }
+  return top === candidate.top && bottom - top === candidate.maxHeight ? candidate : { ...candidate, top, maxHeight: Math.max(0, bottom - top) };
 }
 
 export function boxOfPlacement(placement: Placement, width: number): Box {

@@ -278,6 +278,30 @@ describe.skipIf(!env && !required)('Roundcube 1.6 with Netiquette', () => {
     });
   }
 
+  it('holds an HTML reply typed where the caret starts, in the paragraph of Roundcube\'s "On … wrote:"', async () => {
+    setHtmlEditor(1);
+    const reply = await openReply(page, rc, 1);
+    expect(reply.mode).toBe('html');
+    const frame = reply.bodyFrame!;
+    // The agent just types: TinyMCE put the caret at the start of <p id="reply-intro">.
+    const angry = 'Are you stupid? Read my email, I TOLD YOU ALREADY!!!';
+    await page.keyboard.type(angry);
+    expect(await frame.locator('p#reply-intro').textContent()).toContain(angry);
+    await expectRulesInPanel(page, ['angry-tone', 'shouting']);
+    expect(await page.locator(PANEL).locator('[role="meter"]').getAttribute('data-level')).toBe('angry');
+    const underlined = Object.values(await highlightedTexts(frame)).flat();
+    for (const phrase of ['stupid', 'TOLD YOU ALREADY']) expect(underlines(underlined, phrase), JSON.stringify(underlined)).toBe(true);
+    // The customer's mail below is still hers: nothing in it is flagged.
+    for (const quoted of ['cracked base', 'full refund']) expect(underlines(underlined, quoted)).toBe(false);
+
+    const since = Date.now();
+    await page.click(RC.sendButton);
+    await page.locator(GUARD_DIALOG).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { rcmail: { busy: boolean } }).rcmail.busy)).toBe(false);
+    expect(await listSentMail(rc, since)).toEqual([]);
+    await page.keyboard.press('Escape');
+  });
+
   it('counts the files in the attachment list: a promised attachment stops nagging once it is there', async () => {
     const draft = await compose('plain');
     await draft.focusBodyStart();

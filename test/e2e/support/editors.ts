@@ -366,7 +366,7 @@ export interface MatrixOptions {
 /** The agent's own reply, typed at the caret: a greeting, then an insult and shouting. */
 const ANGRY_REPLY = ['Hello Maria,', 'Are you stupid? Read my email, I TOLD YOU ALREADY!!!'];
 const CALM_REPLY = ['Hello Maria,', 'Your refund is on its way and should arrive within five days.', 'Best regards,', 'Alex'];
-/** One line for each kind of fix: a character replaced, words re-cased, punctuation cut, a phrase deleted, a line wrapped, a line inserted. */
+/** One line for each kind of fix: a character replaced, words re-cased, punctuation cut, a phrase reworded, a line wrapped, a line inserted. */
 const FIXABLE = [
   '你的退款已经处理。',
   'Please DO NOT reply to this email!!!',
@@ -377,7 +377,7 @@ const FIX_CASES: readonly { rule: string; flagged: string; kind: string }[] = [
   { rule: 'honorific', flagged: '你', kind: 'a character replaced' },
   { rule: 'shouting', flagged: 'DO NOT', kind: 'words re-cased' },
   { rule: 'shouting', flagged: '!!!', kind: 'punctuation cut' },
-  { rule: 'forbidden-phrase', flagged: 'Per my last email', kind: 'a phrase deleted' },
+  { rule: 'forbidden-phrase', flagged: 'Per my last email', kind: 'a phrase reworded' },
   { rule: 'line-length', flagged: 'We have processed', kind: 'a line wrapped' },
   { rule: 'greeting-closing', flagged: '', kind: 'a greeting inserted' },
 ];

@@ -3,8 +3,10 @@
  * serves demo/ on 127.0.0.1, and opens Chromium with the extension on the Gmail-like page and
  * its pre-filled, badly behaved reply.
  *
- * With a display, the browser stays open until you close it (or press Ctrl+C here). Without
- * one, it runs headless, saves docs/screenshots/demo.png and prints the findings.
+ * `npm start` runs it through scripts/start.sh, which first installs Chromium and the fonts
+ * when they are missing. With a display, the browser stays open until you close it (or press
+ * Ctrl+C here). Without one, it runs headless, saves test-output/screenshots/demo.png (or into
+ * $NETIQUETTE_SCREENSHOT_DIR: `npm run screenshots` refreshes docs/screenshots) and prints the findings.
  *
  *   npm start                      # Gmail-like page
  *   npm start -- outlook.html      # or another page in demo/
@@ -12,7 +14,7 @@
  *   CHROMIUM=/path/to/chrome npm start
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -24,7 +26,7 @@ const CANDIDATES = ['/usr/bin/chromium', '/usr/lib/chromium/chromium', '/usr/bin
 function findBrowser(): string {
   const found = [process.env.CHROMIUM, ...CANDIDATES].find((candidate): candidate is string => !!candidate && existsSync(candidate));
   if (!found) {
-    throw new Error(`No Chromium found (looked for ${CANDIDATES.join(', ')}). Install it (apt-get install chromium) or set CHROMIUM.`);
+    throw new Error(`No Chromium found (looked for ${CANDIDATES.join(', ')}). Run \`npm start\` as root to install it, or install it yourself (sudo apt-get install chromium), or set CHROMIUM.`);
   }
   return found;
 }
@@ -56,6 +58,7 @@ async function runHeadless(url: string): Promise<void> {
     await items.first().waitFor({ timeout: 15_000 });
     // Let the first relints settle before taking the picture.
     await page.waitForTimeout(500);
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
     const file = path.join(SCREENSHOT_DIR, 'demo.png');
     await page.screenshot({ path: file });
     const findings: PanelFinding[] = await items.evaluateAll((buttons) =>

@@ -5,22 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-ensure_debian_packages() {
-  local missing=()
-  for package in "$@"; do
-    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
-  done
-  [ ${#missing[@]} -eq 0 ] && return 0
-  if [ "$(id -u)" -ne 0 ]; then
-    echo "test: missing Debian packages ${missing[*]}; install them as root (apt-get install ${missing[*]})" >&2
-    exit 2
-  fi
-  apt-get update -qq -o DPkg::Lock::Timeout=600
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends -o DPkg::Lock::Timeout=600 "${missing[@]}"
-}
+source scripts/lib/debian-packages.sh
 
-# fonts-wqy-microhei: Chinese glyphs in the screenshots the tests save.
-ensure_debian_packages chromium firefox-esr fonts-wqy-microhei
+ensure_debian_packages "npm test" chromium firefox-esr "${BROWSER_FONTS[@]}"
 
 npm run test:unit
 npm run build

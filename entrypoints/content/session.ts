@@ -294,14 +294,9 @@ export class ComposeSession implements GuardedCompose, CardOwner {
     target.addEventListener('keydown', (event) => this.onKeyDown(event, field), options);
     target.addEventListener('mousemove', (event) => this.onPointerMove(event, field), options);
     target.addEventListener('mouseleave', () => this.env.cards.unhover(), options);
-    const stopWatching = watchEdits(
-      binding,
-      () => {
-        if (field === 'body' && this.startBlock === undefined) this.startBlock = binding.blockAtCaret?.();
-        this.scheduleLint();
-      },
-      this.composing,
-    );
+    // Only the agent's own keystroke tells where they started: the page's own changes (a signature put in) do not.
+    if (field === 'body') target.addEventListener('input', () => (this.startBlock ??= binding.blockAtCaret?.()), options);
+    const stopWatching = watchEdits(binding, () => this.scheduleLint(), this.composing);
     return () => {
       controller.abort();
       stopWatching();

@@ -79,7 +79,7 @@ describe('LintState', () => {
       }),
       { numRuns: 40, seed: 811 },
     );
-  });
+  }, 30_000);
 
   it('fails open when the engine throws at Send, and records the fault', () => {
     let broken = false;

@@ -193,7 +193,7 @@ describe.skipIf(!env && !required)('Roundcube 1.6 with Netiquette', () => {
         expect(await panelRules(page)).not.toContain('line-length');
         const underlined = mode === 'plain' ? await overlayRuns(page) : Object.values(await highlightedTexts(reply.bodyFrame!)).flat();
         expect(underlines(underlined, '你找谁')).toBe(true);
-        for (const quoted of ['cracked base', 'full refund', 'Maria Lopez']) expect(underlines(underlined, quoted)).toBe(false);
+        for (const quoted of ['cracked base', 'full refund', 'Maria Lopez']) expect(underlines(underlined, quoted), `${quoted} in ${JSON.stringify(underlined)}`).toBe(false);
       });
 
       it('takes a reply typed where the caret starts as the agent\'s: underlined, and held at Send', async () => {

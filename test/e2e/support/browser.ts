@@ -15,7 +15,11 @@ export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const E2E_BUILD_DIR = path.join(ROOT, '.output/chrome-mv3-e2e');
 export const FIREFOX_E2E_BUILD_DIR = path.join(ROOT, '.output/firefox-mv2-e2e');
 export const DEMO_DIR = path.join(ROOT, 'demo');
-export const SCREENSHOT_DIR = path.join(ROOT, 'docs/screenshots');
+/**
+ * Where screenshots go: the git-ignored test-output/screenshots, so tests never rewrite tracked
+ * files. `npm run screenshots` points it at docs/screenshots to refresh the README's images.
+ */
+export const SCREENSHOT_DIR = process.env.NETIQUETTE_SCREENSHOT_DIR ?? path.join(ROOT, 'test-output/screenshots');
 /** The binary itself: Debian's /usr/bin/chromium wrapper adds flags and shell noise. */
 export const CHROMIUM_BINARY = '/usr/lib/chromium/chromium';
 

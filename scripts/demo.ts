@@ -10,6 +10,7 @@
  *
  *   npm start                      # Gmail-like page
  *   npm start -- outlook.html      # or another page in demo/
+ *   npm start -- editors/dist/index.html   # the real-editor pages (demo/editors/)
  *   CHROMIUM=/path/to/chrome npm start
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -17,6 +18,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { buildEditorPages } from './editor-pages.ts';
 import { chromiumArgs, DEMO_DIR, E2E_BUILD_DIR, ROOT, SCREENSHOT_DIR, serveDirectory } from '../test/e2e/support/browser.ts';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/lib/chromium/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -90,8 +92,10 @@ async function runWithDisplay(url: string): Promise<void> {
 async function main(): Promise<void> {
   const pageName = process.argv[2] ?? 'gmail.html';
   build();
+  await buildEditorPages();
   const server = await serveDirectory(DEMO_DIR);
   const url = server.url(pageName);
+  console.log(`The real editors (roosterjs, CKEditor 5, TinyMCE, Tiptap, Quill, Lexical, Summernote, Squire, Trix, Draft.js): ${server.url('editors/dist/index.html')}`);
   try {
     if (process.env.DISPLAY || process.env.WAYLAND_DISPLAY) await runWithDisplay(url);
     else await runHeadless(url);

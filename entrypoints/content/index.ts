@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { adaptersFor } from '../../src/adapters/index.ts';
+import type { Draft } from '../../src/core/types.ts';
 import { STATUS_REQUEST, TONE_REQUEST, type TabStatus, type ToneRequest } from '../../src/extension/messages.ts';
 import type { AskModel } from '../../src/extension/tone-verdicts.ts';
 import { EFFECTIVE_SETTINGS_KEY } from '../../src/settings/effective.ts';
@@ -61,7 +62,16 @@ export default defineContentScript({
       },
       recordFault: faultRecorder(browser.storage.local, () => ({ at: Date.now(), host: location.hostname })),
       // The e2e build lets a test break the script at Send (`throw`) or break the linter itself (`lint`).
-      ...(import.meta.env.MODE === 'e2e' ? { beforeVerdict: () => injectFault('throw'), beforeLint: () => injectFault('lint') } : {}),
+      // It also tells the page every draft it lints (as a string, which crosses from this isolated world).
+      ...(import.meta.env.MODE === 'e2e'
+        ? {
+            beforeVerdict: () => injectFault('throw'),
+            beforeLint: (draft: Draft) => {
+              document.dispatchEvent(new CustomEvent('netiquette:e2e-lint', { detail: JSON.stringify(draft) }));
+              injectFault('lint');
+            },
+          }
+        : {}),
     });
     manager.guard.watch(window);
     ctx.onInvalidated(() => manager.destroy());

@@ -2,6 +2,7 @@ import { detectComposeWindows, watchedAttributes } from '../../src/adapters/inde
 import type { BodyEditor, SiteAdapter } from '../../src/adapters/types.ts';
 import type { Box } from '../../src/dom/geometry.ts';
 import { createLinter, type LintConfig, type Linter } from '../../src/core/engine.ts';
+import type { Draft } from '../../src/core/types.ts';
 import { displayLocale, localizeDocs, type DisplayLocale } from '../../src/core/localize.ts';
 import { SendGuard, type HeldSend } from '../../src/guard/send-guard.ts';
 import { builtinRules, findRule } from '../../src/rules/index.ts';
@@ -30,8 +31,8 @@ export interface ManagerOptions {
   recordFault(fault: LintFault): void;
   /** e2e build only: runs before every Send verdict, to simulate a broken script. */
   beforeVerdict?(): void;
-  /** e2e build only: runs inside every lint, to simulate a broken linter. */
-  beforeLint?(): void;
+  /** e2e build only: runs inside every lint with the draft read, to simulate a broken linter and tell the page what was read. */
+  beforeLint?(draft: Draft): void;
   /** Asks the background for the learned tone model's verdict on a body (see src/extension/tone-verdicts.ts). */
   askToneModel?: AskModel;
 }
@@ -172,7 +173,7 @@ export class ContentManager {
     if (!beforeLint) return linter;
     return {
       lint: (draft) => {
-        beforeLint();
+        beforeLint(draft);
         return linter.lint(draft);
       },
     };

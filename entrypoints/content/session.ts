@@ -61,6 +61,8 @@ export class ComposeSession implements GuardedCompose, CardOwner {
   /** Shared by the fields' watchers: while the agent composes with an IME in one, nothing is linted. */
   private readonly composing = { active: false };
   private readonly scheduler = new LintScheduler(() => this.lint(false), this.composing);
+  /** A forced relint asked for during a composition, done when it ends. */
+  private lintOwed = false;
   private readonly cleanups: (() => void)[] = [];
   private hoverFrame = 0;
   private sendControlCache: readonly Element[] | undefined;
@@ -186,6 +188,14 @@ export class ComposeSession implements GuardedCompose, CardOwner {
   /** Lints now if the draft changed since the last lint (or always, when forced: the rules changed). */
   lint(force: boolean): void {
     this.scheduler.cancel();
+    // Text inside an IME composition is not written yet: nothing may judge it, whatever asks
+    // (a settings change, a rule turned off). The composition's end lints what was committed.
+    if (this.composing.active) {
+      this.lintOwed ||= force;
+      return;
+    }
+    force ||= this.lintOwed;
+    this.lintOwed = false;
     const started = performance.now();
     const reading = this.read();
     if (!this.state.update(reading.draft, force)) return;

@@ -142,6 +142,16 @@ describe('adapter registry', () => {
     expect(new Set(everywhere.all).size).toBe(everywhere.all.length);
   });
 
+  it('leaves a multi-line textbox outside Outlook\'s compose form to the generic adapter, with its form\'s Send', () => {
+    // Summernote's editable is a role=textbox aria-multiline div, like Outlook's body.
+    const document = page(`<form id="reply"><input name="subject"><div class="note-editor"><div class="note-editable" role="textbox" aria-multiline="true" contenteditable="true"><p>Hi</p></div></div>
+      <button type="submit" id="send">Send</button></form>`);
+    const found = detectComposeWindows(document, siteAdapters);
+    expect(found.map(({ adapter, window }) => `${adapter}:${window.root.id}`)).toEqual(['generic:reply']);
+    expect(found[0]!.window.sendControls().map((control) => control.id)).toEqual(['send']);
+    expect(found[0]!.window.sendShortcuts).toEqual(['mod+enter']);
+  });
+
   it('does not treat editors inside a known compose window as windows of their own', () => {
     const document = page(
       gmailCompose('a', 'Refund') +

@@ -37,7 +37,8 @@ function composeWindow(body: BodyEditor): ComposeWindow {
     attachmentCount: () => undefined,
     // Only a form tells which button sends; elsewhere the guard has nothing to hold.
     sendControls: () => (form ? [...form.querySelectorAll<HTMLElement>(SEND)].filter((control) => !body.contains(control)) : []),
-    sendShortcuts: [],
+    // Helpdesks and webmails send a form's reply with Ctrl/⌘+Enter (Zendesk, FreeScout, Front, Fastmail, HEY).
+    sendShortcuts: form ? ['mod+enter'] : [],
     isOpen: () => isAttached(body),
   };
 }

@@ -50,7 +50,9 @@ function composeWindow(body: HTMLElement): ComposeWindow {
 
 function bodiesIn(document: Document): HTMLElement[] {
   const textboxes = [...document.querySelectorAll<HTMLElement>(TEXTBOX)];
-  const bodies = textboxes.filter(isBody);
+  // Only inside a form with Outlook's Send button: elsewhere (Summernote and other editors also
+  // mark themselves as multi-line textboxes) the generic adapter finds the form and its Send.
+  const bodies = textboxes.filter((textbox) => isBody(textbox) && closestContaining(textbox, SEND) !== null);
   const marked = new Set(bodies.map((body) => closestContaining(body, SEND)));
   // A compose form whose body carries no marker yet (a new, unsigned mail): its last textbox.
   const byForm = new Map<HTMLElement, HTMLElement>();

@@ -70,16 +70,35 @@ describe('replaceInRichEditor', () => {
     expect(buildTextMap(root).text).toBe('请问你找谁？');
   });
 
-  it('puts the text in through DOM ranges when the command did nothing, keeping the markup around it', () => {
+  it('offers the fix to an editor with its own model as typing over the selection, and never writes it twice', () => {
     const root = editor('<div>Hi <b>Sam</b>,</div><div>Your card 4111 1111 1111 1111 was charged.</div>');
     const linted = buildTextMap(root).text;
     const start = linted.indexOf('4111');
+    const offered: { inputType: string; data: string | null; target: string }[] = [];
+    // An editor like CKEditor 5 or Lexical: it takes the typing into its model, renders it, and cancels the browser's action.
+    root.addEventListener('beforeinput', (event) => {
+      const input = event as unknown as InputEvent;
+      const range = window.document.getSelection()!.getRangeAt(0);
+      offered.push({ inputType: input.inputType, data: input.data, target: range.toString() });
+      range.deleteContents();
+      range.insertNode(window.document.createTextNode(input.data ?? ''));
+      input.preventDefault();
+    });
     expect(replaceInRichEditor(root, linted, { start, end: start + 19, text: '•••• 1111' })).toBe('applied');
+    expect(offered).toEqual([{ inputType: 'insertText', data: '•••• 1111', target: '4111 1111 1111 1111' }]);
     expect(buildTextMap(root).text).toBe('Hi Sam,\nYour card •••• 1111 was charged.');
     expect(root.querySelector('b')?.textContent).toBe('Sam');
     // Announced before (so an editor with its own undo history saves what was typed) and after.
     expect(inputs).toEqual(['insertReplacementText', 'insertReplacementText']);
     expect(inputData.at(-1)).toBe('•••• 1111');
+  });
+
+  it('never writes past the editor when neither it nor the browser made the change', () => {
+    const root = editor('<div>Your card 4111 1111 1111 1111 was charged.</div>');
+    const linted = buildTextMap(root).text;
+    const start = linted.indexOf('4111');
+    expect(replaceInRichEditor(root, linted, { start, end: start + 19, text: '•••• 1111' })).toBe('failed');
+    expect(buildTextMap(root).text).toBe(linted);
   });
 
   it('does not force a line break in without the editor: the text stays as it was', () => {

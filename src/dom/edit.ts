@@ -86,6 +86,33 @@ function announceReplacement(editor: HTMLElement, text: string | null): void {
   editor.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: text }));
 }
 
+/**
+ * Offers the replacement to the editor as typing over the selection would: a cancelable
+ * `beforeinput` with the text and the target range. Editors that keep their own model (CKEditor 5,
+ * Lexical, Quill, Trix) take it there, cancel the event, and render the change themselves, so
+ * their model and undo history have it; the browser's command must then not run as well, or
+ * the text would land twice. Returns whether the editor took it.
+ */
+function offerToEditor(editor: HTMLElement, range: Range, text: string): boolean {
+  const view = editor.ownerDocument.defaultView;
+  if (!view || typeof view.InputEvent !== 'function') return false;
+  // The target range is the selection just set; it is also given as such where the browser can.
+  const targetRanges =
+    typeof view.StaticRange === 'function'
+      ? [new view.StaticRange({ startContainer: range.startContainer, startOffset: range.startOffset, endContainer: range.endContainer, endOffset: range.endOffset })]
+      : [];
+  const deletes = text === '';
+  const event = new view.InputEvent('beforeinput', {
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+    inputType: deletes ? 'deleteContent' : 'insertText',
+    data: deletes ? null : text,
+    targetRanges,
+  });
+  return !editor.dispatchEvent(event);
+}
+
 /** Replaces text in a contenteditable editor whose text (see text-map) is still `linted`. */
 export function replaceInRichEditor(editor: HTMLElement, linted: string, replacement: Replacement): EditOutcome {
   const map = buildTextMap(editor);
@@ -99,18 +126,27 @@ export function replaceInRichEditor(editor: HTMLElement, linted: string, replace
   const range = map.rangeOf(replacement.start, replacement.end);
   selection.removeAllRanges();
   selection.addRange(range);
+  // The browser tells the page of a new selection only later: editors that track it in their
+  // own state (Draft.js, Lexical) must know it before the edit lands, as after a click.
+  const view = document.defaultView;
+  if (view) document.dispatchEvent(new view.Event('selectionchange'));
+  if (offerToEditor(editor, range, replacement.text)) {
+    // The editor applies it through its model; some render in a microtask, so the text may
+    // still read as before. The relint that follows its rendering reads the result.
+    const now = buildTextMap(editor).text;
+    if (now === expected || now === linted) {
+      announceReplacement(editor, replacement.text);
+      return 'applied';
+    }
+    return 'failed';
+  }
   execute(document, replacement, true);
   const after = buildTextMap(editor).text;
   if (after === expected) {
     announceReplacement(editor, replacement.text);
     return 'applied';
   }
-  if (after !== linted || replacement.text.includes('\n')) return 'failed';
-  // The editor cancelled the browser's command (it edits through its own model): put the
-  // text in with DOM ranges and announce it as input, so the model reads it back.
-  const target = map.rangeOf(replacement.start, replacement.end);
-  target.deleteContents();
-  if (replacement.text) target.insertNode(document.createTextNode(replacement.text));
-  announceReplacement(editor, replacement.text);
-  return buildTextMap(editor).text === expected ? 'applied' : 'failed';
+  // Nothing is ever written past the editor: a change it did not make through its own path
+  // would not be in its model, and the next render would drop it or keep it twice.
+  return 'failed';
 }

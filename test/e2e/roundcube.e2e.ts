@@ -196,6 +196,24 @@ describe.skipIf(!env && !required)('Roundcube 1.6 with Netiquette', () => {
         for (const quoted of ['cracked base', 'full refund', 'Maria Lopez']) expect(underlines(underlined, quoted), `${quoted} in ${JSON.stringify(underlined)}`).toBe(false);
       });
 
+      it('takes a reply typed where the caret starts as the agent\'s: underlined, and held at Send', async () => {
+        setHtmlEditor(mode === 'html' ? 1 : 0);
+        const reply = await openReply(page, rc, 1);
+        expect(reply.mode).toBe(mode);
+        // No click, no caret moved: the agent types where Roundcube put the caret.
+        if (reply.bodyFrame) await reply.bodyFrame.locator(RC.htmlBody).focus();
+        else await page.locator(RC.plainBody).focus();
+        await page.keyboard.type(ANGRY[1]!);
+        await expectRulesInPanel(page, ['angry-tone', 'shouting']);
+        const underlined = mode === 'plain' ? await overlayRuns(page) : Object.values(await highlightedTexts(reply.bodyFrame!)).flat();
+        expect(underlines(underlined, 'I TOLD YOU ALREADY'), JSON.stringify(underlined)).toBe(true);
+        const since = Date.now();
+        await page.click(RC.sendButton);
+        await page.locator(GUARD_DIALOG).waitFor();
+        expect(await listSentMail(rc, since)).toEqual([]);
+        await page.keyboard.press('Escape');
+      });
+
       it('applies a fix through the editor, and Ctrl+Z restores the exact text', async () => {
         const draft = await compose(mode);
         await draft.focusBodyStart();

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeDraft } from '../core/draft.ts';
 import { foldForMatching } from './fold.ts';
-import { HANT_FOLD_PAIRS } from './hant-fold-table.ts';
+import { decodeUnitPairs } from '../core/pair-code.ts';
+import { HANT_FOLD_CODE } from './hant-fold-table.ts';
 import { decodeModel, encodeModel, modelTone, scriptOf, sentenceLogit, strengthOf, type ToneModel } from './model.ts';
 import { sentenceFeatures } from './model-features.ts';
 import { MODEL_WEIGHTS } from './model-weights.ts';
@@ -81,7 +82,7 @@ describe('modelTone', () => {
 
   it('gives Traditional text the same score as the Simplified it folds to', () => {
     const simplifiedToTraditional = new Map<string, string>();
-    for (let index = 0; index < HANT_FOLD_PAIRS.length; index += 2) simplifiedToTraditional.set(HANT_FOLD_PAIRS[index + 1]!, HANT_FOLD_PAIRS[index]!);
+    decodeUnitPairs(HANT_FOLD_CODE, (traditional, simplified) => simplifiedToTraditional.set(String.fromCharCode(simplified), String.fromCharCode(traditional)));
     const simplified = [...simplifiedToTraditional.keys()].filter((character) => /\p{Script=Han}/u.test(character));
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...simplified, '你', '是', '吗', '？', '，'), { minLength: 1, maxLength: 30 }), (characters) => {

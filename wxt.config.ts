@@ -1,5 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import path from 'node:path';
+import type { Plugin } from 'vite';
+import { checkContentScript, CONTENT_SCRIPT } from './scripts/bundle-budget.ts';
 
 /** Any web host, asked for one at a time: a site the user adds, or the host of a pack they subscribe to. */
 const OPTIONAL_HOSTS = ['*://*/*'];
@@ -20,6 +23,46 @@ const E2E_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
 const E2E_MANIFEST_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA2ITVgSG2tFv3Jq39yGkXXRugb08n6N8BG6A6rXxh7HX+cgnpT7JmcfeYfWuHOP1KpCILkJsLwceFZ8BoZudB2HlMdcFqYvKExJo6WOK7idosPRkxQaWiDkbr0igSe3Ip7jDZcdaRQca0MQgpervvMm/P2h4LpeziF6wW7+BFzxyqP9vfSUe51L2v8C0bWuyLXwxGdHjIBK6QPEmQ5l9J88wCzlMCWhmqjOsGUyR6gjopfaIv/GiVFIOPeWK6GwoSml1gfrE3k+EXYTMUMXg4/VvjFXoeGRxiDsyApiO1U7XrrkkVzRRQ82hlrCMUlK7fE/wmADZuy4azOD2UGldrgwIDAQAB';
 
+/**
+ * Characters as they are in the bundles. WXT asks esbuild for ASCII output, which writes every
+ * Chinese character of the word lists and tables as a six-byte `\uXXXX` escape (a third of the
+ * content script). Chrome only requires content scripts to be valid UTF-8, which esbuild's UTF-8
+ * output is (it still escapes lone surrogates); test/bundle-size.test.ts checks both. WXT sets
+ * its option after reading this file, so a plugin sets it back once the configuration is final.
+ */
+function utf8Output(): Plugin {
+  return {
+    name: 'netiquette:utf8-output',
+    configResolved(config) {
+      if (config.esbuild) (config.esbuild as { charset?: string }).charset = 'utf8';
+    },
+  };
+}
+
+/**
+ * The content script reaches the extension APIs without webextension-polyfill (3.4 KB of its
+ * gzipped size): it only uses calls that return promises natively in Chrome's Manifest V3 and in
+ * Firefox (storage, i18n, runtime.sendMessage) and answers messages through `sendResponse`, so it
+ * takes the browser's own namespace, as `@wxt-dev/browser` gives it. The background and the pages,
+ * which answer messages with promises, keep the polyfill that `@wxt-dev/webextension-polyfill`
+ * substitutes for `wxt/browser`.
+ */
+function nativeBrowserInContentScript(): Plugin {
+  let isContentScript = false;
+  return {
+    name: 'netiquette:native-browser-in-content-script',
+    enforce: 'pre',
+    configResolved(config) {
+      const lib = config.build.lib;
+      isContentScript = lib !== false && /entrypoints[\\/]content[\\/]/.test(JSON.stringify(lib.entry));
+    },
+    resolveId(source, importer, options) {
+      if (!isContentScript || source !== '@wxt-dev/webextension-polyfill/browser') return null;
+      return this.resolve('@wxt-dev/browser', importer, { ...options, skipSelf: true });
+    },
+  };
+}
+
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
@@ -27,9 +70,13 @@ export default defineConfig({
   outDir: '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), utf8Output(), nativeBrowserInContentScript()],
   }),
   hooks: {
+    // Fails the build when the content script outgrows its budget or is not valid UTF-8.
+    'build:done': (wxt) => {
+      checkContentScript(path.join(wxt.config.outDir, CONTENT_SCRIPT));
+    },
     'build:manifestGenerated': (wxt, manifest) => {
       // Manifest V2 (Firefox) has no optional_host_permissions: hosts go with the optional permissions.
       if (manifest.manifest_version === 2) manifest.optional_permissions = [...new Set([...(manifest.optional_permissions ?? []), ...OPTIONAL_HOSTS])];

@@ -416,8 +416,11 @@ function writeSubject(random: Random, thread: Thread, language: MailLanguage, is
   return { subject: prefix + base, base };
 }
 
-/** One mail of about `bytes` UTF-8 bytes; the same random state gives the same mail. */
-export function generateMail(random: Random, language: MailLanguage, bytes: number): Draft {
+/**
+ * One mail of about `bytes` UTF-8 bytes; the same random state gives the same mail. A `fresh` mail
+ * is all the agent's own text (greeting, paragraphs, closing, signature), with no quoted thread.
+ */
+export function generateMail(random: Random, language: MailLanguage, bytes: number, { fresh = false } = {}): Draft {
   const thread = createThread(random);
   const style: Style = {
     language,
@@ -427,7 +430,7 @@ export function generateMail(random: Random, language: MailLanguage, bytes: numb
     quoting: random.chance(0.55) ? 'gmail' : 'outlook',
   };
   // Short mails are sometimes fresh messages; longer ones are long because of a thread.
-  const isReply = bytes > 4096 || random.chance(0.75);
+  const isReply = !fresh && (bytes > 4096 || random.chance(0.75));
   const ownShare = isReply ? random.between(0.3, 0.7) : 1;
   const { subject, base } = writeSubject(random, thread, language, isReply);
   const reply = writeReply(random, thread, style, bytes * ownShare);

@@ -5,6 +5,7 @@ import { EFFECTIVE_SETTINGS_KEY } from '../../src/settings/effective.ts';
 import { createTranslate } from '../../src/ui/i18n.ts';
 import { ContentManager } from './manager.ts';
 import { readEffectiveSettings } from '../../src/extension/content-settings.ts';
+import { faultRecorder } from '../../src/extension/fault-log.ts';
 
 /**
  * The content script. Production builds run it on Gmail and Outlook on the web; the user's own
@@ -30,6 +31,10 @@ function whenDomReady(start: () => void): void {
   else start();
 }
 
+function injectFault(kind: string): void {
+  if (document.documentElement.dataset.netiquetteFault === kind) throw new Error(`fault injected by an e2e test (${kind})`);
+}
+
 export default defineContentScript({
   matches: ['https://mail.google.com/*', 'https://outlook.office.com/*', 'https://outlook.live.com/*', 'https://outlook.office365.com/*'],
   allFrames: true,
@@ -49,12 +54,9 @@ export default defineContentScript({
       persistRuleOff: (ruleId) => {
         browser.runtime.sendMessage({ type: TURN_OFF_RULE, ruleId }).catch(() => {});
       },
-      beforeVerdict:
-        import.meta.env.MODE === 'e2e'
-          ? () => {
-              if (document.documentElement.dataset.netiquetteFault === 'throw') throw new Error('fault injected by an e2e test');
-            }
-          : undefined,
+      recordFault: faultRecorder(browser.storage.local, () => ({ at: Date.now(), host: location.hostname })),
+      // The e2e build lets a test break the script at Send (`throw`) or break the linter itself (`lint`).
+      ...(import.meta.env.MODE === 'e2e' ? { beforeVerdict: () => injectFault('throw'), beforeLint: () => injectFault('lint') } : {}),
     });
     manager.guard.watch(window);
     ctx.onInvalidated(() => manager.destroy());
@@ -67,10 +69,12 @@ export default defineContentScript({
       const change = changes[EFFECTIVE_SETTINGS_KEY];
       if (area === 'local' && change && isAlive()) manager.setSettings(readEffectiveSettings(change.newValue));
     });
-    browser.runtime.onMessage.addListener((message: unknown) => {
+    // Answered through sendResponse, not a returned promise: this bundle has no polyfill (wxt.config.ts).
+    browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
       if ((message as { type?: unknown } | null)?.type !== STATUS_REQUEST) return undefined;
       const status: TabStatus = { adapter: manager.adapterId, composeCount: manager.composeCount, findingCount: manager.findingCount };
-      return Promise.resolve(status);
+      sendResponse(status);
+      return undefined;
     });
 
     whenDomReady(() => {

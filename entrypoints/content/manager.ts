@@ -1,15 +1,18 @@
 import { detectComposeWindows, watchedAttributes } from '../../src/adapters/index.ts';
 import type { BodyEditor, SiteAdapter } from '../../src/adapters/types.ts';
+import type { Box } from '../../src/dom/geometry.ts';
 import { createLinter, type LintConfig, type Linter } from '../../src/core/engine.ts';
 import { displayLocale, localizeDocs, type DisplayLocale } from '../../src/core/localize.ts';
 import { SendGuard, type HeldSend } from '../../src/guard/send-guard.ts';
 import { builtinRules, findRule } from '../../src/rules/index.ts';
 import type { EffectiveSettings } from '../../src/settings/effective.ts';
+import { TONE_RULE, type LintFault } from '../../src/state/lint-state.ts';
 import { CardController } from '../../src/ui/card-controller.tsx';
 import { GuardDialogController } from '../../src/ui/guard-dialog-controller.tsx';
 import type { Translate } from '../../src/ui/i18n.ts';
 import { isOwnUi } from '../../src/ui/shadow-host.ts';
 import { ComposeSession } from './session.ts';
+import { warmUpWhenIdle } from './warm-up.ts';
 import { PageWatcher } from './watcher.ts';
 
 export interface ManagerOptions {
@@ -22,7 +25,12 @@ export interface ManagerOptions {
   isAlive(): boolean;
   /** Asks the background to keep a rule off for good; the manager turns it off here at once. */
   persistRuleOff(ruleId: string): void;
+  /** Keeps a fault for the options page. */
+  recordFault(fault: LintFault): void;
+  /** e2e build only: runs before every Send verdict, to simulate a broken script. */
   beforeVerdict?(): void;
+  /** e2e build only: runs inside every lint, to simulate a broken linter. */
+  beforeLint?(): void;
 }
 
 /**
@@ -147,7 +155,21 @@ export class ContentManager {
       if (!this.isLocked(ruleId)) rules[ruleId] = { severity: 'off' };
     }
     const config: LintConfig = { ...this.settings.lint, rules };
-    return createLinter(builtinRules, config);
+    const linter = createLinter(builtinRules, config);
+    warmUpWhenIdle(this.options.document.defaultView, linter);
+    const beforeLint = this.options.beforeLint;
+    if (!beforeLint) return linter;
+    return {
+      lint: (draft) => {
+        beforeLint();
+        return linter.lint(draft);
+      },
+    };
+  }
+
+  private isRuleActive(ruleId: string): boolean {
+    const severity = this.settings.lint.rules[ruleId]?.severity ?? findRule(ruleId)?.meta.defaultSeverity;
+    return severity !== undefined && severity !== 'off' && !(this.turnedOff.has(ruleId) && !this.isLocked(ruleId));
   }
 
   private isLocked(ruleId: string): boolean {
@@ -207,10 +229,25 @@ export class ContentManager {
     return false;
   }
 
-  /** Measures every window, then places every panel: reads first, writes after, one layout. */
+  /**
+   * Measures every window, then places every panel: reads first, writes after, one layout.
+   * Panels are placed in document order, each keeping off the windows and the panels placed before it.
+   */
   private placeAll(): void {
     for (const session of this.sessions.values()) session.measure();
+    for (const session of this.sessions.values()) session.unplace();
     for (const session of this.sessions.values()) session.place();
+  }
+
+  /** What a window's panel must not cover: every other compose window, and the other panels where they are. */
+  private obstaclesFor(self: ComposeSession): Box[] {
+    const boxes: Box[] = [];
+    for (const other of this.sessions.values()) {
+      if (other === self) continue;
+      if (other.box) boxes.push(other.box);
+      if (other.panelBox) boxes.push(other.panelBox);
+    }
+    return boxes;
   }
 
   private scan(): void {
@@ -227,6 +264,7 @@ export class ContentManager {
       if (this.sessions.has(window.body) || !window.isOpen()) continue;
       const session = new ComposeSession(window, {
         linter: () => this.linter,
+        toneRuleActive: () => this.isRuleActive(TONE_RULE),
         locale: () => this.locale(),
         t: this.options.t,
         cards: this.cards,
@@ -236,8 +274,9 @@ export class ContentManager {
           return rule && localizeDocs(rule.meta.docs, locale).rationale;
         },
         turnOffRule: (ruleId) => this.turnOffRule(ruleId),
-        obstaclesFor: (self) => [...this.sessions.values()].filter((other) => other !== self).flatMap((other) => (other.box ? [other.box] : [])),
+        obstaclesFor: (self) => this.obstaclesFor(self),
         requestPlacement: this.requestPlacement,
+        recordFault: this.options.recordFault,
         beforeVerdict: this.options.beforeVerdict,
       });
       this.sessions.set(window.body, session);

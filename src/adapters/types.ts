@@ -1,3 +1,5 @@
+import type { FieldBinding } from './editing.ts';
+
 /**
  * What the content script needs to know about a site's compose windows. One file a site;
  * each adapter finds elements by structure and stable attributes, never by translated
@@ -30,6 +32,11 @@ export interface ComposeWindow {
   readonly sendShortcuts: readonly SendShortcut[];
   /** False once the page closed, discarded or hid the compose window. */
   isOpen(): boolean;
+  /**
+   * How the body is read and written, for an editor the default bindings (src/adapters/editing.ts)
+   * do not serve; absent for the rest.
+   */
+  bodyBinding?(): FieldBinding;
 }
 
 export interface SiteAdapter {

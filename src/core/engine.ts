@@ -92,7 +92,8 @@ function isRangeInside(text: string, start: unknown, end: unknown): boolean {
   return Number.isInteger(start) && Number.isInteger(end) && (start as number) >= 0 && (start as number) <= (end as number) && (end as number) <= text.length;
 }
 
-function byPosition(a: Finding, b: Finding): number {
+/** The order of every lint's findings: subject first, then by start, severity and rule. */
+export function byPosition(a: Finding, b: Finding): number {
   return (
     (a.field === b.field ? 0 : a.field === 'subject' ? -1 : 1) ||
     a.start - b.start ||
@@ -101,15 +102,23 @@ function byPosition(a: Finding, b: Finding): number {
   );
 }
 
+/** A linter's rules with their options resolved, run on a draft without the fix check. */
+export interface RuleRunner {
+  /** Ids of the rules that are on, in the order they run. */
+  readonly ruleIds: readonly string[];
+  /**
+   * Every finding of the rules that are on (of `only`, when given), sorted by position and capped
+   * per rule; a rule that throws loses its findings, and `onRuleError` hears of it when
+   * `reportErrors` (by default, when every rule runs). Throws only when the draft model fails.
+   */
+  run(draft: Draft, only?: ReadonlySet<string>, reportErrors?: boolean): Finding[];
+}
+
 /**
- * Options are resolved once here, so every lint of the same linter hands each rule the very
- * same options and vocabulary objects: rules cache what they compile from them by identity.
- *
- * `lint` never throws: a rule that fails loses its findings, a report outside its field is
- * dropped, each rule is capped, and every offered fix has been checked to apply cleanly and to
- * leave every other error standing (see fix-safety.ts).
+ * Options are resolved once here, so every run of the same runner hands each rule the very same
+ * options and vocabulary objects: rules cache what they compile from them by identity.
  */
-export function createLinter(rules: readonly Rule[], config: LintConfig = { rules: {}, vocabulary: EMPTY_VOCABULARY }, hooks: LinterHooks = {}): Linter {
+export function createRuleRunner(rules: readonly Rule[], config: LintConfig = { rules: {}, vocabulary: EMPTY_VOCABULARY }, hooks: LinterHooks = {}): RuleRunner {
   const active: ActiveRule[] = [];
   for (const rule of rules) {
     const setting = config.rules[rule.meta.id];
@@ -118,7 +127,7 @@ export function createLinter(rules: readonly Rule[], config: LintConfig = { rule
     active.push({ rule, severity, options: resolveOptions(rule.meta.options, setting?.options) });
   }
 
-  function runRules(draft: Draft, only?: ReadonlySet<string>): Finding[] {
+  function run(draft: Draft, only?: ReadonlySet<string>, reportErrors = only === undefined): Finding[] {
     const model = analyzeDraft(draft);
     const findings: Finding[] = [];
     for (const { rule, severity, options } of active) {
@@ -138,7 +147,7 @@ export function createLinter(rules: readonly Rule[], config: LintConfig = { rule
           },
         });
       } catch (error) {
-        if (only === undefined) hooks.onRuleError?.(rule.meta.id, error);
+        if (reportErrors) hooks.onRuleError?.(rule.meta.id, error);
         continue;
       }
       for (const finding of reported.all()) findings.push(finding);
@@ -146,29 +155,47 @@ export function createLinter(rules: readonly Rule[], config: LintConfig = { rule
     return findings.sort(byPosition);
   }
 
+  return { ruleIds: active.map(({ rule }) => rule.meta.id), run };
+}
+
+/**
+ * The last step of every lint: withholds each offered fix that does not apply cleanly or that
+ * would remove another error (see fix-safety.ts), relinting fixed copies with `runner`.
+ */
+export function checkFixes(runner: RuleRunner, draft: Draft, findings: Finding[], hooks: LinterHooks = {}): Finding[] {
+  try {
+    const size = draft.subject.length + draft.body.length;
+    withholdUnsafeFixes({
+      draft,
+      findings,
+      relint: (fixed, ruleIds) => runner.run(fixed, ruleIds),
+      budget: Math.max(FIX_CHECK_BUDGET, FIX_CHECK_BUDGET_PER_DRAFT_UNIT * size),
+    });
+  } catch (error) {
+    // No fix is offered that was not checked.
+    hooks.onEngineError?.(error);
+    for (const finding of findings) delete finding.fixes;
+  }
+  return findings;
+}
+
+/**
+ * `lint` never throws: a rule that fails loses its findings, a report outside its field is
+ * dropped, each rule is capped, and every offered fix has been checked to apply cleanly and to
+ * leave every other error standing (see fix-safety.ts).
+ */
+export function createLinter(rules: readonly Rule[], config: LintConfig = { rules: {}, vocabulary: EMPTY_VOCABULARY }, hooks: LinterHooks = {}): Linter {
+  const runner = createRuleRunner(rules, config, hooks);
   return {
     lint(draft) {
       let findings: Finding[];
       try {
-        findings = runRules(draft);
+        findings = runner.run(draft);
       } catch (error) {
         hooks.onEngineError?.(error);
         return [];
       }
-      try {
-        const size = draft.subject.length + draft.body.length;
-        withholdUnsafeFixes({
-          draft,
-          findings,
-          relint: (fixed, ruleIds) => runRules(fixed, ruleIds),
-          budget: Math.max(FIX_CHECK_BUDGET, FIX_CHECK_BUDGET_PER_DRAFT_UNIT * size),
-        });
-      } catch (error) {
-        // No fix is offered that was not checked.
-        hooks.onEngineError?.(error);
-        for (const finding of findings) delete finding.fixes;
-      }
-      return findings;
+      return checkFixes(runner, draft, findings, hooks);
     },
   };
 }

@@ -88,3 +88,19 @@ describe('buildTextMap positions', () => {
     expect(map.positionAt(0, 'forward')).toEqual({ node: root, offset: 0 });
   });
 });
+
+describe('buildTextMap lines as the agent counts them', () => {
+  const cases: [string, string, string, number][] = [
+    ['a paragraph editor counts each paragraph once', '<p>One</p><p>Two</p><p>Three</p>', 'Three', 3],
+    ['an empty paragraph is a line of its own', '<p>a</p><p><br></p><p>b</p>', 'b', 3],
+    ['a br that ends a paragraph adds none', '<p>a<br></p><p>b</p>', 'b', 2],
+    ['div lines count as they are', '<div>a</div><div><br></div><div>b</div>', 'b', 3],
+    ['br lines inside a paragraph count', '<p>a<br>b<br>c</p><p>d</p>', 'd', 4],
+  ];
+  for (const [name, html, word, line] of cases) {
+    it(name, () => {
+      const map = buildTextMap(editor(html));
+      expect(map.lineOf(map.text.lastIndexOf(word))).toBe(line);
+    });
+  }
+});

@@ -27,6 +27,11 @@ export interface TextMap {
   offsetAt(node: Node, offset: number): number | undefined;
   /** The text an element inside the root contributes, from its first character to its last. */
   rangeOfElement(element: Element): TextRange | undefined;
+  /**
+   * The 1-based line an offset is on as the agent counts lines on screen: the blank line the
+   * text puts between two paragraphs (`<p>a</p><p>b</p>` reads "a\n\nb") is their margin, not a line.
+   */
+  lineOf(offset: number): number;
 }
 
 interface Segment {
@@ -71,6 +76,8 @@ function preservesSpace(element: Element, inherited: boolean): boolean {
 class TextBuilder {
   text = '';
   readonly segments: Segment[] = [];
+  /** Offsets of the newlines that stand for a paragraph's margin rather than a line of its own. */
+  readonly gaps: number[] = [];
   /** Line breaks owed by block boundaries, paid only when more text follows. */
   private requiredBreaks = 0;
   /** Newlines at the end of `text` that came from `<br>` or preserved white space. */
@@ -110,7 +117,11 @@ class TextBuilder {
   private payRequiredBreaks(): void {
     if (this.requiredBreaks > 0 && this.text.length > 0) {
       const owed = this.requiredBreaks - this.trailingNewlines;
-      if (owed > 0) this.text += '\n'.repeat(owed);
+      // Only the first newline after text ends its line; any more are the margin between paragraphs.
+      for (let index = 0; index < owed; index += 1) {
+        if (index > 0 || this.trailingNewlines > 0) this.gaps.push(this.text.length);
+        this.text += '\n';
+      }
       this.lineHasText = false;
     }
     this.requiredBreaks = 0;
@@ -191,24 +202,52 @@ export function buildTextMap(root: Element): TextMap {
   const builder = new TextBuilder();
   const preserve = preservesSpace(root, false);
   for (let child = root.firstChild; child; child = child.nextSibling) walk(builder, child, preserve);
-  const { text, segments } = builder;
+  const { text, segments, gaps } = builder;
+  let newlines: number[] | undefined;
+
+  /**
+   * The index of the first segment for which `isAfter` holds, by binary search: segments lie in
+   * text order, so both their starts and their ends increase. A draft of 100 KB has thousands of
+   * segments, and every underline asks for two positions.
+   */
+  function firstSegmentWhere(isAfter: (segment: Segment) => boolean): number {
+    let low = 0;
+    let high = segments.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (isAfter(segments[middle]!)) high = middle;
+      else low = middle + 1;
+    }
+    return low;
+  }
 
   function positionAt(offset: number, affinity: Affinity): DomPosition {
     if (segments.length === 0) return { node: root, offset: 0 };
     if (affinity === 'forward') {
       // The segment the offset lies in, or the first one after the line break it points at.
-      const segment = segments.find((candidate) => segmentEnd(candidate) > offset);
+      const segment = segments[firstSegmentWhere((candidate) => segmentEnd(candidate) > offset)];
       if (!segment) return endOf(segments[segments.length - 1]!);
       return { node: segment.node, offset: segment.sources[Math.max(0, offset - segment.start)]! };
     }
-    const segment = segments.findLast((candidate) => candidate.start < offset);
+    const segment = segments[firstSegmentWhere((candidate) => candidate.start >= offset) - 1];
     if (!segment) return { node: segments[0]!.node, offset: segments[0]!.sources[0]! };
     if (offset > segmentEnd(segment)) return endOf(segment);
     return { node: segment.node, offset: segment.sources[offset - segment.start]! };
   }
 
+  let segmentsByNode: Map<Node, Segment[]> | undefined;
+
+  /** Indexed on first use, for the caret and the pointer, which ask about one node at a time. */
   function segmentsOf(node: Node): Segment[] {
-    return segments.filter((segment) => segment.node === node);
+    if (!segmentsByNode) {
+      segmentsByNode = new Map();
+      for (const segment of segments) {
+        const list = segmentsByNode.get(segment.node);
+        if (list) list.push(segment);
+        else segmentsByNode.set(segment.node, [segment]);
+      }
+    }
+    return segmentsByNode.get(node) ?? [];
   }
 
   function offsetInSegments(found: Segment[], nodeOffset: number): number {
@@ -268,5 +307,21 @@ export function buildTextMap(root: Element): TextMap {
       }
       return start === undefined ? undefined : { start, end };
     },
+    lineOf(offset) {
+      newlines ??= [...text.matchAll(/\n/g)].map((match) => match.index);
+      return 1 + countBelow(newlines, offset) - countBelow(gaps, offset);
+    },
   };
+}
+
+/** How many of the sorted numbers are below `limit`, by binary search. */
+function countBelow(sorted: readonly number[], limit: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]! < limit) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

@@ -1,4 +1,5 @@
-import { HANT_FOLD_PAIRS } from './hant-fold-table.ts';
+import { decodeUnitPairs } from '../core/pair-code.ts';
+import { HANT_FOLD_CODE } from './hant-fold-table.ts';
 
 /**
  * Folding for phrase matching: one UTF-16 unit in, one out, so an offset into the folded
@@ -25,11 +26,11 @@ export function foldingTable(): Uint16Array {
   if (table) return table;
   table = new Uint16Array(0x10000);
   for (let code = 0; code < table.length; code += 1) table[code] = code;
-  for (let index = 0; index < HANT_FOLD_PAIRS.length; index += 2) {
-    const traditional = HANT_FOLD_PAIRS.charCodeAt(index);
+  const folded = table;
+  decodeUnitPairs(HANT_FOLD_CODE, (traditional, simplified) => {
     // ASCII folds by the rules alone, which also win over the table for the other units they name.
-    if (traditional >= 0x80) table[traditional] = HANT_FOLD_PAIRS.charCodeAt(index + 1);
-  }
+    if (traditional >= 0x80) folded[traditional] = simplified;
+  });
   for (let code = 0x41; code <= 0x5a; code += 1) table[code] = code + 0x20;
   table[0x09] = SPACE;
   table[0x0d] = SPACE;

@@ -25,6 +25,8 @@ export interface CardOwner {
 interface OpenCard {
   owner: CardOwner;
   finding: Finding;
+  /** Every finding at the place the card opened for, the shown one among them: the card offers a choice. */
+  choices: readonly Finding[];
   anchor: Box;
   takeFocus: boolean;
   problem: MessageKey | undefined;
@@ -57,11 +59,13 @@ export class CardController {
     return this.open?.finding;
   }
 
-  hover(owner: CardOwner, finding: Finding, anchor: Box): void {
+  /** The pointer rests on text with findings, ranked: the first one's card opens, offering the others. */
+  hover(owner: CardOwner, findings: readonly Finding[], anchor: Box): void {
     this.cancelClose();
-    if (this.open && this.open.owner === owner && sameFinding(this.open.finding, finding)) return;
+    const open = this.open;
+    if (open && open.owner === owner && findings.some((finding) => sameFinding(open.finding, finding))) return;
     clearTimeout(this.pendingHover);
-    this.pendingHover = setTimeout(() => this.show(owner, finding, anchor, false), HOVER_DELAY_MS);
+    this.pendingHover = setTimeout(() => this.show(owner, findings[0]!, anchor, false, findings), HOVER_DELAY_MS);
   }
 
   unhover(): void {
@@ -73,11 +77,11 @@ export class CardController {
     }, LEAVE_DELAY_MS);
   }
 
-  show(owner: CardOwner, finding: Finding, anchor: Box, takeFocus: boolean): void {
+  show(owner: CardOwner, finding: Finding, anchor: Box, takeFocus: boolean, choices: readonly Finding[] = [finding]): void {
     clearTimeout(this.pendingHover);
     this.cancelClose();
     if (this.open && this.open.owner !== owner) this.open.owner.setActive(undefined);
-    this.open = { owner, finding, anchor, takeFocus, problem: undefined };
+    this.open = { owner, finding, choices, anchor, takeFocus, problem: undefined };
     owner.setActive(finding);
     this.draw();
   }
@@ -127,6 +131,13 @@ export class CardController {
         rationale={owner.rationale(finding.ruleId)}
         locked={owner.isLocked(finding.ruleId)}
         problem={open.problem}
+        choices={open.choices}
+        onChoose={(chosen) => {
+          open.finding = chosen;
+          open.problem = undefined;
+          owner.setActive(chosen);
+          this.draw();
+        }}
         onFix={(fix) => this.act(() => owner.applyFix(fix))}
         onIgnore={() => {
           this.close(true);

@@ -17,12 +17,22 @@ export interface CardProps {
   locked: boolean;
   /** Why the last action did not go through, if it did not. */
   problem: MessageKey | undefined;
+  /** Every finding at this place (overlapping spans), the shown one among them; a chooser when more than one. */
+  choices?: readonly Finding[];
+  onChoose?(finding: Finding): void;
   onFix(fix: Fix): void;
   onIgnore(): void;
   onTurnOff(): void;
   onClose(): void;
   onPointerEnter(): void;
   onPointerLeave(): void;
+}
+
+const CHOICE_LABEL_LENGTH = 28;
+
+/** A chooser button names its finding by the start of its message; the full message is its title. */
+function shortLabel(message: string): string {
+  return message.length > CHOICE_LABEL_LENGTH ? `${message.slice(0, CHOICE_LABEL_LENGTH - 1)}…` : message;
 }
 
 export function Card(props: CardProps) {
@@ -49,6 +59,23 @@ export function Card(props: CardProps) {
         <p class="message" id={titleId}>{localize(finding.message, locale)}</p>
         <button type="button" class="close" aria-label={t('uiCardClose')} onClick={props.onClose}>×</button>
       </div>
+      {props.choices && props.choices.length > 1 && (
+        <div class="choices" role="group" aria-label={t('uiCardChoices')}>
+          {props.choices.map((choice) => (
+            <button
+              type="button"
+              class="choice"
+              data-choice={choice.ruleId}
+              aria-pressed={choice === finding}
+              title={localize(choice.message, locale)}
+              onClick={() => props.onChoose?.(choice)}
+            >
+              <span class={`dot ${choice.severity}`} aria-hidden="true" />
+              {shortLabel(localize(choice.message, locale))}
+            </button>
+          ))}
+        </div>
+      )}
       {rationale && (
         <p class="why">
           <strong>{t('uiCardWhy')}: </strong>

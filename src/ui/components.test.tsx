@@ -38,7 +38,7 @@ describe('Panel', () => {
   it('lists every finding as a button in the chosen language, and reports the tone', () => {
     const onSelect = vi.fn();
     const findings = [finding('shouting', 'warning'), finding('angry-tone', 'error', { score: 0.8 })];
-    render(<Panel t={t} locale="zh" findings={findings} tone={0.8} collapsed={false} onToggle={() => {}} onSelect={onSelect} onEscape={() => {}} />, mount);
+    render(<Panel t={t} locale="zh" findings={findings} tone={{ level: 'angry', score: 0.8 }} lineOf={(item) => item.line} collapsed={false} onToggle={() => {}} onSelect={onSelect} onEscape={() => {}} />, mount);
     const items = [...mount.querySelectorAll<HTMLButtonElement>('li button')];
     expect(items.map((item) => item.dataset.rule)).toEqual(['shouting', 'angry-tone']);
     expect(items[0]!.textContent).toContain('shouting 中文');
@@ -51,7 +51,7 @@ describe('Panel', () => {
 
   it('collapses to its header, saying so to assistive technology', () => {
     const onToggle = vi.fn();
-    render(<Panel t={t} locale="en" findings={[finding('informal', 'warning')]} tone={0} collapsed onToggle={onToggle} onSelect={() => {}} onEscape={() => {}} />, mount);
+    render(<Panel t={t} locale="en" findings={[finding('informal', 'warning')]} tone={{ level: 'calm', score: 0 }} lineOf={(item) => item.line} collapsed onToggle={onToggle} onSelect={() => {}} onEscape={() => {}} />, mount);
     expect(mount.querySelectorAll('li')).toHaveLength(0);
     const toggle = mount.querySelector('button[aria-expanded]')!;
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
@@ -60,15 +60,29 @@ describe('Panel', () => {
   });
 
   it('keeps the list at full height inside its scroller, so the panel\'s natural height adds up', () => {
-    render(<Panel t={t} locale="en" findings={[finding('informal', 'warning')]} tone={0} collapsed={false} onToggle={() => {}} onSelect={() => {}} onEscape={() => {}} />, mount);
+    render(<Panel t={t} locale="en" findings={[finding('informal', 'warning')]} tone={{ level: 'calm', score: 0 }} lineOf={(item) => item.line} collapsed={false} onToggle={() => {}} onSelect={() => {}} onEscape={() => {}} />, mount);
     expect(mount.querySelector('section > .findings > ul > li')).not.toBeNull();
     // A list of 300 px shown in 120 px: the 180 px scrolled away belong to the natural height.
     expect(panelHeight({ panel: 240, scroller: 120, list: 300 })).toBe(421);
     expect(panelHeight({ panel: 90 })).toBe(91);
   });
 
-  it('names the tone from calm to angry', () => {
-    expect([0, 0.4, 0.9].map(toneWord)).toEqual(['uiToneCalm', 'uiToneTense', 'uiToneAngry']);
+  it('names the tone verdict it is given, whatever the score', () => {
+    expect((['calm', 'tense', 'angry'] as const).map(toneWord)).toEqual(['uiToneCalm', 'uiToneTense', 'uiToneAngry']);
+    // Held at a threshold a pack lowered: the meter says angry, though the score is low.
+    render(<Panel t={t} locale="en" findings={[]} tone={{ level: 'angry', score: 0.2 }} lineOf={() => 1} collapsed={false} onToggle={() => {}} onSelect={() => {}} onEscape={() => {}} />, mount);
+    expect(mount.querySelector('[role="meter"]')!.getAttribute('aria-valuetext')).toBe('uiToneAngry');
+  });
+
+  it('shows no meter when the tone rule is off, rather than claiming the draft is calm', () => {
+    render(<Panel t={t} locale="en" findings={[]} tone={undefined} lineOf={() => 1} collapsed={false} onToggle={() => {}} onSelect={() => {}} onEscape={() => {}} />, mount);
+    expect(mount.querySelector('[role="meter"]')).toBeNull();
+    expect(mount.textContent).not.toContain('uiToneCalm');
+  });
+
+  it('numbers lines as the editor shows them', () => {
+    render(<Panel t={t} locale="en" findings={[finding('informal', 'warning', { line: 5 })]} tone={undefined} lineOf={() => 3} collapsed={false} onToggle={() => {}} onSelect={() => {}} onEscape={() => {}} />, mount);
+    expect(mount.querySelector('.where')!.textContent).toContain('uiLineNumber:3');
   });
 });
 

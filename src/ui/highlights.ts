@@ -15,6 +15,12 @@ export interface PaintedRange {
 
 type HighlightWindow = Window & typeof globalThis;
 
+/**
+ * Where findings overlap, the more severe underline is drawn on top ("Per my last email" is an
+ * error inside a warning's span): a higher priority paints over a lower one.
+ */
+const PRIORITY: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
 const painters = new WeakMap<Document, HighlightPainter>();
 
 export class HighlightPainter {
@@ -68,14 +74,19 @@ export class HighlightPainter {
       for (const painted of this.owners.values()) {
         for (const entry of painted) if (entry.severity === severity) ranges.push(entry.range);
       }
-      this.set(view, HIGHLIGHT_NAMES[severity], ranges);
+      this.set(view, HIGHLIGHT_NAMES[severity], ranges, PRIORITY[severity]);
     }
-    this.set(view, HIGHLIGHT_NAMES.active, [...this.active]);
+    this.set(view, HIGHLIGHT_NAMES.active, [...this.active], 0);
   }
 
-  private set(view: HighlightWindow, name: string, ranges: Range[]): void {
-    if (ranges.length === 0) view.CSS.highlights.delete(name);
-    else view.CSS.highlights.set(name, new view.Highlight(...ranges));
+  private set(view: HighlightWindow, name: string, ranges: Range[], priority: number): void {
+    if (ranges.length === 0) {
+      view.CSS.highlights.delete(name);
+      return;
+    }
+    const highlight = new view.Highlight(...ranges);
+    highlight.priority = priority;
+    view.CSS.highlights.set(name, highlight);
   }
 
   /**

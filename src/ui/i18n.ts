@@ -28,6 +28,7 @@ export const MESSAGE_KEYS = [
   'uiCardFixFailed',
   'uiCardStale',
   'uiCardClose',
+  'uiCardChoices',
   'uiCardKeyboardHint',
   'uiGuardTitle',
   'uiGuardIntro',

@@ -164,6 +164,18 @@ export class MirrorOverlay {
   }
 
 
+  /** Scrolls the control, not its caret, so that a span's first line is in view. */
+  scrollIntoView(key: string): void {
+    const mark = this.marks.find((candidate) => candidate.key === key)?.element;
+    const control = this.control;
+    if (!mark || control.tagName !== 'TEXTAREA') return;
+    // The mirror lays the text out as the control does: a mark's place in it is its place in the control.
+    const top = mark.offsetTop;
+    if (top < control.scrollTop || top + mark.offsetHeight > control.scrollTop + control.clientHeight) {
+      control.scrollTop = Math.max(0, top - control.clientHeight / 3);
+    }
+  }
+
   remove(): void {
     this.shadow.remove();
   }

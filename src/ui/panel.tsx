@@ -1,5 +1,6 @@
 import { localize, type DisplayLocale } from '../core/localize.ts';
 import type { Finding, Severity } from '../core/types.ts';
+import type { ToneLevel, ToneVerdict } from '../state/lint-state.ts';
 import type { MessageKey, Translate } from './i18n.ts';
 import { SEVERITY_COLORS } from './styles.ts';
 
@@ -14,8 +15,10 @@ export interface PanelProps {
   t: Translate;
   locale: DisplayLocale;
   findings: readonly Finding[];
-  /** The angry-tone score, 0–1; undefined when the tone rule is off. */
-  tone: number | undefined;
+  /** The tone verdict as the lint state gives it; undefined when the tone rule is off (no meter then). */
+  tone: ToneVerdict | undefined;
+  /** The line a finding is on as the agent counts lines in this editor. */
+  lineOf(finding: Finding): number;
   collapsed: boolean;
   onToggle(): void;
   onSelect(finding: Finding): void;
@@ -25,18 +28,12 @@ export interface PanelProps {
 
 const SEVERITY_KEYS: Record<Severity, MessageKey> = { error: 'uiSeverityError', warning: 'uiSeverityWarning', info: 'uiSeverityInfo' };
 
-/** Below the tense mark the draft reads calm; from the angry mark it would be held at Send. */
-const TONE_TENSE = 0.35;
-const TONE_ANGRY = 0.65;
+/** The meter names the verdict it is given; it never judges a score against thresholds of its own. */
+const TONE_WORDS: Record<ToneLevel, MessageKey> = { calm: 'uiToneCalm', tense: 'uiToneTense', angry: 'uiToneAngry' };
+const TONE_COLORS: Record<ToneLevel, string> = { calm: '#2da44e', tense: SEVERITY_COLORS.warning, angry: SEVERITY_COLORS.error };
 
-export function toneWord(score: number): MessageKey {
-  if (score >= TONE_ANGRY) return 'uiToneAngry';
-  return score >= TONE_TENSE ? 'uiToneTense' : 'uiToneCalm';
-}
-
-function toneColor(score: number): string {
-  if (score >= TONE_ANGRY) return SEVERITY_COLORS.error;
-  return score >= TONE_TENSE ? SEVERITY_COLORS.warning : '#2da44e';
+export function toneWord(level: ToneLevel): MessageKey {
+  return TONE_WORDS[level];
 }
 
 /** Heights of the panel's parts as a ResizeObserver reported them (border boxes). */
@@ -55,7 +52,7 @@ export function panelHeight(parts: PanelParts): number {
   return parts.panel + hidden + 1;
 }
 
-export function Panel({ t, locale, findings, tone, collapsed, onToggle, onSelect, onEscape }: PanelProps) {
+export function Panel({ t, locale, findings, tone, lineOf, collapsed, onToggle, onSelect, onEscape }: PanelProps) {
   const listId = 'netiquette-findings';
   return (
     <section
@@ -91,12 +88,13 @@ export function Panel({ t, locale, findings, tone, collapsed, onToggle, onSelect
             aria-labelledby="netiquette-tone-label"
             aria-valuemin={0}
             aria-valuemax={100}
-            aria-valuenow={Math.round(tone * 100)}
-            aria-valuetext={t(toneWord(tone))}
+            aria-valuenow={Math.round(tone.score * 100)}
+            aria-valuetext={t(toneWord(tone.level))}
+            data-level={tone.level}
           >
-            <span style={{ width: `${Math.max(4, Math.round(tone * 100))}%`, background: toneColor(tone) }} />
+            <span style={{ width: `${Math.max(4, Math.round(tone.score * 100))}%`, background: TONE_COLORS[tone.level] }} />
           </div>
-          <span>{t(toneWord(tone))}</span>
+          <span>{t(toneWord(tone.level))}</span>
         </div>
       )}
       {!collapsed &&
@@ -113,7 +111,7 @@ export function Panel({ t, locale, findings, tone, collapsed, onToggle, onSelect
                       {localize(finding.message, locale)}
                       <br />
                       <span class="where">
-                        {finding.field === 'subject' ? t('uiFieldSubject') : `${t('uiFieldBody')} · ${t('uiLineNumber', finding.line)}`}
+                        {finding.field === 'subject' ? t('uiFieldSubject') : `${t('uiFieldBody')} · ${t('uiLineNumber', lineOf(finding))}`}
                       </span>
                     </span>
                   </button>

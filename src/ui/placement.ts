@@ -35,21 +35,8 @@ function clamp(value: number, low: number, high: number): number {
  * else. A side that would cover another compose window is skipped.
  */
 export function placePanel(anchor: Box, panel: Size, viewport: Size, obstacles: readonly Box[] = []): Placement {
-  const fullHeight = Math.min(panel.height, viewport.height - 2 * MARGIN);
-  const besideTop = clamp(anchor.top, MARGIN, viewport.height - fullHeight - MARGIN);
-  const aboveRoom = anchor.top - 2 * MARGIN;
-  const candidates: Placement[] = [
-    { side: 'right', left: anchor.right + MARGIN, top: besideTop, maxHeight: fullHeight },
-    {
-      side: 'above',
-      left: clamp(anchor.right - panel.width, MARGIN, viewport.width - panel.width - MARGIN),
-      top: anchor.top - MARGIN - Math.min(panel.height, aboveRoom),
-      maxHeight: Math.min(panel.height, aboveRoom),
-    },
-    { side: 'left', left: anchor.left - MARGIN - panel.width, top: besideTop, maxHeight: fullHeight },
-  ];
-  for (const candidate of candidates) {
-    const box = { left: candidate.left, top: candidate.top, right: candidate.left + panel.width, bottom: candidate.top + candidate.maxHeight };
+  for (const candidate of panelCandidates(anchor, panel, viewport)) {
+    const box = boxOfPlacement(candidate, panel.width);
     const inViewport = box.left >= MARGIN && box.right <= viewport.width - MARGIN && box.top >= MARGIN;
     const tallEnough = candidate.maxHeight >= Math.min(panel.height, MIN_PANEL_HEIGHT);
     if (inViewport && tallEnough && !obstacles.some((obstacle) => overlaps(box, obstacle))) return candidate;
@@ -61,6 +48,48 @@ export function placePanel(anchor: Box, panel: Size, viewport: Size, obstacles: 
     top,
     maxHeight: Math.max(MIN_PANEL_HEIGHT, Math.min(panel.height, Math.min(anchor.bottom, viewport.height) - top - MARGIN)),
   };
+}
+
+export function boxOfPlacement(placement: Placement, width: number): Box {
+  return { left: placement.left, top: placement.top, right: placement.left + width, bottom: placement.top + placement.maxHeight };
+}
+
+/** The places beside a window the panel may take, in order of preference (see `placePanel`). */
+export function panelCandidates(anchor: Box, panel: Size, viewport: Size): Placement[] {
+  const fullHeight = Math.min(panel.height, viewport.height - 2 * MARGIN);
+  const besideTop = clamp(anchor.top, MARGIN, viewport.height - fullHeight - MARGIN);
+  const aboveRoom = anchor.top - 2 * MARGIN;
+  return [
+    { side: 'right', left: anchor.right + MARGIN, top: besideTop, maxHeight: fullHeight },
+    {
+      side: 'above',
+      left: clamp(anchor.right - panel.width, MARGIN, viewport.width - panel.width - MARGIN),
+      top: anchor.top - MARGIN - Math.min(panel.height, aboveRoom),
+      maxHeight: Math.min(panel.height, aboveRoom),
+    },
+    { side: 'left', left: anchor.left - MARGIN - panel.width, top: besideTop, maxHeight: fullHeight },
+  ];
+}
+
+/**
+ * Where a folded panel goes inside its window: the bottom-right corner, clear of the text being
+ * written, unless it would cover a control of the host's (Gmail's Discard sits there in full
+ * screen); then the other corners. Each candidate is returned as a box, the first free one
+ * first; with no free corner, the bottom-right one.
+ */
+export function freeCorner(anchor: Box, panel: Size, viewport: Size, obstacles: readonly Box[]): Box[] {
+  const right = Math.max(MARGIN, Math.min(anchor.right, viewport.width) - panel.width - MARGIN);
+  const left = clamp(anchor.left + MARGIN, MARGIN, viewport.width - panel.width - MARGIN);
+  const bottom = Math.max(MARGIN, Math.min(anchor.bottom, viewport.height) - panel.height - MARGIN);
+  const top = clamp(anchor.top + MARGIN, MARGIN, viewport.height - panel.height - MARGIN);
+  const corners = [
+    { left: right, top: bottom },
+    { left: right, top },
+    { left, top: bottom },
+    { left, top },
+  ].map((corner) => ({ ...corner, right: corner.left + panel.width, bottom: corner.top + panel.height }));
+  const free = corners.filter((corner) => !obstacles.some((obstacle) => overlaps(corner, obstacle)));
+  return free.length > 0 ? free : corners.slice(0, 1);
 }
 
 /** Below the underlined text, or above it when the card would run off the bottom. */

@@ -71,6 +71,10 @@ export const PANEL_CSS = `${PALETTE}
 `;
 
 export const CARD_CSS = `${PALETTE}
+  .choices { display: flex; flex-wrap: wrap; gap: 4px; margin: 2px 0 6px; }
+  .choice { display: inline-flex; align-items: center; gap: 4px; max-width: 100%; font: inherit; font-size: 12px; padding: 2px 6px; border: 1px solid var(--border); border-radius: 10px; background: transparent; color: inherit; cursor: pointer; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+  .choice[aria-pressed="true"] { border-color: currentColor; font-weight: 600; }
+  .choice .dot { margin-top: 0; }
   .card { width: 340px; max-width: calc(100vw - 16px); border: 1px solid var(--border); border-radius: 8px; box-shadow: var(--shadow); padding: 10px 12px; }
   .head { display: flex; gap: 8px; align-items: flex-start; }
   .message { font-weight: 600; flex: 1; margin: 0; font-size: 13px; }

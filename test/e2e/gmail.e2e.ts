@@ -276,7 +276,9 @@ describe('the send guard on the Gmail-like page', () => {
     expect(await dialog.count()).toBe(0);
     expect(await outbox().count()).toBe(0);
     await expect.poll(() => page.locator(CARD).getAttribute('data-rule')).toMatch(/^(angry-tone|confidential-data)$/);
-    expect(await page.evaluate(() => getSelection()?.toString())).not.toBe('');
+    // The finding is shaded, not selected: a key pressed now cannot type over it.
+    expect(await page.evaluate(() => CSS.highlights.get('netiquette-active')?.size ?? 0)).toBe(1);
+    expect(await page.evaluate(() => getSelection()?.toString())).toBe('');
   });
 
   it('offers no "send anyway" when the pack forbids it', async () => {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkContentScript, CONTENT_SCRIPT, CONTENT_SCRIPT_GZIP_BUDGET } from '../../scripts/bundle-budget.ts';
 import { toTraditional } from '../../src/core/hant.ts';
 import { DEMO_DIR, E2E_BUILD_DIR, ensureE2eBuild, launchChromium, serveDirectory, settingsWithGuard, writeEffectiveSettings, type LaunchedBrowser, type StaticServer } from './support/browser.ts';
 import { expectRulesInPanel, GUARD_DIALOG, PANEL, panelRules } from './support/netiquette.ts';
@@ -32,6 +33,11 @@ describe('the built content script', () => {
     const [script] = manifest.content_scripts;
     expect(script!.matches).toEqual(expect.arrayContaining(['https://mail.google.com/*', 'https://outlook.office.com/*', 'http://127.0.0.1/*']));
     expect(script!.all_frames).toBe(true);
+  });
+
+  it('is valid UTF-8 and within its gzipped size budget', () => {
+    ensureE2eBuild();
+    expect(checkContentScript(path.join(E2E_BUILD_DIR, CONTENT_SCRIPT)).gzip).toBeLessThanOrEqual(CONTENT_SCRIPT_GZIP_BUDGET);
   });
 });
 

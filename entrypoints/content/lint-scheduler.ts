@@ -1,0 +1,49 @@
+/** A relint and redraw that fits in this much of a frame runs in the next frame after each input. */
+const FRAME_BUDGET_MS = 12;
+/** Otherwise typing pauses this long before a relint. */
+const SLOW_LINT_PAUSE_MS = 150;
+
+/**
+ * When a compose window relints after an edit. No pause to wait out while relints are cheap: the
+ * relint runs before the next frame is painted, so the underline changes in the frame that shows
+ * the keystroke, and every edit made before that frame is linted once. When the last relint took
+ * longer than a frame can spare (a long draft with many fixes to check), the next waits for a
+ * pause in typing instead, so that keys never queue behind relints. Nothing is linted while an
+ * IME composition is open (watchEdits reports its end).
+ */
+export class LintScheduler {
+  private frame = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private lastUpdateMs = 0;
+
+  constructor(
+    private readonly relint: () => void,
+    private readonly composing: { readonly active: boolean },
+  ) {}
+
+  request(): void {
+    if (this.composing.active) return;
+    if (this.lastUpdateMs > FRAME_BUDGET_MS) {
+      this.cancel();
+      this.timer = setTimeout(this.relint, SLOW_LINT_PAUSE_MS);
+      return;
+    }
+    if (this.frame !== 0) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      if (!this.composing.active) this.relint();
+    });
+  }
+
+  cancel(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  /** How long the relint and redraw just done took. */
+  updated(ms: number): void {
+    this.lastUpdateMs = ms;
+  }
+}

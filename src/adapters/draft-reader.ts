@@ -1,0 +1,45 @@
+import type { Draft, TextRange } from '../core/types.ts';
+import type { FieldBinding, FieldReading } from './editing.ts';
+import type { ComposeWindow } from './types.ts';
+
+/**
+ * The draft as the engine takes it, read from a compose window: DOM → adapter → Draft. The
+ * regions the page marks itself (quoted history, the signature block) come from the adapter's
+ * elements, located in the body's text through its text map.
+ */
+
+export interface DraftReading {
+  readonly draft: Draft;
+  /** What the subject field held; undefined when the window has none. */
+  readonly subject: FieldReading | undefined;
+  readonly body: FieldReading;
+}
+
+export interface DraftFields {
+  subject: FieldBinding | undefined;
+  body: FieldBinding;
+}
+
+export function readDraft(window: ComposeWindow, fields: DraftFields): DraftReading {
+  const subject = fields.subject?.read();
+  const body = fields.body.read();
+  const attachmentCount = window.attachmentCount();
+  const knownRegions = body.map ? markedRegions(window, body) : undefined;
+  const draft: Draft = {
+    subject: subject?.text ?? '',
+    body: body.text,
+    ...(attachmentCount === undefined ? {} : { attachmentCount }),
+    ...(knownRegions ? { knownRegions } : {}),
+  };
+  return { draft, subject, body };
+}
+
+function markedRegions(window: ComposeWindow, body: FieldReading): Draft['knownRegions'] {
+  const map = body.map!;
+  const rangesOf = (elements: readonly Element[]) =>
+    elements.map((element) => map.rangeOfElement(element)).filter((range): range is TextRange => range !== undefined);
+  const quoted = rangesOf(window.quoteElements());
+  const signatures = rangesOf(window.signatureElements());
+  const signature = signatures.length > 0 ? { start: signatures[0]!.start, end: signatures[signatures.length - 1]!.end } : undefined;
+  return { ...(quoted.length > 0 ? { quoted } : {}), ...(signature ? { signature } : {}) };
+}

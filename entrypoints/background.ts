@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createBackgroundService, type StorageAreaName } from '../src/extension/background-service.ts';
-import { isBackgroundRequest } from '../src/extension/messages.ts';
+import { isBackgroundRequest, isToneRequest } from '../src/extension/messages.ts';
+import { shippedToneVerdict } from '../src/tone/shipped-model.ts';
 import { registerUserSites } from '../src/extension/user-sites.ts';
 
 const REFRESH_ALARM = 'netiquette:refresh-packs';
@@ -32,6 +33,8 @@ export default defineBackground(() => {
 
   // Listeners are added synchronously: a worker woken by one of these events must find them.
   browser.runtime.onMessage.addListener((message: unknown) => (isBackgroundRequest(message) ? service.handle(message) : undefined));
+  // The learned tone model runs here, off the page's main thread and out of the content script's bundle.
+  browser.runtime.onMessage.addListener((message: unknown) => (isToneRequest(message) ? Promise.resolve(shippedToneVerdict(message.body, message.ownRanges)) : undefined));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === REFRESH_ALARM) void service.refresh();
   });

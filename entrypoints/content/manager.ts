@@ -11,6 +11,7 @@ import { CardController } from '../../src/ui/card-controller.tsx';
 import { GuardDialogController } from '../../src/ui/guard-dialog-controller.tsx';
 import type { Translate } from '../../src/ui/i18n.ts';
 import { isOwnUi } from '../../src/ui/shadow-host.ts';
+import { ToneVerdicts, type AskModel } from '../../src/extension/tone-verdicts.ts';
 import { ComposeSession } from './session.ts';
 import { warmUpWhenIdle } from './warm-up.ts';
 import { PageWatcher } from './watcher.ts';
@@ -31,6 +32,8 @@ export interface ManagerOptions {
   beforeVerdict?(): void;
   /** e2e build only: runs inside every lint, to simulate a broken linter. */
   beforeLint?(): void;
+  /** Asks the background for the learned tone model's verdict on a body (see src/extension/tone-verdicts.ts). */
+  askToneModel?: AskModel;
 }
 
 /**
@@ -50,6 +53,8 @@ export class ContentManager {
   private readonly adapterIds = new WeakMap<BodyEditor, string>();
   private settings: EffectiveSettings;
   private linter: Linter;
+  /** The model's verdicts by exact body; one arriving relints, so the card and Send follow it. */
+  private readonly toneVerdicts: ToneVerdicts | undefined;
   /** Rules the agent turned off from a card, in force at once while the background catches up. */
   private readonly turnedOff = new Set<string>();
   private readonly cards: CardController;
@@ -67,6 +72,11 @@ export class ContentManager {
 
   constructor(private readonly options: ManagerOptions) {
     this.settings = options.settings;
+    this.toneVerdicts = options.askToneModel
+      ? new ToneVerdicts(options.askToneModel, () => {
+          for (const session of this.sessions.values()) session.lint(true);
+        })
+      : undefined;
     this.linter = this.buildLinter();
     this.attributes = watchedAttributes(options.adapters);
     const { document, t } = options;
@@ -155,7 +165,8 @@ export class ContentManager {
       if (!this.isLocked(ruleId)) rules[ruleId] = { severity: 'off' };
     }
     const config: LintConfig = { ...this.settings.lint, rules };
-    const linter = createLinter(builtinRules, config);
+    const verdicts = this.toneVerdicts;
+    const linter = createLinter(builtinRules, config, verdicts ? { toneVerdict: (body, ownRanges) => verdicts.verdictFor(body, ownRanges) } : {});
     warmUpWhenIdle(this.options.document.defaultView, linter);
     const beforeLint = this.options.beforeLint;
     if (!beforeLint) return linter;

@@ -1,6 +1,7 @@
 import { createLinter, type LintConfig } from '../core/engine.ts';
 import type { Finding } from '../core/types.ts';
 import { builtinRules } from '../rules/index.ts';
+import { shippedToneVerdict } from '../tone/shipped-model.ts';
 import type { LintInput } from './input.ts';
 
 export interface FileResult {
@@ -10,7 +11,7 @@ export interface FileResult {
 
 /** Lints each input; a file whose subject is unknown gets no findings about its subject. */
 export function lintInputs(inputs: readonly LintInput[], config: LintConfig): FileResult[] {
-  const linter = createLinter(builtinRules, config);
+  const linter = createLinter(builtinRules, config, { toneVerdict: shippedToneVerdict });
   return inputs.map((input) => ({
     input,
     findings: linter.lint(input.draft).filter((finding) => input.subjectKnown || finding.field !== 'subject'),

@@ -2,7 +2,8 @@ import { analyzeDraft } from './draft.ts';
 import { resolveOptions, type OptionsOf, type OptionsSpec } from './options.ts';
 import { withholdUnsafeFixes } from './fix-safety.ts';
 import type { Rule } from './rule.ts';
-import type { Draft, Finding, Severity, SeverityOrOff } from './types.ts';
+import type { ModelVerdict } from '../tone/model.ts';
+import type { Draft, Finding, Severity, SeverityOrOff, TextRange } from './types.ts';
 import { EMPTY_VOCABULARY, type Vocabulary } from './vocabulary.ts';
 
 export interface RuleSetting {
@@ -26,6 +27,12 @@ export interface LinterHooks {
   onRuleError?(ruleId: string, error: unknown): void;
   /** The draft model itself failed: no finding can be trusted, so `lint` returns none (Send fails open). */
   onEngineError?(error: unknown): void;
+  /**
+   * The learned tone model's verdict on this exact body, if one is at hand: the CLI computes it,
+   * the content script looks up the one the background worked out for the same text. Without
+   * it, `angry-tone` judges by its lexicon alone.
+   */
+  toneVerdict?(body: string, ownRanges: readonly TextRange[]): ModelVerdict | undefined;
 }
 
 /**
@@ -138,6 +145,7 @@ export function createRuleRunner(rules: readonly Rule[], config: LintConfig = { 
           model,
           options,
           vocabulary: config.vocabulary,
+          toneVerdict: () => hooks.toneVerdict?.(model.body, model.ownRanges),
           report(report) {
             if (!isRangeInside(model[report.field] ?? '', report.start, report.end)) {
               throw new RangeError(`${rule.meta.id} reported ${report.field} ${report.start}-${report.end}, outside the text`);

@@ -1,3 +1,4 @@
+import type { ModelVerdict } from '../tone/model.ts';
 import type { DraftModel } from './draft.ts';
 import type { OptionsOf, OptionsSpec } from './options.ts';
 import type { LocalizedText, Report, Severity } from './types.ts';
@@ -25,6 +26,8 @@ export interface RuleContext<S extends OptionsSpec> {
   readonly options: OptionsOf<S>;
   /** Phrases, acronyms and anger words contributed by the active packs. */
   readonly vocabulary: Vocabulary;
+  /** The learned tone model's verdict on the body, when the linter has one (LinterHooks.toneVerdict). */
+  toneVerdict(): ModelVerdict | undefined;
   report(report: Report): void;
 }
 

@@ -1,3 +1,4 @@
+import type { TextRange } from '../core/types.ts';
 import type { PackProblem, PackRecord } from '../settings/pack-records.ts';
 
 /**
@@ -56,4 +57,33 @@ const BACKGROUND_TYPES: ReadonlySet<string> = new Set([
 
 export function isBackgroundRequest(value: unknown): value is BackgroundRequest {
   return value !== null && typeof value === 'object' && BACKGROUND_TYPES.has(String((value as { type?: unknown }).type));
+}
+
+/** Content script → background: the learned tone model's verdict on this body (answered with a ModelVerdict). */
+export const TONE_REQUEST = 'netiquette:tone';
+
+export interface ToneRequest {
+  type: typeof TONE_REQUEST;
+  body: string;
+  /** The agent's own text (DraftModel.ownRanges): quoted history and signature are not scored. */
+  ownRanges: TextRange[];
+}
+
+/** The longest body the background scores: far beyond any reply, and a bound on the work one message can ask for. */
+export const LONGEST_TONE_BODY = 200_000;
+
+export function isToneRequest(value: unknown): value is ToneRequest {
+  if (value === null || typeof value !== 'object') return false;
+  const request = value as Record<string, unknown>;
+  if (request.type !== TONE_REQUEST || typeof request.body !== 'string' || request.body.length > LONGEST_TONE_BODY || !Array.isArray(request.ownRanges)) return false;
+  const length = request.body.length;
+  let previousEnd = 0;
+  for (const range of request.ownRanges as unknown[]) {
+    if (range === null || typeof range !== 'object') return false;
+    const { start, end } = range as Record<string, unknown>;
+    if (!Number.isInteger(start) || !Number.isInteger(end)) return false;
+    if ((start as number) < previousEnd || (end as number) < (start as number) || (end as number) > length) return false;
+    previousEnd = end as number;
+  }
+  return true;
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { testRule } from '../core/testing/rule-tester.ts';
 import { createLinter } from '../core/engine.ts';
 import { EMPTY_VOCABULARY } from '../core/vocabulary.ts';
+import type { ModelVerdict } from '../tone/model.ts';
+import { shippedToneVerdict } from '../tone/shipped-model.ts';
 import { angryTone } from './angry-tone.ts';
 
 testRule(angryTone, {
@@ -177,5 +179,62 @@ describe('angry-tone finding', () => {
       vocabulary: EMPTY_VOCABULARY,
     }).lint({ subject: '', body: 'That is a stupid idea.' });
     expect(findings).toEqual([]);
+  });
+});
+
+describe('angry-tone with the learned model', () => {
+  const withVerdict = (verdict: ModelVerdict | undefined) => createLinter([angryTone], { rules: {}, vocabulary: EMPTY_VOCABULARY }, { toneVerdict: () => verdict });
+  const anger = (linter: ReturnType<typeof createLinter>, body: string) => linter.lint({ subject: 'Order 1234', body }).filter((finding) => finding.ruleId === 'angry-tone');
+
+  it('joins the model’s strength to the lexicon’s score as one more independent piece of evidence', () => {
+    const body = 'As I said, the refund takes five working days.';
+    const lexicon = anger(withVerdict(undefined), body)[0]!.score!;
+    for (const strength of [0.35, 0.45, 0.6]) {
+      const joined = anger(withVerdict({ strength, phrases: [] }), body)[0]!.score!;
+      expect(joined).toBeCloseTo(1 - (1 - lexicon) * (1 - strength), 10);
+    }
+    // Below its hint level the model is not evidence at all.
+    expect(anger(withVerdict({ strength: 0.3, phrases: [] }), body)[0]!.score!).toBeCloseTo(lexicon, 10);
+  });
+
+  it('holds on the model alone from 0.5, says nothing below, and names the model’s words in both languages', () => {
+    const body = 'I honestly wonder how you manage to get through the day.';
+    const phrases = [{ start: body.indexOf('wonder'), end: body.indexOf('wonder') + 'wonder'.length, weight: 0.6 }];
+    expect(anger(withVerdict(undefined), body)).toEqual([]);
+    const [held] = anger(withVerdict({ strength: 0.6, sentence: { start: 0, end: body.length }, phrases }), body);
+    expect(held?.severity).toBe('error');
+    expect(body.slice(held!.start, held!.end)).toBe('wonder');
+    expect(held!.message.en).toContain('“wonder”');
+    expect(held!.message.zh).toContain('“wonder”');
+    expect(anger(withVerdict({ strength: 0.45, sentence: { start: 0, end: body.length }, phrases }), body)).toEqual([]);
+  });
+
+  it('turns a lexicon hint into a hold when the model agrees', () => {
+    const body = 'As I said, the refund takes five working days.';
+    expect(anger(withVerdict(undefined), body)[0]?.severity).toBe('warning');
+    expect(anger(withVerdict({ strength: 0.4, phrases: [] }), body)[0]?.severity).toBe('error');
+  });
+
+  it('lets no model verdict lower what the lexicon found', () => {
+    const body = 'Are you stupid or just not reading what I send you?';
+    const lexicon = anger(withVerdict(undefined), body)[0]!;
+    const joined = anger(withVerdict({ strength: 0, phrases: [] }), body)[0]!;
+    expect(joined.severity).toBe(lexicon.severity);
+    expect(joined.score).toBeCloseTo(lexicon.score!, 10);
+  });
+
+  // The hard calm cases, written afresh for this test, through the shipped model as the CLI runs it.
+  const shipped = createLinter([angryTone], { rules: {}, vocabulary: EMPTY_VOCABULARY }, { toneVerdict: shippedToneVerdict });
+  it.each([
+    'If the download freezes, kill the process in Activity Monitor and open the app again.',
+    'I understand you are angry that the order was late, and I am sorry we let you down.',
+    'We are unable to refund a ticket after the event has taken place; this is stated in our terms.',
+    'The hard disk failed and the photos on it are lost. I am very sorry.',
+    '电脑死机的话，请长按电源键强制重启，再用杀毒软件扫描一遍。',
+    '非常理解您的愤怒，这次延误确实是我们的责任，我们已经为您加急处理。',
+    '很抱歉，根据规定，定制商品一经生产无法退货。',
+    '電腦當機時請先關機，再用防毒軟體掃描。',
+  ])('does not hold a calm reply: %s', (body) => {
+    expect(anger(shipped, body).filter((finding) => finding.severity === 'error')).toEqual([]);
   });
 });

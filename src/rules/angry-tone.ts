@@ -2,7 +2,8 @@ import { memoizeByIdentity } from '../core/memo.ts';
 import { defineRule, text } from '../core/rule.ts';
 import type { TextRange } from '../core/types.ts';
 import type { Vocabulary } from '../core/vocabulary.ts';
-import { analyzeTone, compileToneDetector, type ToneCue } from '../tone/score.ts';
+import { combinedScore, HINT_STRENGTH, wordScore } from '../tone/combine.ts';
+import { analyzeTone, compileToneDetector } from '../tone/score.ts';
 
 /** The tone detector for a vocabulary, built once per configuration (the engine keeps the object). */
 const detectorFor = memoizeByIdentity((vocabulary: Vocabulary) =>
@@ -20,10 +21,10 @@ interface Span extends TextRange {
   strength: number;
 }
 
-/** The cues' spans in text order, overlapping ones merged, for the card to highlight. */
-function mergedSpans(cues: readonly ToneCue[]): Span[] {
+/** Spans in text order, overlapping ones merged, for the card to highlight. */
+function mergedSpans(found: readonly Span[]): Span[] {
   const spans: Span[] = [];
-  for (const cue of cues) {
+  for (const cue of [...found].sort((a, b) => a.start - b.start)) {
     const last = spans[spans.length - 1];
     if (last && cue.start <= last.end) {
       last.end = Math.max(last.end, cue.end);
@@ -79,16 +80,25 @@ export const angryTone = defineRule({
       },
     },
   },
-  check({ model, options, vocabulary, report }) {
-    const { score, cues } = analyzeTone(detectorFor(vocabulary), model.body, model.ownRanges);
-    if (score < Math.min(options.warnAt, options.threshold) || cues.length === 0) return;
-    const strongest = cues.reduce((best, cue) => (cue.strength > best.strength ? cue : best));
-    const spans = mergedSpans(cues);
-    const named = [...spans]
-      .sort((a, b) => b.strength - a.strength)
-      .slice(0, NAMED_IN_MESSAGE)
-      .map((span) => quote(model.body, span));
+  check({ model, options, vocabulary, toneVerdict, report }) {
+    const { score: lexiconScore, cues } = analyzeTone(detectorFor(vocabulary), model.body, model.ownRanges);
+    const verdict = toneVerdict();
+    const modelStrength = verdict && verdict.strength >= HINT_STRENGTH ? verdict.strength : 0;
+    const score = combinedScore(lexiconScore, wordScore(cues), modelStrength);
+    if (score < Math.min(options.warnAt, options.threshold)) return;
+    // What the model alone suspects is shown only once it would hold Send: its hints below that
+    // fell on 1–4% of calm texts (business mail, polite how-tos), too many to be worth the noise.
+    if (cues.length === 0 && score < options.threshold) return;
+    const modelSpans: Span[] = modelStrength > 0 && verdict ? verdict.phrases.map((phrase) => ({ start: phrase.start, end: phrase.end, strength: modelStrength * phrase.weight })) : [];
+    // The lexicon's cues and the model's words: the card highlights them all and names the strongest.
+    const found: Span[] = [...cues, ...modelSpans];
+    if (found.length === 0) return;
+    const strongest = found.reduce((best, span) => (span.strength > best.strength ? span : best));
+    const spans = mergedSpans(found);
+    const named = [...spans].sort((a, b) => b.strength - a.strength).slice(0, NAMED_IN_MESSAGE);
+    const quotes = named.map((span) => quote(model.body, span));
     const rounded = score.toFixed(2);
+    const lexiconFound = cues.length > 0;
     report({
       field: 'body',
       start: strongest.start,
@@ -96,10 +106,15 @@ export const angryTone = defineRule({
       score,
       related: spans.map(({ start, end }) => ({ start, end })),
       severity: score >= options.threshold ? undefined : 'warning',
-      message: text(
-        `This reads as angry (score ${rounded}): ${named.map((words) => `“${words}”`).join(', ')}. Rewrite before sending.`,
-        `语气显得生气（评分 ${rounded}）：${named.map((words) => `“${words}”`).join('')}。请改写后再发送。`,
-      ),
+      message: lexiconFound
+        ? text(
+            `This reads as angry (score ${rounded}): ${quotes.map((words) => `“${words}”`).join(', ')}. Rewrite before sending.`,
+            `语气显得生气（评分 ${rounded}）：${quotes.map((words) => `“${words}”`).join('')}。请改写后再发送。`,
+          )
+        : text(
+            `This may read as hostile (score ${rounded}, from the wording as a whole rather than one word): ${quotes.map((words) => `“${words}”`).join(', ')}. Read it again as the customer would.`,
+            `语气可能显得不友好（评分 ${rounded}，依据整句措辞而非某个词）：${quotes.map((words) => `“${words}”`).join('')}。请以客户的角度再读一遍。`,
+          ),
     });
   },
 });

@@ -311,6 +311,20 @@ describe('the send guard on the Gmail-like page', () => {
     expect(await outbox().first().getAttribute('data-body')).toBe(text);
   });
 
+  it('holds what only the learned model finds hostile, once the background has judged the text', async () => {
+    await openDemo('?compose=none');
+    await page.click('#compose-button');
+    const compose = page.locator('.compose').first();
+    await page.keyboard.type('Password reset');
+    await compose.locator(BODY).click();
+    // No word of the lexicon: only the model, running in the background worker, finds this condescending.
+    await typeLines(page, ['Hello Sam,', '', '您是不是看不懂字？重置链接就在上一封邮件里。']);
+    await expectRulesInPanel(page, ['angry-tone'], 0, 10_000);
+    await compose.locator('.aoO').click();
+    await expect.poll(() => page.locator(GUARD_DIALOG).count()).toBe(1);
+    expect(await outbox().count()).toBe(0);
+  });
+
   it('holds a click on a Send button the page has just replaced or added', async () => {
     await openDemo('?compose=none');
     const compose = await angryReply();

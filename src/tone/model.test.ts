@@ -1,0 +1,152 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyzeDraft } from '../core/draft.ts';
+import { foldForMatching } from './fold.ts';
+import { decodeUnitPairs } from '../core/pair-code.ts';
+import { HANT_FOLD_CODE } from './hant-fold-table.ts';
+import { decodeModel, encodeModel, modelTone, scriptOf, sentenceLogit, strengthOf, type ToneModel } from './model.ts';
+import { sentenceFeatures } from './model-features.ts';
+import { MODEL_WEIGHTS } from './model-weights.ts';
+import { shippedToneModel } from './shipped-model.ts';
+
+const model = shippedToneModel();
+const verdictOf = (body: string) => modelTone(model, body, analyzeDraft({ subject: '', body }).ownRanges);
+
+describe('the shipped tone model', () => {
+  it('is int8, 2^bits weights, with a calibration for each script', () => {
+    expect(model.weights).toBeInstanceOf(Int8Array);
+    expect(model.weights.length).toBe(1 << model.features.bits);
+    for (const script of ['latin', 'han'] as const) {
+      expect(Number.isFinite(model.calibration[script].hold)).toBe(true);
+      expect(model.calibration[script].hint).toBeLessThan(model.calibration[script].hold);
+    }
+  });
+
+  it('survives encoding and decoding unchanged', () => {
+    const source = encodeModel(model, 'test');
+    const header = JSON.parse(source.match(/MODEL_HEADER = (".*");/)![1]!) as string;
+    const weights = JSON.parse(source.match(/MODEL_WEIGHTS = (".*");/)![1]!) as string;
+    const decoded: ToneModel = decodeModel(header, weights);
+    expect(decoded.calibration).toEqual(model.calibration);
+    expect(decoded.bias).toBe(model.bias);
+    expect(Buffer.from(decoded.weights.buffer).equals(Buffer.from(model.weights.buffer))).toBe(true);
+  });
+
+  it('decodes its base64 as Node does, and encodes any weights so they decode unchanged', () => {
+    expect(Buffer.from(model.weights.buffer, model.weights.byteOffset, model.weights.byteLength).equals(Buffer.from(MODEL_WEIGHTS, 'base64'))).toBe(true);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 6 }), fc.infiniteStream(fc.integer({ min: -128, max: 127 })), (bits, stream) => {
+        const weights = Int8Array.from(stream.take(1 << bits));
+        const small: ToneModel = { ...model, features: { ...model.features, bits }, weights };
+        const source = encodeModel(small, 'test');
+        const encoded = JSON.parse(source.match(/MODEL_WEIGHTS = (".*");/)![1]!) as string;
+        expect(encoded).toBe(Buffer.from(weights.buffer).toString('base64'));
+        const header = JSON.parse(source.match(/MODEL_HEADER = (".*");/)![1]!) as string;
+        expect([...decodeModel(header, encoded).weights]).toEqual([...weights]);
+      }),
+    );
+  });
+
+  it('refuses weights that do not fit the header', () => {
+    expect(() => decodeModel(JSON.stringify({ features: { ...model.features, bits: 4 }, scale: 1, bias: 0, calibration: model.calibration }), 'AAAA')).toThrow(/tone model/);
+  });
+});
+
+describe('strengthOf', () => {
+  const calibration = { hold: 2, hint: 0.5 };
+  it('is 0.5 at the hold logit and 0.35 at the hint logit, and rises with the logit', () => {
+    expect(strengthOf(2, calibration)).toBeCloseTo(0.5, 10);
+    expect(strengthOf(0.5, calibration)).toBeCloseTo(0.35, 10);
+    fc.assert(
+      fc.property(fc.double({ min: -20, max: 20, noNaN: true }), fc.double({ min: 0, max: 5, noNaN: true }), (logit, step) => {
+        const low = strengthOf(logit, calibration);
+        const high = strengthOf(logit + step, calibration);
+        return low >= 0 && high <= 1 && high >= low;
+      }),
+    );
+  });
+});
+
+describe('modelTone', () => {
+  it('scores only the agent’s own text: quoted history changes nothing', () => {
+    const own = 'Thanks for your patience, the replacement ships today.';
+    const quoted = `${own}\n\nOn Mon, Jan 5, 2026, Jane wrote:\n> You useless idiots, this is the worst damn service ever!!!`;
+    expect(verdictOf(quoted).strength).toBeCloseTo(verdictOf(own).strength, 10);
+  });
+
+  it('takes the highest sentence: adding calm sentences never lowers the verdict', () => {
+    const hostile = 'Are you even reading what I write?';
+    const longer = `Hi Sam,\n\nThe parcel left our warehouse today. ${hostile} The tracking number is below.\n\nBest,\nAnna`;
+    expect(verdictOf(longer).strength).toBeGreaterThanOrEqual(verdictOf(hostile).strength - 1e-12);
+  });
+
+  it('gives Traditional text the same score as the Simplified it folds to', () => {
+    const simplifiedToTraditional = new Map<string, string>();
+    decodeUnitPairs(HANT_FOLD_CODE, (traditional, simplified) =>
+      simplifiedToTraditional.set(String.fromCharCode(simplified), String.fromCharCode(traditional)),
+    );
+    const simplified = [...simplifiedToTraditional.keys()].filter((character) => /\p{Script=Han}/u.test(character));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...simplified, '你', '是', '吗', '？', '，'), { minLength: 1, maxLength: 30 }), (characters) => {
+        const text = characters.join('');
+        const traditional = characters.map((character) => simplifiedToTraditional.get(character) ?? character).join('');
+        return sentenceLogit(model, foldForMatching(traditional)) === sentenceLogit(model, foldForMatching(text));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('never throws, keeps its strength in 0–1 and its spans inside the body', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'Z', ' ', '\n', '!', '。', '你', '傻', '我', '"', '>', '\u{1F600}', '\uD800', 'é', '1') , maxLength: 300 }), (body) => {
+        const verdict = verdictOf(body);
+        const inside = (range: { start: number; end: number }) => range.start >= 0 && range.start <= range.end && range.end <= body.length;
+        return verdict.strength >= 0 && verdict.strength <= 1 && (!verdict.sentence || inside(verdict.sentence)) && verdict.phrases.every(inside);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('names phrases from the highest sentence, strongest first', () => {
+    const body = 'The refund was issued on Monday.\n\nHonestly, are you too stupid to read an email?';
+    const verdict = verdictOf(body);
+    expect(verdict.sentence).toBeDefined();
+    for (const phrase of verdict.phrases) {
+      expect(phrase.start).toBeGreaterThanOrEqual(verdict.sentence!.start);
+      expect(phrase.end).toBeLessThanOrEqual(verdict.sentence!.end);
+    }
+    const weights = verdict.phrases.map((phrase) => phrase.weight);
+    expect([...weights].sort((a, b) => b - a)).toEqual(weights);
+  });
+});
+
+describe('model features', () => {
+  it('are the same for a sentence however often it is asked, and every span lies inside it', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 120 }), (text) => {
+        const folded = foldForMatching(text);
+        const first = sentenceFeatures(folded);
+        const second = sentenceFeatures(folded);
+        for (let index = 0; index < first.count; index += 1) {
+          if (first.buckets[index] !== second.buckets[index]) return false;
+          if (first.starts[index]! > first.ends[index]! || first.ends[index]! > Math.max(1, folded.length)) return false;
+        }
+        return first.count === second.count;
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('grow linearly with the sentence', () => {
+    const sentence = 'Please restart the router and tell me what you see. ';
+    const one = sentenceFeatures(foldForMatching(sentence)).count;
+    const ten = sentenceFeatures(foldForMatching(sentence.repeat(10))).count;
+    expect(ten).toBeLessThanOrEqual(one * 11);
+  });
+
+  it('tell Han from Latin sentences for calibration', () => {
+    expect(scriptOf('您是不是傻？')).toBe('han');
+    expect(scriptOf('Are you serious?')).toBe('latin');
+    expect(scriptOf('您的 order 已经 refund 了')).toBe('han');
+  });
+});

@@ -1,0 +1,222 @@
+import type { TextRange } from '../core/types.ts';
+import { decodeUnits } from './fold.ts';
+import { ownTextForScoring } from './mask.ts';
+import { sentenceFeatures, type FeatureOptions } from './model-features.ts';
+import { HINT_STRENGTH } from './combine.ts';
+import { splitSentences, type CueSource, type ToneAnalysis } from './score.ts';
+
+/** The lexicon's evidence as the model reads it: the strongest cue of each kind, then the lexicon's score. */
+export const LEXICON_INPUTS: readonly CueSource[] = ['insult', 'profanity', 'hostile', 'blame', 'sarcasm', 'passive', 'threat', 'negative', 'emotion', 'punctuation', 'capitals'];
+
+export function lexiconInputs(analysis: ToneAnalysis): Float32Array {
+  const inputs = new Float32Array(LEXICON_INPUTS.length + 1);
+  for (const cue of analysis.cues) {
+    const index = LEXICON_INPUTS.indexOf(cue.source);
+    inputs[index] = Math.max(inputs[index]!, cue.strength);
+  }
+  inputs[LEXICON_INPUTS.length] = analysis.score;
+  return inputs;
+}
+
+/**
+ * The learned tone model: logistic regression over hashed n-grams (model-features.ts) with int8
+ * weights, trained by scripts/train-tone.ts. Pure: no DOM, no browser API, so the CLI, the tests
+ * and the extension's background share it.
+ *
+ * A draft is scored sentence by sentence over the agent's own text (quoted history and
+ * signature left out, names blanked, as the lexicon sees it), and the highest sentence
+ * counts: one hostile sentence is enough, and a long calm mail does not add up to anger.
+ */
+
+/** Logits from which a sentence of one script holds Send (strength 0.5) or earns a hint (0.35). */
+export interface Calibration {
+  hold: number;
+  hint: number;
+}
+
+export type Script = 'latin' | 'han';
+
+export interface ToneModel {
+  features: FeatureOptions;
+  /** Weight of one int8 step. */
+  scale: number;
+  bias: number;
+  weights: Int8Array;
+  calibration: Record<Script, Calibration>;
+}
+
+export interface ModelPhrase extends TextRange {
+  /** Share of the sentence's logit this phrase carries. */
+  weight: number;
+}
+
+export interface ModelVerdict {
+  /** 0–1 on the lexicon's scale: 0.5 at the hold threshold of the sentence's script, 0.35 at the hint threshold. */
+  strength: number;
+  /** The highest-scoring sentence, in body offsets, or undefined when there is no own text. */
+  sentence?: TextRange;
+  /** The words in that sentence that pushed its score up most, in body offsets, strongest first. */
+  phrases: ModelPhrase[];
+}
+
+const HAN = /\p{Script=Han}/gu;
+const LATIN = /[a-z]/gi;
+
+/** Which calibration a sentence gets: Han if it has at least as many Han characters as Latin letters / 3 (a word of Latin ≈ a character of Han). */
+export function scriptOf(text: string): Script {
+  const han = text.match(HAN)?.length ?? 0;
+  const latin = text.match(LATIN)?.length ?? 0;
+  return han > 0 && han * 3 >= latin ? 'han' : 'latin';
+}
+
+/** logit(HINT_STRENGTH): the hint threshold on the logistic curve through 0.5 at the hold threshold. */
+const HINT_LOGIT = Math.log(HINT_STRENGTH / (1 - HINT_STRENGTH));
+
+export function strengthOf(logit: number, calibration: Calibration): number {
+  if (!Number.isFinite(calibration.hold)) return 0;
+  const slope = HINT_LOGIT / (calibration.hint - calibration.hold);
+  return 1 / (1 + Math.exp(-slope * (logit - calibration.hold)));
+}
+
+interface SentenceScore {
+  logit: number;
+  /** Per feature occurrence: bucket weight times the normalisation, for explanations. */
+  contributions?: Float64Array;
+  starts?: Uint16Array;
+  ends?: Uint16Array;
+  count: number;
+}
+
+function scoreSentence(model: ToneModel, folded: string, explain: boolean): SentenceScore {
+  const features = sentenceFeatures(folded, model.features);
+  const norm = model.scale / Math.sqrt(Math.max(1, features.count));
+  let sum = 0;
+  const contributions = explain ? new Float64Array(features.count) : undefined;
+  for (let index = 0; index < features.count; index += 1) {
+    const value = model.weights[features.buckets[index]!]! * norm;
+    sum += value;
+    if (contributions) contributions[index] = value;
+  }
+  return { logit: model.bias + sum, contributions, starts: features.starts, ends: features.ends, count: features.count };
+}
+
+export function sentenceLogit(model: ToneModel, folded: string): number {
+  return scoreSentence(model, folded, false).logit;
+}
+
+let wordPieces: Intl.Segmenter | undefined;
+const MOST_PHRASES = 3;
+/** A word piece is named only if it carries this share of what pushed the sentence up: "refund" next to "per my last email" says nothing. */
+const LEAST_SHARE = 0.15;
+
+/** The word pieces of a sentence whose features pushed the logit up most: each feature's share spread over the characters it covers. */
+function phrasesOf(sentence: string, scored: SentenceScore): ModelPhrase[] {
+  const perCharacter = new Float64Array(sentence.length);
+  for (let index = 0; index < scored.count; index += 1) {
+    const start = scored.starts![index]!;
+    const end = Math.min(sentence.length, scored.ends![index]!);
+    if (end <= start) continue;
+    const share = scored.contributions![index]! / (end - start);
+    for (let at = start; at < end; at += 1) perCharacter[at]! += share;
+  }
+  const pieces: ModelPhrase[] = [];
+  wordPieces ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  for (const piece of wordPieces.segment(sentence)) {
+    if (!piece.isWordLike) continue;
+    let weight = 0;
+    for (let at = piece.index; at < piece.index + piece.segment.length; at += 1) weight += perCharacter[at]!;
+    if (weight > 0) pieces.push({ start: piece.index, end: piece.index + piece.segment.length, weight });
+  }
+  const total = pieces.reduce((sum, piece) => sum + piece.weight, 0);
+  return pieces
+    .map((piece) => ({ ...piece, weight: total > 0 ? piece.weight / total : 0 }))
+    .filter((piece) => piece.weight >= LEAST_SHARE)
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, MOST_PHRASES);
+}
+
+/** The model's verdict on the agent's own text of a body. */
+export function modelTone(model: ToneModel, body: string, ownRanges: readonly TextRange[]): ModelVerdict {
+  const own = ownTextForScoring(body, ownRanges);
+  const folded = decodeUnits(own.folded);
+  let best: { strength: number; range: TextRange; text: string } | undefined;
+  for (const range of splitSentences(own.folded)) {
+    const text = folded.slice(range.start, range.end);
+    const strength = strengthOf(sentenceLogit(model, text), model.calibration[scriptOf(text)]);
+    if (!best || strength > best.strength) best = { strength, range, text };
+  }
+  if (!best) return { strength: 0, phrases: [] };
+  const phrases = phrasesOf(best.text, scoreSentence(model, best.text, true)).map((phrase) => ({
+    start: own.bodyOffset(best.range.start + phrase.start),
+    end: own.bodyOffset(best.range.start + phrase.end),
+    weight: phrase.weight,
+  }));
+  return {
+    strength: best.strength,
+    sentence: { start: own.bodyOffset(best.range.start), end: own.bodyOffset(best.range.end) },
+    phrases,
+  };
+}
+
+// The shipped form: a small JSON header, then the int8 weights, base64 in a TypeScript module so
+// Node, vitest and the bundler load it without a file-system or fetch path of their own.
+
+interface Header {
+  features: FeatureOptions;
+  scale: number;
+  bias: number;
+  calibration: Record<Script, Calibration>;
+}
+
+// Base64 by hand: atob and btoa are browser and Node globals, not the language's, and this layer
+// uses neither.
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const BASE64_VALUE = new Map([...BASE64].map((character, value) => [character, value]));
+
+function toBase64(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  for (let index = 0; index < bytes.length; index += 3) {
+    const triple = (bytes[index]! << 16) | ((bytes[index + 1] ?? 0) << 8) | (bytes[index + 2] ?? 0);
+    const characters = Math.min(4, bytes.length - index + 1);
+    for (let position = 0; position < 4; position += 1) parts.push(position < characters ? BASE64[(triple >> (18 - 6 * position)) & 63]! : '=');
+  }
+  return parts.join('');
+}
+
+function fromBase64(text: string): Uint8Array {
+  const clean = text.replace(/=+$/, '');
+  const bytes = new Uint8Array(Math.floor((clean.length * 3) / 4));
+  let bits = 0;
+  let buffer = 0;
+  let at = 0;
+  for (const character of clean) {
+    const value = BASE64_VALUE.get(character);
+    if (value === undefined) throw new Error(`tone model: ${JSON.stringify(character)} is not base64`);
+    buffer = (buffer << 6) | value;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes[at++] = (buffer >> bits) & 0xff;
+    }
+  }
+  return bytes;
+}
+
+export function encodeModel(model: ToneModel, attribution: string): string {
+  const header: Header = { features: model.features, scale: model.scale, bias: model.bias, calibration: model.calibration };
+  return [
+    '// Generated by scripts/train-tone.ts (npm run train:tone); do not edit.',
+    ...attribution.split('\n').map((line) => `// ${line}`),
+    `export const MODEL_HEADER = ${JSON.stringify(JSON.stringify(header))};`,
+    `export const MODEL_WEIGHTS = ${JSON.stringify(toBase64(new Uint8Array(model.weights.buffer, model.weights.byteOffset, model.weights.byteLength)))};`,
+    '',
+  ].join('\n');
+}
+
+export function decodeModel(headerJson: string, weightsBase64: string): ToneModel {
+  const header = JSON.parse(headerJson) as Header;
+  const bytes = fromBase64(weightsBase64);
+  const weights = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (weights.length !== 1 << header.features.bits) throw new Error(`tone model: ${weights.length} weights for ${header.features.bits} bits`);
+  return { ...header, weights };
+}

@@ -14,6 +14,7 @@ import { BUILTIN_PHRASES } from '../src/rules/data/forbidden-phrase.ts';
 import { builtinRules } from '../src/rules/index.ts';
 import { replaceEngineSection } from './benchmarks-file.ts';
 import { buildCorpus, DEFAULT_SEED, generateMail, mailsOfSize, Random, SIZE_CLASSES, utf8Bytes, type CorpusMail } from './corpus.ts';
+import { measureHostile, renderHostile, writeHostileSection } from './hostile.ts';
 import { loadNote, machine } from './machine.ts';
 import { createPeers, type Peer, type PeerLanguage } from './peers.ts';
 import { TEXTLINT_RULE_IDS } from './textlint.ts';
@@ -561,6 +562,11 @@ async function main(): Promise<void> {
     writeFileSync(path, replaceEngineSection(existing, section));
     progress(`Updated ${path}`);
   }
+
+  progress('Timing hostile drafts…');
+  const hostile = renderHostile(measureHostile(progress), os.loadavg()[0] ?? 0);
+  process.stdout.write(`\n${hostile}\n`);
+  if (shouldWrite) writeHostileSection(hostile);
 }
 
 await main();

@@ -166,8 +166,7 @@ export class ContentManager {
       if (!this.isLocked(ruleId)) rules[ruleId] = { severity: 'off' };
     }
     const config: LintConfig = { ...this.settings.lint, rules };
-    const verdicts = this.toneVerdicts;
-    const linter = createLinter(builtinRules, config, verdicts ? { toneVerdict: (body, ownRanges) => verdicts.verdictFor(body, ownRanges) } : {});
+    const linter = createLinter(builtinRules, config, { toneVerdict: (body, ownRanges) => this.toneVerdicts?.verdictFor(body, ownRanges) });
     warmUpWhenIdle(this.options.document.defaultView, linter);
     const beforeLint = this.options.beforeLint;
     if (!beforeLint) return linter;

@@ -25,14 +25,14 @@ export interface Linter {
 export interface LinterHooks {
   /** A rule that throws loses its findings for this draft; the others still report. */
   onRuleError?(ruleId: string, error: unknown): void;
+  /** The draft model itself failed: no finding can be trusted, so `lint` returns none (Send fails open). */
+  onEngineError?(error: unknown): void;
   /**
    * The learned tone model's verdict on this exact body, if one is at hand: the CLI computes it,
    * the content script looks up the one the background worked out for the same text. Without
    * it, `angry-tone` judges by its lexicon alone.
    */
   toneVerdict?(body: string, ownRanges: readonly TextRange[]): ModelVerdict | undefined;
-  /** The draft model itself failed: no finding can be trusted, so `lint` returns none (Send fails open). */
-  onEngineError?(error: unknown): void;
 }
 
 /**

@@ -43,17 +43,18 @@ export const messageLength = defineRule({
     if (lastText === -1) return;
     const lines = model.ownLines.slice(0, lastText + 1);
     let screenLines = 0;
-    let firstOver: number | undefined;
+    // One hint on the first line past the screen, not an underline under the whole rest of the mail.
+    let firstOver: (typeof lines)[number] | undefined;
     for (const line of lines) {
       const width = line.kind === 'blank' ? 0 : lineWidth(model, line);
       screenLines += Math.max(1, Math.ceil(width / options.lineWidth));
-      if (firstOver === undefined && screenLines > options.maxLines) firstOver = line.start;
+      if (firstOver === undefined && screenLines > options.maxLines && line.kind === 'text') firstOver = line;
     }
     if (firstOver === undefined) return;
     report({
       field: 'body',
-      start: firstOver,
-      end: lines[lastText]!.end,
+      start: firstOver.start,
+      end: firstOver.end,
       message: text(
         `This mail takes about ${screenLines} screen lines, more than the ${options.maxLines} a customer sees at once; put the main point first, or split it into separate mails.`,
         `这封邮件约有 ${screenLines} 行，超出一屏的 ${options.maxLines} 行；请把要点放在最前面，或拆成几封邮件分别发送。`,

@@ -82,7 +82,9 @@ describe('modelTone', () => {
 
   it('gives Traditional text the same score as the Simplified it folds to', () => {
     const simplifiedToTraditional = new Map<string, string>();
-    decodeUnitPairs(HANT_FOLD_CODE, (traditional, simplified) => simplifiedToTraditional.set(String.fromCharCode(simplified), String.fromCharCode(traditional)));
+    decodeUnitPairs(HANT_FOLD_CODE, (traditional, simplified) =>
+      simplifiedToTraditional.set(String.fromCharCode(simplified), String.fromCharCode(traditional)),
+    );
     const simplified = [...simplifiedToTraditional.keys()].filter((character) => /\p{Script=Han}/u.test(character));
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...simplified, '你', '是', '吗', '？', '，'), { minLength: 1, maxLength: 30 }), (characters) => {

@@ -10,11 +10,13 @@ export const CONTENT_SCRIPT = 'content-scripts/content.js';
 /**
  * Gzip at level 9, as a store download would roughly be (1 KB = 1,024 bytes). The goal is 80 KB,
  * which the script met (79.6 KB) before the compose session was split into adapters, lint state
- * and view and the engine gained its fix check; with those it is 85.4 KB (86.2 KB in the e2e
- * build), so the budget holds it there until something not needed per keystroke (the card and
- * dialog UI, the Traditional-Chinese display table) leaves the script. Lower it as it shrinks.
+ * and view, the engine gained its fix check and the script learned to ask the background for the
+ * tone model's verdicts and to drive the real editors' input paths; with those it is 87.2 KB
+ * (a little more in the e2e build), so the budget holds it there until something not needed per
+ * keystroke (the card and dialog UI, the Traditional-Chinese display table) leaves the script.
+ * Lower it as it shrinks.
  */
-export const CONTENT_SCRIPT_GZIP_BUDGET = 87 * 1024;
+export const CONTENT_SCRIPT_GZIP_BUDGET = 89 * 1024;
 
 export interface BundleSize {
   raw: number;

@@ -120,7 +120,7 @@ describe('hints in the Gmail-like compose window', () => {
     await expect.poll(() => card.count()).toBe(1);
     expect(await card.getAttribute('data-rule')).toBe('forbidden-phrase');
     await card.locator('button[data-action="fix"]').first().click();
-    await expect.poll(() => bodyText(compose)).toBe(before.replace('你找谁', '请问您找哪位'));
+    await expect.poll(() => bodyText(compose)).toBe(before.replace('请问你找谁', '请问您找哪位'));
 
     await page.keyboard.press('Control+z');
     await expect.poll(() => bodyText(compose)).toBe(before);

@@ -20,19 +20,33 @@ export interface EditorUnderTest {
   readonly firefox: boolean;
   /** The editor's redo chord where Ctrl+Shift+Z is not it. */
   readonly redo?: string;
+  /**
+   * Checks this editor fails today, each with what goes wrong. They run as expected failures
+   * (`it.fails`), so the report names the bug and a fix that makes one pass turns it red until
+   * the entry is removed.
+   */
+  readonly knownBugs?: { readonly read?: string; readonly fix?: string };
 }
+
+const PARAGRAPH_WRAP = 'the line-wrap fix lands as a new paragraph, which reads as a blank line';
+const UNDO_TAKES_TYPING = 'Ctrl+Z after the fix also takes back the last typed word';
 
 export const EDITORS: readonly EditorUnderTest[] = [
   { id: 'roosterjs', editable: '#editor [contenteditable="true"]', firefox: true, redo: 'Control+y' },
-  { id: 'ckeditor5', editable: '.ck-editor__editable', firefox: true },
+  { id: 'ckeditor5', editable: '.ck-editor__editable', firefox: true, knownBugs: { fix: PARAGRAPH_WRAP } },
   { id: 'tinymce', editable: 'body', frame: '#editor iframe', firefox: false },
-  { id: 'tiptap', editable: '.ProseMirror', firefox: true },
-  { id: 'quill', editable: '.ql-editor', firefox: true },
-  { id: 'lexical', editable: '#editor [contenteditable="true"]', firefox: false },
-  { id: 'summernote', editable: '.note-editable', firefox: false, redo: 'Control+y' },
-  { id: 'squire', editable: '#editor [contenteditable="true"]', firefox: false },
+  { id: 'tiptap', editable: '.ProseMirror', firefox: true, knownBugs: { fix: 'a greeting inserted at the start lands at the previous caret' } },
+  { id: 'quill', editable: '.ql-editor', firefox: true, knownBugs: { fix: PARAGRAPH_WRAP } },
+  { id: 'lexical', editable: '#editor [contenteditable="true"]', firefox: false, knownBugs: { fix: 're-cased words are written twice after an undo and redo' } },
+  { id: 'summernote', editable: '.note-editable', firefox: false, redo: 'Control+y', knownBugs: { fix: UNDO_TAKES_TYPING } },
+  { id: 'squire', editable: '#editor [contenteditable="true"]', firefox: false, knownBugs: { fix: UNDO_TAKES_TYPING } },
   { id: 'trix', editable: 'trix-editor', firefox: false },
-  { id: 'draftjs', editable: '.public-DraftEditor-content', firefox: false },
+  {
+    id: 'draftjs',
+    editable: '.public-DraftEditor-content',
+    firefox: false,
+    knownBugs: { read: "the typed line is read joined to the signature's first line", fix: "the fix lands at Draft.js's own earlier selection" },
+  },
   { id: 'textarea', editable: 'textarea', firefox: true },
 ];
 
@@ -394,6 +408,9 @@ const withoutSpace = (text: string) => text.replace(/\s+/g, '');
 export function editorChecks(options: MatrixOptions, { describe, it }: { describe: typeof import('vitest').describe; it: typeof import('vitest').it }): void {
   for (const editor of EDITORS.filter(options.only)) {
     describe(`${editor.id} in ${options.browserName}`, () => {
+      const knownBug = (check: 'read' | 'fix') => editor.knownBugs?.[check];
+      const checkOf = (check: 'read' | 'fix') => (knownBug(check) ? it.fails : it);
+      const titled = (check: 'read' | 'fix', title: string) => (knownBug(check) ? `${title} [known bug: ${knownBug(check)}]` : title);
       const open = async (query = '') => {
         const { driver, close } = await options.newDriver();
         const session = new EditorSession(driver, editor);
@@ -401,7 +418,7 @@ export function editorChecks(options: MatrixOptions, { describe, it }: { describ
         return { session, driver, close };
       };
 
-      it('reads the reply typed at the caret as the agent\'s, apart from the signature and the quote, and underlines the right glyphs', async () => {
+      checkOf('read')(titled('read', 'reads the reply typed at the caret as the agent\'s, apart from the signature and the quote, and underlines the right glyphs'), async () => {
         const { session, close } = await open('?reply');
         try {
           await session.focusStart();
@@ -423,7 +440,7 @@ export function editorChecks(options: MatrixOptions, { describe, it }: { describ
         }
       });
 
-      it('applies every kind of fix through the editor: one Ctrl+Z restores the exact text, redo brings the fix back, the caret follows it', async () => {
+      checkOf('fix')(titled('fix', 'applies every kind of fix through the editor: one Ctrl+Z restores the exact text, redo brings the fix back, the caret follows it'), async () => {
         const { session, driver, close } = await open();
         try {
           await session.focusStart();

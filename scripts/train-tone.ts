@@ -6,8 +6,8 @@
  * Logistic regression over hashed features (src/tone/model-features.ts), AdaGrad, seeded, on:
  * - GoEmotions train: anger (and annoyance) against every comment with no anger, annoyance or disgust;
  * - COLD train: offensive against safe;
- * - the project's own training replies, eval/support-replies-train/ and eval/support-replies-extra/ (angry
- *   against calm), counted several times.
+ * - the project's own training replies, eval/support-replies-train/, eval/support-replies-extra/ and
+ *   eval/support-replies-more/ (angry against calm), counted several times.
  * The *_train files are read from --data (default /work/shared/eval) at training time only.
  *
  * Thresholds are chosen on the *_dev files, the tuning half of the Enron sentences and the
@@ -83,10 +83,13 @@ const fraction = Number(values.fraction);
 const epochs = Number(values.epochs);
 
 const load = loadJsonl;
-/** The project's own training replies: written for this model (support-replies-train) and written apart from this code (support-replies-extra). */
-const OWN_REPLY_FILES = ['support-replies-train/en.jsonl', 'support-replies-train/zh.jsonl', 'support-replies-extra/replies.jsonl'];
+/** The project's own training replies: written for this model (support-replies-train) and written apart from this code (support-replies-extra, support-replies-more). */
+const OWN_REPLY_FILES = ['support-replies-train/en.jsonl', 'support-replies-train/zh.jsonl', 'support-replies-extra/replies.jsonl', 'support-replies-more/replies.jsonl'];
 /** A third of the project's own training replies is kept out of training to choose thresholds on: the older replies are in-sample for the lexicon. */
 const isOwnDev = (text: string) => textHash(text) % 3 === 0;
+/** The held-out replies judge the shipped detector: a training reply that repeats one of them word for word is left out. */
+const HELD_OUT_TEXTS = new Set(load(`${ROOT}eval/support-replies/replies.jsonl`).map((row) => row.text.trim()));
+const loadOwnReplies = (file: string): Row[] => load(`${ROOT}eval/${file}`).filter((row) => !HELD_OUT_TEXTS.has(row.text.trim()));
 
 /** Seeded generator (mulberry32), so every run trains the same model. */
 function random(seed: number): () => number {
@@ -148,7 +151,7 @@ if (values['enron-negatives']) {
 }
 if (variant.ownReplies) {
   for (const file of OWN_REPLY_FILES) {
-    for (const row of load(`${ROOT}eval/${file}`)) {
+    for (const row of loadOwnReplies(file)) {
       if (isOwnDev(row.text)) continue;
       // Replies are judged sentence by sentence; a calm reply teaches every sentence, an angry one the whole.
       const own = ownTextOf(row.text);
@@ -295,7 +298,7 @@ const coldDev = scoreSet(coldRows, ['insult_individual'], ['neutral']);
 const coldHant = scoreSet(coldRows.map((row) => ({ ...row, text: toTraditional(row.text) })), ['insult_individual'], ['neutral']);
 const enronRows = load(`${DATA}enron_sentences_en.jsonl`).map((row) => ({ ...row, label: 'calm' }));
 const enronTuning = scoreSet(enronHalf(enronRows, 'tuning').filter((row) => !values['enron-negatives'] || !isEnronTraining(row.text)), [], ['calm']);
-const ownDevRows = OWN_REPLY_FILES.flatMap((file) => load(`${ROOT}eval/${file}`)).filter((row) => isOwnDev(row.text));
+const ownDevRows = OWN_REPLY_FILES.flatMap(loadOwnReplies).filter((row) => isOwnDev(row.text));
 const ownDevOf = (script: 'latin' | 'han') => ownDevRows.filter((row) => (scriptOf(row.text) === 'han') === (script === 'han'));
 const ownDev = (file: 'en.jsonl' | 'zh.jsonl') => ownDevOf(file === 'en.jsonl' ? 'latin' : 'han');
 const supportEn = scoreSet([...load(`${ROOT}eval/support-replies/en.jsonl`), ...ownDev('en.jsonl')], ['angry'], ['calm']);
@@ -373,7 +376,7 @@ const model: ToneModel = { ...untuned, calibration: { latin: { hold: latin.hold,
 
 const ATTRIBUTION = `Trained on GoEmotions (Demszky et al. 2020, google-research/google-research, Apache-2.0) and
 COLD (Deng et al. 2022, thu-coai/COLDataset, Apache-2.0) training splits, and on this project's own
-support replies (eval/support-replies-train/, eval/support-replies-extra/). Variant ${values.variant}, ${epochs} epochs, seed ${SEED}.
+support replies (eval/support-replies-train/, eval/support-replies-extra/, eval/support-replies-more/). Variant ${values.variant}, ${epochs} epochs, seed ${SEED}.
 int8, ${size} weights (${size / 1024} KB).`;
 if (values.write && !values['report-test']) {
   writeFileSync(`${ROOT}src/tone/model-weights.ts`, encodeModel(model, ATTRIBUTION));

@@ -130,10 +130,15 @@ describe('createLinter', () => {
       expect(applyEdits({ subject: '', body }, fix.edits).body).toBe('good secret here');
     });
 
-    it('withholds a fix that would remove another error', () => {
-      const findings = createLinter([secret, tidy((_body, at) => ({ start: at, end: at + 10, text: 'good' }))], config).lint({ subject: '', body });
+    it('withholds a fix that would hide another error by spacing alone (a line break through it)', () => {
+      const findings = createLinter([secret, tidy((_body, at) => ({ start: at + 7, end: at + 7, text: '\n' }))], config).lint({ subject: '', body });
       expect(findings.find((finding) => finding.ruleId === 'tidy')!.fixes).toBeUndefined();
       expect(findings.find((finding) => finding.ruleId === 'secret')).toBeDefined();
+    });
+
+    it('offers a fix that rewrites the very words another error stands on: what it guarded is gone', () => {
+      const findings = createLinter([secret, tidy((_body, at) => ({ start: at, end: at + 10, text: 'good' }))], config).lint({ subject: '', body });
+      expect(findings.find((finding) => finding.ruleId === 'tidy')!.fixes).toHaveLength(1);
     });
 
     it('withholds a fix whose edits lie outside the text', () => {

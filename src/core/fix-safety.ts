@@ -70,6 +70,22 @@ function appliesCleanly(draft: Draft, fix: Fix): boolean {
   return fix.edits.every((edit) => edit.field === 'subject' || edit.field === 'body');
 }
 
+/**
+ * Whether the fix changes the words, not only the spacing, of the text an error stands on or was
+ * drawn from (its `related` ranges). Rewording "Per my last email" or lowering "I TOLD YOU" is
+ * meant to calm the tone those words set, so the tone error may go with them; a line wrap through
+ * a card number changes no word, so the number's error must stay.
+ */
+export function rewordsCauseOf(draft: Draft, fix: Fix, error: Finding): boolean {
+  const causes = [error, ...(error.related ?? [])];
+  return fix.edits.some((edit) => {
+    if (edit.field !== error.field) return false;
+    const replaced = draft[edit.field].slice(edit.start, edit.end);
+    if (replaced.replace(/\s+/g, '') === edit.text.replace(/\s+/g, '')) return false;
+    return causes.some((range) => edit.start < range.end && range.start < edit.end);
+  });
+}
+
 export interface FixCheck {
   draft: Draft;
   findings: Finding[];
@@ -81,7 +97,8 @@ export interface FixCheck {
 
 /**
  * Removes from `findings` every fix that does not apply cleanly or that would remove an error
- * other than its own finding. Returns how many fixes were withheld.
+ * other than its own finding or one whose words it rewrites (`rewordsCauseOf`). Returns how many
+ * fixes were withheld.
  */
 export function withholdUnsafeFixes({ draft, findings, relint, budget }: FixCheck): number {
   let withheld = 0;
@@ -98,7 +115,7 @@ export function withholdUnsafeFixes({ draft, findings, relint, budget }: FixChec
       if (spent > budget) return false;
       const after = relint(applyEdits(draft, fix.edits), errorRules);
       const edits = { subject: fieldEdits(fix, 'subject'), body: fieldEdits(fix, 'body') };
-      return errors.every((error) => error === finding || survives(error, edits[error.field], after));
+      return errors.every((error) => error === finding || rewordsCauseOf(draft, fix, error) || survives(error, edits[error.field], after));
     });
     withheld += finding.fixes.length - kept.length;
     if (kept.length === finding.fixes.length) continue;

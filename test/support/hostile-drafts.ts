@@ -1,4 +1,5 @@
 import { applyEdits } from '../../src/core/edits.ts';
+import { rewordsCauseOf } from '../../src/core/fix-safety.ts';
 import type { Draft, Finding, Fix } from '../../src/core/types.ts';
 
 /**
@@ -197,7 +198,9 @@ export function protectionsRemoved(draft: Draft, findings: readonly Finding[], l
     for (const fix of finding.fixes ?? ([] as Fix[])) {
       const after = errorCounts(lint(applyEdits(draft, fix.edits), ruleIds));
       for (const [ruleId, count] of before) {
-        const allowed = count - (finding.severity === 'error' && finding.ruleId === ruleId ? 1 : 0);
+        // Its own finding may go, and so may an error whose words the fix rewrites (a calmer phrase lowers the tone).
+        const excused = findings.filter((error) => error.severity === 'error' && error.ruleId === ruleId && (error === finding || rewordsCauseOf(draft, fix, error))).length;
+        const allowed = count - excused;
         if ((after.get(ruleId) ?? 0) < allowed) removed.push(`${finding.ruleId} fix "${fix.title.en}" removes a ${ruleId} error`);
       }
     }

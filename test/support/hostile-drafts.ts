@@ -1,4 +1,5 @@
 import { applyEdits } from '../../src/core/edits.ts';
+import { Random } from '../../bench/corpus.ts';
 import { rewordsCauseOf } from '../../src/core/fix-safety.ts';
 import type { Draft, Finding, Fix } from '../../src/core/types.ts';
 
@@ -9,28 +10,10 @@ import type { Draft, Finding, Fix } from '../../src/core/types.ts';
  * huge line. Deterministic for a seed, so a failure can be replayed.
  */
 
-export class SeededRandom {
-  private state: number;
-
-  constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-
-  /** Uniform in [0, 1): mulberry32. */
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let mixed = this.state;
-    mixed = Math.imul(mixed ^ (mixed >>> 15), mixed | 1);
-    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4_294_967_296;
-  }
-
+/** The benchmark corpus's seeded generator, with the one draw the hostile drafts add. */
+export class SeededRandom extends Random {
   below(limit: number): number {
     return Math.floor(this.next() * limit);
-  }
-
-  pick<T>(items: readonly T[]): T {
-    return items[this.below(items.length)]!;
   }
 }
 

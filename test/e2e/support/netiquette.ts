@@ -14,12 +14,15 @@ export async function panelRules(page: Page, index = 0): Promise<string[]> {
 
 /** Waits until the n-th panel lists every given rule. */
 export async function expectRulesInPanel(page: Page, ruleIds: readonly string[], index = 0, timeout = 5_000): Promise<void> {
-  await expect
-    .poll(async () => {
-      const listed = new Set(await panelRules(page, index));
-      return ruleIds.filter((ruleId) => !listed.has(ruleId));
-    }, { timeout })
-    .toEqual([]);
+  const missing = async () => {
+    const listed = new Set(await panelRules(page, index));
+    return ruleIds.filter((ruleId) => !listed.has(ruleId));
+  };
+  try {
+    await expect.poll(missing, { timeout }).toEqual([]);
+  } catch (error) {
+    throw new Error(`rules missing from the panel: ${(await missing()).join(', ')}`, { cause: error });
+  }
 }
 
 /** The texts underlined in a document, by highlight name (netiquette-error, -warning, -info). */

@@ -488,22 +488,18 @@ function comparisonText({ peers, groups }: Comparison): string {
       }),
     ];
   });
-  const findingRows = groups.map((group) => [
-    group.size,
-    group.language,
-    ...names.map((name) => {
-      const cell = cellOf(group, name);
-      return cell ? format.count(sum(cell.runs.map((run) => run.findings))) : '–';
-    }),
-  ]);
-  const wallRows = groups.map((group) => [
-    group.size,
-    group.language,
-    ...names.map((name) => {
-      const cell = cellOf(group, name);
-      return cell ? format.ms(median(cell.runs.map((run) => run.wallMs))) : '–';
-    }),
-  ]);
+  /** One row per group: its size and language, then each linter's figure ('–' where it did not run). */
+  const rowsOf = (figure: (cell: ComparisonGroup['cells'][number]) => string) =>
+    groups.map((group) => [
+      group.size,
+      group.language,
+      ...names.map((name) => {
+        const cell = cellOf(group, name);
+        return cell ? figure(cell) : '–';
+      }),
+    ]);
+  const findingRows = rowsOf((cell) => format.count(sum(cell.runs.map((run) => run.findings))));
+  const wallRows = rowsOf((cell) => format.ms(median(cell.runs.map((run) => run.wallMs))));
   return [
     `${peers.map((peer) => `${peer.name} ${peer.version}`).join(', ')}, as pinned devDependencies, each set up once before any timing ` +
       `(harper.js: \`LocalLinter\`, plain text, in this thread; alex: \`text()\`; write-good: defaults; textlint: ${TEXTLINT_RULE_IDS.map((id) => `\`${id}\``).join(', ')}, ` +

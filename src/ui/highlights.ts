@@ -45,10 +45,6 @@ export class HighlightPainter {
     return view && 'Highlight' in view && view.CSS && 'highlights' in view.CSS ? view : undefined;
   }
 
-  get supported(): boolean {
-    return this.view !== undefined;
-  }
-
   paint(owner: object, ranges: readonly PaintedRange[]): void {
     this.owners.set(owner, ranges);
     this.flush();

@@ -134,10 +134,10 @@ export class ComposeSession implements GuardedCompose, CardOwner {
 
   // CardOwner
 
-  applyFix(fix: Fix): EditOutcome {
+  async applyFix(fix: Fix): Promise<EditOutcome> {
     const draft = this.state.draft;
     if (!draft) return 'stale';
-    const outcome = applyFix(draft, fix, { subject: this.subject?.binding, body: this.body });
+    const outcome = await applyFix(draft, fix, { subject: this.subject?.binding, body: this.body });
     // The fix moved the text: the caret stays where the editor put it, after the fix.
     this.caretBeforeCard = undefined;
     this.lint(true);

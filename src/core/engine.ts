@@ -1,9 +1,9 @@
 import { analyzeDraft } from './draft.ts';
 import { resolveOptions, type OptionsOf, type OptionsSpec } from './options.ts';
-import { withholdUnsafeFixes } from './fix-safety.ts';
+import { createFixCheck, withholdUnsafeFixes, type FixCheckInput } from './fix-safety.ts';
 import type { Rule } from './rule.ts';
 import type { ModelVerdict } from '../tone/model.ts';
-import type { Draft, Finding, Severity, SeverityOrOff, TextRange } from './types.ts';
+import type { Draft, Finding, Fix, Severity, SeverityOrOff, TextRange } from './types.ts';
 import { EMPTY_VOCABULARY, type Vocabulary } from './vocabulary.ts';
 
 export interface RuleSetting {
@@ -20,6 +20,24 @@ export interface LintConfig {
 
 export interface Linter {
   lint(draft: Draft): Finding[];
+  /**
+   * The findings of `lint`, but with the fix check left until a fix is wanted: typing shows
+   * every finding at once, and only the card that opens (or the fix `--fix` applies) pays for
+   * checking its fixes.
+   */
+  lintLazily(draft: Draft): LazyLint;
+}
+
+/** One lint's findings, their fixes held back until asked for. */
+export interface LazyLint {
+  /** As `lint` returns them, but with no `fixes`. */
+  readonly findings: readonly Finding[];
+  /**
+   * The fixes of one of `findings` that the fix check keeps: exactly the `fixes` `lint` gives the
+   * same finding when asked in the order of `findings`. Checked on the first ask, then kept; none
+   * for a finding of another lint.
+   */
+  fixesFor(finding: Finding): readonly Fix[];
 }
 
 export interface LinterHooks {
@@ -195,25 +213,57 @@ export function createRuleRunner(rules: readonly Rule[], config: LintConfig = { 
   return { ruleIds: active.map(({ rule }) => rule.meta.id), run };
 }
 
+function fixCheckInput(runner: RuleRunner, draft: Draft, findings: readonly Finding[]): FixCheckInput {
+  const size = draft.subject.length + draft.body.length;
+  return {
+    draft,
+    findings,
+    relint: (fixed, ruleIds) => runner.run(fixed, ruleIds),
+    budget: Math.max(FIX_CHECK_BUDGET, FIX_CHECK_BUDGET_PER_DRAFT_UNIT * size),
+  };
+}
+
 /**
  * The last step of every lint: withholds each offered fix that does not apply cleanly or that
  * would remove another error (see fix-safety.ts), relinting fixed copies with `runner`.
  */
 export function checkFixes(runner: RuleRunner, draft: Draft, findings: Finding[], hooks: LinterHooks = {}): Finding[] {
   try {
-    const size = draft.subject.length + draft.body.length;
-    withholdUnsafeFixes({
-      draft,
-      findings,
-      relint: (fixed, ruleIds) => runner.run(fixed, ruleIds),
-      budget: Math.max(FIX_CHECK_BUDGET, FIX_CHECK_BUDGET_PER_DRAFT_UNIT * size),
-    });
+    withholdUnsafeFixes({ ...fixCheckInput(runner, draft, findings), findings });
   } catch (error) {
     // No fix is offered that was not checked.
     hooks.onEngineError?.(error);
     for (const finding of findings) delete finding.fixes;
   }
   return findings;
+}
+
+/** `checkFixes` left until asked, finding by finding: `findings` lose their fixes, which `fixesFor` gives back checked. */
+export function checkFixesLazily(runner: RuleRunner, draft: Draft, findings: readonly Finding[], hooks: LinterHooks = {}): LazyLint {
+  const check = createFixCheck(fixCheckInput(runner, draft, findings));
+  const offered = new Map<Finding, Finding>();
+  let failed = false;
+  const shown = findings.map((finding) => {
+    if (!finding.fixes) return finding;
+    const { fixes: _unchecked, ...withoutFixes } = finding;
+    offered.set(withoutFixes, finding);
+    return withoutFixes;
+  });
+  return {
+    findings: shown,
+    fixesFor(finding) {
+      const original = offered.get(finding);
+      if (!original || failed) return [];
+      try {
+        return check(original);
+      } catch (error) {
+        // As in `checkFixes`: once the check fails, no fix of this lint is offered from then on.
+        failed = true;
+        hooks.onEngineError?.(error);
+        return [];
+      }
+    },
+  };
 }
 
 /**
@@ -223,16 +273,21 @@ export function checkFixes(runner: RuleRunner, draft: Draft, findings: Finding[]
  */
 export function createLinter(rules: readonly Rule[], config: LintConfig = { rules: {}, vocabulary: EMPTY_VOCABULARY }, hooks: LinterHooks = {}): Linter {
   const runner = createRuleRunner(rules, config, hooks);
+  const run = (draft: Draft): Finding[] | undefined => {
+    try {
+      return runner.run(draft);
+    } catch (error) {
+      hooks.onEngineError?.(error);
+      return undefined;
+    }
+  };
   return {
     lint(draft) {
-      let findings: Finding[];
-      try {
-        findings = runner.run(draft);
-      } catch (error) {
-        hooks.onEngineError?.(error);
-        return [];
-      }
-      return checkFixes(runner, draft, findings, hooks);
+      const findings = run(draft);
+      return findings ? checkFixes(runner, draft, findings, hooks) : [];
+    },
+    lintLazily(draft) {
+      return checkFixesLazily(runner, draft, run(draft) ?? [], hooks);
     },
   };
 }

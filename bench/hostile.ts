@@ -49,6 +49,8 @@ export function hostileInputs(): HostileInput[] {
     body('10k reply headers over quote blocks', repeatedTo('On Mon, Jan 5, 2026 at 9:14 AM, Jane <jane@example.com> wrote:\n> Where is my order?\n', 10_000 * 85)),
     body('200k findings ("lol " × 200k)', repeatedTo('lol ', 200_000 * 4)),
     body('1 MB of card numbers on one line (errors and fixes)', repeatedTo('card 4111 1111 1111 1111 ', MB)),
+    // Card numbers that start inside a link are skipped, not reported: no cap ends the rule early.
+    body('1 MB line of links with card numbers in them', repeatedTo('see https://example.com/?q=4111 1111 1111 1111 or mail anna.li@example.com ', MB)),
   ];
 }
 

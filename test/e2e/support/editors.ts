@@ -36,7 +36,7 @@ export const EDITORS: readonly EditorUnderTest[] = [
   { id: 'tinymce', editable: 'body', frame: '#editor iframe', firefox: false },
   { id: 'tiptap', editable: '.ProseMirror', firefox: true, knownBugs: { fix: 'a greeting inserted at the start lands at the previous caret' } },
   { id: 'quill', editable: '.ql-editor', firefox: true, knownBugs: { fix: PARAGRAPH_WRAP } },
-  { id: 'lexical', editable: '#editor [contenteditable="true"]', firefox: false, },
+  { id: 'lexical', editable: '#editor [contenteditable="true"]', firefox: false },
   { id: 'summernote', editable: '.note-editable', firefox: false, redo: 'Control+y' },
   { id: 'squire', editable: '#editor [contenteditable="true"]', firefox: false },
   { id: 'trix', editable: 'trix-editor', firefox: false },

@@ -11,6 +11,8 @@ import { CARD_CSS } from './styles.ts';
 
 /** What the card needs from the compose window the finding belongs to. */
 export interface CardOwner {
+  /** The finding's fixes, checked now if they were not yet: only these may be offered. */
+  fixesFor(finding: Finding): readonly Fix[];
   /** Settles once the editor has taken the fix (or refused it): editors may need a task or a frame. */
   applyFix(fix: Fix): Promise<EditOutcome>;
   ignore(finding: Finding): void;
@@ -102,11 +104,22 @@ export class CardController {
     if (returnFocus) open.owner.focusEditor();
   }
 
-  /** After a relint: the card closes if its finding is gone, and follows it if it moved. */
+  /**
+   * After a relint: the card closes if its finding is gone; else it shows the finding of the new
+   * lint, whose fixes were computed for the text as it is now.
+   */
   refresh(owner: CardOwner, findings: readonly Finding[]): void {
-    if (!this.open || this.open.owner !== owner) return;
-    const still = findings.find((finding) => sameFinding(finding, this.open!.finding));
-    if (!still) this.close(false);
+    const open = this.open;
+    if (!open || open.owner !== owner) return;
+    const still = findings.find((finding) => sameFinding(finding, open.finding));
+    if (!still) {
+      this.close(false);
+      return;
+    }
+    if (still === open.finding) return;
+    open.finding = still;
+    open.choices = open.choices.map((choice) => findings.find((finding) => sameFinding(finding, choice))).filter((choice) => choice !== undefined);
+    this.draw();
   }
 
   /** Closes the card of a compose window that went away. */
@@ -130,6 +143,7 @@ export class CardController {
         t={this.t}
         locale={locale}
         finding={finding}
+        fixes={owner.fixesFor(finding)}
         rationale={owner.rationale(finding.ruleId)}
         locked={owner.isLocked(finding.ruleId)}
         problem={open.problem}

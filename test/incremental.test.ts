@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createLinter } from '../src/core/engine.ts';
+import { createLinter, type LazyLint } from '../src/core/engine.ts';
 import { BLOCK_LOCAL_RULES, createIncrementalLinter } from '../src/core/incremental.ts';
-import type { Draft } from '../src/core/types.ts';
+import type { Draft, Finding } from '../src/core/types.ts';
 import { defaultPack } from '../src/packs/builtin.ts';
 import { resolveLayers } from '../src/packs/resolve.ts';
 import { BUILTIN_PHRASES } from '../src/rules/data/forbidden-phrase.ts';
@@ -89,6 +89,14 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('subject' as const), text: fc.oneof(fc.constantFrom('', 'Re: your refund', 'URGENT!!! ORDER', '回复：退款进度', '你等着'), fragment) }) },
 );
 
+/** A lazy lint as `lint` gives it: each finding with the fixes asked for in order, none when none are kept. */
+function withFixesAsked({ findings, fixesFor }: LazyLint): Finding[] {
+  return findings.map((finding) => {
+    const fixes = fixesFor(finding);
+    return fixes.length > 0 ? { ...finding, fixes: [...fixes] } : finding;
+  });
+}
+
 function applyEdit(draft: Draft, change: Edit): Draft {
   if (change.kind === 'subject') return { ...draft, subject: change.text };
   const at = change.at % (draft.body.length + 1);
@@ -139,4 +147,23 @@ describe('incremental linting', () => {
     expect(linted + incremental.stats.blocksReused - before.blocksReused).toBe(before.blocksLinted);
     expect(incremental.stats.fullFallbacks).toBe(0);
   });
+
+  it('lintLazily gives the findings of lint, each with the fixes lint gives it, checked only when asked; full and incremental alike', () => {
+    const full = createLinter(builtinRules, config);
+    fc.assert(
+      fc.property(startingDraft, fc.array(edit, { maxLength: 10 }), (start, edits) => {
+        const incremental = createIncrementalLinter(builtinRules, config);
+        let draft = start;
+        for (const change of [undefined, ...edits]) {
+          if (change) draft = applyEdit(draft, change);
+          const expected = full.lint(draft);
+          const lazy = full.lintLazily(draft);
+          expect(lazy.findings.every((finding) => finding.fixes === undefined)).toBe(true);
+          expect(withFixesAsked(lazy)).toEqual(expected);
+          expect(withFixesAsked(incremental.lintLazily(draft))).toEqual(expected);
+        }
+      }),
+      { numRuns: 80 },
+    );
+  }, 120_000);
 });

@@ -170,7 +170,7 @@ export class ContentManager {
     warmUpWhenIdle(this.options.document.defaultView, linter);
     const beforeLint = this.options.beforeLint;
     if (!beforeLint) return linter;
-    return { lint: (draft) => (beforeLint(draft), linter.lint(draft)) };
+    return { lint: (draft) => (beforeLint(draft), linter.lint(draft)), lintLazily: (draft) => (beforeLint(draft), linter.lintLazily(draft)) };
   }
 
   private isRuleActive(ruleId: string): boolean {

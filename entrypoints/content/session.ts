@@ -76,7 +76,7 @@ export class ComposeSession implements GuardedCompose, CardOwner {
     private readonly env: SessionEnvironment,
   ) {
     this.body = window.bodyBinding?.() ?? defaultBinding(window.body);
-    this.state = new LintState({ lint: (draft) => env.linter().lint(draft), toneRuleActive: env.toneRuleActive, onFault: env.recordFault });
+    this.state = new LintState({ lint: (draft) => env.linter().lintLazily(draft), toneRuleActive: env.toneRuleActive, onFault: env.recordFault });
     this.view = new ComposeView(window.root, this.body.element, this.body.control, {
       t: env.t,
       locale: env.locale,
@@ -134,10 +134,15 @@ export class ComposeSession implements GuardedCompose, CardOwner {
 
   // CardOwner
 
-  applyFix(fix: Fix): EditOutcome {
+  fixesFor(finding: Finding): readonly Fix[] {
+    return this.state.fixesFor(finding);
+  }
+
+  async applyFix(fix: Fix): Promise<EditOutcome> {
     const draft = this.state.draft;
-    if (!draft) return 'stale';
-    const outcome = applyFix(draft, fix, { subject: this.subject?.binding, body: this.body });
+    // Only a fix the card was given for this very text: it was checked, and its offsets are this text's.
+    if (!draft || !this.state.offers(fix)) return 'stale';
+    const outcome = await applyFix(draft, fix, { subject: this.subject?.binding, body: this.body });
     // The fix moved the text: the caret stays where the editor put it, after the fix.
     this.caretBeforeCard = undefined;
     this.lint(true);

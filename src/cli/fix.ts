@@ -5,9 +5,10 @@ import type { Draft, Finding, LocalizedText } from '../core/types.ts';
 /**
  * `netiquette lint --fix`: the preferred fix of each finding, applied one at a time with a
  * fresh lint in between, so every fix is applied to the text it was computed on. The linter
- * itself withholds any fix that would remove an error other than its own finding (a line
- * wrap through a card number, say: see `src/core/fix-safety.ts`), so each fix applied here
- * kept every protection the draft had when it was applied.
+ * withholds any fix that would remove an error other than its own finding (a line wrap through
+ * a card number, say: see `src/core/fix-safety.ts`), so each fix applied here kept every
+ * protection the draft had when it was applied. Fixes are checked only as they come up
+ * (`lintLazily`): the check relints the whole draft per fix, and each lint here applies one.
  */
 
 export interface AppliedFix {
@@ -33,9 +34,11 @@ export function applySafeFixes(linter: Linter, original: Draft, wanted: (finding
   const seen = new Set([JSON.stringify([draft.subject, draft.body])]);
   while (applied.length < MAX_FIXES_PER_DRAFT) {
     let next: { draft: Draft; fix: AppliedFix } | undefined;
-    for (const finding of linter.lint(draft)) {
-      const fix = finding.fixes?.[0];
-      if (!fix || !wanted(finding)) continue;
+    const linted = linter.lintLazily(draft);
+    for (const finding of linted.findings) {
+      if (!wanted(finding)) continue;
+      const fix = linted.fixesFor(finding)[0];
+      if (!fix) continue;
       const fixed = applyEdits(draft, fix.edits);
       const key = JSON.stringify([fixed.subject, fixed.body]);
       if (seen.has(key)) continue;

@@ -1,9 +1,9 @@
 import { analyzeDraft } from './draft.ts';
 import { resolveOptions, type OptionsOf, type OptionsSpec } from './options.ts';
-import { withholdUnsafeFixes } from './fix-safety.ts';
+import { createFixCheck, withholdUnsafeFixes, type FixCheckInput } from './fix-safety.ts';
 import type { Rule } from './rule.ts';
 import type { ModelVerdict } from '../tone/model.ts';
-import type { Draft, Finding, Severity, SeverityOrOff, TextRange } from './types.ts';
+import type { Draft, Finding, Fix, Severity, SeverityOrOff, TextRange } from './types.ts';
 import { EMPTY_VOCABULARY, type Vocabulary } from './vocabulary.ts';
 
 export interface RuleSetting {
@@ -20,6 +20,24 @@ export interface LintConfig {
 
 export interface Linter {
   lint(draft: Draft): Finding[];
+  /**
+   * The findings of `lint`, but with the fix check left until a fix is wanted: typing shows
+   * every finding at once, and only the card that opens (or the fix `--fix` applies) pays for
+   * checking its fixes.
+   */
+  lintLazily(draft: Draft): LazyLint;
+}
+
+/** One lint's findings, their fixes held back until asked for. */
+export interface LazyLint {
+  /** As `lint` returns them, but with no `fixes`. */
+  readonly findings: readonly Finding[];
+  /**
+   * The fixes of one of `findings` that the fix check keeps: exactly the `fixes` `lint` gives the
+   * same finding when asked in the order of `findings`. Checked on the first ask, then kept; none
+   * for a finding of another lint.
+   */
+  fixesFor(finding: Finding): readonly Fix[];
 }
 
 export interface LinterHooks {
@@ -39,7 +57,8 @@ export interface LinterHooks {
  * Findings one rule may report on one draft. A hostile draft (160,000 "lol ") would otherwise
  * hand the engine, the page and the Send dialog hundreds of thousands of them; past the cap the
  * rule's remaining findings become one summary finding, as severe as the worst of them, so an
- * error beyond the cap still holds Send.
+ * error beyond the cap still holds Send. Once that summary is as severe as the rule's severity
+ * allows, the rule is ended: the summary then says "at least" how many more there are.
  */
 export const MAX_FINDINGS_PER_RULE = 500;
 
@@ -59,20 +78,39 @@ interface ActiveRule {
   options: OptionsOf<OptionsSpec>;
 }
 
+/**
+ * Thrown from `report` to end a rule that has nothing left to add: it is past its cap and its
+ * summary is already as severe as the rule may report. A hostile draft (500,000 "你") then costs
+ * the rule 501 reports, not one per hit.
+ */
+const RULE_DONE = Symbol('rule done');
+
 /** Collects one rule's reports up to the cap, then counts the rest into a summary. */
 class RuleFindings {
   readonly kept: Finding[] = [];
   private overflow: { first: Finding; count: number; severity: Severity } | undefined;
+  private endedEarly = false;
 
-  add(finding: Finding): void {
+  /** `ceiling`: the most severe a finding of this rule can be (its configured severity). */
+  constructor(private readonly ceiling: Severity) {}
+
+  /** Adds a finding; true when no later one could change the summary but by its count, so the rule may end. */
+  add(finding: Finding): boolean {
     if (this.kept.length < MAX_FINDINGS_PER_RULE) {
       this.kept.push(finding);
-    } else if (this.overflow === undefined) {
+      return false;
+    }
+    if (this.overflow === undefined) {
       this.overflow = { first: finding, count: 1, severity: finding.severity };
     } else {
       this.overflow.count += 1;
       if (SEVERITY_ORDER[finding.severity] < SEVERITY_ORDER[this.overflow.severity]) this.overflow.severity = finding.severity;
     }
+    return this.overflow.severity === this.ceiling;
+  }
+
+  endEarly(): void {
+    this.endedEarly = true;
   }
 
   all(): Finding[] {
@@ -86,10 +124,15 @@ class RuleFindings {
       end: first.end,
       line: first.line,
       column: first.column,
-      message: {
-        en: `${count} more findings of this kind from here on are not listed; fix the ones above first.`,
-        zh: `从这里起还有 ${count} 处同类问题未列出，请先处理上面的问题。`,
-      },
+      message: this.endedEarly
+        ? {
+            en: `At least ${count} more findings of this kind from here on are not listed; fix the ones above first.`,
+            zh: `从这里起至少还有 ${count} 处同类问题未列出，请先处理上面的问题。`,
+          }
+        : {
+            en: `${count} more findings of this kind from here on are not listed; fix the ones above first.`,
+            zh: `从这里起还有 ${count} 处同类问题未列出，请先处理上面的问题。`,
+          },
     };
     return [...this.kept, summary];
   }
@@ -139,7 +182,7 @@ export function createRuleRunner(rules: readonly Rule[], config: LintConfig = { 
     const findings: Finding[] = [];
     for (const { rule, severity, options } of active) {
       if (only && !only.has(rule.meta.id)) continue;
-      const reported = new RuleFindings();
+      const reported = new RuleFindings(severity);
       try {
         rule.check({
           model,
@@ -151,12 +194,16 @@ export function createRuleRunner(rules: readonly Rule[], config: LintConfig = { 
               throw new RangeError(`${rule.meta.id} reported ${report.field} ${report.start}-${report.end}, outside the text`);
             }
             const { line, column } = model.position(report.field, report.start);
-            reported.add({ ruleId: rule.meta.id, ...report, severity: milder(report.severity, severity), line, column });
+            if (reported.add({ ruleId: rule.meta.id, ...report, severity: milder(report.severity, severity), line, column })) throw RULE_DONE;
           },
         });
       } catch (error) {
-        if (reportErrors) hooks.onRuleError?.(rule.meta.id, error);
-        continue;
+        if (error === RULE_DONE) {
+          reported.endEarly();
+        } else {
+          if (reportErrors) hooks.onRuleError?.(rule.meta.id, error);
+          continue;
+        }
       }
       for (const finding of reported.all()) findings.push(finding);
     }
@@ -166,25 +213,57 @@ export function createRuleRunner(rules: readonly Rule[], config: LintConfig = { 
   return { ruleIds: active.map(({ rule }) => rule.meta.id), run };
 }
 
+function fixCheckInput(runner: RuleRunner, draft: Draft, findings: readonly Finding[]): FixCheckInput {
+  const size = draft.subject.length + draft.body.length;
+  return {
+    draft,
+    findings,
+    relint: (fixed, ruleIds) => runner.run(fixed, ruleIds),
+    budget: Math.max(FIX_CHECK_BUDGET, FIX_CHECK_BUDGET_PER_DRAFT_UNIT * size),
+  };
+}
+
 /**
  * The last step of every lint: withholds each offered fix that does not apply cleanly or that
  * would remove another error (see fix-safety.ts), relinting fixed copies with `runner`.
  */
 export function checkFixes(runner: RuleRunner, draft: Draft, findings: Finding[], hooks: LinterHooks = {}): Finding[] {
   try {
-    const size = draft.subject.length + draft.body.length;
-    withholdUnsafeFixes({
-      draft,
-      findings,
-      relint: (fixed, ruleIds) => runner.run(fixed, ruleIds),
-      budget: Math.max(FIX_CHECK_BUDGET, FIX_CHECK_BUDGET_PER_DRAFT_UNIT * size),
-    });
+    withholdUnsafeFixes({ ...fixCheckInput(runner, draft, findings), findings });
   } catch (error) {
     // No fix is offered that was not checked.
     hooks.onEngineError?.(error);
     for (const finding of findings) delete finding.fixes;
   }
   return findings;
+}
+
+/** `checkFixes` left until asked, finding by finding: `findings` lose their fixes, which `fixesFor` gives back checked. */
+export function checkFixesLazily(runner: RuleRunner, draft: Draft, findings: readonly Finding[], hooks: LinterHooks = {}): LazyLint {
+  const check = createFixCheck(fixCheckInput(runner, draft, findings));
+  const offered = new Map<Finding, Finding>();
+  let failed = false;
+  const shown = findings.map((finding) => {
+    if (!finding.fixes) return finding;
+    const { fixes: _unchecked, ...withoutFixes } = finding;
+    offered.set(withoutFixes, finding);
+    return withoutFixes;
+  });
+  return {
+    findings: shown,
+    fixesFor(finding) {
+      const original = offered.get(finding);
+      if (!original || failed) return [];
+      try {
+        return check(original);
+      } catch (error) {
+        // As in `checkFixes`: once the check fails, no fix of this lint is offered from then on.
+        failed = true;
+        hooks.onEngineError?.(error);
+        return [];
+      }
+    },
+  };
 }
 
 /**
@@ -194,16 +273,21 @@ export function checkFixes(runner: RuleRunner, draft: Draft, findings: Finding[]
  */
 export function createLinter(rules: readonly Rule[], config: LintConfig = { rules: {}, vocabulary: EMPTY_VOCABULARY }, hooks: LinterHooks = {}): Linter {
   const runner = createRuleRunner(rules, config, hooks);
+  const run = (draft: Draft): Finding[] | undefined => {
+    try {
+      return runner.run(draft);
+    } catch (error) {
+      hooks.onEngineError?.(error);
+      return undefined;
+    }
+  };
   return {
     lint(draft) {
-      let findings: Finding[];
-      try {
-        findings = runner.run(draft);
-      } catch (error) {
-        hooks.onEngineError?.(error);
-        return [];
-      }
-      return checkFixes(runner, draft, findings, hooks);
+      const findings = run(draft);
+      return findings ? checkFixes(runner, draft, findings, hooks) : [];
+    },
+    lintLazily(draft) {
+      return checkFixesLazily(runner, draft, run(draft) ?? [], hooks);
     },
   };
 }

@@ -86,9 +86,10 @@ export function rewordsCauseOf(draft: Draft, fix: Fix, error: Finding): boolean 
   });
 }
 
-export interface FixCheck {
+export interface FixCheckInput {
   draft: Draft;
-  findings: Finding[];
+  /** The findings of one lint of `draft`, their fixes as the rules offered them. */
+  findings: readonly Finding[];
   /** Lints a fixed draft with only the rules named; used to see whether their errors survive. */
   relint(draft: Draft, ruleIds: ReadonlySet<string>): Finding[];
   /** Code units of fixed drafts that may be linted again in all; fixes left unchecked are withheld. */
@@ -96,19 +97,21 @@ export interface FixCheck {
 }
 
 /**
- * Removes from `findings` every fix that does not apply cleanly or that would remove an error
- * other than its own finding or one whose words it rewrites (`rewordsCauseOf`). Returns how many
- * fixes were withheld.
+ * The fix check of one lint, run finding by finding as asked: the fixes of `finding` (one of
+ * the lint's findings) that apply cleanly and remove no error other than their own finding or
+ * one whose words they rewrite (`rewordsCauseOf`). Each finding is checked once; the budget is
+ * shared by every finding of the lint, spent in the order they are asked for.
  */
-export function withholdUnsafeFixes({ draft, findings, relint, budget }: FixCheck): number {
-  let withheld = 0;
+export function createFixCheck({ draft, findings, relint, budget }: FixCheckInput): (finding: Finding) => Fix[] {
   const errors = findings.filter((finding) => finding.severity === 'error');
   const errorRules = new Set(errors.map((finding) => finding.ruleId));
+  const checked = new Map<Finding, Fix[]>();
   let spent = 0;
-  for (const finding of findings) {
-    if (!finding.fixes) continue;
+  return (finding) => {
+    let kept = checked.get(finding);
+    if (kept) return kept;
     const othersExist = errors.length > (finding.severity === 'error' ? 1 : 0);
-    const kept = finding.fixes.filter((fix) => {
+    kept = (finding.fixes ?? []).filter((fix) => {
       if (!appliesCleanly(draft, fix)) return false;
       if (!othersExist) return true;
       spent += draft.subject.length + draft.body.length + fix.edits.reduce((total, edit) => total + edit.text.length, 0);
@@ -117,10 +120,19 @@ export function withholdUnsafeFixes({ draft, findings, relint, budget }: FixChec
       const edits = { subject: fieldEdits(fix, 'subject'), body: fieldEdits(fix, 'body') };
       return errors.every((error) => error === finding || rewordsCauseOf(draft, fix, error) || survives(error, edits[error.field], after));
     });
-    withheld += finding.fixes.length - kept.length;
+    checked.set(finding, kept);
+    return kept;
+  };
+}
+
+/** Checks every finding's fixes in order (`createFixCheck`) and removes from `findings` those withheld. */
+export function withholdUnsafeFixes(input: FixCheckInput & { findings: Finding[] }): void {
+  const check = createFixCheck(input);
+  for (const finding of input.findings) {
+    if (!finding.fixes) continue;
+    const kept = check(finding);
     if (kept.length === finding.fixes.length) continue;
     if (kept.length > 0) finding.fixes = kept;
     else delete finding.fixes;
   }
-  return withheld;
 }

@@ -1,5 +1,5 @@
 import { analyzeDraft, type BodyLine, type DraftModel } from './draft.ts';
-import { byPosition, checkFixes, createRuleRunner, MAX_FINDINGS_PER_RULE, type LintConfig, type Linter, type LinterHooks, type RuleRunner } from './engine.ts';
+import { byPosition, checkFixes, checkFixesLazily, createRuleRunner, MAX_FINDINGS_PER_RULE, type LintConfig, type Linter, type LinterHooks, type RuleRunner } from './engine.ts';
 import type { Rule } from './rule.ts';
 import type { Draft, Finding, Fix, TextRange } from './types.ts';
 import { EMPTY_VOCABULARY } from './vocabulary.ts';
@@ -214,17 +214,23 @@ export function createIncrementalLinter(rules: readonly Rule[], config: LintConf
   // the one the fix edits are the draft's own, already linted.
   const fixCheckRunner: RuleRunner = { ruleIds: runner.ruleIds, run: (fixed, only = allIds, reportErrors = false) => run(fixed, only, reportErrors, false) };
 
+  const lintOwn = (draft: Draft): Finding[] | undefined => {
+    try {
+      return run(draft, allIds, true, true);
+    } catch (error) {
+      hooks.onEngineError?.(error);
+      return undefined;
+    }
+  };
+
   return {
     stats,
     lint(draft) {
-      let findings: Finding[];
-      try {
-        findings = run(draft, allIds, true, true);
-      } catch (error) {
-        hooks.onEngineError?.(error);
-        return [];
-      }
-      return checkFixes(fixCheckRunner, draft, findings, hooks);
+      const findings = lintOwn(draft);
+      return findings ? checkFixes(fixCheckRunner, draft, findings, hooks) : [];
+    },
+    lintLazily(draft) {
+      return checkFixesLazily(fixCheckRunner, draft, lintOwn(draft) ?? [], hooks);
     },
   };
 }

@@ -19,7 +19,7 @@ function stateWith(rules: Record<string, { severity: 'off' | 'error' | 'warning'
   const state = new LintState({
     lint: (value) => {
       calls += 1;
-      return linter.lint(value);
+      return linter.lintLazily(value);
     },
     toneRuleActive: () => rules['angry-tone']?.severity !== 'off',
     onFault: (fault) => faults.push(fault),
@@ -72,7 +72,11 @@ describe('LintState', () => {
             state.update(current);
             continue;
           }
-          const expected = linter.lint(current).filter((finding) => finding.severity === 'error');
+          // The state's findings carry no fixes: a card asks for them (`fixesFor`).
+          const expected = linter
+            .lint(current)
+            .filter((finding) => finding.severity === 'error')
+            .map(({ fixes: _fixes, ...finding }) => finding);
           const verdict = state.sendVerdict(current);
           expect(verdict.kind === 'hold' ? verdict.findings : []).toEqual(expected);
         }
@@ -81,6 +85,23 @@ describe('LintState', () => {
     );
   }, 30_000);
 
+  it('offers only the checked fixes of the draft last read, and applies no other', () => {
+    const { state } = stateWith();
+    state.update(draft('Hi Maria, thx for waiting.\n\nBest regards,\nAlex'));
+    const informal = state.findings.find((finding) => finding.ruleId === 'informal')!;
+    expect(informal.fixes).toBeUndefined();
+    const [fix] = state.fixesFor(informal);
+    expect(fix).toBeDefined();
+    expect(state.offers(fix!)).toBe(true);
+    // Asked again: the very same fixes, not checked twice.
+    expect(state.fixesFor(informal)[0]).toBe(fix);
+    // Equal, but never handed out: not applied.
+    expect(state.offers({ ...fix! })).toBe(false);
+    state.update(draft('Hi Maria, thx for waiting!\n\nBest regards,\nAlex'));
+    expect(state.offers(fix!)).toBe(false);
+    expect(state.fixesFor(informal)).toEqual([]);
+  });
+
   it('fails open when the engine throws at Send, and records the fault', () => {
     let broken = false;
     const faults: LintFault[] = [];
@@ -88,7 +109,7 @@ describe('LintState', () => {
     const state = new LintState({
       lint: (value) => {
         if (broken) throw new RangeError('Maximum call stack size exceeded');
-        return linter.lint(value);
+        return linter.lintLazily(value);
       },
       toneRuleActive: () => true,
       onFault: (fault) => faults.push(fault),

@@ -1,4 +1,5 @@
-import type { Draft, Finding } from '../core/types.ts';
+import type { LazyLint } from '../core/engine.ts';
+import type { Draft, Finding, Fix } from '../core/types.ts';
 
 /**
  * The lint state of one compose window, with no DOM and no browser API: the draft last read,
@@ -36,7 +37,8 @@ export interface LintFault {
 }
 
 export interface LintStateOptions {
-  lint(draft: Draft): readonly Finding[];
+  /** Findings at once, fixes checked only for a card that opens (see `Linter.lintLazily`). */
+  lint(draft: Draft): LazyLint;
   /** Whether the angry-tone rule runs: with it off there is no tone to show. */
   toneRuleActive(): boolean;
   onFault?(fault: LintFault): void;
@@ -77,7 +79,9 @@ function describe(error: unknown): string {
 interface Linted {
   draft: Draft;
   /** Undefined when the engine failed on this draft. */
-  findings: readonly Finding[] | undefined;
+  result: LazyLint | undefined;
+  /** The fixes `fixesFor` handed out for this draft: the only ones that may be applied to it. */
+  offered: Set<Fix>;
 }
 
 export class LintState {
@@ -103,9 +107,23 @@ export class LintState {
    */
   update(draft: Draft, force = false): boolean {
     if (!force && this.linted && sameDraft(this.linted.draft, draft)) return false;
-    this.linted = { draft, findings: this.run(draft, 'typing') };
+    this.linted = { draft, result: this.run(draft, 'typing'), offered: new Set() };
     this.refreshVisible();
     return true;
+  }
+
+  /** The checked fixes of one of `findings`, for its card; none for a finding of an earlier draft. */
+  fixesFor(finding: Finding): readonly Fix[] {
+    const linted = this.linted;
+    if (!linted?.result) return [];
+    const fixes = linted.result.fixesFor(finding);
+    for (const fix of fixes) linted.offered.add(fix);
+    return fixes;
+  }
+
+  /** Whether `fix` was checked and offered for the draft last read: one never checked, or offered for other text, is not. */
+  offers(fix: Fix): boolean {
+    return this.linted?.offered.has(fix) ?? false;
   }
 
   ignore(finding: Finding): void {
@@ -120,9 +138,9 @@ export class LintState {
    * this very draft, else one computed now; when the engine fails, the mail goes out.
    */
   sendVerdict(draft: Draft): SendVerdict {
-    if (!this.linted || !sameDraft(this.linted.draft, draft) || this.linted.findings === undefined) {
+    if (!this.linted || !sameDraft(this.linted.draft, draft) || this.linted.result === undefined) {
       let fault: LintFault | undefined;
-      this.linted = { draft, findings: this.run(draft, 'send', (found) => (fault = found)) };
+      this.linted = { draft, result: this.run(draft, 'send', (found) => (fault = found)), offered: new Set() };
       this.refreshVisible();
       if (fault) return { kind: 'fail-open', fault };
     }
@@ -140,7 +158,7 @@ export class LintState {
     return { level, score: Math.max(...findings.map((finding) => finding.score ?? 0)) };
   }
 
-  private run(draft: Draft, during: LintFault['during'], onFault?: (fault: LintFault) => void): readonly Finding[] | undefined {
+  private run(draft: Draft, during: LintFault['during'], onFault?: (fault: LintFault) => void): LazyLint | undefined {
     try {
       return this.options.lint(draft);
     } catch (error) {
@@ -157,6 +175,6 @@ export class LintState {
 
   private refreshVisible(): void {
     const linted = this.linted;
-    this.visible = linted?.findings ? linted.findings.filter((finding) => !this.ignored.has(ignoreKey(finding, linted.draft))) : [];
+    this.visible = linted?.result ? linted.result.findings.filter((finding) => !this.ignored.has(ignoreKey(finding, linted.draft))) : [];
   }
 }

@@ -11,7 +11,10 @@ import { CARD_CSS } from './styles.ts';
 
 /** What the card needs from the compose window the finding belongs to. */
 export interface CardOwner {
-  applyFix(fix: Fix): EditOutcome;
+  /** The finding's fixes, checked now if they were not yet: only these may be offered. */
+  fixesFor(finding: Finding): readonly Fix[];
+  /** Settles once the editor has taken the fix (or refused it): editors may need a task or a frame. */
+  applyFix(fix: Fix): Promise<EditOutcome>;
   ignore(finding: Finding): void;
   turnOffRule(ruleId: string): void;
   isLocked(ruleId: string): boolean;
@@ -48,6 +51,7 @@ export class CardController {
   private pendingHover: ReturnType<typeof setTimeout> | undefined;
   private pendingClose: ReturnType<typeof setTimeout> | undefined;
   private pointerOnCard = false;
+  private applying = false;
 
   constructor(
     private readonly document: Document,
@@ -100,11 +104,22 @@ export class CardController {
     if (returnFocus) open.owner.focusEditor();
   }
 
-  /** After a relint: the card closes if its finding is gone, and follows it if it moved. */
+  /**
+   * After a relint: the card closes if its finding is gone; else it shows the finding of the new
+   * lint, whose fixes were computed for the text as it is now.
+   */
   refresh(owner: CardOwner, findings: readonly Finding[]): void {
-    if (!this.open || this.open.owner !== owner) return;
-    const still = findings.find((finding) => sameFinding(finding, this.open!.finding));
-    if (!still) this.close(false);
+    const open = this.open;
+    if (!open || open.owner !== owner) return;
+    const still = findings.find((finding) => sameFinding(finding, open.finding));
+    if (!still) {
+      this.close(false);
+      return;
+    }
+    if (still === open.finding) return;
+    open.finding = still;
+    open.choices = open.choices.map((choice) => findings.find((finding) => sameFinding(finding, choice))).filter((choice) => choice !== undefined);
+    this.draw();
   }
 
   /** Closes the card of a compose window that went away. */
@@ -128,6 +143,7 @@ export class CardController {
         t={this.t}
         locale={locale}
         finding={finding}
+        fixes={owner.fixesFor(finding)}
         rationale={owner.rationale(finding.ruleId)}
         locked={owner.isLocked(finding.ruleId)}
         problem={open.problem}
@@ -138,7 +154,7 @@ export class CardController {
           owner.setActive(chosen);
           this.draw();
         }}
-        onFix={(fix) => this.act(() => owner.applyFix(fix))}
+        onFix={(fix) => void this.act(() => owner.applyFix(fix))}
         onIgnore={() => {
           this.close(true);
           owner.ignore(finding);
@@ -165,15 +181,25 @@ export class CardController {
     if (open.takeFocus && !this.shadow.root.activeElement) this.shadow.root.querySelector<HTMLElement>('button[data-action]')?.focus();
   }
 
-  private act(apply: () => EditOutcome): void {
+  private async act(apply: () => Promise<EditOutcome>): Promise<void> {
     const open = this.open;
-    if (!open) return;
-    const outcome = apply();
+    // One fix at a time: a second click while the editor takes the first would write it twice.
+    if (!open || this.applying) return;
+    this.applying = true;
+    let outcome: EditOutcome;
+    try {
+      outcome = await apply();
+    } catch {
+      outcome = 'failed';
+    } finally {
+      this.applying = false;
+    }
+    // The card may have closed or moved on while the editor took the fix.
+    if (this.open !== open) return;
     if (outcome === 'applied') {
       this.close(false);
       return;
     }
-    if (this.open !== open) return;
     open.problem = outcome === 'stale' ? 'uiCardStale' : 'uiCardFixFailed';
     this.draw();
   }

@@ -11,6 +11,8 @@ export interface CardProps {
   t: Translate;
   locale: DisplayLocale;
   finding: Finding;
+  /** The finding's fixes that passed the fix check, the preferred one first. */
+  fixes: readonly Fix[];
   /** The rule's rationale in the finding's language. */
   rationale: string | undefined;
   /** A pack keeps the rule on: no "turn off". */
@@ -84,7 +86,7 @@ export function Card(props: CardProps) {
       )}
       {problem && <p class="problem" role="alert">{t(problem)}</p>}
       <div class="actions">
-        {(finding.fixes ?? []).map((fix) => (
+        {props.fixes.map((fix) => (
           <button
             type="button"
             class="primary"

@@ -94,7 +94,8 @@ describe('Card', () => {
       <Card
         t={t}
         locale="en"
-        finding={finding('honorific', 'warning', { fixes: [fix] })}
+        finding={finding('honorific', 'warning')}
+        fixes={[fix]}
         rationale="Customers expect 您."
         locked={locked}
         problem={undefined}
@@ -140,7 +141,8 @@ describe('Card', () => {
       <Card
         t={t}
         locale={displayLocale(undefined, 'zh-TW')}
-        finding={finding('forbidden-phrase', 'warning', { message, fixes: [wait] })}
+        finding={finding('forbidden-phrase', 'warning', { message })}
+        fixes={[wait]}
         rationale={undefined}
         locked={false}
         problem={undefined}

@@ -1,6 +1,7 @@
 import type { Draft, Field, Fix } from '../core/types.ts';
 import { mergeEdits, replaceInRichEditor, replaceInTextControl, type EditOutcome, type Replacement } from '../dom/edit.ts';
 import { buildTextMap, type TextMap } from '../dom/text-map.ts';
+import { editorInput } from './editor-inputs.ts';
 
 export type { EditOutcome };
 
@@ -82,7 +83,7 @@ export function richBinding(host: HTMLElement): FieldBinding {
       const map = buildTextMap(host);
       return { text: map.text, map, lineOf: (offset) => map.lineOf(offset) };
     },
-    replace: (linted, replacement) => replaceInRichEditor(host, linted, replacement),
+    replace: (linted, replacement) => replaceInRichEditor(host, linted, replacement, editorInput(host)),
     caretOffset: (reading) => {
       const selection = host.ownerDocument.getSelection();
       if (!selection?.focusNode || !reading.map) return undefined;

@@ -9,6 +9,7 @@ import { builtinRules } from '../src/rules/index.ts';
 import { replaceSection } from './benchmarks-file.ts';
 import { generateMail, Random, utf8Bytes } from './corpus.ts';
 import { loadNote, machine } from './machine.ts';
+import { median } from './stats.ts';
 
 /**
  * Hostile drafts against ordinary mail of the same size: a rule or the draft model that is not
@@ -57,12 +58,6 @@ export function hostileInputs(): HostileInput[] {
 
 function defaultPackConfig(): LintConfig {
   return resolveLayers([{ source: 'builtin', pack: defaultPack }]).settings.lint;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 export interface HostileResult {

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.ts';
 import { parsePack } from '../src/packs/schema.ts';
 import { lintDraft, singlePackSettings } from '../src/settings/playground.ts';
+import { shippedToneVerdict } from '../src/tone/shipped-model.ts';
 import { comparable, loadPlaygroundFixtures, type ExpectedFinding } from './fixtures/playground/fixtures.ts';
 
 const workDir = mkdtempSync(path.join(tmpdir(), 'netiquette-parity-'));
@@ -33,6 +34,9 @@ async function cliFindings(name: string, pack: unknown, subject: string, body: s
   return comparable(result!.findings);
 }
 
+/** What the options page's playground gets from the background: the shipped model's verdicts. */
+const BACKGROUND_TONE = { toneVerdict: shippedToneVerdict };
+
 describe.each(loadPlaygroundFixtures())('playground fixture $name', (fixture) => {
   it('is a valid pack', () => {
     expect(parsePack(fixture.pack)).toMatchObject({ ok: true });
@@ -42,9 +46,9 @@ describe.each(loadPlaygroundFixtures())('playground fixture $name', (fixture) =>
     expect(await cliFindings(fixture.name, fixture.pack, fixture.subject, fixture.body)).toEqual(fixture.findings);
   });
 
-  it('gives the same findings through the playground\'s lint path', () => {
+  it('gives the same findings through the playground\'s lint path (with the tone model, as the background answers it)', () => {
     const parsed = parsePack(fixture.pack);
     if (!parsed.ok) throw new Error('fixture pack refused');
-    expect(comparable(lintDraft(singlePackSettings(parsed.pack), { subject: fixture.subject, body: fixture.body }))).toEqual(fixture.findings);
+    expect(comparable(lintDraft(singlePackSettings(parsed.pack), { subject: fixture.subject, body: fixture.body }, BACKGROUND_TONE))).toEqual(fixture.findings);
   });
 });

@@ -1,8 +1,8 @@
 import { browser, type PublicPath } from 'wxt/browser';
 import { adaptersFor } from '../../src/adapters/index.ts';
 import type { Draft } from '../../src/core/types.ts';
-import { STATUS_REQUEST, TONE_REQUEST, type TabStatus, type ToneRequest } from '../../src/extension/messages.ts';
-import type { AskModel } from '../../src/extension/tone-verdicts.ts';
+import { STATUS_REQUEST, type TabStatus } from '../../src/extension/messages.ts';
+import { askToneModel } from '../../src/extension/background-client.ts';
 import { EFFECTIVE_SETTINGS_KEY } from '../../src/settings/effective.ts';
 import { createTranslate } from '../../src/ui/i18n.ts';
 import { ContentManager } from './manager.ts';
@@ -57,10 +57,7 @@ export default defineContentScript({
       uiLanguage: browser.i18n.getUILanguage(),
       settings: readEffectiveSettings(undefined),
       isAlive,
-      askToneModel: (body, ownRanges) => {
-        const request: ToneRequest = { type: TONE_REQUEST, body, ownRanges: [...ownRanges] };
-        return browser.runtime.sendMessage(request) as ReturnType<AskModel>;
-      },
+      askToneModel,
       persistRuleOff: (ruleId) => {
         browser.runtime.sendMessage({ type: TURN_OFF_RULE, ruleId }).catch(() => {});
       },

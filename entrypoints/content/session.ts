@@ -136,11 +136,11 @@ export class ComposeSession implements GuardedCompose, CardOwner {
 
   readonly fixesFor = (finding: Finding): readonly Fix[] => this.state.fixesFor(finding);
 
-  applyFix(fix: Fix): EditOutcome {
+  async applyFix(fix: Fix): Promise<EditOutcome> {
     const draft = this.state.draft;
     // Only a fix the card was given for this very text: it was checked, and its offsets are this text's.
     if (!draft || !this.state.offers(fix)) return 'stale';
-    const outcome = applyFix(draft, fix, { subject: this.subject?.binding, body: this.body });
+    const outcome = await applyFix(draft, fix, { subject: this.subject?.binding, body: this.body });
     // The fix moved the text: the caret stays where the editor put it, after the fix.
     this.caretBeforeCard = undefined;
     this.lint(true);

@@ -1,7 +1,10 @@
 import { useMemo, useState } from 'preact/hooks';
+import type { LinterHooks } from '../../src/core/engine.ts';
 import { localize, type DisplayLocale } from '../../src/core/localize.ts';
+import { askToneModel } from '../../src/extension/background-client.ts';
 import { t } from '../../src/extension/i18n.ts';
 import { severityName } from '../../src/extension/labels.ts';
+import { ToneVerdicts } from '../../src/extension/tone-verdicts.ts';
 import { builtinPacks } from '../../src/packs/builtin.ts';
 import type { Pack, PackTest } from '../../src/packs/pack.ts';
 import { parsePackText, type PackParseResult } from '../../src/packs/schema.ts';
@@ -51,7 +54,14 @@ export function Playground({ inputs, computed, locale }: { inputs: SettingsInput
     setBody(test.body);
   };
 
-  const findings = useMemo(() => (settings ? lintDraft(settings, { subject, body }) : []), [settings, subject, body]);
+  // The learned tone model runs in the background, as for the compose window: the playground asks it
+  // for this body's verdict, and its answer lints again, so what is shown here is what a compose window shows.
+  const [verdictsArrived, setVerdictsArrived] = useState(0);
+  const toneHooks: LinterHooks = useMemo(() => {
+    const verdicts = new ToneVerdicts(askToneModel, () => setVerdictsArrived((count) => count + 1));
+    return { toneVerdict: (text, ownRanges) => verdicts.verdictFor(text, ownRanges) };
+  }, []);
+  const findings = useMemo(() => (settings ? lintDraft(settings, { subject, body }, toneHooks) : []), [settings, subject, body, toneHooks, verdictsArrived]);
 
   return (
     <section id="playground" aria-labelledby="playground-heading">

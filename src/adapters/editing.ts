@@ -1,6 +1,7 @@
 import type { Draft, Field, Fix } from '../core/types.ts';
-import { mergeEdits, replaceInRichEditor, replaceInTextControl, type EditOutcome, type Replacement } from '../dom/edit.ts';
+import { mergeEdits, replaceInTextControl, type EditOutcome, type Replacement } from '../dom/edit.ts';
 import { buildTextMap, type TextMap } from '../dom/text-map.ts';
+import { replaceInEditor } from './editor-writing.ts';
 
 export type { EditOutcome };
 
@@ -32,8 +33,11 @@ export interface FieldBinding {
   /** Set for an <input> or <textarea>, which has no text nodes: its hints are drawn by an overlay. */
   readonly control: TextControl | undefined;
   read(): FieldReading;
-  /** Replaces text through the editor's editing path, if the field still holds `linted`. */
-  replace(linted: string, replacement: Replacement): EditOutcome;
+  /**
+   * Replaces text through the editor's editing path, if the field still holds `linted`. Async, so
+   * a binding can wait for its editor (a task, a frame, a selection change) before and after writing.
+   */
+  replace(linted: string, replacement: Replacement): Promise<EditOutcome>;
   /** The caret's offset in the text as last read; undefined when the caret is elsewhere. */
   caretOffset(reading: FieldReading): number | undefined;
   /** Gives the field focus with the caret at an offset and nothing selected. */
@@ -65,7 +69,7 @@ export function controlBinding(control: TextControl): FieldBinding {
       const text = control.value;
       return { text, map: undefined, lineOf: plainLineOf(text) };
     },
-    replace: (linted, replacement) => replaceInTextControl(control, linted, replacement),
+    replace: async (linted, replacement) => replaceInTextControl(control, linted, replacement),
     caretOffset: () => (control.ownerDocument.activeElement === control ? (control.selectionStart ?? undefined) : undefined),
     placeCaret: (_reading, offset) => {
       control.focus();
@@ -82,7 +86,7 @@ export function richBinding(host: HTMLElement): FieldBinding {
       const map = buildTextMap(host);
       return { text: map.text, map, lineOf: (offset) => map.lineOf(offset) };
     },
-    replace: (linted, replacement) => replaceInRichEditor(host, linted, replacement),
+    replace: (linted, replacement) => replaceInEditor(host, linted, replacement),
     caretOffset: (reading) => {
       const selection = host.ownerDocument.getSelection();
       if (!selection?.focusNode || !reading.map) return undefined;
@@ -114,13 +118,13 @@ export function richBinding(host: HTMLElement): FieldBinding {
  * Applies a fix to the fields it edits, each as one replacement (one undo step), against the
  * draft it was computed for: a field that changed since is left alone and the fix is 'stale'.
  */
-export function applyFix(draft: Draft, fix: Fix, fields: Record<Field, FieldBinding | undefined>): EditOutcome {
+export async function applyFix(draft: Draft, fix: Fix, fields: Record<Field, FieldBinding | undefined>): Promise<EditOutcome> {
   let outcome: EditOutcome = 'applied';
   for (const field of ['subject', 'body'] as const) {
     const replacement = mergeEdits(draft[field], fix.edits.filter((edit) => edit.field === field));
     if (!replacement || outcome !== 'applied') continue;
     const binding = fields[field];
-    outcome = binding ? binding.replace(draft[field], replacement) : 'stale';
+    outcome = binding ? await binding.replace(draft[field], replacement) : 'stale';
   }
   return outcome;
 }

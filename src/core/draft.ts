@@ -103,6 +103,31 @@ const SIGN_OFF = new RegExp(
 );
 
 
+/** White space as `\s` and String.prototype.trim know it. */
+function isBlankUnit(unit: number): boolean {
+  return (
+    unit === 0x20 || (unit >= 0x09 && unit <= 0x0d) || unit === 0xa0 || unit === 0x1680 || (unit >= 0x2000 && unit <= 0x200a) ||
+    unit === 0x2028 || unit === 0x2029 || unit === 0x202f || unit === 0x205f || unit === 0x3000 || unit === 0xfeff
+  );
+}
+
+/**
+ * The first unit of `text` that is not white space, or -1; the last one when `fromEnd`. The line
+ * tests below ask it before their patterns: a draft of 200,000 short lines would otherwise run
+ * every pattern on every line.
+ */
+function edgeUnit(text: string, fromEnd = false): number {
+  const length = text.length;
+  for (let step = 0; step < length; step += 1) {
+    const unit = text.charCodeAt(fromEnd ? length - 1 - step : step);
+    if (!isBlankUnit(unit)) return unit;
+  }
+  return -1;
+}
+
+/** The first non-blank unit of every line the reply-header patterns can match: O/o (On), -, 在, F/f (From), 发, 寄, 發, _. */
+const REPLY_HEADER_OPENERS = new Set([0x4f, 0x6f, 0x2d, 0x5728, 0x46, 0x66, 0x53d1, 0x5bc4, 0x767c, 0x5f]);
+
 function splitLines(body: string): BodyLine[] {
   const lines: BodyLine[] = [];
   let start = 0;
@@ -111,7 +136,7 @@ function splitLines(body: string): BodyLine[] {
     const lineEnd = newline === -1 ? body.length : newline;
     const end = lineEnd > start && body.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
     const text = body.slice(start, end);
-    lines.push({ index, start, end, text, kind: text.trim() === '' ? 'blank' : 'text' });
+    lines.push({ index, start, end, text, kind: edgeUnit(text) === -1 ? 'blank' : 'text' });
     if (newline === -1) return lines;
     start = newline + 1;
   }
@@ -123,6 +148,7 @@ function overlaps(line: BodyLine, range: TextRange): boolean {
 
 function isReplyHeader(lines: readonly BodyLine[], index: number): boolean {
   const text = lines[index]!.text;
+  if (!REPLY_HEADER_OPENERS.has(edgeUnit(text))) return false;
   if (REPLY_HEADER_PATTERNS.some((pattern) => pattern.test(text))) return true;
   const next = lines[index + 1];
   return next !== undefined && SPLIT_REPLY_HEADER_FIRST.test(text) && SPLIT_REPLY_HEADER_SECOND.test(next.text);
@@ -164,7 +190,7 @@ function markQuotes(lines: BodyLine[], known: readonly TextRange[] | undefined, 
   for (const line of lines) {
     while (range < ranges.length && ranges[range]!.end <= line.start) range += 1;
     if (range < ranges.length && earliestStartFrom[range]! < line.end + 1) line.kind = 'quote';
-    else if (/^\s*>/.test(line.text) && !isOwn(line)) line.kind = 'quote';
+    else if (edgeUnit(line.text) === 0x3e /* > */ && !isOwn(line)) line.kind = 'quote';
   }
   const headerIndex = lines.findIndex((line, index) => line.kind !== 'quote' && !isOwn(line) && isReplyHeader(lines, index) && !headsQuoteBlock(lines, index));
   if (headerIndex !== -1) {
@@ -176,7 +202,9 @@ function markQuotes(lines: BodyLine[], known: readonly TextRange[] | undefined, 
   // paragraph editor a paragraph's margin (a blank line) may lie between them.
   for (let index = 0; index < lines.length - 1; index += 1) {
     const line = lines[index]!;
-    if (line.kind === 'text' && !isOwn(line) && /(?:wrote|写道|寫道)\s*[:：]\s*$/i.test(line.text) && headsQuoteBlock(lines, index)) {
+    if (line.kind !== 'text') continue;
+    const last = edgeUnit(line.text, true);
+    if ((last === 0x3a || last === 0xff1a) /* : ： */ && !isOwn(line) && /(?:wrote|写道|寫道)\s*[:：]\s*$/i.test(line.text) && headsQuoteBlock(lines, index)) {
       line.kind = 'quote';
     }
   }

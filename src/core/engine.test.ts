@@ -86,6 +86,26 @@ describe('createLinter', () => {
     expect(summary.message.en).toContain(`${160_000 - MAX_FINDINGS_PER_RULE} more`);
   });
 
+  it('ends a rule once past its cap with a summary as severe as the rule may be, saying "at least"', () => {
+    let calls = 0;
+    const flood = defineRule({
+      ...wordRule('flood'),
+      check({ report }) {
+        for (let at = 0; at < 10_000; at += 1) {
+          calls += 1;
+          report({ field: 'body', start: 0, end: 1, message: text('x', 'x') });
+        }
+      },
+    });
+    const findings = createLinter([flood], { rules: { flood: { severity: 'warning' } }, vocabulary: EMPTY_VOCABULARY }).lint({ subject: '', body: 'bad' });
+    expect(calls).toBe(MAX_FINDINGS_PER_RULE + 1);
+    expect(findings).toHaveLength(MAX_FINDINGS_PER_RULE + 1);
+    const summary = findings.at(-1)!;
+    expect(summary.severity).toBe('warning');
+    expect(summary.message.en).toMatch(/^At least 1 more findings/);
+    expect(summary.message.zh).toContain('至少还有 1 处');
+  });
+
   it('refuses a report outside the text as a fault of that rule', () => {
     const outside = defineRule({ ...wordRule('outside'), check: ({ report }) => report({ field: 'body', start: 3, end: 999, message: text('x', 'x') }) });
     const failures: string[] = [];

@@ -57,7 +57,8 @@ export interface LinterHooks {
  * Findings one rule may report on one draft. A hostile draft (160,000 "lol ") would otherwise
  * hand the engine, the page and the Send dialog hundreds of thousands of them; past the cap the
  * rule's remaining findings become one summary finding, as severe as the worst of them, so an
- * error beyond the cap still holds Send.
+ * error beyond the cap still holds Send. Once that summary is as severe as the rule's severity
+ * allows, the rule is ended: the summary then says "at least" how many more there are.
  */
 export const MAX_FINDINGS_PER_RULE = 500;
 
@@ -77,20 +78,39 @@ interface ActiveRule {
   options: OptionsOf<OptionsSpec>;
 }
 
+/**
+ * Thrown from `report` to end a rule that has nothing left to add: it is past its cap and its
+ * summary is already as severe as the rule may report. A hostile draft (500,000 "你") then costs
+ * the rule 501 reports, not one per hit.
+ */
+const RULE_DONE = Symbol('rule done');
+
 /** Collects one rule's reports up to the cap, then counts the rest into a summary. */
 class RuleFindings {
   readonly kept: Finding[] = [];
   private overflow: { first: Finding; count: number; severity: Severity } | undefined;
+  private endedEarly = false;
 
-  add(finding: Finding): void {
+  /** `ceiling`: the most severe a finding of this rule can be (its configured severity). */
+  constructor(private readonly ceiling: Severity) {}
+
+  /** Adds a finding; true when no later one could change the summary but by its count, so the rule may end. */
+  add(finding: Finding): boolean {
     if (this.kept.length < MAX_FINDINGS_PER_RULE) {
       this.kept.push(finding);
-    } else if (this.overflow === undefined) {
+      return false;
+    }
+    if (this.overflow === undefined) {
       this.overflow = { first: finding, count: 1, severity: finding.severity };
     } else {
       this.overflow.count += 1;
       if (SEVERITY_ORDER[finding.severity] < SEVERITY_ORDER[this.overflow.severity]) this.overflow.severity = finding.severity;
     }
+    return this.overflow.severity === this.ceiling;
+  }
+
+  endEarly(): void {
+    this.endedEarly = true;
   }
 
   all(): Finding[] {
@@ -104,10 +124,15 @@ class RuleFindings {
       end: first.end,
       line: first.line,
       column: first.column,
-      message: {
-        en: `${count} more findings of this kind from here on are not listed; fix the ones above first.`,
-        zh: `从这里起还有 ${count} 处同类问题未列出，请先处理上面的问题。`,
-      },
+      message: this.endedEarly
+        ? {
+            en: `At least ${count} more findings of this kind from here on are not listed; fix the ones above first.`,
+            zh: `从这里起至少还有 ${count} 处同类问题未列出，请先处理上面的问题。`,
+          }
+        : {
+            en: `${count} more findings of this kind from here on are not listed; fix the ones above first.`,
+            zh: `从这里起还有 ${count} 处同类问题未列出，请先处理上面的问题。`,
+          },
     };
     return [...this.kept, summary];
   }
@@ -157,7 +182,7 @@ export function createRuleRunner(rules: readonly Rule[], config: LintConfig = { 
     const findings: Finding[] = [];
     for (const { rule, severity, options } of active) {
       if (only && !only.has(rule.meta.id)) continue;
-      const reported = new RuleFindings();
+      const reported = new RuleFindings(severity);
       try {
         rule.check({
           model,
@@ -169,12 +194,16 @@ export function createRuleRunner(rules: readonly Rule[], config: LintConfig = { 
               throw new RangeError(`${rule.meta.id} reported ${report.field} ${report.start}-${report.end}, outside the text`);
             }
             const { line, column } = model.position(report.field, report.start);
-            reported.add({ ruleId: rule.meta.id, ...report, severity: milder(report.severity, severity), line, column });
+            if (reported.add({ ruleId: rule.meta.id, ...report, severity: milder(report.severity, severity), line, column })) throw RULE_DONE;
           },
         });
       } catch (error) {
-        if (reportErrors) hooks.onRuleError?.(rule.meta.id, error);
-        continue;
+        if (error === RULE_DONE) {
+          reported.endEarly();
+        } else {
+          if (reportErrors) hooks.onRuleError?.(rule.meta.id, error);
+          continue;
+        }
       }
       for (const finding of reported.all()) findings.push(finding);
     }

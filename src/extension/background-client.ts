@@ -1,6 +1,13 @@
 import { browser } from 'wxt/browser';
-import type { BackgroundRequest, BackgroundResponse } from './messages.ts';
+import { TONE_REQUEST, type BackgroundRequest, type BackgroundResponse, type ToneRequest } from './messages.ts';
+import type { AskModel } from './tone-verdicts.ts';
 
 export function sendToBackground(request: BackgroundRequest): Promise<BackgroundResponse> {
   return browser.runtime.sendMessage(request) as Promise<BackgroundResponse>;
 }
+
+/** Asks the background, where the learned tone model runs, for its verdict on a body: the content script and the options page's playground both ask this way. */
+export const askToneModel: AskModel = (body, ownRanges) => {
+  const request: ToneRequest = { type: TONE_REQUEST, body, ownRanges: [...ownRanges] };
+  return browser.runtime.sendMessage(request) as ReturnType<AskModel>;
+};

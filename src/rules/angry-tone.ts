@@ -36,8 +36,25 @@ function mergedSpans(found: readonly Span[]): Span[] {
   return spans;
 }
 
+const BLANK = /\s/;
+
+/**
+ * The span's words with blanks collapsed and trimmed, cut short after QUOTE_LENGTH: read only as
+ * far as the quote needs, since a shouted sentence may span a whole megabyte.
+ */
 function quote(body: string, span: TextRange): string {
-  const words = body.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+  let words = '';
+  let blankBefore = false;
+  for (let index = span.start; index < span.end && words.length <= QUOTE_LENGTH; index += 1) {
+    const character = body[index]!;
+    if (BLANK.test(character)) {
+      blankBefore = words !== '';
+      continue;
+    }
+    if (blankBefore) words += ' ';
+    blankBefore = false;
+    words += character;
+  }
   return words.length > QUOTE_LENGTH ? `${words.slice(0, QUOTE_LENGTH - 1)}…` : words;
 }
 

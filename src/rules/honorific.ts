@@ -14,8 +14,9 @@ const NOT_ADDRESS = /迷你|你我(?![们們])|你追我赶|你追我趕|你来�
 /** Written Cantonese uses 你 as the ordinary polite form; 您 is Mandarin usage. */
 const CANTONESE = /[嘅咗嚟啲喺冇佢嗰哋]/;
 
-function rangesOf(pattern: RegExp, source: string, start: number, end: number): TextRange[] {
-  return [...source.slice(start, end).matchAll(pattern)].map((match) => ({ start: start + match.index, end: start + match.index + match[0].length }));
+/** Matches one at a time, so that a rule the engine ends early (past its cap) stops matching too. */
+function* rangesOf(pattern: RegExp, source: string, start: number, end: number): Generator<TextRange> {
+  for (const match of source.slice(start, end).matchAll(pattern)) yield { start: start + match.index, end: start + match.index + match[0].length };
 }
 
 export const honorific = defineRule({
@@ -41,11 +42,11 @@ export const honorific = defineRule({
     for (const { field, text: source, start, end } of segments) {
       const idioms = rangesOf(NOT_ADDRESS, source, start, end);
       const isInsideQuotation = quotationTest(source);
-      // Both lists are in text order: one cursor walks the idioms as the matches move on.
-      let idiom = 0;
+      // Both come in text order: the idioms are read on as the matches move on.
+      let idiom = idioms.next();
       for (const found of rangesOf(PLAIN_YOU, source, start, end)) {
-        while (idiom < idioms.length && idioms[idiom]!.end <= found.start) idiom += 1;
-        if (idiom < idioms.length && idioms[idiom]!.start <= found.start) continue;
+        while (!idiom.done && idiom.value.end <= found.start) idiom = idioms.next();
+        if (!idiom.done && idiom.value.start <= found.start) continue;
         // Quoted text is cited (a screen message, the customer's words, a film title), not the agent's address.
         if (isInsideQuotation(found.start, found.end)) continue;
         const word = source.slice(found.start, found.end);

@@ -146,24 +146,23 @@ function isCasualLaughter(matched: string, segment: TextSegment, start: number, 
   return !NUMBER_CONTEXT_BEFORE.test(before) && !UNIT_AFTER.test(after);
 }
 
-function findCandidates(segment: TextSegment, links: readonly TextRange[], allowed: ReadonlySet<string>): Candidate[] {
-  const found: Candidate[] = [];
+/** One at a time, so that a rule the engine ends early (past its cap) stops looking too. */
+function* findCandidates(segment: TextSegment, links: readonly TextRange[], allowed: ReadonlySet<string>): Generator<Candidate> {
   for (const { start, end, kind } of informalPieces(segment)) {
     const matched = segment.text.slice(start, end);
     if (allowed.has(matched.toLowerCase()) || rangeContains(links, start, end)) continue;
     if (kind === 'term') {
       // Case-insensitive matching folds a few letters ("ſ" onto "s") that toLowerCase keeps apart.
       const entry = TERMS_BY_TEXT.get(matched.toLowerCase());
-      if (entry && isCasualTerm(entry, matched, segment, start, end)) found.push({ start, end, matched, kind: entry.kind, entry });
+      if (entry && isCasualTerm(entry, matched, segment, start, end)) yield { start, end, matched, kind: entry.kind, entry };
     } else if (kind === 'laughter') {
-      if (isCasualLaughter(matched, segment, start, end)) found.push({ start, end, matched, kind: 'laughter' });
+      if (isCasualLaughter(matched, segment, start, end)) yield { start, end, matched, kind: 'laughter' };
     } else if (kind === 'address') {
-      if (isSentenceStart(segment.text, start)) found.push({ start, end, matched, kind: 'address' });
+      if (isSentenceStart(segment.text, start)) yield { start, end, matched, kind: 'address' };
     } else {
-      found.push({ start, end, matched, kind: 'emoji' });
+      yield { start, end, matched, kind: 'emoji' };
     }
   }
-  return found;
 }
 
 /**

@@ -193,8 +193,9 @@ function wordAt(line: string, start: number): { end: number; classes: number } {
   return { end, classes };
 }
 
-function capitalRuns(line: string, protectedRanges: readonly TextRange[], isListed: (word: string) => boolean): Token[][] {
-  const runs: Token[][] = [];
+/** The line's runs of words in capitals, one at a time: a rule the engine ends early (past its cap) stops reading the line. */
+function* capitalRuns(line: string, protectedRanges: readonly TextRange[], isListed: (word: string) => boolean): Generator<Token[]> {
+  let run: Token[] | undefined;
   let previousEnd = -1;
   let offset = 0;
   while (offset < line.length) {
@@ -213,11 +214,15 @@ function capitalRuns(line: string, protectedRanges: readonly TextRange[], isList
     }
     const word = line.slice(start, end);
     const token = { start, end, text: word, letters: word.match(UPPERCASE_LETTERS)!.length, listed: isListed(word) };
-    if (previousEnd !== -1 && RUN_SEPARATOR.test(line.slice(previousEnd, start))) runs.at(-1)!.push(token);
-    else runs.push([token]);
+    if (run !== undefined && previousEnd !== -1 && RUN_SEPARATOR.test(line.slice(previousEnd, start))) {
+      run.push(token);
+    } else {
+      if (run !== undefined) yield run;
+      run = [token];
+    }
     previousEnd = end;
   }
-  return runs;
+  if (run !== undefined) yield run;
 }
 
 /** The URLs and addresses on a line, in offsets into the line like its tokens. */

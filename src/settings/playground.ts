@@ -1,5 +1,5 @@
 import { memoizeByIdentity } from '../core/memo.ts';
-import { createLinter, type Linter } from '../core/engine.ts';
+import { createLinter, type Linter, type LinterHooks } from '../core/engine.ts';
 import type { Draft, Finding } from '../core/types.ts';
 import { defaultPack } from '../packs/builtin.ts';
 import type { Pack } from '../packs/pack.ts';
@@ -19,9 +19,14 @@ export function singlePackSettings(pack: Pack): EffectiveSettings {
   ]).settings;
 }
 
-const linterFor = memoizeByIdentity((settings: EffectiveSettings): Linter => createLinter(builtinRules, settings.lint));
+const linterFor = memoizeByIdentity((hooks: LinterHooks) => memoizeByIdentity((settings: EffectiveSettings): Linter => createLinter(builtinRules, settings.lint, hooks)));
+const NO_HOOKS: LinterHooks = {};
 
-/** The engine and rules the content script runs, with the same settings object reused across keystrokes. */
-export function lintDraft(settings: EffectiveSettings, draft: Draft): Finding[] {
-  return linterFor(settings).lint(draft);
+/**
+ * The engine and rules the content script runs, with the same settings object reused across
+ * keystrokes; `hooks` (the same object each time) brings the learned tone model's verdicts, as
+ * the content script gets them from the background.
+ */
+export function lintDraft(settings: EffectiveSettings, draft: Draft, hooks: LinterHooks = NO_HOOKS): Finding[] {
+  return linterFor(hooks)(settings).lint(draft);
 }

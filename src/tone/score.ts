@@ -276,8 +276,71 @@ function quotations(masked: Uint16Array): TextRange[] {
   return ranges;
 }
 
+/** Whether `hit` lies within one of `ranges`, which are in text order and do not overlap (as `quotations` gives them). */
 function inside(ranges: readonly TextRange[], hit: TextRange): boolean {
-  return ranges.some((range) => range.start <= hit.start && hit.end <= range.end);
+  // The last range starting at or before the hit is the only one that can hold it.
+  let low = 0;
+  let high = ranges.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (ranges[middle]!.start <= hit.start) low = middle + 1;
+    else high = middle;
+  }
+  return low > 0 && hit.end <= ranges[low - 1]!.end;
+}
+
+/**
+ * Hits of one role in text order, asked which of them lie near a place: a window of the list
+ * found by bisection, so that a draft with thousands of terms and thousands of negators costs
+ * the hits near each term, not all of them.
+ */
+class HitsByStart<T extends TextRange> {
+  readonly #hits: readonly T[];
+  readonly #longest: number;
+
+  /** `hits` must be in order of their starts, as the phrase matcher gives them. */
+  constructor(hits: readonly T[]) {
+    this.#hits = hits;
+    this.#longest = hits.reduce((longest, hit) => Math.max(longest, hit.end - hit.start), 0);
+  }
+
+  /** The index of the first hit starting at or after `offset`. */
+  #firstFrom(offset: number): number {
+    let low = 0;
+    let high = this.#hits.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.#hits[middle]!.start < offset) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  /** Whether `test` holds for a hit that starts at or after `from` and overlaps or ends before `to`: it starts before `to`. */
+  someStartingIn(from: number, to: number, test: (hit: T) => boolean): boolean {
+    for (let index = this.#firstFrom(from); index < this.#hits.length && this.#hits[index]!.start < to; index += 1) {
+      if (test(this.#hits[index]!)) return true;
+    }
+    return false;
+  }
+
+  /** Whether `test` holds for a hit that starts at or after `floor` and ends within `[endFrom, endTo]`. */
+  someEndingIn(floor: number, endFrom: number, endTo: number, test: (hit: T) => boolean): boolean {
+    return this.someStartingIn(Math.max(floor, endFrom - this.#longest), endTo, (hit) => hit.end >= endFrom && hit.end <= endTo && test(hit));
+  }
+
+  /** Whether `test` holds for a hit that overlaps `[start, end)`. */
+  someOverlapping(start: number, end: number, test: (hit: T) => boolean): boolean {
+    return this.someStartingIn(start - this.#longest + 1, end, (hit) => hit.end > start && test(hit));
+  }
+
+  /** The first hit, in text order, that starts at or after `from` and before `to` and passes `test`. */
+  firstStartingIn(from: number, to: number, test: (hit: T) => boolean): T | undefined {
+    for (let index = this.#firstFrom(from); index < this.#hits.length && this.#hits[index]!.start < to; index += 1) {
+      if (test(this.#hits[index]!)) return this.#hits[index];
+    }
+    return undefined;
+  }
 }
 
 interface TermHit extends TextRange {
@@ -287,13 +350,15 @@ interface TermHit extends TextRange {
 
 /** "难道…吗": a head followed by its tail in the same sentence, near enough. */
 function joinGaps(hits: readonly PhraseHit<Role>[], folded: Uint16Array, sentences: readonly TextRange[]): TermHit[] {
+  const tails = new HitsByStart(hits.filter((hit) => hit.value.role === 'gap-tail'));
   const joined: TermHit[] = [];
   for (const head of hits) {
     if (head.value.role !== 'gap-head') continue;
     const gap = head.value.gap;
     const sentence = sentences[sentenceIndexAt(sentences, head.start)]!;
     const limit = Math.min(sentence.end, head.end + reach(GAP_REACH, folded, head.start));
-    const tail = hits.find((hit) => hit.value.role === 'gap-tail' && hit.value.gap === gap && hit.start >= head.end && hit.end <= limit);
+    // A tail ending by the limit starts before it.
+    const tail = tails.firstStartingIn(head.end, limit, (hit) => hit.value.role === 'gap-tail' && hit.value.gap === gap && hit.end <= limit);
     if (tail) joined.push({ start: head.start, end: tail.end, kind: gap.kind, weight: gap.weight });
   }
   return joined;
@@ -304,15 +369,18 @@ function joinGaps(hits: readonly PhraseHit<Role>[], folded: Uint16Array, sentenc
  * terms: the heavier stays, and of two equally heavy ones the longer ("他妈的" over "妈的"),
  * measured in the body, since a phrase may run over quoted text that the own text shortens.
  */
-function settleTerms(terms: TermHit[], vetoes: readonly TextRange[], own: OwnText): TermHit[] {
-  const unvetoed = terms.filter(
-    (term) => !vetoes.some((veto) => veto.start < term.end && term.start < veto.end && !(term.start <= veto.start && veto.end <= term.end)),
-  );
+function settleTerms(terms: TermHit[], vetoes: HitsByStart<TextRange>, own: OwnText): TermHit[] {
+  const unvetoed = terms.filter((term) => !vetoes.someOverlapping(term.start, term.end, (veto) => !(term.start <= veto.start && veto.end <= term.end)));
   const lengthInBody = (term: TermHit) => own.bodyOffset(term.end) - own.bodyOffset(term.start);
   unvetoed.sort((a, b) => b.weight - a.weight || lengthInBody(b) - lengthInBody(a) || a.start - b.start);
+  // Units covered by a kept term: a term overlaps a kept one exactly when it covers one of them
+  // (terms are never empty), at a cost of its length rather than of every term kept so far.
+  const covered = new Uint8Array(unvetoed.length === 0 ? 0 : own.folded.length);
   const kept: TermHit[] = [];
   for (const term of unvetoed) {
-    if (!kept.some((other) => other.start < term.end && term.start < other.end)) kept.push(term);
+    if (covered.subarray(term.start, term.end).includes(1)) continue;
+    covered.fill(1, term.start, term.end);
+    kept.push(term);
   }
   return kept;
 }
@@ -347,10 +415,11 @@ export function analyzeTone(detector: ToneDetector, body: string, ownRanges: rea
   const quoted = quotations(masked);
 
   const byRole = (role: Role['role']) => hits.filter((hit) => hit.value.role === role);
-  const vetoes = byRole('veto');
-  const negators = byRole('negator');
-  const intensifiers = byRole('intensifier');
+  const vetoes = new HitsByStart(byRole('veto'));
+  const negators = new HitsByStart(byRole('negator'));
+  const intensifiers = new HitsByStart(byRole('intensifier'));
   const addressees = byRole('addressee');
+  const addresseesByStart = new HitsByStart(addressees);
   const empathySentences = new Set(byRole('empathy').map((hit) => sentenceIndexAt(sentences, hit.start)));
   const cheerSentences = new Set(byRole('cheer').map((hit) => sentenceIndexAt(sentences, hit.start)));
   const addressedSentences = new Set(addressees.map((hit) => sentenceIndexAt(sentences, hit.start)));
@@ -365,14 +434,15 @@ export function analyzeTone(detector: ToneDetector, body: string, ownRanges: rea
     const rules = KIND_RULES[term.kind];
     const sentenceIndex = sentenceIndexAt(sentences, term.start);
     const sentenceStart = sentences[sentenceIndex]!.start;
-    const before = (reachChars: number) => (hit: TextRange) =>
-      hit.end <= term.start && hit.start >= sentenceStart && term.start - hit.end <= reachChars && !hasPauseBetween(folded, hit.end, term.start);
-    if (rules.negatable && negators.some(before(reach(NEGATION_REACH, folded, term.start)))) continue;
+    // A hit of `hits` in the term's sentence that ends at most `reachChars` before it, with no pause between.
+    const before = (hits: HitsByStart<TextRange>, reachChars: number) =>
+      hits.someEndingIn(sentenceStart, term.start - reachChars, term.start, (hit) => !hasPauseBetween(folded, hit.end, term.start));
+    if (rules.negatable && before(negators, reach(NEGATION_REACH, folded, term.start))) continue;
     let strength = term.weight;
-    if (intensifiers.some(before(1))) strength *= INTENSIFIED;
+    if (before(intensifiers, 1)) strength *= INTENSIFIED;
     if (rules.aimedAtReader && addressedSentences.has(sentenceIndex)) strength *= AIMED_AT_READER;
     if (empathySentences.has(sentenceIndex)) strength *= rules.underEmpathy;
-    if (term.kind === 'emotion' && addressees.some(before(reach(READERS_FEELING_REACH, folded, term.start)))) strength *= READERS_FEELING;
+    if (term.kind === 'emotion' && before(addresseesByStart, reach(READERS_FEELING_REACH, folded, term.start))) strength *= READERS_FEELING;
     if (inside(quoted, term)) strength *= QUOTED;
     cues.push({ start: term.start, end: term.end, source: term.kind, strength: Math.min(strength, MAX_STRENGTH) });
   }

@@ -77,6 +77,16 @@ export function knownCapitalsWith(extra: readonly string[]): ReadonlySet<string>
   return new Set([...KNOWN_CAPITALS, ...extra.map((word) => word.toUpperCase())]);
 }
 
+/** Longer words are decoded natively; for the usual short ones a call into the decoder costs more than the loop. */
+const DECODE_NATIVELY_FROM = 16;
+
+function wordAt(masked: Uint16Array, start: number, end: number): string {
+  if (end - start >= DECODE_NATIVELY_FROM) return decodeUnits(masked.subarray(start, end));
+  let word = '';
+  for (let index = start; index < end; index += 1) word += String.fromCharCode(masked[index]!);
+  return word;
+}
+
 /** Whether the word at `masked[start, end)`, ASCII letters and apostrophes, is shouted. */
 function isShouted(masked: Uint16Array, start: number, end: number, known: ReadonlySet<string>): boolean {
   let letterCount = 0;
@@ -90,7 +100,7 @@ function isShouted(masked: Uint16Array, start: number, end: number, known: Reado
   if (letterCount < 2) return false;
   // "NOTE:" and "MMS: OFF" are labels.
   if (masked[end] === 0x3a /* : */ || masked[end] === 0xff1a /* ： */) return false;
-  const word = decodeUnits(masked.subarray(start, end));
+  const word = wordAt(masked, start, end);
   const letters = letterCount === end - start ? word : word.replace(/['’]/g, '');
   if (known.has(letters)) return false;
   return letterCount >= 4 || SHOUTED_SHORT_WORDS.has(word);
@@ -122,17 +132,21 @@ export function capitalsCues(masked: Uint16Array, sentences: readonly TextRange[
   const cues: TypographyCue[] = [];
   let sentenceIndex = 0;
   let words = 0;
-  let shouted: TextRange[] = [];
+  // The shouted words of the sentence, as plain numbers: a sentence of 200,000 of them is one cue.
+  const shoutedStarts: number[] = [];
+  const shoutedEnds: number[] = [];
   const closeSentence = () => {
-    if (shouted.length > 0 && words >= 3 && shouted.length / words >= 0.7) {
-      cues.push({ start: shouted[0]!.start, end: shouted[shouted.length - 1]!.end, strength: SHOUTED_SENTENCE });
-    } else if (shouted.length > 0) {
+    const shouted = shoutedStarts.length;
+    if (shouted > 0 && words >= 3 && shouted / words >= 0.7) {
+      cues.push({ start: shoutedStarts[0]!, end: shoutedEnds[shouted - 1]!, strength: SHOUTED_SENTENCE });
+    } else if (shouted > 0) {
       // Many capitals in a long sentence are a heading or a product list more often than a shout.
-      const perWord = Math.min(SHOUTED_WORD, SHOUTED_SENTENCE / shouted.length);
-      for (const range of shouted) cues.push({ ...range, strength: perWord });
+      const perWord = Math.min(SHOUTED_WORD, SHOUTED_SENTENCE / shouted);
+      for (let index = 0; index < shouted; index += 1) cues.push({ start: shoutedStarts[index]!, end: shoutedEnds[index]!, strength: perWord });
     }
     words = 0;
-    shouted = [];
+    shoutedStarts.length = 0;
+    shoutedEnds.length = 0;
   };
   for (let start = 0; start < masked.length; start += 1) {
     const end = wordEnd(masked, start);
@@ -142,7 +156,10 @@ export function capitalsCues(masked: Uint16Array, sentences: readonly TextRange[
       sentenceIndex += 1;
     }
     words += 1;
-    if (isShouted(masked, start, end, known)) shouted.push({ start, end });
+    if (isShouted(masked, start, end, known)) {
+      shoutedStarts.push(start);
+      shoutedEnds.push(end);
+    }
     start = end - 1;
   }
   closeSentence();

@@ -13,7 +13,8 @@ import { CARD_CSS } from './styles.ts';
 export interface CardOwner {
   /** The finding's fixes, checked now if they were not yet: only these may be offered. */
   fixesFor(finding: Finding): readonly Fix[];
-  applyFix(fix: Fix): EditOutcome;
+  /** Settles once the editor has taken the fix (or refused it): editors may need a task or a frame. */
+  applyFix(fix: Fix): Promise<EditOutcome>;
   ignore(finding: Finding): void;
   turnOffRule(ruleId: string): void;
   isLocked(ruleId: string): boolean;
@@ -50,6 +51,7 @@ export class CardController {
   private pendingHover: ReturnType<typeof setTimeout> | undefined;
   private pendingClose: ReturnType<typeof setTimeout> | undefined;
   private pointerOnCard = false;
+  private applying = false;
 
   constructor(
     private readonly document: Document,
@@ -152,7 +154,7 @@ export class CardController {
           owner.setActive(chosen);
           this.draw();
         }}
-        onFix={(fix) => this.act(() => owner.applyFix(fix))}
+        onFix={(fix) => void this.act(() => owner.applyFix(fix))}
         onIgnore={() => {
           this.close(true);
           owner.ignore(finding);
@@ -179,15 +181,25 @@ export class CardController {
     if (open.takeFocus && !this.shadow.root.activeElement) this.shadow.root.querySelector<HTMLElement>('button[data-action]')?.focus();
   }
 
-  private act(apply: () => EditOutcome): void {
+  private async act(apply: () => Promise<EditOutcome>): Promise<void> {
     const open = this.open;
-    if (!open) return;
-    const outcome = apply();
+    // One fix at a time: a second click while the editor takes the first would write it twice.
+    if (!open || this.applying) return;
+    this.applying = true;
+    let outcome: EditOutcome;
+    try {
+      outcome = await apply();
+    } catch {
+      outcome = 'failed';
+    } finally {
+      this.applying = false;
+    }
+    // The card may have closed or moved on while the editor took the fix.
+    if (this.open !== open) return;
     if (outcome === 'applied') {
       this.close(false);
       return;
     }
-    if (this.open !== open) return;
     open.problem = outcome === 'stale' ? 'uiCardStale' : 'uiCardFixFailed';
     this.draw();
   }

@@ -1,4 +1,4 @@
-import { ContentState, convertFromHTML, Editor, EditorState, RichUtils, type DraftHandleValue } from 'draft-js';
+import { ContentBlock, ContentState, convertFromHTML, Editor, EditorState, genKey, RichUtils, type DraftHandleValue } from 'draft-js';
 import 'draft-js/dist/Draft.css';
 import { createElement, useState } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -6,7 +6,10 @@ import { composePage } from './host.ts';
 
 void composePage('Draft.js', (container, html) => {
   const blocks = convertFromHTML(html);
-  const initial = EditorState.createWithContent(ContentState.createFromBlockArray(blocks.contentBlocks, blocks.entityMap));
+  // convertFromHTML drops an empty paragraph, and the reply opens with one for the caret: without
+  // it the agent would type into the signature's first line.
+  const contentBlocks = blocks.contentBlocks[0]?.getText() === '' ? blocks.contentBlocks : [new ContentBlock({ key: genKey(), type: 'unstyled', text: '' }), ...blocks.contentBlocks];
+  const initial = EditorState.createWithContent(ContentState.createFromBlockArray(contentBlocks, blocks.entityMap));
   let current = initial;
   function Compose() {
     const [state, setState] = useState(initial);

@@ -1,6 +1,7 @@
 import type { Draft, Field, Fix } from '../core/types.ts';
-import { mergeEdits, replaceInRichEditor, replaceInTextControl, type EditOutcome, type Replacement } from '../dom/edit.ts';
+import { mergeEdits, replaceInTextControl, type EditOutcome, type Replacement } from '../dom/edit.ts';
 import { buildTextMap, type TextMap } from '../dom/text-map.ts';
+import { replaceInEditor } from './editor-writing.ts';
 
 export type { EditOutcome };
 
@@ -85,7 +86,7 @@ export function richBinding(host: HTMLElement): FieldBinding {
       const map = buildTextMap(host);
       return { text: map.text, map, lineOf: (offset) => map.lineOf(offset) };
     },
-    replace: async (linted, replacement) => replaceInRichEditor(host, linted, replacement),
+    replace: (linted, replacement) => replaceInEditor(host, linted, replacement),
     caretOffset: (reading) => {
       const selection = host.ownerDocument.getSelection();
       if (!selection?.focusNode || !reading.map) return undefined;

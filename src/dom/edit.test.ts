@@ -88,9 +88,10 @@ describe('replaceInRichEditor', () => {
     expect(offered).toEqual([{ inputType: 'insertText', data: '•••• 1111', target: '4111 1111 1111 1111' }]);
     expect(buildTextMap(root).text).toBe('Hi Sam,\nYour card •••• 1111 was charged.');
     expect(root.querySelector('b')?.textContent).toBe('Sam');
-    // Announced before (so an editor with its own undo history saves what was typed) and after.
+    // Announced before (so an editor with its own undo history saves what was typed) and after,
+    // without the text: an editor that reads typed text from input events would insert it again.
     expect(inputs).toEqual(['insertReplacementText', 'insertReplacementText']);
-    expect(inputData.at(-1)).toBe('•••• 1111');
+    expect(inputData.filter(Boolean)).toEqual([]);
   });
 
   it('never writes past the editor when neither it nor the browser made the change', () => {

@@ -1,4 +1,5 @@
 import { defineRule, text } from '../core/rule.ts';
+import { toTraditional, writesTraditional } from '../core/hant.ts';
 import { detectLanguage } from '../core/text.ts';
 
 /** "Hi Anna,", "Good morning", "Dear Mr. Chen", "To whom it may concern". */
@@ -51,8 +52,16 @@ export const greetingClosing = defineRule({
     const first = textLines[0];
     const last = textLines.at(-1);
     if (!first || !last) return;
-    // The language of the wording a fix adds; worked out only when there is something to fix.
-    const language = () => detectLanguage(textLines.map((line) => line.text).join('\n'));
+    // The wording a fix adds is in the draft's language and, in Chinese, its script (謝謝 in a
+    // Traditional draft); worked out once, and only when there is something to fix.
+    let script: 'en' | 'zh' | 'zh-Hant' | undefined;
+    const wording = (zh: string, en: string) => {
+      if (script === undefined) {
+        const own = textLines.map((line) => line.text).join('\n');
+        script = detectLanguage(own) === 'en' ? 'en' : writesTraditional(own) ? 'zh-Hant' : 'zh';
+      }
+      return script === 'en' ? en : script === 'zh-Hant' ? toTraditional(zh) : zh;
+    };
 
     if (!isGreeting(first.text)) {
       report({
@@ -66,7 +75,7 @@ export const greetingClosing = defineRule({
         fixes: [
           {
             title: text('Add a greeting', '添加问候语'),
-            edits: [{ field: 'body', start: first.start, end: first.start, text: language() === 'zh' ? '您好，\n\n' : 'Hello,\n\n' }],
+            edits: [{ field: 'body', start: first.start, end: first.start, text: wording('您好，\n\n', 'Hello,\n\n') }],
           },
         ],
       });
@@ -85,7 +94,7 @@ export const greetingClosing = defineRule({
         fixes: [
           {
             title: text('Add a closing', '添加结束语'),
-            edits: [{ field: 'body', start: last.end, end: last.end, text: language() === 'zh' ? '\n\n谢谢！' : '\n\nBest regards,' }],
+            edits: [{ field: 'body', start: last.end, end: last.end, text: wording('\n\n谢谢！', '\n\nBest regards,') }],
           },
         ],
       });

@@ -28,24 +28,21 @@ export interface EditorUnderTest {
   readonly knownBugs?: { readonly read?: string; readonly fix?: string };
 }
 
-const PARAGRAPH_WRAP = 'the line-wrap fix lands as a new paragraph, which reads as a blank line';
-const UNDO_TAKES_TYPING = 'Ctrl+Z after the fix also takes back the last typed word';
-
 export const EDITORS: readonly EditorUnderTest[] = [
   { id: 'roosterjs', editable: '#editor [contenteditable="true"]', firefox: true, redo: 'Control+y' },
-  { id: 'ckeditor5', editable: '.ck-editor__editable', firefox: true, knownBugs: { fix: PARAGRAPH_WRAP } },
+  { id: 'ckeditor5', editable: '.ck-editor__editable', firefox: true },
   { id: 'tinymce', editable: 'body', frame: '#editor iframe', firefox: false },
-  { id: 'tiptap', editable: '.ProseMirror', firefox: true, knownBugs: { fix: 'a greeting inserted at the start lands at the previous caret' } },
-  { id: 'quill', editable: '.ql-editor', firefox: true, knownBugs: { fix: PARAGRAPH_WRAP } },
-  { id: 'lexical', editable: '#editor [contenteditable="true"]', firefox: false, knownBugs: { fix: 're-cased words are written twice after an undo and redo' } },
-  { id: 'summernote', editable: '.note-editable', firefox: false, redo: 'Control+y', knownBugs: { fix: UNDO_TAKES_TYPING } },
-  { id: 'squire', editable: '#editor [contenteditable="true"]', firefox: false, knownBugs: { fix: UNDO_TAKES_TYPING } },
+  { id: 'tiptap', editable: '.ProseMirror', firefox: true },
+  { id: 'quill', editable: '.ql-editor', firefox: true },
+  { id: 'lexical', editable: '#editor [contenteditable="true"]', firefox: false },
+  { id: 'summernote', editable: '.note-editable', firefox: false, redo: 'Control+y' },
+  { id: 'squire', editable: '#editor [contenteditable="true"]', firefox: false },
   { id: 'trix', editable: 'trix-editor', firefox: false },
   {
     id: 'draftjs',
     editable: '.public-DraftEditor-content',
     firefox: false,
-    knownBugs: { read: "the typed line is read joined to the signature's first line", fix: "the fix lands at Draft.js's own earlier selection" },
+    knownBugs: { fix: "the fix lands at Draft.js's own earlier selection" },
   },
   { id: 'textarea', editable: 'textarea', firefox: true },
 ];

@@ -56,7 +56,7 @@ export interface Driver {
   /** A key or chord in Playwright's notation: "Enter", "Control+z". */
   press(chord: string): Promise<void>;
   clickAt(x: number, y: number): Promise<void>;
-  /** Chromium only: an IME composition through CDP. */
+  /** An IME composition: CDP in Chromium, the text input processor in Firefox. */
   ime?: { setComposition(text: string): Promise<void>; commit(text: string): Promise<void> };
 }
 

@@ -60,7 +60,7 @@ function firefoxDriver(page: Page): Driver {
     type: (text) => page.keyboard.type(text),
     press: (chord) => pressChord(page, chord),
     clickAt: (x, y) => page.mouse.click(x, y),
-    ime: firefoxIme(chrome),
+    ime: firefoxIme(chrome, page),
   };
 }
 

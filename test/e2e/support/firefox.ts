@@ -62,7 +62,7 @@ export async function chromeScope(browser: Browser): Promise<(expression: string
  * An IME for the page that has focus, through nsITextInputProcessor: the composition events come
  * from the widget as a real IME's do (compositionstart, -update, input, compositionend).
  */
-export function firefoxIme(chrome: (expression: string) => Promise<unknown>): { setComposition(text: string): Promise<void>; commit(text: string): Promise<void> } {
+export function firefoxIme(chrome: (expression: string) => Promise<unknown>, page: Page): { setComposition(text: string): Promise<void>; commit(text: string): Promise<void> } {
   const withProcessor = (body: string) => `(() => {
     const tip = (globalThis.netiquetteTip ??= Cc['@mozilla.org/text-input-processor;1'].createInstance(Ci.nsITextInputProcessor));
     if (!tip.beginInputTransactionForTests(window)) throw new Error('no input transaction');
@@ -78,8 +78,16 @@ export function firefoxIme(chrome: (expression: string) => Promise<unknown>): { 
           tip.flushPendingComposition();`),
       );
     },
+    // Keys sent before the page has ended the composition are still the composition's, and
+    // Firefox drops them: the commit returns once the page has seen its end.
     commit: async (text) => {
+      await page.evaluate(() => {
+        const state = window as unknown as { compositionEnded?: boolean };
+        state.compositionEnded = false;
+        document.addEventListener('compositionend', () => (state.compositionEnded = true), { once: true, capture: true });
+      });
       await chrome(withProcessor(`tip.commitCompositionWith(${JSON.stringify(text)});`));
+      await page.waitForFunction(() => (window as unknown as { compositionEnded?: boolean }).compositionEnded === true);
     },
   };
 }

@@ -1,18 +1,22 @@
 // The editor matrix in Debian's firefox-esr (puppeteer-core over WebDriver BiDi) for the editors
-// marked for Firefox: the same checks as in Chromium, but the IME one, which needs CDP.
+// marked for Firefox: the same checks as in Chromium. The IME types through Firefox's own text
+// input processor, and settings are written from an add-on page, both reached with system access.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { buildEditorPages } from '../../scripts/editor-pages.ts';
-import { DEMO_DIR, FIREFOX_E2E_BUILD_DIR, ROOT, serveDirectory, type StaticServer } from './support/browser.ts';
+import { DEMO_DIR, FIREFOX_E2E_BUILD_DIR, ROOT, serveDirectory, settingsWithGuard, storeEffectiveSettings, type StaticServer } from './support/browser.ts';
 import { editorChecks, type Driver } from './support/editors.ts';
+import { chromeScope, extensionPage, firefoxIme, FIREFOX_SYSTEM_ACCESS } from './support/firefox.ts';
 
 const FIREFOX = '/usr/bin/firefox-esr';
 
 let server: StaticServer;
 let browser: Browser;
+let chrome: (expression: string) => Promise<unknown>;
+let addonPage: Page;
 
 beforeAll(async () => {
   if (!existsSync(path.join(FIREFOX_E2E_BUILD_DIR, 'manifest.json'))) {
@@ -20,9 +24,18 @@ beforeAll(async () => {
   }
   await buildEditorPages();
   server = await serveDirectory(DEMO_DIR);
-  browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, defaultViewport: { width: 1400, height: 900 } });
-  await browser.installExtension(FIREFOX_E2E_BUILD_DIR);
+  browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, defaultViewport: { width: 1400, height: 900 }, args: [FIREFOX_SYSTEM_ACCESS] });
+  const addonId = await browser.installExtension(FIREFOX_E2E_BUILD_DIR);
+  chrome = await chromeScope(browser);
+  // Opened first, so every test's page opens after it and has the focus the IME types into.
+  addonPage = await extensionPage(browser, chrome, addonId);
+  await changeSettings(30);
 });
+
+/** The guard's settings as in Chromium's matrix, with a cool-down of this many seconds. */
+async function changeSettings(cooldownSeconds: number): Promise<void> {
+  await addonPage.evaluate(storeEffectiveSettings, settingsWithGuard({ cooldownSeconds, allowSendAnyway: true }));
+}
 
 afterAll(async () => {
   await browser?.close();
@@ -47,6 +60,7 @@ function firefoxDriver(page: Page): Driver {
     type: (text) => page.keyboard.type(text),
     press: (chord) => pressChord(page, chord),
     clickAt: (x, y) => page.mouse.click(x, y),
+    ime: firefoxIme(chrome),
   };
 }
 
@@ -59,6 +73,7 @@ editorChecks(
       return { driver: firefoxDriver(page), close: () => page.close() };
     },
     url: (pathname) => server.url(pathname),
+    changeSettings,
   },
   { describe, it },
 );

@@ -79,18 +79,25 @@ export interface ExtensionStorageArea {
   set(items: Record<string, unknown>): Promise<void>;
 }
 
+/**
+ * Stores the settings the content script reads, as the background would after resolving packs.
+ * Runs inside the extension (its worker, or an extension page in Firefox).
+ */
+export async function storeEffectiveSettings(value: EffectiveSettings): Promise<void> {
+  const extensionApi = globalThis as unknown as { browser?: { storage: { local: ExtensionStorageArea } }; chrome: { storage: { local: ExtensionStorageArea } } };
+  const { storage } = extensionApi.browser ?? extensionApi.chrome;
+  // The background publishes its own settings once at start: write after it, not before.
+  for (let waited = 0; waited < 5_000; waited += 50) {
+    if ((await storage.local.get('effectiveSettings')).effectiveSettings !== undefined) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  await storage.local.set({ effectiveSettings: value });
+}
+
 /** Writes the settings the content script reads, as the background would after resolving packs. */
 export async function writeEffectiveSettings(browser: LaunchedBrowser, settings: EffectiveSettings): Promise<void> {
   const worker = await browser.worker();
-  await worker.evaluate(async (value) => {
-    const { storage } = (globalThis as unknown as { chrome: { storage: { local: ExtensionStorageArea } } }).chrome;
-    // The background publishes its own settings once at start: write after it, not before.
-    for (let waited = 0; waited < 5_000; waited += 50) {
-      if ((await storage.local.get('effectiveSettings')).effectiveSettings !== undefined) break;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    await storage.local.set({ effectiveSettings: value });
-  }, settings);
+  await worker.evaluate(storeEffectiveSettings, settings);
 }
 
 /** Built-in rules at their defaults, with the guard's cool-down and "send anyway" as given. */

@@ -13,5 +13,8 @@ export default defineConfig({
     hookTimeout: 90_000,
     fileParallelism: false,
     maxWorkers: 1,
+    // A page's first lint waits for the extension's rule data and builds the rules' tables: on a
+    // busy 2-core machine that alone can pass vitest's 1 s default for `expect.poll`.
+    expect: { poll: { timeout: 5_000 } },
   },
 });

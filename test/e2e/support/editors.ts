@@ -37,14 +37,14 @@ export const EDITORS: readonly EditorUnderTest[] = [
   { id: 'tiptap', editable: '.ProseMirror', firefox: true, knownBugs: { fix: 'a greeting inserted at the start lands at the previous caret' } },
   { id: 'quill', editable: '.ql-editor', firefox: true, knownBugs: { fix: PARAGRAPH_WRAP } },
   { id: 'lexical', editable: '#editor [contenteditable="true"]', firefox: false },
-  { id: 'summernote', editable: '.note-editable', firefox: false, redo: 'Control+y' },
-  { id: 'squire', editable: '#editor [contenteditable="true"]', firefox: false },
+  { id: 'summernote', editable: '.note-editable', firefox: true, redo: 'Control+y' },
+  { id: 'squire', editable: '#editor [contenteditable="true"]', firefox: true },
   { id: 'trix', editable: 'trix-editor', firefox: false },
   {
     id: 'draftjs',
     editable: '.public-DraftEditor-content',
-    firefox: false,
-    knownBugs: { fix: "the fix lands at Draft.js's own earlier selection" },
+    firefox: true,
+    knownBugs: { fix: 'a line the wrap fix breaks is joined again: the <br> written into the page never reaches Draft.js\'s model' },
   },
   { id: 'textarea', editable: 'textarea', firefox: true },
 ];

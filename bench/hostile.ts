@@ -9,13 +9,15 @@ import { builtinRules } from '../src/rules/index.ts';
 import { replaceSection } from './benchmarks-file.ts';
 import { generateMail, Random, utf8Bytes } from './corpus.ts';
 import { loadNote, machine } from './machine.ts';
+import { median } from './stats.ts';
 
 /**
  * Hostile drafts against ordinary mail of the same size: a rule or the draft model that is not
  * linear shows here as a ratio far above 1 (`shouting` took 37 s on 1 MB of capitals, the
- * quotation test 8 s on a 40,000-character Chinese line). Each figure is the best of a few cold
- * runs of the whole default pack, in on-CPU time per KB, hostile and ordinary drafts interleaved
- * in one process. Run alone with `tsx bench/hostile.ts [--write]`; `npm run bench` runs it last.
+ * quotation test 8 s on a 40,000-character Chinese line). Each figure is the median of three runs
+ * of the whole default pack, in on-CPU time per KB, hostile and ordinary drafts interleaved in
+ * one process, so that both meet the same load. Run alone with `tsx bench/hostile.ts [--write]`
+ * (`--write` puts the table into BENCHMARKS.md between its markers); `npm run bench` runs it last.
  */
 
 export const HOSTILE_SECTION = {
@@ -49,6 +51,8 @@ export function hostileInputs(): HostileInput[] {
     body('10k reply headers over quote blocks', repeatedTo('On Mon, Jan 5, 2026 at 9:14 AM, Jane <jane@example.com> wrote:\n> Where is my order?\n', 10_000 * 85)),
     body('200k findings ("lol " × 200k)', repeatedTo('lol ', 200_000 * 4)),
     body('1 MB of card numbers on one line (errors and fixes)', repeatedTo('card 4111 1111 1111 1111 ', MB)),
+    // Card numbers that start inside a link are skipped, not reported: no cap ends the rule early.
+    body('1 MB line of links with card numbers in them', repeatedTo('see https://example.com/?q=4111 1111 1111 1111 or mail anna.li@example.com ', MB)),
   ];
 }
 
@@ -83,38 +87,40 @@ export function measureHostile(progress: (message: string) => void = () => {}): 
     progress(`  hostile: ${name}`);
     const bytes = utf8Bytes(draft.subject) + utf8Bytes(draft.body);
     const ordinary = generateMail(random, 'mixed', bytes);
-    let hostileMs = Infinity;
-    let ordinaryMs = Infinity;
+    const hostileMs: number[] = [];
+    const ordinaryMs: number[] = [];
     let findings = 0;
     for (let run = 0; run < RUNS; run += 1) {
-      hostileMs = Math.min(hostileMs, cpuMs(() => (findings = linter.lint(draft).length)));
-      ordinaryMs = Math.min(ordinaryMs, cpuMs(() => linter.lint(ordinary)));
+      hostileMs.push(cpuMs(() => (findings = linter.lint(draft).length)));
+      ordinaryMs.push(cpuMs(() => linter.lint(ordinary)));
     }
     const ordinaryKb = (utf8Bytes(ordinary.subject) + utf8Bytes(ordinary.body)) / 1024;
-    return { name, kilobytes: bytes / 1024, hostileMsPerKb: hostileMs / (bytes / 1024), ordinaryMsPerKb: ordinaryMs / ordinaryKb, findings };
+    return { name, kilobytes: bytes / 1024, hostileMsPerKb: median(hostileMs) / (bytes / 1024), ordinaryMsPerKb: median(ordinaryMs) / ordinaryKb, findings };
   });
 }
 
 export function renderHostile(results: readonly HostileResult[], loadAtStart: number): string {
   const rows = results.map((result) => {
     const ratio = result.hostileMsPerKb / result.ordinaryMsPerKb;
-    return `| ${result.name} | ${result.kilobytes.toFixed(0)} | ${result.hostileMsPerKb.toFixed(3)} | ${result.ordinaryMsPerKb.toFixed(3)} | ${ratio.toFixed(2)}× | ${result.findings} | ${ratio <= TARGET_RATIO ? 'met' : '**missed**'} |`;
+    return `| ${result.name} | ${result.kilobytes.toFixed(0)} | ${result.hostileMsPerKb.toFixed(3)} | ${result.ordinaryMsPerKb.toFixed(3)} | ${ratio.toFixed(2)}× | ${ratio <= TARGET_RATIO ? 'yes' : '**no**'} | ${result.findings} |`;
   });
   const worst = Math.max(...results.map((result) => result.hostileMsPerKb));
+  const missed = results.filter((result) => result.hostileMsPerKb / result.ordinaryMsPerKb > TARGET_RATIO);
   return [
     '## Hostile input',
     '',
     `Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}, with \`npm run bench -- --write\` (bench/hostile.ts). ${loadNote(loadAtStart)}`,
     '',
     `Each hostile draft and an ordinary generated mail of the same UTF-8 size (bench/corpus.ts, seed ${SEED}) linted with the whole default pack, ` +
-      `interleaved, best of ${RUNS} cold runs, on-CPU time. Target: hostile ms per KB at most ${TARGET_RATIO}× the ordinary mail's. ` +
-      'Findings are after the engine caps each rule at 500 with one summary finding.',
+      `interleaved, median of ${RUNS} runs, on-CPU time. Target: hostile ms per KB at most ${TARGET_RATIO}× the ordinary mail's. ` +
+      'Findings are after the engine caps each rule at 500 with one summary finding (and ends a rule whose summary can no longer change but by its count).',
     '',
-    '| Draft | KB | Hostile ms/KB | Ordinary ms/KB | Ratio | Findings | Target |',
+    `| Draft | KB | Hostile ms/KB | Ordinary ms/KB | Ratio | Within ${TARGET_RATIO}× | Findings |`,
     '| --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
     '',
-    `Worst case: ${worst.toFixed(3)} ms per KB.`,
+    `Worst case: ${worst.toFixed(3)} ms per KB. ` +
+      (missed.length === 0 ? `Every input within ${TARGET_RATIO}×.` : `Not within ${TARGET_RATIO}×: ${missed.map((result) => result.name).join('; ')}.`),
   ].join('\n');
 }
 

@@ -16,6 +16,7 @@ import { replaceEngineSection } from './benchmarks-file.ts';
 import { buildCorpus, DEFAULT_SEED, generateMail, mailsOfSize, Random, SIZE_CLASSES, utf8Bytes, type CorpusMail } from './corpus.ts';
 import { measureHostile, renderHostile, writeHostileSection } from './hostile.ts';
 import { loadNote, machine } from './machine.ts';
+import { median } from './stats.ts';
 import { createPeers, type Peer, type PeerLanguage } from './peers.ts';
 import { TEXTLINT_RULE_IDS } from './textlint.ts';
 
@@ -56,12 +57,6 @@ const shouldWrite = args.includes('--write');
 
 function progress(message: string): void {
   process.stderr.write(`${message}\n`);
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 function sum(values: readonly number[]): number {

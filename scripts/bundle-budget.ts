@@ -8,15 +8,13 @@ import { gzipSync } from 'node:zlib';
  */
 export const CONTENT_SCRIPT = 'content-scripts/content.js';
 /**
- * Gzip at level 9, as a store download would roughly be (1 KB = 1,024 bytes). The goal is 80 KB,
- * which the script met (79.6 KB) before the compose session was split into adapters, lint state
- * and view, the engine gained its fix check and the script learned to ask the background for the
- * tone model's verdicts and to drive the real editors' input paths; with those it is 87.2 KB
- * (a little more in the e2e build), so the budget holds it there until something not needed per
- * keystroke (the card and dialog UI, the Traditional-Chinese display table) leaves the script.
- * Lower it as it shrinks.
+ * Gzip at level 9, as a store download would roughly be (1 KB = 1,024 bytes): the goal of 80 KB.
+ * The script grew to 87.2 KB with the compose session's split into adapters, lint state and view,
+ * the fix check, the tone model's verdicts and the real editors' input paths; it is back under
+ * the goal (72 KB with the incremental linter) since the tone lexicons and the Traditional fold
+ * table are fetched at run time instead (src/extension/rule-data.ts). Lower it as it shrinks.
  */
-export const CONTENT_SCRIPT_GZIP_BUDGET = 89 * 1024;
+export const CONTENT_SCRIPT_GZIP_BUDGET = 80 * 1024;
 
 export interface BundleSize {
   raw: number;

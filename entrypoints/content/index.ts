@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { browser, type PublicPath } from 'wxt/browser';
 import { adaptersFor } from '../../src/adapters/index.ts';
 import type { Draft } from '../../src/core/types.ts';
 import { STATUS_REQUEST, type TabStatus } from '../../src/extension/messages.ts';
@@ -8,6 +8,7 @@ import { createTranslate } from '../../src/ui/i18n.ts';
 import { ContentManager } from './manager.ts';
 import { readEffectiveSettings } from '../../src/extension/content-settings.ts';
 import { faultRecorder } from '../../src/extension/fault-log.ts';
+import { loadRuleData, RULE_DATA_FILE } from '../../src/extension/rule-data.ts';
 
 /**
  * The content script. Production builds run it on Gmail and Outlook on the web; the user's own
@@ -45,7 +46,10 @@ export default defineContentScript({
   runAt: 'document_start',
   main(ctx) {
     if (isHandledByParent()) return;
+    // Asked for at once, while the page loads: the first lint needs it. Written by the build, so not in PublicPath.
+    const ruleData = loadRuleData(browser.runtime.getURL(`/${RULE_DATA_FILE}` as PublicPath));
     const isAlive = () => !ctx.isInvalid && browser.runtime?.id !== undefined;
+    const recordFault = faultRecorder(browser.storage.local, () => ({ at: Date.now(), host: location.hostname }));
     const manager = new ContentManager({
       document,
       adapters: adaptersFor(location.hostname),
@@ -57,7 +61,7 @@ export default defineContentScript({
       persistRuleOff: (ruleId) => {
         browser.runtime.sendMessage({ type: TURN_OFF_RULE, ruleId }).catch(() => {});
       },
-      recordFault: faultRecorder(browser.storage.local, () => ({ at: Date.now(), host: location.hostname })),
+      recordFault,
       // The e2e build lets a test break the script at Send (`throw`) or break the linter itself (`lint`).
       // It also tells the page every draft it lints (as a string, which crosses from this isolated world).
       ...(import.meta.env.MODE === 'e2e'
@@ -89,8 +93,13 @@ export default defineContentScript({
       return undefined;
     });
 
-    whenDomReady(() => {
-      if (isAlive()) manager.start();
-    });
+    ruleData.then(
+      () =>
+        whenDomReady(() => {
+          if (isAlive()) manager.start();
+        }),
+      // Without its data no rule can run: nothing is checked here, and so Send is never held.
+      (error: unknown) => recordFault({ during: 'typing', message: `${RULE_DATA_FILE} could not be loaded, nothing is checked on this page: ${String(error)}`, bodyLength: 0 }),
+    );
   },
 });

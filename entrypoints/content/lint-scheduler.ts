@@ -1,5 +1,8 @@
-/** A relint and redraw that fits in this much of a frame runs in the next frame after each input. */
-const FRAME_BUDGET_MS = 12;
+/**
+ * A relint and redraw that took no longer than this runs again in the next frame after each
+ * input: a frame late at most, the keystroke's own frame when it fits.
+ */
+const FRAME_BUDGET_MS = 40;
 /** Otherwise typing pauses this long before a relint. */
 const SLOW_LINT_PAUSE_MS = 150;
 
@@ -7,9 +10,9 @@ const SLOW_LINT_PAUSE_MS = 150;
  * When a compose window relints after an edit. No pause to wait out while relints are cheap: the
  * relint runs before the next frame is painted, so the underline changes in the frame that shows
  * the keystroke, and every edit made before that frame is linted once. When the last relint took
- * longer than a frame can spare (a long draft with many fixes to check), the next waits for a
- * pause in typing instead, so that keys never queue behind relints. Nothing is linted while an
- * IME composition is open (watchEdits reports its end).
+ * longer than FRAME_BUDGET_MS (a very long draft), the next waits for a pause in typing instead,
+ * so that keys never queue behind relints. Nothing is linted while an IME composition is open
+ * (watchEdits reports its end).
  */
 export class LintScheduler {
   private frame = 0;
@@ -24,8 +27,7 @@ export class LintScheduler {
   request(): void {
     if (this.composing.active) return;
     if (this.lastUpdateMs > FRAME_BUDGET_MS) {
-      this.cancel();
-      this.timer = setTimeout(this.relint, SLOW_LINT_PAUSE_MS);
+      this.requestAfterPause();
       return;
     }
     if (this.frame !== 0) return;
@@ -33,6 +35,13 @@ export class LintScheduler {
       this.frame = 0;
       if (!this.composing.active) this.relint();
     });
+  }
+
+  /** A relint once typing pauses, unless one runs before then (every relint cancels what is pending). */
+  requestAfterPause(): void {
+    if (this.composing.active) return;
+    this.cancel();
+    this.timer = setTimeout(this.relint, SLOW_LINT_PAUSE_MS);
   }
 
   cancel(): void {

@@ -1,7 +1,8 @@
 import { detectComposeWindows, watchedAttributes } from '../../src/adapters/index.ts';
 import type { BodyEditor, SiteAdapter } from '../../src/adapters/types.ts';
 import type { Box } from '../../src/dom/geometry.ts';
-import { createLinter, type LintConfig, type Linter } from '../../src/core/engine.ts';
+import type { LintConfig, Linter } from '../../src/core/engine.ts';
+import { createIncrementalLinter } from '../../src/core/incremental.ts';
 import type { Draft } from '../../src/core/types.ts';
 import { displayLocale, localizeDocs, type DisplayLocale } from '../../src/core/localize.ts';
 import { SendGuard, type HeldSend } from '../../src/guard/send-guard.ts';
@@ -63,6 +64,8 @@ export class ContentManager {
   readonly guard: SendGuard;
   private readonly attributes: ReturnType<typeof watchedAttributes>;
   private watcher: PageWatcher | undefined;
+  /** Nothing is linted before `start`: the rules' data may still be on its way (src/extension/rule-data.ts). */
+  private started = false;
   private aliveTimer: ReturnType<typeof setInterval> | undefined;
   /** One frame does whatever changes asked for since the last: a scan, or only placing panels. */
   private frame = 0;
@@ -74,8 +77,8 @@ export class ContentManager {
   constructor(private readonly options: ManagerOptions) {
     this.settings = options.settings;
     this.toneVerdicts = options.askToneModel
-      ? new ToneVerdicts(options.askToneModel, () => {
-          for (const session of this.sessions.values()) session.lint(true);
+      ? new ToneVerdicts(options.askToneModel, (body) => {
+          for (const session of this.sessions.values()) session.toneVerdictArrived(body);
         })
       : undefined;
     this.linter = this.buildLinter();
@@ -109,6 +112,8 @@ export class ContentManager {
   }
 
   start(): void {
+    this.started = true;
+    warmUpWhenIdle(this.options.document.defaultView, this.linter);
     const { document } = this.options;
     const view = document.defaultView;
     if (view) {
@@ -166,8 +171,9 @@ export class ContentManager {
       if (!this.isLocked(ruleId)) rules[ruleId] = { severity: 'off' };
     }
     const config: LintConfig = { ...this.settings.lint, rules };
-    const linter = createLinter(builtinRules, config, { toneVerdict: (body, ownRanges) => this.toneVerdicts?.verdictFor(body, ownRanges) });
-    warmUpWhenIdle(this.options.document.defaultView, linter);
+    // Relints only the paragraphs an edit touched (findings equal to a full lint's).
+    const linter = createIncrementalLinter(builtinRules, config, { toneVerdict: (body, ownRanges) => this.toneVerdicts?.verdictFor(body, ownRanges) });
+    if (this.started) warmUpWhenIdle(this.options.document.defaultView, linter);
     const beforeLint = this.options.beforeLint;
     if (!beforeLint) return linter;
     return { lint: (draft) => (beforeLint(draft), linter.lint(draft)), lintLazily: (draft) => (beforeLint(draft), linter.lintLazily(draft)) };
@@ -261,7 +267,7 @@ export class ContentManager {
       this.destroy();
       return;
     }
-    if (this.isDisabledHere()) return;
+    if (!this.started || this.isDisabledHere()) return;
     const found = detectComposeWindows(this.options.document, this.options.adapters);
     const seen = new Set<BodyEditor>();
     for (const { adapter, window } of found) {

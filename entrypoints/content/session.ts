@@ -134,9 +134,7 @@ export class ComposeSession implements GuardedCompose, CardOwner {
 
   // CardOwner
 
-  fixesFor(finding: Finding): readonly Fix[] {
-    return this.state.fixesFor(finding);
-  }
+  readonly fixesFor = (finding: Finding): readonly Fix[] => this.state.fixesFor(finding);
 
   async applyFix(fix: Fix): Promise<EditOutcome> {
     const draft = this.state.draft;
@@ -211,6 +209,17 @@ export class ComposeSession implements GuardedCompose, CardOwner {
   }
 
   /**
+   * The background's tone verdict on `body` arrived. Only the text last linted needs it (a text
+   * typed since is linted anyway, and asks for its own), and not at once: a keystroke would
+   * relint again within a frame, so it is relinted once typing pauses, or before a Send verdict.
+   */
+  toneVerdictArrived(body: string): void {
+    if (this.state.draft?.body !== body) return;
+    this.state.invalidate();
+    this.scheduler.requestAfterPause();
+  }
+
+  /**
    * Called after the page changed: notices what no input event announces, a subject field
    * drawn anew, a value set by the page's script, files attached outside the editor
    * (Roundcube's sidebar list, Gmail's chips).
@@ -221,7 +230,7 @@ export class ComposeSession implements GuardedCompose, CardOwner {
     const subjectChanged = (this.subject?.element.value ?? '') !== draft?.subject;
     const textareaChanged = this.body.control !== undefined && this.body.control.value !== draft?.body;
     const attachmentsChanged = this.window.attachmentCount() !== draft?.attachmentCount;
-    if (subjectChanged || textareaChanged || attachmentsChanged) this.scheduleLint();
+    if (subjectChanged || textareaChanged || attachmentsChanged) this.scheduler.request();
   }
 
   measure(): void {
@@ -283,10 +292,6 @@ export class ComposeSession implements GuardedCompose, CardOwner {
     this.view.show({ subject: reading.subject, body: reading.body }, findings, this.state.tone);
   }
 
-  private scheduleLint(): void {
-    this.scheduler.request();
-  }
-
   /** Listens on a field: its edits, and the keys and pointer over it. Returns what undoes it. */
   private listen(binding: FieldBinding, field: Field): () => void {
     const controller = new AbortController();
@@ -303,7 +308,7 @@ export class ComposeSession implements GuardedCompose, CardOwner {
     target.addEventListener('mouseleave', () => this.env.cards.unhover(), options);
     // Only the agent's own keystroke tells where they started: the page's own changes (a signature put in) do not.
     if (field === 'body') target.addEventListener('input', () => (this.startBlock ??= binding.blockAtCaret?.()), options);
-    const stopWatching = watchEdits(binding, () => this.scheduleLint(), this.composing);
+    const stopWatching = watchEdits(binding, () => this.scheduler.request(), this.composing);
     return () => {
       controller.abort();
       stopWatching();

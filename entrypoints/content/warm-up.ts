@@ -17,7 +17,7 @@ const WARM_UP_TIMEOUT_MS = 2_000;
  */
 export function warmUpWhenIdle(view: Window | null, linter: Linter): void {
   const warmUp = () => {
-    linter.lint(WARM_UP_DRAFT);
+    linter.lintLazily(WARM_UP_DRAFT);
   };
   if (view?.requestIdleCallback) view.requestIdleCallback(warmUp, { timeout: WARM_UP_TIMEOUT_MS });
   else setTimeout(warmUp, 0);

@@ -1,5 +1,6 @@
 import { replaceInRichEditor, type EditOutcome, type Replacement } from '../dom/edit.ts';
 import { buildTextMap } from '../dom/text-map.ts';
+import { editorInput } from './editor-inputs.ts';
 
 /**
  * Writing a fix into a contenteditable editor, with the waits and steps some editors need
@@ -15,8 +16,7 @@ import { buildTextMap } from '../dom/text-map.ts';
  *   line's start there is no word before it for them to turn into a link).
  * - Editors whose model renders a change in a later microtask or frame (Lexical) are read once
  *   they have drawn it: the write waits for the next frame.
- * - Where the common path misreads the text, the editor's own input takes it: Lexical a paste
- *   for text with line breaks (typed text opens a paragraph, or keeps a raw newline).
+ * - Where the common path misreads the text, the editor's own input takes it (editor-inputs.ts).
  */
 
 type Kind = 'lexical' | 'snapshots' | 'other';
@@ -61,25 +61,6 @@ function closeTypingStep(editable: HTMLElement, offset: number): void {
   }
 }
 
-/** Offers text to the editor as a paste, which it takes through its own pipeline as one undo step. */
-function paste(editable: HTMLElement, text: string): boolean {
-  const view = editable.ownerDocument.defaultView;
-  if (!view || typeof view.DataTransfer !== 'function' || typeof view.ClipboardEvent !== 'function') return false;
-  const clipboardData = new view.DataTransfer();
-  clipboardData.setData('text/plain', text);
-  clipboardData.setData('text/html', text.split('\n').map(escapeHtml).join('<br>'));
-  return !editable.dispatchEvent(new view.ClipboardEvent('paste', { bubbles: true, cancelable: true, composed: true, clipboardData }));
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-function editorInput(kind: Kind, editable: HTMLElement): ((text: string) => boolean) | undefined {
-  if (kind === 'lexical') return (text) => text.includes('\n') && paste(editable, text);
-  return undefined;
-}
-
 /** Replaces text in a contenteditable editor whose text is still `linted`, through its editing path. */
 export async function replaceInEditor(editable: HTMLElement, linted: string, replacement: Replacement): Promise<EditOutcome> {
   const view = editable.ownerDocument.defaultView;
@@ -90,7 +71,7 @@ export async function replaceInEditor(editable: HTMLElement, linted: string, rep
     await nextTask(view);
   }
   if (kind === 'snapshots' && buildTextMap(editable).text === linted) closeTypingStep(editable, replacement.start);
-  const outcome = replaceInRichEditor(editable, linted, replacement, editorInput(kind, editable));
+  const outcome = replaceInRichEditor(editable, linted, replacement, editorInput(editable));
   if (kind === 'lexical') await nextFrame(view);
   return outcome;
 }

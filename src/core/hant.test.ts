@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { HANT_TABLE_FILE, renderHantTable } from '../../scripts/build-hant-table.ts';
-import { createConverter, toTraditional } from './hant.ts';
+import { createConverter, toTraditional, writesTraditional } from './hant.ts';
 
 describe('toTraditional', () => {
   it.each([
@@ -42,4 +42,17 @@ describe('createConverter', () => {
 it('src/core/hant-table.ts matches the sources', () => {
   const committed = readFileSync(HANT_TABLE_FILE, 'utf8');
   expect(committed === renderHantTable(), 'src/core/hant-table.ts is out of date: run `npx tsx scripts/build-hant-table.ts`').toBe(true);
+});
+
+describe('writesTraditional', () => {
+  it.each([
+    ['請您稍候，我們會盡快回覆。', true],
+    ['請您稍候，我们会尽快回复。', false],
+    ['您的退款已经处理完毕，请查收。王曉明', false],
+    ['這個問題幾天後處理', true],
+    ['Refund done, thanks', false],
+    ['', false],
+  ])('%s → %s', (text, expected) => {
+    expect(writesTraditional(text)).toBe(expected);
+  });
 });

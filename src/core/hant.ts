@@ -60,3 +60,35 @@ export function toTraditional(text: string): string {
   shipped ??= createConverter(HANT_CHARACTER_PAIRS, HANT_WORDS);
   return shipped(text);
 }
+
+let scriptMarks: { simplified: ReadonlySet<number>; traditional: ReadonlySet<number> } | undefined;
+
+/**
+ * Whether `text` is written in Traditional characters: more of its characters are the Traditional
+ * side of a pair in the table (們, 請, 謝) than the Simplified side (们, 请, 谢). A character that
+ * is the Traditional form in some pair is never counted as Simplified (几 → 幾, yet 几 is also a
+ * Traditional character). The wording a fix adds follows the draft's script.
+ */
+export function writesTraditional(text: string): boolean {
+  if (scriptMarks === undefined) {
+    const simplified = new Set<number>();
+    const traditional = new Set<number>();
+    for (let index = 0; index + 1 < HANT_CHARACTER_PAIRS.length; index += 2) {
+      const from = HANT_CHARACTER_PAIRS.charCodeAt(index);
+      const to = HANT_CHARACTER_PAIRS.charCodeAt(index + 1);
+      if (from === to) continue;
+      simplified.add(from);
+      traditional.add(to);
+    }
+    for (const unit of traditional) simplified.delete(unit);
+    scriptMarks = { simplified, traditional };
+  }
+  let balance = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const unit = text.charCodeAt(index);
+    if (unit < 0x3400) continue;
+    if (scriptMarks.traditional.has(unit)) balance += 1;
+    else if (scriptMarks.simplified.has(unit)) balance -= 1;
+  }
+  return balance > 0;
+}

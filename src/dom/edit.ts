@@ -56,7 +56,7 @@ function execute(document: Document, replacement: Replacement, richLines: boolea
   }
 }
 
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/ {2}/g, ' &nbsp;');
 }
 
@@ -115,9 +115,31 @@ function offerToEditor(editor: HTMLElement, range: Range, text: string): boolean
 }
 
 /**
+ * Selects a range and tells the page at once: the browser tells it of a new selection only
+ * later, and editors that track it in their own state (Draft.js, Lexical, ProseMirror) must know
+ * it before the edit lands, as after a click. An editor may put its own selection back the first
+ * time (ProseMirror takes a caret at the very start just after focus for the browser's reset),
+ * so a selection that did not hold is set and announced once more.
+ */
+function selectForEditor(document: Document, range: Range): void {
+  const selection = document.getSelection();
+  const view = document.defaultView;
+  for (let attempt = 0; selection && attempt < 2; attempt += 1) {
+    selection.removeAllRanges();
+    selection.addRange(range);
+    if (view) document.dispatchEvent(new view.Event('selectionchange'));
+    if (selection.rangeCount === 1 && sameRange(selection.getRangeAt(0), range)) return;
+  }
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.compareBoundaryPoints(a.START_TO_START, b) === 0 && a.compareBoundaryPoints(a.END_TO_END, b) === 0;
+}
+
+/**
  * Replaces text in a contenteditable editor whose text (see text-map) is still `linted`.
- * `editorInput` is the editor's own way in where it has one, tried first over the selected
- * span; it returns whether the editor took the text.
+ * `editorInput` is the editor's own way in where it has one (see src/adapters/editor-inputs.ts),
+ * tried first over the selected span; it returns whether the editor took the text.
  */
 export function replaceInRichEditor(editor: HTMLElement, linted: string, replacement: Replacement, editorInput?: (text: string) => boolean): EditOutcome {
   const map = buildTextMap(editor);
@@ -129,12 +151,7 @@ export function replaceInRichEditor(editor: HTMLElement, linted: string, replace
   announceReplacement(editor);
   editor.focus();
   const range = map.rangeOf(replacement.start, replacement.end);
-  selection.removeAllRanges();
-  selection.addRange(range);
-  // The browser tells the page of a new selection only later: editors that track it in their
-  // own state (Draft.js, Lexical) must know it before the edit lands, as after a click.
-  const view = document.defaultView;
-  if (view) document.dispatchEvent(new view.Event('selectionchange'));
+  selectForEditor(document, range);
   if (editorInput?.(replacement.text) || offerToEditor(editor, range, replacement.text)) {
     // The editor applies it through its model; some render in a microtask, so the text may
     // still read as before. The relint that follows its rendering reads the result.

@@ -16,6 +16,10 @@ describe('buildTextMap text', () => {
     ['text then blocks', 'Dear Ms Li,<div>Thanks</div>', 'Dear Ms Li,\nThanks'],
     ['br inside text', 'one<br>two<br><br>three', 'one\ntwo\n\nthree'],
     ['paragraphs are set apart by a blank line', '<p>One</p><p>Two</p>', 'One\n\nTwo'],
+    ['paragraphs with a margin of a line are set apart', '<p style="margin: 1em 0">One</p><p style="margin: 16px 0">Two</p>', 'One\n\nTwo'],
+    ['paragraphs without margins are lines (Quill)', '<p style="margin: 0">One</p><p style="margin: 0">Two</p><p style="margin: 0"><br></p><p style="margin: 0">Four</p>', 'One\nTwo\n\nFour'],
+    ['paragraphs with margins under half a line are lines', '<p style="margin: 4px 0">One</p><p style="margin: 0.2em 0">Two</p>', 'One\nTwo'],
+    ['one wide margin keeps the paragraph', '<p style="margin: 0 0 1em">One</p><p style="margin: 0">Two</p>', 'One\n\nTwo'],
     ['nested quote blocks', '<div>Reply</div><blockquote><div>Old</div><blockquote>Older</blockquote></blockquote>', 'Reply\nOld\nOlder'],
     ['source formatting white space collapses', '\n  <div>\n    Hello   there\n  </div>\n  <div>bye</div>\n', 'Hello there\nbye'],
     ['no-break spaces read as spaces and are kept', 'a\u00a0 b', 'a  b'],
@@ -96,6 +100,7 @@ describe('buildTextMap lines as the agent counts them', () => {
     ['a br that ends a paragraph adds none', '<p>a<br></p><p>b</p>', 'b', 2],
     ['div lines count as they are', '<div>a</div><div><br></div><div>b</div>', 'b', 3],
     ['br lines inside a paragraph count', '<p>a<br>b<br>c</p><p>d</p>', 'd', 4],
+    ['paragraphs without margins count as lines', '<p style="margin: 0">a</p><p style="margin: 0"><br></p><p style="margin: 0">b</p>', 'b', 3],
   ];
   for (const [name, html, word, line] of cases) {
     it(name, () => {

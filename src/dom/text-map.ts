@@ -66,6 +66,28 @@ function layoutOf(element: Element): Layout {
   return display.startsWith('inline') || display === 'contents' ? 'inline' : 'block';
 }
 
+/**
+ * Whether a `<p>` is drawn as a line rather than a paragraph: editors made of `<p>` lines (Quill)
+ * take their margins away, and a blank line between them would be one the agent does not see.
+ * Margins the style does not state in px or em (an unstyled document) keep the paragraph.
+ */
+function readsAsLine(element: Element): boolean {
+  const view = element.ownerDocument.defaultView;
+  if (!view) return false;
+  const style = view.getComputedStyle(element);
+  const fontSize = parseFloat(style.fontSize) || 16;
+  const lineHeight = style.lineHeight.endsWith('px') ? parseFloat(style.lineHeight) : fontSize * 1.2;
+  const margins = [style.marginTop, style.marginBottom].map((margin) => lengthInPixels(margin, fontSize));
+  return margins.every((margin) => margin !== undefined && margin < lineHeight / 2);
+}
+
+function lengthInPixels(length: string, fontSize: number): number | undefined {
+  const value = parseFloat(length);
+  if (Number.isNaN(value)) return undefined;
+  if (length.endsWith('px')) return value;
+  return length.endsWith('em') && !length.endsWith('rem') ? value * fontSize : undefined;
+}
+
 function preservesSpace(element: Element, inherited: boolean): boolean {
   const view = element.ownerDocument.defaultView;
   const whiteSpace = view ? view.getComputedStyle(element).whiteSpace : '';
@@ -167,7 +189,7 @@ function walk(builder: TextBuilder, node: Node, preserve: boolean): void {
   }
   const layout = layoutOf(element);
   if (layout === 'none') return;
-  const breaks = element.tagName === 'P' ? 2 : 1;
+  const breaks = element.tagName === 'P' && !readsAsLine(element) ? 2 : 1;
   if (layout === 'block') builder.requireBreaks(breaks);
   const childPreserve = preservesSpace(element, preserve);
   for (let child = element.firstChild; child; child = child.nextSibling) walk(builder, child, childPreserve);

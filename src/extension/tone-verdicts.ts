@@ -6,7 +6,7 @@ import type { ModelVerdict } from '../tone/model.ts';
  * weights stay out of the content script); this keeps the verdicts it sent back, keyed by the
  * exact body they were worked out for. A lint asks synchronously: it gets the verdict of this
  * very text or nothing (and then the lexicon judges alone), while the question goes to the
- * background; when the answer comes, `onArrival` relints, and the next lint of the same text
+ * background; when the answer comes, `onArrival` has the text relinted, and the next lint of the same text
  * finds it. A verdict never applies to any other text, so Send is always decided on the
  * verdict of what is being sent. A failed question counts as "no verdict" for that text: the
  * lexicon's judgement stands (fail open), and it is not asked again.
@@ -24,7 +24,8 @@ export class ToneVerdicts {
 
   constructor(
     private readonly ask: AskModel,
-    private readonly onArrival: () => void,
+    /** A verdict came for `body`: a lint of that text now finds it. */
+    private readonly onArrival: (body: string) => void,
   ) {}
 
   /** The verdict on exactly this body if the background has sent it; else asks for it and returns undefined. */
@@ -45,7 +46,7 @@ export class ToneVerdicts {
     const settle = (verdict: ModelVerdict | null) => {
       this.pending.delete(body);
       this.remember(body, verdict);
-      if (verdict) this.onArrival();
+      if (verdict) this.onArrival(body);
     };
     let asked: Promise<ModelVerdict | undefined>;
     try {

@@ -1,6 +1,6 @@
 import { defineRule, text } from '../core/rule.ts';
 import { ownSegments, textAround, type TextSegment } from '../core/segments.ts';
-import { linksIn, rangeContains } from '../core/text.ts';
+import { linksIn } from '../core/text.ts';
 import type { LocalizedText, TextRange } from '../core/types.ts';
 import { CARD_PREFIXES, IBAN_LENGTHS, NOT_A_CARD_LABEL, RESIDENT_ID_REGIONS } from './data/confidential-data.ts';
 
@@ -224,6 +224,22 @@ function mergeByStart(a: readonly Secret[], b: readonly Secret[]): Secret[] {
 }
 
 /**
+ * Whether `[start, end)` overlaps one of `links` (sorted, not overlapping), for queries that come
+ * in order of their starts, as one detector's matches do: a pointer walks the links once, so a
+ * line full of numbers and links costs one pass over each. A query out of order starts the walk again.
+ */
+function linkOverlapTest(links: readonly TextRange[]): (start: number, end: number) => boolean {
+  let next = 0;
+  let lastStart = 0;
+  return (start, end) => {
+    if (start < lastStart) next = 0;
+    lastStart = start;
+    while (next < links.length && links[next]!.end <= start) next += 1;
+    return next < links.length && links[next]!.start < end;
+  };
+}
+
+/**
  * Each detector's matches do not overlap one another; a match overlapping what an earlier
  * detector found is dropped, looked up by binary search (a mail full of numbers has tens of
  * thousands of them, and comparing each with all the others took seconds).
@@ -233,10 +249,11 @@ function findSecrets(segment: TextSegment, links: readonly TextRange[]): Secret[
   let secrets: Secret[] = [];
   for (const detector of DETECTORS) {
     const fresh: Secret[] = [];
+    const inLink = linkOverlapTest(links);
     for (const match of slice.matchAll(detector.pattern)) {
       const found = detector.accept(match, segment.start + match.index, segment);
       if (!found || found.end > segment.end) continue;
-      if (detector.skipInLinks && rangeContains(links, found.start, found.end)) continue;
+      if (detector.skipInLinks && inLink(found.start, found.end)) continue;
       if (!overlapsAny(secrets, found)) fresh.push(found);
     }
     secrets = mergeByStart(secrets, fresh);

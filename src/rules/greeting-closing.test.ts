@@ -94,6 +94,16 @@ testRule(greetingClosing, {
       ],
     },
     {
+      name: 'a Traditional draft gets its closing in Traditional characters',
+      body: '您好，\n\n您的退款已經處理完畢，請查收。',
+      findings: [{ text: '您的退款已經處理完畢，請查收。', fixed: { body: '您好，\n\n您的退款已經處理完畢，請查收。\n\n謝謝！' } }],
+    },
+    {
+      name: 'a Simplified draft with a Traditional name in it keeps Simplified',
+      body: '您好，\n\n您的退款已经处理完毕，请查收。王曉明',
+      findings: [{ fixed: { body: '您好，\n\n您的退款已经处理完毕，请查收。王曉明\n\n谢谢！' } }],
+    },
+    {
       name: 'a name on the last line is not a closing',
       body: 'Hi,\n\nIt works now.\n\nKevin\nTier 1 Support',
       findings: [{ text: 'Tier 1 Support', fixed: { body: 'Hi,\n\nIt works now.\n\nKevin\nTier 1 Support\n\nBest regards,' } }],

@@ -1,4 +1,6 @@
+import type { BodyLine } from '../core/draft.ts';
 import { defineRule, text } from '../core/rule.ts';
+import { toTraditional, writesTraditional } from '../core/hant.ts';
 import { detectLanguage } from '../core/text.ts';
 
 /** "Hi Anna,", "Good morning", "Dear Mr. Chen", "To whom it may concern". */
@@ -47,12 +49,26 @@ export const greetingClosing = defineRule({
     },
   },
   check({ model, report }) {
-    const textLines = model.ownLines.filter((line) => line.kind === 'text');
-    const first = textLines[0];
-    const last = textLines.at(-1);
+    // The first line and the last few: a draft of 200,000 short lines is not copied for them.
+    const first = model.ownLines.find((line) => line.kind === 'text');
+    const lastLines: BodyLine[] = [];
+    for (let index = model.ownLines.length - 1; index >= 0 && lastLines.length < CLOSING_WINDOW_LINES; index -= 1) {
+      const line = model.ownLines[index]!;
+      if (line.kind === 'text') lastLines.unshift(line);
+    }
+    const last = lastLines.at(-1);
     if (!first || !last) return;
-    // The language of the wording a fix adds; worked out only when there is something to fix.
-    const language = () => detectLanguage(textLines.map((line) => line.text).join('\n'));
+    // The wording a fix adds is in the draft's language and, in Chinese, its script (謝謝 in a
+    // Traditional draft); worked out once, and only when there is something to fix.
+    let script: 'en' | 'zh' | 'zh-Hant' | undefined;
+    const wording = (zh: string, en: string) => {
+      if (script === undefined) {
+        // The agent's own text as it stands in the body: its blank lines and line breaks count for neither language.
+        const own = model.ownRanges.map((range) => model.body.slice(range.start, range.end)).join('\n');
+        script = detectLanguage(own) === 'en' ? 'en' : writesTraditional(own) ? 'zh-Hant' : 'zh';
+      }
+      return script === 'en' ? en : script === 'zh-Hant' ? toTraditional(zh) : zh;
+    };
 
     if (!isGreeting(first.text)) {
       report({
@@ -66,13 +82,13 @@ export const greetingClosing = defineRule({
         fixes: [
           {
             title: text('Add a greeting', '添加问候语'),
-            edits: [{ field: 'body', start: first.start, end: first.start, text: language() === 'zh' ? '您好，\n\n' : 'Hello,\n\n' }],
+            edits: [{ field: 'body', start: first.start, end: first.start, text: wording('您好，\n\n', 'Hello,\n\n') }],
           },
         ],
       });
     }
 
-    const closed = model.signOffLine !== undefined || textLines.slice(-CLOSING_WINDOW_LINES).some((line) => isClosing(line.text));
+    const closed = model.signOffLine !== undefined || lastLines.some((line) => isClosing(line.text));
     if (!closed) {
       report({
         field: 'body',
@@ -85,7 +101,7 @@ export const greetingClosing = defineRule({
         fixes: [
           {
             title: text('Add a closing', '添加结束语'),
-            edits: [{ field: 'body', start: last.end, end: last.end, text: language() === 'zh' ? '\n\n谢谢！' : '\n\nBest regards,' }],
+            edits: [{ field: 'body', start: last.end, end: last.end, text: wording('\n\n谢谢！', '\n\nBest regards,') }],
           },
         ],
       });

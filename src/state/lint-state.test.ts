@@ -85,6 +85,18 @@ describe('LintState', () => {
     );
   }, 30_000);
 
+  it('lints the same draft again once invalidated (a tone verdict came for it), at the next update or Send', () => {
+    const { state, calls } = stateWith();
+    state.update(draft(CALM));
+    state.invalidate();
+    expect(state.update(draft(CALM))).toBe(true);
+    expect(state.update(draft(CALM))).toBe(false);
+    state.invalidate();
+    state.sendVerdict(draft(CALM));
+    state.sendVerdict(draft(CALM));
+    expect(calls()).toBe(3);
+  });
+
   it('offers only the checked fixes of the draft last read, and applies no other', () => {
     const { state } = stateWith();
     state.update(draft('Hi Maria, thx for waiting.\n\nBest regards,\nAlex'));

@@ -86,6 +86,8 @@ interface Linted {
 
 export class LintState {
   private linted: Linted | undefined;
+  /** Something the findings of the draft last linted depend on changed since (see `invalidate`). */
+  private stale = false;
   private readonly ignored = new Set<string>();
   private visible: readonly Finding[] = [];
 
@@ -106,10 +108,18 @@ export class LintState {
    * relints anyway, after the rules changed). Returns whether the findings were computed anew.
    */
   update(draft: Draft, force = false): boolean {
-    if (!force && this.linted && sameDraft(this.linted.draft, draft)) return false;
+    if (!force && !this.stale && this.linted && sameDraft(this.linted.draft, draft)) return false;
     this.linted = { draft, result: this.run(draft, 'typing'), offered: new Set() };
     this.refreshVisible();
     return true;
+  }
+
+  /**
+   * The findings of the draft last linted lack something that came since (the background's
+   * tone verdict on that text): the next `update` and `sendVerdict` lint it again.
+   */
+  invalidate(): void {
+    this.stale = true;
   }
 
   /** The checked fixes of one of `findings`, for its card; none for a finding of an earlier draft. */
@@ -138,7 +148,7 @@ export class LintState {
    * this very draft, else one computed now; when the engine fails, the mail goes out.
    */
   sendVerdict(draft: Draft): SendVerdict {
-    if (!this.linted || !sameDraft(this.linted.draft, draft) || this.linted.result === undefined) {
+    if (!this.linted || this.stale || !sameDraft(this.linted.draft, draft) || this.linted.result === undefined) {
       let fault: LintFault | undefined;
       this.linted = { draft, result: this.run(draft, 'send', (found) => (fault = found)), offered: new Set() };
       this.refreshVisible();
@@ -159,6 +169,7 @@ export class LintState {
   }
 
   private run(draft: Draft, during: LintFault['during'], onFault?: (fault: LintFault) => void): LazyLint | undefined {
+    this.stale = false;
     try {
       return this.options.lint(draft);
     } catch (error) {

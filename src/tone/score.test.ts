@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TextRange } from '../core/types.ts';
-import { analyzeTone, compileToneDetector, MIN_STRENGTH, splitSentences, type ToneAnalysis } from './score.ts';
+import { analyzeTone, compileToneDetector, HitsByStart, MIN_STRENGTH, splitSentences, type ToneAnalysis } from './score.ts';
 
 const detector = compileToneDetector();
 
@@ -116,5 +116,30 @@ describe('splitSentences', () => {
 
   it('ends sentences at marks, full stops before a blank, and blank lines, not at single line feeds', () => {
     expect(sentences('Version 4.2.1 is out. Really?! Yes\nit is\n\n好的。谢谢')).toEqual(['Version 4.2.1 is out.', 'Really?!', 'Yes\nit is', '好的。', '谢谢']);
+  });
+});
+
+describe('HitsByStart', () => {
+  // Hits in order of their starts, as the phrase matcher gives them; the windowed lookups must
+  // answer as a search of every hit would (the scorer relies on it to stay linear in its hits).
+  const hits = fc
+    .array(fc.record({ start: fc.nat(200), length: fc.integer({ min: 1, max: 30 }), tag: fc.nat(3) }), { maxLength: 60 })
+    .map((drawn) => drawn.map(({ start, length, tag }) => ({ start, end: start + length, tag })).sort((a, b) => a.start - b.start));
+  const place = fc.integer({ min: -40, max: 260 });
+  const tagged = (tag: number) => (hit: { tag: number }) => hit.tag === tag;
+
+  it('finds what a search of every hit finds', () => {
+    fc.assert(
+      fc.property(hits, place, place, place, fc.nat(3), (all, a, b, c, tag) => {
+        const [from, to] = a <= b ? [a, b] : [b, a];
+        const lookup = new HitsByStart(all);
+        const test = tagged(tag);
+        expect(lookup.someStartingIn(from, to, test)).toBe(all.some((hit) => hit.start >= from && hit.start < to && test(hit)));
+        expect(lookup.firstStartingIn(from, to, test)).toBe(all.find((hit) => hit.start >= from && hit.start < to && test(hit)));
+        expect(lookup.someOverlapping(from, to, test)).toBe(all.some((hit) => hit.start < to && from < hit.end && test(hit)));
+        expect(lookup.someEndingIn(c, from, to, test)).toBe(all.some((hit) => hit.start >= c && hit.end >= from && hit.end <= to && test(hit)));
+      }),
+      { seed: 11, numRuns: 2000 },
+    );
   });
 });

@@ -294,7 +294,7 @@ function inside(ranges: readonly TextRange[], hit: TextRange): boolean {
  * found by bisection, so that a draft with thousands of terms and thousands of negators costs
  * the hits near each term, not all of them.
  */
-class HitsByStart<T extends TextRange> {
+export class HitsByStart<T extends TextRange> {
   readonly #hits: readonly T[];
   readonly #longest: number;
 

@@ -80,7 +80,7 @@ describe('hints in the Gmail-like compose window', () => {
       'line-length',
       'message-length',
       'signature-length',
-    ], 0, 15_000);
+    ]);
     expect(await panelRules(page)).not.toContain('subject-missing');
     const underlined = await allHighlightedTexts(page);
     for (const text of ['你找谁', 'RIDICULOUS', 'stupid', '4111 1111 1111 1111', ':-)', 'Please see the attached']) {

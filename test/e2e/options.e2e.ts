@@ -3,7 +3,10 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLinter, type LinterHooks } from '../../src/core/engine.ts';
 import { defaultPack } from '../../src/packs/builtin.ts';
+import { angryTone } from '../../src/rules/angry-tone.ts';
+import { shippedToneVerdict } from '../../src/tone/shipped-model.ts';
 import { comparable, loadPlaygroundFixtures, type ExpectedFinding } from '../fixtures/playground/fixtures.ts';
 import { DEMO_DIR, launchChromium, screenshot, serveDirectory, type LaunchedBrowser, type StaticServer } from './support/browser.ts';
 import { PANEL, expectRulesInPanel, panelRules } from './support/netiquette.ts';
@@ -212,5 +215,19 @@ describe('the playground', () => {
     await options.fill('#playground-pack-text', JSON.stringify(failing));
     await expect.poll(() => tests.getByTestId('playground-tests-summary').textContent()).toBe('0 of 1 tests pass.');
     expect(await tests.locator('li[data-passed="false"]').textContent()).toContain('Should report, but did not: shouting');
+  });
+
+  it('asks the background for the learned tone model, so a reply angry without marker words is held as in a compose window', async () => {
+    const subject = 'Re: saving';
+    const body = "Hi Anna,\n\nI'll explain it slowly this time: click Save, and then it saves.\n\nThanks,\nSupport";
+    // The lexicon alone lets it through; the shipped model holds it (the CLI runs the same model).
+    const toneErrors = (hooks?: LinterHooks) => createLinter([angryTone], undefined, hooks).lint({ subject, body }).filter((finding) => finding.severity === 'error');
+    expect(toneErrors()).toEqual([]);
+    expect(toneErrors({ toneVerdict: shippedToneVerdict })).toHaveLength(1);
+    await options.goto(`${optionsUrl()}#playground`);
+    await options.selectOption('#playground-pack', 'builtin:default');
+    await options.fill('#playground-subject', subject);
+    await options.fill('#playground-body', body);
+    await expect.poll(() => options.getByTestId('playground-findings').locator('li[data-rule-id="angry-tone"][data-severity="error"]').count()).toBe(1);
   });
 });

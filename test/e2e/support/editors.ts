@@ -28,14 +28,12 @@ export interface EditorUnderTest {
   readonly knownBugs?: { readonly read?: string; readonly fix?: string };
 }
 
-const PARAGRAPH_WRAP = 'the line-wrap fix lands as a new paragraph, which reads as a blank line';
-
 export const EDITORS: readonly EditorUnderTest[] = [
   { id: 'roosterjs', editable: '#editor [contenteditable="true"]', firefox: true, redo: 'Control+y' },
-  { id: 'ckeditor5', editable: '.ck-editor__editable', firefox: true, knownBugs: { fix: PARAGRAPH_WRAP } },
+  { id: 'ckeditor5', editable: '.ck-editor__editable', firefox: true },
   { id: 'tinymce', editable: 'body', frame: '#editor iframe', firefox: false },
-  { id: 'tiptap', editable: '.ProseMirror', firefox: true, knownBugs: { fix: 'a greeting inserted at the start lands at the previous caret' } },
-  { id: 'quill', editable: '.ql-editor', firefox: true, knownBugs: { fix: PARAGRAPH_WRAP } },
+  { id: 'tiptap', editable: '.ProseMirror', firefox: true },
+  { id: 'quill', editable: '.ql-editor', firefox: true },
   { id: 'lexical', editable: '#editor [contenteditable="true"]', firefox: false },
   { id: 'summernote', editable: '.note-editable', firefox: true, redo: 'Control+y' },
   { id: 'squire', editable: '#editor [contenteditable="true"]', firefox: true },

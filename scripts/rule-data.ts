@@ -1,0 +1,19 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { RuleData } from '../src/extension/rule-data.ts';
+import { HANT_FOLD_CODE } from '../src/tone/hant-fold-table.ts';
+import { ENGLISH } from '../src/tone/lexicon-en.ts';
+import { CHINESE } from '../src/tone/lexicon-zh.ts';
+
+/**
+ * What the content script loads at run time instead of bundling (src/extension/rule-data.ts):
+ * the modules it stands in for, by absolute path, and the file's contents, made from them.
+ */
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const STOOD_IN_MODULES: readonly string[] = ['src/tone/lexicon-en.ts', 'src/tone/lexicon-zh.ts', 'src/tone/hant-fold-table.ts'].map((file) => path.join(ROOT, file));
+export const RULE_DATA_STAND_IN = path.join(ROOT, 'src/extension/rule-data.ts');
+
+export function ruleDataJson(): string {
+  const data: RuleData = { ENGLISH, CHINESE, HANT_FOLD_CODE };
+  return JSON.stringify(data);
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { ruleDataJson, STOOD_IN_MODULES } from '../../scripts/rule-data.ts';
+import * as HantFold from '../tone/hant-fold-table.ts';
+import * as English from '../tone/lexicon-en.ts';
+import * as Chinese from '../tone/lexicon-zh.ts';
+import * as standIn from './rule-data.ts';
+
+const respond = (body: string, status = 200): typeof fetch => () => Promise.resolve(new Response(body, { status }));
+
+describe('rule data, fetched by the content script instead of bundled', () => {
+  it('the stand-in exports every name of the modules it replaces', () => {
+    const replaced = [English, Chinese, HantFold].flatMap((module) => Object.keys(module));
+    expect(STOOD_IN_MODULES).toHaveLength(3);
+    for (const name of replaced) expect(Object.keys(standIn)).toContain(name);
+  });
+
+  it('loads exactly what those modules hold, from the file the build writes', async () => {
+    await standIn.loadRuleData('rule-data.json', respond(ruleDataJson()));
+    expect(standIn.ENGLISH).toEqual(English.ENGLISH);
+    expect(standIn.CHINESE).toEqual(Chinese.CHINESE);
+    expect(standIn.HANT_FOLD_CODE).toBe(HantFold.HANT_FOLD_CODE);
+  });
+
+  it('rejects a file it cannot read or that holds something else', async () => {
+    await expect(standIn.loadRuleData('rule-data.json', respond('', 404))).rejects.toThrow(/HTTP 404/);
+    await expect(standIn.loadRuleData('rule-data.json', respond('{"ENGLISH":{}}'))).rejects.toThrow(/not the data/);
+    await expect(standIn.loadRuleData('rule-data.json', respond('null'))).rejects.toThrow(/not the data/);
+  });
+});

@@ -34,7 +34,7 @@ export const EDITORS: readonly EditorUnderTest[] = [
   { id: 'tinymce', editable: 'body', frame: '#editor iframe', firefox: false },
   { id: 'tiptap', editable: '.ProseMirror', firefox: true },
   { id: 'quill', editable: '.ql-editor', firefox: true },
-  { id: 'lexical', editable: '#editor [contenteditable="true"]', firefox: false },
+  { id: 'lexical', editable: '#editor [contenteditable="true"]', firefox: true },
   { id: 'summernote', editable: '.note-editable', firefox: true, redo: 'Control+y' },
   { id: 'squire', editable: '#editor [contenteditable="true"]', firefox: true },
   { id: 'trix', editable: 'trix-editor', firefox: false },

@@ -423,7 +423,7 @@ function typingSection(report: BrowserReport): string[] {
       `${[...TYPED].length} characters ("${TYPED}") typed ${TYPED_ROUNDS} times (${TYPED_ROUNDS * [...TYPED].length} keystrokes) at the end of the first paragraph, one key at a time, each after the previous key's relint finished. ` +
       '*Work* is the `netiquette:update` measure the content script records around each relint and redraw (read the editor, lint, underlines, panel, its placement): the main-thread time a keystroke costs. ' +
       '*To hints* runs from the input event to the end of that work; *to frame* to the first frame that starts after it, which paints the change. ' +
-      'No fixed debounce: the content script relints in the next animation frame after an input while a relint fits in 12 ms, and after a 150 ms pause in typing when the last one did not (entrypoints/content/lint-scheduler.ts; *wait* is the time from the input to the relint). ' +
+      'No fixed debounce: the content script relints in the next animation frame after an input while the last relint took at most 40 ms, and after a 150 ms pause in typing when it took longer (entrypoints/content/lint-scheduler.ts; *wait* is the time from the input to the relint); its linter relints only the paragraphs an edit touched (src/core/incremental.ts) and checks fixes only for a card that opens. ' +
       `Long tasks: tasks over 50 ms while typing (PerformanceObserver \`longtask\`), any source. Relints per keystroke: ${perKey}.`,
     '',
     '| Draft | Work median ms | Work p95 ms | Wait median ms | To hints median ms | To hints p95 ms | To frame median ms | To frame p95 ms | Long tasks | Longest task ms | First lint on open ms |',

@@ -58,4 +58,44 @@ describe('editorInput', () => {
     window.addEventListener('paste', (event) => event.stopImmediatePropagation(), { capture: true });
     expect(editorInput(element)!('a\nb')).toBe(false);
   });
+
+  describe('Draft.js', () => {
+    /** A Draft.js-like editable with two leaves, recording the input events it is told of. */
+    function draftEditable() {
+      const { element } = editable('public-DraftEditor-content');
+      element.innerHTML = '<div><span>We have processed the refund</span><span> today</span></div>';
+      const inputs: { inputType: string; data: string | null }[] = [];
+      element.addEventListener('input', (event) => inputs.push({ inputType: (event as InputEvent).inputType, data: (event as InputEvent).data }));
+      const leaf = (index: number) => element.querySelectorAll('span')[index]!.firstChild as Text;
+      const select = (startNode: Text, start: number, endNode: Text, end: number) => {
+        const range = element.ownerDocument.createRange();
+        range.setStart(startNode, start);
+        range.setEnd(endNode, end);
+        const selection = element.ownerDocument.getSelection()!;
+        selection.removeAllRanges();
+        selection.addRange(range);
+      };
+      return { element, inputs, leaf, select };
+    }
+
+    it('writes a line break into the text node it replaces and tells the editor, with the caret after it', () => {
+      const { element, inputs, leaf, select } = draftEditable();
+      select(leaf(0), 17, leaf(0), 18);
+      expect(editorInput(element)!('\n')).toBe(true);
+      expect(leaf(0).data).toBe('We have processed\nthe refund');
+      expect(inputs).toEqual([{ inputType: 'insertText', data: '\n' }]);
+      const selection = element.ownerDocument.getSelection()!;
+      expect([selection.anchorNode === leaf(0), selection.anchorOffset, selection.isCollapsed]).toEqual([true, 18, true]);
+    });
+
+    it('writes nothing when the selection spans two leaves, nor text on one line', () => {
+      const { element, inputs, leaf, select } = draftEditable();
+      select(leaf(0), 20, leaf(1), 3);
+      expect(editorInput(element)!('\n')).toBe(false);
+      select(leaf(0), 7, leaf(0), 8);
+      expect(editorInput(element)!('-')).toBe(false);
+      expect(element.textContent).toBe('We have processed the refund today');
+      expect(inputs).toEqual([]);
+    });
+  });
 });

@@ -2,18 +2,23 @@ import { escapeHtml } from '../dom/edit.ts';
 
 /**
  * Editors whose usual way in (a `beforeinput`, the browser's editing command) misreads a fix
- * that breaks a line, and the way each takes it whole instead: a paste. An editor handles a
- * paste through its own pipeline, into its model and as one undo step, and reads the
+ * that breaks a line, and the way each takes it whole instead. Most take a paste: an editor
+ * handles it through its own pipeline, into its model and as one undo step, and reads the
  * clipboard's HTML as its own structure, where typed text with a newline would always open a
- * paragraph. Editors are recognised by the classes their editable carries.
+ * paragraph. Draft.js takes no paste but the one the browser fills, and renders a line break
+ * within a paragraph as a newline in the text: it takes the text written into its text node,
+ * which it reads back into its model on `input` (the path it keeps for the browser's spelling
+ * corrections), as one step of its own undo stack. Editors are recognised by the classes their
+ * editable carries.
  */
 
-type EditorKind = 'ckeditor5' | 'quill' | 'prosemirror' | 'lexical';
+type EditorKind = 'ckeditor5' | 'quill' | 'prosemirror' | 'lexical' | 'draftjs';
 
 const EDITOR_CLASSES: readonly (readonly [string, EditorKind])[] = [
   ['ck-editor__editable', 'ckeditor5'],
   ['ql-editor', 'quill'],
   ['ProseMirror', 'prosemirror'],
+  ['public-DraftEditor-content', 'draftjs'],
 ];
 
 function kindOf(editable: HTMLElement): EditorKind | undefined {
@@ -43,6 +48,8 @@ function clipboardFor(kind: EditorKind, text: string): Clipboard | undefined {
     // Typed text with a newline opens a paragraph or keeps a raw newline: a <br> is its line break.
     case 'lexical':
       return { type: 'text/html', data: linesAsHtml(text) };
+    case 'draftjs':
+      return undefined;
   }
 }
 
@@ -61,9 +68,30 @@ export function editorInput(editable: HTMLElement): ((text: string) => boolean) 
   const kind = kindOf(editable);
   if (!kind) return undefined;
   return (text) => {
+    if (kind === 'draftjs') return text.includes('\n') && writeIntoTextNode(editable, text);
     const data = clipboardFor(kind, text);
     return data !== undefined && paste(editable, data);
   };
+}
+
+/**
+ * Writes the text over the selection, when it lies within one text node, and tells the editor
+ * with an `input` event; the caret ends after the text. Returns false, having written nothing,
+ * when the selection spans nodes: the editor would read only the node the caret is in.
+ */
+function writeIntoTextNode(editable: HTMLElement, text: string): boolean {
+  const document = editable.ownerDocument;
+  const view = document.defaultView;
+  const selection = document.getSelection();
+  if (!view || !selection || selection.rangeCount === 0) return false;
+  const range = selection.getRangeAt(0);
+  const node = range.startContainer;
+  if (node !== range.endContainer || node.nodeType !== node.TEXT_NODE || !editable.contains(node)) return false;
+  const { startOffset, endOffset } = range;
+  (node as Text).replaceData(startOffset, endOffset - startOffset, text);
+  selection.collapse(node, startOffset + text.length);
+  editable.dispatchEvent(new view.InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
+  return true;
 }
 
 /**

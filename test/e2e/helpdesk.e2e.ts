@@ -54,9 +54,21 @@ describe('generic editors on an opted-in helpdesk', () => {
     const before = await textarea.inputValue();
     const mark = page.locator('netiquette-ui[data-part="overlay"] .mark', { hasText: 'DO NOT' });
     const box = (await mark.boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
-    await expect.poll(() => page.locator(CARD).getAttribute('data-rule')).toBe('shouting');
-    await page.locator(CARD).locator('button[data-action="fix"]').first().click();
+    // Rest on the underline until its card offers the fix. Once, in a CI run on a loaded machine,
+    // the card closed before the click and did not come back while the pointer stayed still; a
+    // person would move the pointer again, so the test does the same, and reports each miss.
+    const fixButton = page.locator(CARD).locator('button[data-action="fix"]').first();
+    const misses: string[] = [];
+    const offersFix = async () => (await fixButton.count()) > 0 && (await page.locator(CARD).getAttribute('data-rule')) === 'shouting';
+    for (const deadline = Date.now() + 15_000; !(await offersFix()) && Date.now() < deadline; ) {
+      misses.push((await page.locator(CARD).count()) === 0 ? 'no card' : `card for ${await page.locator(CARD).getAttribute('data-rule')} without a fix`);
+      await page.mouse.move(box.x, box.y - 40);
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
+      await page.waitForTimeout(600);
+    }
+    expect(await offersFix(), `hovers: ${misses.join('; ')}`).toBe(true);
+    if (misses.length > 1) console.warn(`the card took ${misses.length} hovers: ${misses.join('; ')}`);
+    await fixButton.click();
     await expect.poll(() => textarea.inputValue()).toBe(before.replace('DO NOT', 'do not'));
     await page.keyboard.press('Control+z');
     await expect.poll(() => textarea.inputValue()).toBe(before);

@@ -83,7 +83,7 @@ describe('createLinter', () => {
     expect(findings).toHaveLength(MAX_FINDINGS_PER_RULE + 1);
     const summary = findings.at(-1)!;
     expect(summary.severity).toBe('error');
-    expect(summary.message.en).toContain(`${160_000 - MAX_FINDINGS_PER_RULE} more`);
+    expect(summary.message.en).toContain(`${160_000 - MAX_FINDINGS_PER_RULE} more findings of this kind from here on are not listed`);
   });
 
   it('ends a rule once past its cap with a summary as severe as the rule may be, saying "at least"', () => {
@@ -102,7 +102,7 @@ describe('createLinter', () => {
     expect(findings).toHaveLength(MAX_FINDINGS_PER_RULE + 1);
     const summary = findings.at(-1)!;
     expect(summary.severity).toBe('warning');
-    expect(summary.message.en).toMatch(/^At least 1 more findings/);
+    expect(summary.message.en).toMatch(/^At least 1 more finding of this kind from here on is not listed/);
     expect(summary.message.zh).toContain('至少还有 1 处');
   });
 

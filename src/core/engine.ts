@@ -116,6 +116,7 @@ class RuleFindings {
   all(): Finding[] {
     if (this.overflow === undefined) return this.kept;
     const { first, count, severity } = this.overflow;
+    const findings = count === 1 ? 'finding' : 'findings';
     const summary: Finding = {
       ruleId: first.ruleId,
       severity,
@@ -126,11 +127,11 @@ class RuleFindings {
       column: first.column,
       message: this.endedEarly
         ? {
-            en: `At least ${count} more findings of this kind from here on are not listed; fix the ones above first.`,
+            en: `At least ${count} more ${findings} of this kind from here on ${count === 1 ? 'is' : 'are'} not listed; fix the ones above first.`,
             zh: `从这里起至少还有 ${count} 处同类问题未列出，请先处理上面的问题。`,
           }
         : {
-            en: `${count} more findings of this kind from here on are not listed; fix the ones above first.`,
+            en: `${count} more ${findings} of this kind from here on ${count === 1 ? 'is' : 'are'} not listed; fix the ones above first.`,
             zh: `从这里起还有 ${count} 处同类问题未列出，请先处理上面的问题。`,
           },
     };

@@ -90,6 +90,16 @@ testRule(forbiddenPhrase, {
       findings: [{ text: '不歸我管', fixed: { body: '這個問題我幫您轉給負責的同事跟進。' } }],
     },
     {
+      name: 'a replacement follows the Traditional script of the reply, also where the phrase is written alike in both',
+      body: '您的訂單已經寄出。我也不知道。',
+      findings: [{ text: '我也不知道', message: '抱歉，這事我不太清楚', fixed: { body: '您的訂單已經寄出。抱歉，這事我不太清楚，我幫您確認一下。' } }],
+    },
+    {
+      name: 'and stays Simplified in a Simplified reply',
+      body: '您的订单已经寄出。我也不知道。',
+      findings: [{ text: '我也不知道', fixed: { body: '您的订单已经寄出。抱歉，这事我不太清楚，我帮您确认一下。' } }],
+    },
+    {
       name: 'a bare 不知道 answer gets the full polite sentence',
       body: '我也不知道。',
       findings: [{ text: '我也不知道', fixed: { body: '抱歉，这事我不太清楚，我帮您确认一下。' } }],

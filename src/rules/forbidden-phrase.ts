@@ -1,5 +1,6 @@
 import { memoizeByIdentity } from '../core/memo.ts';
 import { defineRule, text } from '../core/rule.ts';
+import { toTraditional, writesTraditional } from '../core/hant.ts';
 import { continuesToken, deletionEdit, fitToPosition, isSentenceStart, quotationTest, ownSegments, replacementEdit, textAround, type TextSegment } from '../core/segments.ts';
 import type { Fix, LocalizedText } from '../core/types.ts';
 import { UnitAutomaton } from '../core/unit-automaton.ts';
@@ -121,21 +122,21 @@ function removalFix(segment: TextSegment, start: number, end: number, matched: s
   return undefined;
 }
 
-function describe(entry: BuiltinPhrase, matched: string): LocalizedText {
+function describe(entry: BuiltinPhrase, matched: string, replacement: string | undefined): LocalizedText {
   const { en: reasonEn, zh: reasonZh } = entry.reason;
   const opening = text(`Avoid “${matched}”: ${reasonEn}`, `避免使用“${matched}”：${reasonZh}`);
-  if (entry.replacement !== undefined) {
-    return text(`${opening.en} Try “${entry.replacement}”.`, `${opening.zh}建议改为“${entry.replacement}”。`);
+  if (replacement !== undefined) {
+    return text(`${opening.en} Try “${replacement}”.`, `${opening.zh}建议改为“${replacement}”。`);
   }
   if (entry.suggestion) return text(`${opening.en} ${entry.suggestion.en}`, `${opening.zh}${entry.suggestion.zh}`);
   if (entry.remove) return text(`${opening.en} Leave it out.`, `${opening.zh}建议删去。`);
   return opening;
 }
 
-function fixFor(entry: BuiltinPhrase, segment: TextSegment, start: number, end: number, matched: string): Fix | undefined {
-  if (entry.replacement !== undefined) {
+function fixFor(entry: BuiltinPhrase, wording: string | undefined, segment: TextSegment, start: number, end: number, matched: string): Fix | undefined {
+  if (wording !== undefined) {
     if (entry.clause && !CLAUSE_END.test(segment.text.slice(end, segment.end))) return undefined;
-    const replacement = fitToPosition(entry.replacement, segment.text, start);
+    const replacement = fitToPosition(wording, segment.text, start);
     return {
       title: text(`Replace with “${replacement}”`, `替换为“${replacement}”`),
       edits: [replacementEdit(segment.field, segment.text, start, end, replacement, segment.start, segment.end)],
@@ -174,14 +175,19 @@ export const forbiddenPhrase = defineRule({
   check({ model, options, vocabulary, report }) {
     const phrases = options.builtin ? phrasesWithBuiltins(vocabulary) : packPhrasesOnly(vocabulary);
     for (const segment of ownSegments(model)) {
+      // A replacement follows the script the agent writes in (請 in a Traditional reply, 请 in a
+      // Simplified one); worked out once per segment, and only when a phrase is found.
+      let traditional: boolean | undefined;
+      const inScript = (wording: string | undefined) => (wording !== undefined && (traditional ??= writesTraditional(segment.text.slice(segment.start, segment.end))) ? toTraditional(wording) : wording);
       for (const { entry, start, end } of findPhrases(phrases, segment)) {
         const matched = segment.text.slice(start, end).replace(/\s+/g, ' ');
-        const fix = fixFor(entry, segment, start, end, matched);
+        const wording = inScript(entry.replacement);
+        const fix = fixFor(entry, wording, segment, start, end, matched);
         report({
           field: segment.field,
           start,
           end,
-          message: describe(entry, matched),
+          message: describe(entry, matched, wording),
           fixes: fix ? [fix] : undefined,
         });
       }

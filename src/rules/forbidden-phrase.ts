@@ -122,6 +122,18 @@ function removalFix(segment: TextSegment, start: number, end: number, matched: s
   return undefined;
 }
 
+/**
+ * Own text on either side of a phrase that tells which script the agent writes in. Near text
+ * only: the rule's findings depend on nothing further away (src/core/incremental.ts).
+ */
+const SCRIPT_CONTEXT_UNITS = 16;
+
+/** A replacement in the script the agent writes in around the phrase: 請 in a Traditional reply, 请 in a Simplified one. */
+function inScriptAround(wording: string, segment: TextSegment, start: number, end: number): string {
+  const around = segment.text.slice(Math.max(segment.start, start - SCRIPT_CONTEXT_UNITS), Math.min(segment.end, end + SCRIPT_CONTEXT_UNITS));
+  return writesTraditional(around) ? toTraditional(wording) : wording;
+}
+
 function describe(entry: BuiltinPhrase, matched: string, replacement: string | undefined): LocalizedText {
   const { en: reasonEn, zh: reasonZh } = entry.reason;
   const opening = text(`Avoid “${matched}”: ${reasonEn}`, `避免使用“${matched}”：${reasonZh}`);
@@ -175,13 +187,9 @@ export const forbiddenPhrase = defineRule({
   check({ model, options, vocabulary, report }) {
     const phrases = options.builtin ? phrasesWithBuiltins(vocabulary) : packPhrasesOnly(vocabulary);
     for (const segment of ownSegments(model)) {
-      // A replacement follows the script the agent writes in (請 in a Traditional reply, 请 in a
-      // Simplified one); worked out once per segment, and only when a phrase is found.
-      let traditional: boolean | undefined;
-      const inScript = (wording: string | undefined) => (wording !== undefined && (traditional ??= writesTraditional(segment.text.slice(segment.start, segment.end))) ? toTraditional(wording) : wording);
       for (const { entry, start, end } of findPhrases(phrases, segment)) {
         const matched = segment.text.slice(start, end).replace(/\s+/g, ' ');
-        const wording = inScript(entry.replacement);
+        const wording = entry.replacement === undefined ? undefined : inScriptAround(entry.replacement, segment, start, end);
         const fix = fixFor(entry, wording, segment, start, end, matched);
         report({
           field: segment.field,

@@ -202,7 +202,6 @@ describe('TextMapReader', () => {
           if (step.kind === 'read' || step.at % 2 === 0) expectSameMap(reader.read(), buildTextMap(root), root);
         }
         expectSameMap(reader.read(), buildTextMap(root), root);
-        reader.disconnect();
       }),
       { numRuns: 300 },
     );

@@ -318,6 +318,7 @@ class Recording implements TextSink {
  */
 export class TextMapReader {
   private readonly recordings = new Map<Node, Recording>();
+  /** Lives as long as the root: it is the root that holds the observer. */
   private readonly observer: MutationObserver;
   private preserve: boolean | undefined;
 
@@ -343,11 +344,6 @@ export class TextMapReader {
       recording.replay(builder);
     }
     return mapOf(this.root, builder);
-  }
-
-  disconnect(): void {
-    this.observer.disconnect();
-    this.recordings.clear();
   }
 
   private forget(records: readonly MutationRecord[]): void {

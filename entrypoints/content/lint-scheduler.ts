@@ -11,13 +11,16 @@ const SLOW_LINT_PAUSE_MS = 150;
  * relint runs before the next frame is painted, so the underline changes in the frame that shows
  * the keystroke, and every edit made before that frame is linted once. When the last relint took
  * longer than FRAME_BUDGET_MS (a very long draft), the next waits for a pause in typing instead,
- * so that keys never queue behind relints. Nothing is linted while an IME composition is open
+ * so that keys never queue behind relints. Only the last two relints both slow mean that: one
+ * slow relint alone (a garbage collection, a paragraph with many findings) would otherwise make
+ * the next keystroke's hints wait a pause on a draft that relints within a frame. Nothing is linted while an IME composition is open
  * (watchEdits reports its end).
  */
 export class LintScheduler {
   private frame = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private lastUpdateMs = 0;
+  /** How long the last two relints and redraws took, the latest last. */
+  private recentUpdatesMs = [0, 0];
 
   constructor(
     private readonly relint: () => void,
@@ -26,7 +29,7 @@ export class LintScheduler {
 
   request(): void {
     if (this.composing.active) return;
-    if (this.lastUpdateMs > FRAME_BUDGET_MS) {
+    if (this.recentUpdatesMs.every((ms) => ms > FRAME_BUDGET_MS)) {
       this.requestAfterPause();
       return;
     }
@@ -37,9 +40,13 @@ export class LintScheduler {
     });
   }
 
-  /** A relint once typing pauses, unless one runs before then (every relint cancels what is pending). */
+  /**
+   * A relint once typing pauses, unless one runs before then (every relint cancels what is
+   * pending). A relint already asked for in the next frame stays: it runs sooner, and a tone
+   * verdict arriving between a keystroke and its frame must not hold that keystroke's hints back.
+   */
   requestAfterPause(): void {
-    if (this.composing.active) return;
+    if (this.composing.active || this.frame !== 0) return;
     this.cancel();
     this.timer = setTimeout(this.relint, SLOW_LINT_PAUSE_MS);
   }
@@ -53,6 +60,6 @@ export class LintScheduler {
 
   /** How long the relint and redraw just done took. */
   updated(ms: number): void {
-    this.lastUpdateMs = ms;
+    this.recentUpdatesMs = [this.recentUpdatesMs[1]!, ms];
   }
 }

@@ -15,7 +15,7 @@ import type { Translate } from '../../src/ui/i18n.ts';
 import { isOwnUi } from '../../src/ui/shadow-host.ts';
 import { ToneVerdicts, type AskModel } from '../../src/extension/tone-verdicts.ts';
 import { ComposeSession } from './session.ts';
-import { warmUpWhenIdle } from './warm-up.ts';
+import { warmUpSoon } from './warm-up.ts';
 import { PageWatcher } from './watcher.ts';
 
 export interface ManagerOptions {
@@ -113,7 +113,7 @@ export class ContentManager {
 
   start(): void {
     this.started = true;
-    warmUpWhenIdle(this.options.document.defaultView, this.linter);
+    warmUpSoon(this.options.document.defaultView, this.linter);
     const { document } = this.options;
     const view = document.defaultView;
     if (view) {
@@ -173,7 +173,7 @@ export class ContentManager {
     const config: LintConfig = { ...this.settings.lint, rules };
     // Relints only the paragraphs an edit touched (findings equal to a full lint's).
     const linter = createIncrementalLinter(builtinRules, config, { toneVerdict: (body, ownRanges) => this.toneVerdicts?.verdictFor(body, ownRanges) });
-    if (this.started) warmUpWhenIdle(this.options.document.defaultView, linter);
+    if (this.started) warmUpSoon(this.options.document.defaultView, linter);
     const beforeLint = this.options.beforeLint;
     if (!beforeLint) return linter;
     return { lint: (draft) => (beforeLint(draft), linter.lint(draft)), lintLazily: (draft) => (beforeLint(draft), linter.lintLazily(draft)) };

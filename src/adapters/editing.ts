@@ -1,6 +1,6 @@
 import type { Draft, Field, Fix } from '../core/types.ts';
 import { mergeEdits, replaceInTextControl, type EditOutcome, type Replacement } from '../dom/edit.ts';
-import { buildTextMap, type TextMap } from '../dom/text-map.ts';
+import { TextMapReader, type TextMap } from '../dom/text-map.ts';
 import { replaceInEditor } from './editor-writing.ts';
 
 export type { EditOutcome };
@@ -79,11 +79,13 @@ export function controlBinding(control: TextControl): FieldBinding {
 }
 
 export function richBinding(host: HTMLElement): FieldBinding {
+  // Every keystroke reads the draft again: only the blocks it changed are walked.
+  const reader = new TextMapReader(host);
   return {
     element: host,
     control: undefined,
     read: () => {
-      const map = buildTextMap(host);
+      const map = reader.read();
       return { text: map.text, map, lineOf: (offset) => map.lineOf(offset) };
     },
     replace: (linted, replacement) => replaceInEditor(host, linted, replacement),

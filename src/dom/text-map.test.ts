@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { buildTextMap } from './text-map.ts';
+import { buildTextMap, TextMapReader, type TextMap } from './text-map.ts';
 
 function editor(html: string): HTMLElement {
   const window = new Window();
@@ -108,4 +109,110 @@ describe('buildTextMap lines as the agent counts them', () => {
       expect(map.lineOf(map.text.lastIndexOf(word))).toBe(line);
     });
   }
+});
+
+describe('TextMapReader', () => {
+  const FRAGMENTS = [
+    '<div>Hello  there</div>',
+    '<div><br></div>',
+    '<p>您好，<b>请</b>问</p>',
+    '<p style="margin: 0">line</p>',
+    '<blockquote><div>old</div><div>older <i>reply</i></div></blockquote>',
+    '<pre>a  b\nc</pre>',
+    '<span> inline </span>',
+    'bare text ',
+    '<br>',
+    '<div hidden>secret</div>',
+    '<table><tr><td>Alex</td><td>Support</td></tr></table>',
+    'a\u00a0 b',
+  ];
+  const INSERTED = ['x', ' ', '  ', '\n', '\u00a0', '谢', 'ab cd'];
+  const edit = fc.record({
+    kind: fc.constantFrom('type', 'delete', 'insert', 'remove', 'attribute', 'read'),
+    pick: fc.nat(),
+    at: fc.nat(),
+    fragment: fc.constantFrom(...FRAGMENTS),
+    typed: fc.constantFrom(...INSERTED),
+  });
+
+  function nodesUnder(root: Element, filter: (node: Node) => boolean): Node[] {
+    const found: Node[] = [];
+    const visit = (node: Node) => {
+      for (let child = node.firstChild; child; child = child.nextSibling) {
+        if (filter(child)) found.push(child);
+        visit(child);
+      }
+    };
+    visit(root);
+    return found;
+  }
+
+  function apply(root: HTMLElement, step: { kind: string; pick: number; at: number; fragment: string; typed: string }): void {
+    const texts = nodesUnder(root, (node) => node.nodeType === 3) as Text[];
+    const elements = [root, ...(nodesUnder(root, (node) => node.nodeType === 1) as HTMLElement[])];
+    const text = texts[step.pick % Math.max(1, texts.length)];
+    const element = elements[step.pick % elements.length]!;
+    switch (step.kind) {
+      case 'type':
+        if (text) text.insertData(step.at % (text.data.length + 1), step.typed);
+        break;
+      case 'delete':
+        if (text) text.deleteData(step.at % (text.data.length + 1), 1 + (step.at % 3));
+        break;
+      case 'insert': {
+        const template = root.ownerDocument.createElement('template');
+        template.innerHTML = step.fragment;
+        element.insertBefore(template.content, element.childNodes[step.at % (element.childNodes.length + 1)] ?? null);
+        break;
+      }
+      case 'remove':
+        if (element !== root) element.remove();
+        else texts[step.at % Math.max(1, texts.length)]?.remove();
+        break;
+      case 'attribute':
+        element.setAttribute('style', step.at % 2 === 0 ? 'margin: 0' : 'white-space: pre');
+        break;
+    }
+  }
+
+  /** Everything a TextMap answers, over every offset and every text position. */
+  function expectSameMap(actual: TextMap, expected: TextMap, root: Element): void {
+    expect(actual.text).toBe(expected.text);
+    for (let offset = 0; offset <= expected.text.length; offset += 1) {
+      expect(actual.positionAt(offset, 'forward')).toEqual(expected.positionAt(offset, 'forward'));
+      expect(actual.positionAt(offset, 'backward')).toEqual(expected.positionAt(offset, 'backward'));
+      expect(actual.lineOf(offset)).toBe(expected.lineOf(offset));
+    }
+    for (const node of nodesUnder(root, () => true)) {
+      if (node.nodeType === 1) expect(actual.rangeOfElement(node as Element)).toEqual(expected.rangeOfElement(node as Element));
+      const length = node.nodeType === 3 ? (node as Text).data.length : node.childNodes.length;
+      for (let offset = 0; offset <= length; offset += 1) expect(actual.offsetAt(node, offset)).toBe(expected.offsetAt(node, offset));
+    }
+  }
+
+  it('reads after any sequence of edits what a full read of the final DOM reads', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...FRAGMENTS), { minLength: 1, maxLength: 6 }), fc.array(edit, { maxLength: 25 }), (start, steps) => {
+        const root = editor(start.join(''));
+        const reader = new TextMapReader(root);
+        expectSameMap(reader.read(), buildTextMap(root), root);
+        for (const step of steps) {
+          apply(root, step);
+          // Several edits between two reads, as between two frames, as well as one read per edit.
+          if (step.kind === 'read' || step.at % 2 === 0) expectSameMap(reader.read(), buildTextMap(root), root);
+        }
+        expectSameMap(reader.read(), buildTextMap(root), root);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('sees records the observer already delivered', async () => {
+    const root = editor('<div>one</div><div>two</div>');
+    const reader = new TextMapReader(root);
+    reader.read();
+    (root.lastChild!.firstChild as Text).appendData(' three');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(reader.read().text).toBe('one\ntwo three');
+  });
 });

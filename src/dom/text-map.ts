@@ -95,7 +95,15 @@ function preservesSpace(element: Element, inherited: boolean): boolean {
   return whiteSpace.startsWith('pre') || whiteSpace === 'break-spaces';
 }
 
-class TextBuilder {
+/** What a walk reports, in document order: TextBuilder makes text of it, a Recording keeps it to replay. */
+interface TextSink {
+  requireBreaks(count: number): void;
+  lineBreak(): void;
+  collapsibleSpace(node: Text, offset: number): void;
+  character(node: Text, offset: number, character: string): void;
+}
+
+class TextBuilder implements TextSink {
   text = '';
   readonly segments: Segment[] = [];
   /** Offsets of the newlines that stand for a paragraph's margin rather than a line of its own. */
@@ -136,6 +144,18 @@ class TextBuilder {
     this.append(node, offset, character, 1);
   }
 
+  /**
+   * Characters at consecutive offsets of one text node, as a Recording replays them: the first
+   * settles what is owed before it, the rest only extend its segment.
+   */
+  characterRun(node: Text, offset: number, characters: string): void {
+    this.character(node, offset, characters[0]!);
+    if (characters.length === 1) return;
+    const sources = this.segments[this.segments.length - 1]!.sources;
+    for (let index = 2; index <= characters.length; index += 1) sources.push(offset + index);
+    this.text += characters.slice(1);
+  }
+
   private payRequiredBreaks(): void {
     if (this.requiredBreaks > 0 && this.text.length > 0) {
       const owed = this.requiredBreaks - this.trailingNewlines;
@@ -164,7 +184,7 @@ class TextBuilder {
   }
 }
 
-function walk(builder: TextBuilder, node: Node, preserve: boolean): void {
+function walk(builder: TextSink, node: Node, preserve: boolean): void {
   if (node.nodeType === TEXT_NODE) {
     const textNode = node as Text;
     const data = textNode.data;
@@ -224,6 +244,126 @@ export function buildTextMap(root: Element): TextMap {
   const builder = new TextBuilder();
   const preserve = preservesSpace(root, false);
   for (let child = root.firstChild; child; child = child.nextSibling) walk(builder, child, preserve);
+  return mapOf(root, builder);
+}
+
+const BREAKS = 0;
+const LINE_BREAK = 1;
+const SPACE = 2;
+const CHARACTERS = 3;
+
+/**
+ * What walking one child of the root reported, kept to be replayed into a builder: the child's
+ * share of the text depends only on its own subtree, while what the builder owes across it (line
+ * breaks, a pending space) is settled again on every replay. Flat arrays, as a 300 KB draft has
+ * hundreds of thousands of characters: ops holds [op, node index, offset or count, length].
+ */
+class Recording implements TextSink {
+  private readonly ops: number[] = [];
+  private readonly nodes: Text[] = [];
+  private characters = '';
+
+  requireBreaks(count: number): void {
+    this.ops.push(BREAKS, 0, count, 0);
+  }
+
+  lineBreak(): void {
+    this.ops.push(LINE_BREAK, 0, 0, 0);
+  }
+
+  collapsibleSpace(node: Text, offset: number): void {
+    this.ops.push(SPACE, this.indexOf(node), offset, 0);
+  }
+
+  character(node: Text, offset: number, character: string): void {
+    const { ops } = this;
+    const last = ops.length - 4;
+    const nodeIndex = this.indexOf(node);
+    this.characters += character;
+    // The next character of the run the last op records grows it, so a replay appends runs, not characters.
+    if (last >= 0 && ops[last] === CHARACTERS && ops[last + 1] === nodeIndex && ops[last + 2]! + ops[last + 3]! === offset) ops[last + 3] = ops[last + 3]! + 1;
+    else ops.push(CHARACTERS, nodeIndex, offset, 1);
+  }
+
+  replay(builder: TextBuilder): void {
+    const { ops, nodes, characters } = this;
+    let consumed = 0;
+    for (let index = 0; index < ops.length; index += 4) {
+      const op = ops[index]!;
+      const argument = ops[index + 2]!;
+      if (op === BREAKS) builder.requireBreaks(argument);
+      else if (op === LINE_BREAK) builder.lineBreak();
+      else if (op === SPACE) builder.collapsibleSpace(nodes[ops[index + 1]!]!, argument);
+      else {
+        const length = ops[index + 3]!;
+        builder.characterRun(nodes[ops[index + 1]!]!, argument, characters.slice(consumed, consumed + length));
+        consumed += length;
+      }
+    }
+  }
+
+  private indexOf(node: Text): number {
+    if (this.nodes[this.nodes.length - 1] !== node) this.nodes.push(node);
+    return this.nodes.length - 1;
+  }
+}
+
+/**
+ * Reads an editor's text map again and again as the agent types, walking only the children of
+ * the root that changed since the last read: a MutationObserver says which, and every other
+ * child's walk is replayed from its recording. The map is the one buildTextMap would build: the
+ * walk of a child depends on its subtree, its computed style and, through sibling selectors, its
+ * neighbours, so a change anywhere in a child forgets it and a child added or removed also
+ * forgets the children beside it. A style sheet changed outside the editor is not seen.
+ */
+export class TextMapReader {
+  private readonly recordings = new Map<Node, Recording>();
+  /** Lives as long as the root: it is the root that holds the observer. */
+  private readonly observer: MutationObserver;
+  private preserve: boolean | undefined;
+
+  constructor(private readonly root: Element) {
+    const view = root.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+    this.observer = new (view ?? globalThis).MutationObserver((records) => this.forget(records));
+    this.observer.observe(root, { childList: true, characterData: true, attributes: true, subtree: true });
+  }
+
+  read(): TextMap {
+    this.forget(this.observer.takeRecords());
+    const preserve = preservesSpace(this.root, false);
+    if (preserve !== this.preserve) this.recordings.clear();
+    this.preserve = preserve;
+    const builder = new TextBuilder();
+    for (let child = this.root.firstChild; child; child = child.nextSibling) {
+      let recording = this.recordings.get(child);
+      if (!recording) {
+        recording = new Recording();
+        walk(recording, child, preserve);
+        this.recordings.set(child, recording);
+      }
+      recording.replay(builder);
+    }
+    return mapOf(this.root, builder);
+  }
+
+  private forget(records: readonly MutationRecord[]): void {
+    const { root, recordings } = this;
+    for (const record of records) {
+      if (record.target === root) {
+        if (record.type !== 'childList') recordings.clear();
+        for (const node of [...record.removedNodes, ...record.addedNodes, record.previousSibling, record.nextSibling]) if (node) recordings.delete(node);
+        continue;
+      }
+      // The child of the root the change is in. A node no longer under the root was moved or
+      // removed, and that move was recorded where it happened.
+      let child: Node | null = record.target;
+      while (child && child.parentNode !== root) child = child.parentNode;
+      if (child) recordings.delete(child);
+    }
+  }
+}
+
+function mapOf(root: Element, builder: TextBuilder): TextMap {
   const { text, segments, gaps } = builder;
   let newlines: number[] | undefined;
 

@@ -1,7 +1,8 @@
 import { h, render } from 'preact';
 import type { FieldReading, TextControl } from '../adapters/editing.ts';
 import type { DisplayLocale } from '../core/localize.ts';
-import type { Field, Finding } from '../core/types.ts';
+import type { Field, Finding, TextRange } from '../core/types.ts';
+import type { TextMap } from '../dom/text-map.ts';
 import { frameElementOf } from '../dom/elements.ts';
 import { boxOf, contains, toTopViewport, type Box } from '../dom/geometry.ts';
 import type { ToneVerdict } from '../state/lint-state.ts';
@@ -55,6 +56,11 @@ interface Anchor {
   viewport: { width: number; height: number };
   /** Host controls (buttons, fields, links) where the panel could go: it keeps off them. */
   controls: Box[];
+}
+
+/** A finding's underline by what it says and the text it marks, whatever offsets the finding had when drawn. */
+function placeKey(finding: Finding, shown: TextRange): string {
+  return `${finding.ruleId}|${finding.severity}|${shown.start}|${shown.end}|${finding.message.en}`;
 }
 
 /** Writes an inline style only when it changes, so placing a panel that did not move costs nothing. */
@@ -113,10 +119,11 @@ export class ComposeView {
 
   /** Draws what the lint state says about the fields as they were read. */
   show(fields: ShownFields, findings: readonly Finding[], tone: ToneVerdict | undefined): void {
+    const map = fields.body.map;
+    const kept = map ? this.rangesStillInPlace(map) : undefined;
     this.fields = fields;
     this.findings = findings;
     this.tone = tone;
-    const map = fields.body.map;
     if (map) {
       this.bodyRanges = new Map();
       const painted = [];
@@ -124,7 +131,7 @@ export class ComposeView {
         if (finding.field !== 'body') continue;
         const shown = displayRange(finding, map.text);
         if (!shown) continue;
-        const range = map.rangeOf(shown.start, shown.end);
+        const range = kept?.get(placeKey(finding, shown)) ?? map.rangeOf(shown.start, shown.end);
         this.bodyRanges.set(findingKey(finding), range);
         painted.push({ range, severity: finding.severity });
       }
@@ -132,6 +139,23 @@ export class ComposeView {
     }
     this.drawOverlays();
     this.drawPanel();
+  }
+
+  /**
+   * The live ranges drawn for the last findings, by where they are in the text just read: an
+   * edit elsewhere moved them along with their text, and the finding that is still there keeps
+   * its range, so the painter leaves its underline alone.
+   */
+  private rangesStillInPlace(map: TextMap): Map<string, Range> {
+    const kept = new Map<string, Range>();
+    for (const finding of this.findings) {
+      const range = finding.field === 'body' ? this.bodyRanges.get(findingKey(finding)) : undefined;
+      if (!range) continue;
+      const start = map.offsetAt(range.startContainer, range.startOffset);
+      const end = map.offsetAt(range.endContainer, range.endOffset);
+      if (start !== undefined && end !== undefined) kept.set(placeKey(finding, { start, end }), range);
+    }
+    return kept;
   }
 
   /** Shades a finding's text while its card is open. */

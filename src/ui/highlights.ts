@@ -24,8 +24,10 @@ const PRIORITY: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 const painters = new WeakMap<Document, HighlightPainter>();
 
 export class HighlightPainter {
-  private readonly owners = new Map<object, readonly PaintedRange[]>();
-  private active: readonly Range[] = [];
+  /** Each owner's ranges as last painted, so a repaint touches only the ranges that changed. */
+  private readonly owners = new Map<object, ReadonlyMap<Range, Severity>>();
+  /** One Highlight per severity, kept while it has ranges: a repaint adds and deletes ranges in it. */
+  private readonly highlights = new Map<Severity, Highlight>();
   private sheet: CSSStyleSheet | undefined;
 
   static for(document: Document): HighlightPainter {
@@ -45,44 +47,66 @@ export class HighlightPainter {
     return view && 'Highlight' in view && view.CSS && 'highlights' in view.CSS ? view : undefined;
   }
 
+  /**
+   * An owner's ranges now. A range painted before and handed in again (the same Range object,
+   * with the same severity) is left where it is: on a long draft a keystroke changes a few
+   * underlines of hundreds.
+   */
   paint(owner: object, ranges: readonly PaintedRange[]): void {
-    this.owners.set(owner, ranges);
-    this.flush();
+    const view = this.view;
+    const before = this.owners.get(owner) ?? new Map<Range, Severity>();
+    const after = new Map(ranges.map(({ range, severity }) => [range, severity]));
+    this.owners.set(owner, after);
+    if (!view) return;
+    this.ensureStyle(view);
+    for (const [range, severity] of before) if (after.get(range) !== severity) this.highlights.get(severity)?.delete(range);
+    for (const [range, severity] of after) if (before.get(range) !== severity) this.highlightFor(view, severity).add(range);
+    this.unregisterEmpty(view);
   }
 
   /** The spans of the finding being looked at, shaded. */
   setActive(ranges: readonly Range[]): void {
-    this.active = ranges;
-    this.flush();
-  }
-
-  clear(owner: object): void {
-    if (!this.owners.delete(owner)) return;
-    this.flush();
-  }
-
-  private flush(): void {
     const view = this.view;
     if (!view) return;
     this.ensureStyle(view);
-    for (const severity of ['error', 'warning', 'info'] as const) {
-      const ranges: Range[] = [];
-      for (const painted of this.owners.values()) {
-        for (const entry of painted) if (entry.severity === severity) ranges.push(entry.range);
-      }
-      this.set(view, HIGHLIGHT_NAMES[severity], ranges, PRIORITY[severity]);
-    }
-    this.set(view, HIGHLIGHT_NAMES.active, [...this.active], 0);
-  }
-
-  private set(view: HighlightWindow, name: string, ranges: Range[], priority: number): void {
     if (ranges.length === 0) {
-      view.CSS.highlights.delete(name);
+      view.CSS.highlights.delete(HIGHLIGHT_NAMES.active);
       return;
     }
     const highlight = new view.Highlight(...ranges);
-    highlight.priority = priority;
-    view.CSS.highlights.set(name, highlight);
+    highlight.priority = 0;
+    view.CSS.highlights.set(HIGHLIGHT_NAMES.active, highlight);
+  }
+
+  clear(owner: object): void {
+    const painted = this.owners.get(owner);
+    if (!painted) return;
+    this.owners.delete(owner);
+    const view = this.view;
+    if (!view) return;
+    for (const [range, severity] of painted) this.highlights.get(severity)?.delete(range);
+    this.unregisterEmpty(view);
+  }
+
+  private highlightFor(view: HighlightWindow, severity: Severity): Highlight {
+    let highlight = this.highlights.get(severity);
+    if (!highlight) {
+      highlight = new view.Highlight();
+      highlight.priority = PRIORITY[severity];
+      this.highlights.set(severity, highlight);
+    }
+    // Registered again if the page (or a test) took it away, as a repaint always did.
+    if (view.CSS.highlights.get(HIGHLIGHT_NAMES[severity]) !== highlight) view.CSS.highlights.set(HIGHLIGHT_NAMES[severity], highlight);
+    return highlight;
+  }
+
+  /** A severity without underlines has no highlight registered, as the page had before any. */
+  private unregisterEmpty(view: HighlightWindow): void {
+    for (const [severity, highlight] of this.highlights) {
+      if (highlight.size > 0) continue;
+      this.highlights.delete(severity);
+      if (view.CSS.highlights.get(HIGHLIGHT_NAMES[severity]) === highlight) view.CSS.highlights.delete(HIGHLIGHT_NAMES[severity]);
+    }
   }
 
   /**

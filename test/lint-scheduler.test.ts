@@ -1,0 +1,66 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LintScheduler } from '../entrypoints/content/lint-scheduler.ts';
+
+describe('LintScheduler', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => setTimeout(() => callback(performance.now()), 16) as unknown as number);
+    vi.stubGlobal('cancelAnimationFrame', (handle: number) => clearTimeout(handle));
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+  });
+
+  function scheduler(): { scheduler: LintScheduler; relints: () => number } {
+    let count = 0;
+    const created = new LintScheduler(() => (count += 1), { active: false });
+    return { scheduler: created, relints: () => count };
+  }
+
+  it('relints in the next frame while relints are cheap', () => {
+    const { scheduler: lints, relints } = scheduler();
+    lints.updated(5);
+    lints.request();
+    vi.advanceTimersByTime(16);
+    expect(relints()).toBe(1);
+  });
+
+  it('still relints in the next frame after one slow relint', () => {
+    const { scheduler: lints, relints } = scheduler();
+    lints.updated(5);
+    lints.updated(70);
+    lints.request();
+    vi.advanceTimersByTime(16);
+    expect(relints()).toBe(1);
+  });
+
+  it('waits for a pause in typing after two slow relints in a row', () => {
+    const { scheduler: lints, relints } = scheduler();
+    lints.updated(70);
+    lints.updated(60);
+    lints.request();
+    vi.advanceTimersByTime(100);
+    lints.request();
+    vi.advanceTimersByTime(100);
+    expect(relints()).toBe(0);
+    vi.advanceTimersByTime(50);
+    expect(relints()).toBe(1);
+  });
+
+  it('keeps a relint asked for in the next frame when a relint after a pause is asked for', () => {
+    const { scheduler: lints, relints } = scheduler();
+    lints.request();
+    lints.requestAfterPause();
+    vi.advanceTimersByTime(16);
+    expect(relints()).toBe(1);
+  });
+
+  it('lints nothing while an IME composition is open', () => {
+    let count = 0;
+    const lints = new LintScheduler(() => (count += 1), { active: true });
+    lints.request();
+    vi.advanceTimersByTime(1_000);
+    expect(count).toBe(0);
+  });
+});

@@ -35,6 +35,14 @@ interface OpenCard {
   problem: MessageKey | undefined;
 }
 
+/** A card about to open once the pointer has rested on its underline. */
+interface PendingHover {
+  owner: CardOwner;
+  findings: readonly Finding[];
+  anchor: Box;
+  timer: ReturnType<typeof setTimeout>;
+}
+
 /** Hover must rest this long on an underline before its card opens, so passing over does nothing. */
 const HOVER_DELAY_MS = 250;
 /** Time to move the pointer from the text onto the card. */
@@ -44,11 +52,16 @@ function sameFinding(a: Finding, b: Finding): boolean {
   return a.ruleId === b.ruleId && a.field === b.field && a.start === b.start && a.end === b.end;
 }
 
+/** The findings of a new lint that are `earlier` ones, in their order; those gone are left out. */
+function sameFindingsIn(findings: readonly Finding[], earlier: readonly Finding[]): Finding[] {
+  return earlier.map((choice) => findings.find((finding) => sameFinding(finding, choice))).filter((choice) => choice !== undefined);
+}
+
 /** The one card of the page: hover opens it without taking focus, the keyboard opens it focused. */
 export class CardController {
   private shadow: ShadowHost | undefined;
   private open: OpenCard | undefined;
-  private pendingHover: ReturnType<typeof setTimeout> | undefined;
+  private pendingHover: PendingHover | undefined;
   private pendingClose: ReturnType<typeof setTimeout> | undefined;
   private pointerOnCard = false;
   private applying = false;
@@ -68,12 +81,22 @@ export class CardController {
     this.cancelClose();
     const open = this.open;
     if (open && open.owner === owner && findings.some((finding) => sameFinding(open.finding, finding))) return;
-    clearTimeout(this.pendingHover);
-    this.pendingHover = setTimeout(() => this.show(owner, findings[0]!, anchor, false, findings), HOVER_DELAY_MS);
+    this.cancelHover();
+    const pending: PendingHover = {
+      owner,
+      findings,
+      anchor,
+      // Reads `pending.findings` when it fires: a relint meanwhile replaced them (see `refresh`).
+      timer: setTimeout(() => {
+        this.pendingHover = undefined;
+        this.show(pending.owner, pending.findings[0]!, pending.anchor, false, pending.findings);
+      }, HOVER_DELAY_MS),
+    };
+    this.pendingHover = pending;
   }
 
   unhover(): void {
-    clearTimeout(this.pendingHover);
+    this.cancelHover();
     if (!this.open || this.open.takeFocus || this.pendingClose) return;
     this.pendingClose = setTimeout(() => {
       this.pendingClose = undefined;
@@ -82,7 +105,7 @@ export class CardController {
   }
 
   show(owner: CardOwner, finding: Finding, anchor: Box, takeFocus: boolean, choices: readonly Finding[] = [finding]): void {
-    clearTimeout(this.pendingHover);
+    this.cancelHover();
     this.cancelClose();
     if (this.open && this.open.owner !== owner) this.open.owner.setActive(undefined);
     this.open = { owner, finding, choices, anchor, takeFocus, problem: undefined };
@@ -91,7 +114,7 @@ export class CardController {
   }
 
   close(returnFocus: boolean): void {
-    clearTimeout(this.pendingHover);
+    this.cancelHover();
     this.cancelClose();
     const open = this.open;
     if (!open) return;
@@ -106,9 +129,16 @@ export class CardController {
 
   /**
    * After a relint: the card closes if its finding is gone; else it shows the finding of the new
-   * lint, whose fixes were computed for the text as it is now.
+   * lint, whose fixes were computed for the text as it is now. A card waiting for the hover delay
+   * is moved on to the new lint's findings the same way: the fixes of an earlier lint's finding
+   * are never offered, so a card opened with one would have none.
    */
   refresh(owner: CardOwner, findings: readonly Finding[]): void {
+    const pending = this.pendingHover;
+    if (pending?.owner === owner) {
+      pending.findings = sameFindingsIn(findings, pending.findings);
+      if (pending.findings.length === 0) this.cancelHover();
+    }
     const open = this.open;
     if (!open || open.owner !== owner) return;
     const still = findings.find((finding) => sameFinding(finding, open.finding));
@@ -118,13 +148,18 @@ export class CardController {
     }
     if (still === open.finding) return;
     open.finding = still;
-    open.choices = open.choices.map((choice) => findings.find((finding) => sameFinding(finding, choice))).filter((choice) => choice !== undefined);
+    open.choices = sameFindingsIn(findings, open.choices);
     this.draw();
   }
 
   /** Closes the card of a compose window that went away. */
   forget(owner: CardOwner): void {
     if (this.open?.owner === owner) this.close(false);
+  }
+
+  private cancelHover(): void {
+    clearTimeout(this.pendingHover?.timer);
+    this.pendingHover = undefined;
   }
 
   private cancelClose(): void {

@@ -1,6 +1,6 @@
 import { Window } from 'happy-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Finding, Fix } from '../core/types.ts';
+import type { Finding } from '../core/types.ts';
 import { CardController, type CardOwner } from './card-controller.tsx';
 
 const t = (key: string, ...substitutions: string[]) => [key, ...substitutions].join(':');

@@ -319,7 +319,7 @@ interface PageRun {
   firstUpdateMs?: number;
   settledFirstUpdateMs?: number;
   keystrokes?: KeystrokeRun;
-  burst: Metrics & { updates: number };
+  burst: Metrics & { updates: number; longTasks: number[] };
   idle: Metrics & { updates: number };
   heapBytes: number;
 }
@@ -367,17 +367,19 @@ async function measurePage(context: BrowserContext, url: string, draft: Draft, w
     }
 
     let burstUpdates = await updateCount(page);
+    const longTasksBefore = await page.evaluate(() => window.netiquetteBench.longTasks.length);
     const burst = await timeSpent(cdp, async () => {
       await page.keyboard.type(TYPED, { delay: BURST_KEY_DELAY_MS });
       await page.waitForTimeout(SETTLE_MS);
     });
     burstUpdates = (await updateCount(page)) - burstUpdates;
+    const burstLongTasks = await page.evaluate((from) => window.netiquetteBench.longTasks.slice(from), longTasksBefore);
 
     let idleUpdates = await updateCount(page);
     const idle = await timeSpent(cdp, () => page.waitForTimeout(IDLE_MS));
     idleUpdates = (await updateCount(page)) - idleUpdates;
 
-    return { draft, firstUpdateMs, keystrokes, burst: { ...burst, updates: burstUpdates }, idle: { ...idle, updates: idleUpdates }, heapBytes: await heapAfterGc(cdp) };
+    return { draft, firstUpdateMs, keystrokes, burst: { ...burst, updates: burstUpdates, longTasks: burstLongTasks }, idle: { ...idle, updates: idleUpdates }, heapBytes: await heapAfterGc(cdp) };
   } finally {
     await page.close();
   }
@@ -439,7 +441,8 @@ function typingSection(report: BrowserReport): string[] {
   const bursts = report.withExtension.map((run, index) => {
     const without = report.withoutExtension[index]!;
     const extraScript = (run.burst.scriptMs - without.burst.scriptMs) / [...TYPED].length;
-    return `| ${run.draft.label} | ${run.burst.updates} | ${ms(run.burst.scriptMs)} | ${ms(without.burst.scriptMs)} | ${ms(run.burst.taskMs)} | ${ms(without.burst.taskMs)} | ${ms(extraScript)} |`;
+    const longTasks = (tasks: readonly number[]) => (tasks.length === 0 ? '0' : `${tasks.length} (longest ${ms(Math.max(...tasks))})`);
+    return `| ${run.draft.label} | ${run.burst.updates} | ${ms(run.burst.scriptMs)} | ${ms(without.burst.scriptMs)} | ${ms(run.burst.taskMs)} | ${ms(without.burst.taskMs)} | ${ms(extraScript)} | ${longTasks(run.burst.longTasks)} | ${longTasks(without.burst.longTasks)} |`;
   });
   const perKey = report.withExtension.map((run) => run.keystrokes!.updatesPerKeystroke.toFixed(2)).join(' and ');
   return [
@@ -458,10 +461,11 @@ function typingSection(report: BrowserReport): string[] {
     ...rows,
     '',
     `The same ${[...TYPED].length} characters typed without pauses, ${BURST_KEY_DELAY_MS} ms apart, then ${SETTLE_MS} ms to settle: relints, and main-thread time with and without the extension ` +
-      '(CDP `Performance.getMetrics`: `ScriptDuration` is JavaScript, `TaskDuration` everything including layout and paint; the latter swings by ±50 % between identical runs on a busy machine).',
+      '(CDP `Performance.getMetrics`: `ScriptDuration` is JavaScript, `TaskDuration` everything including layout and paint; the latter swings by ±50 % between identical runs on a busy machine), ' +
+      'and the tasks over 50 ms meanwhile (any source), with and without the extension.',
     '',
-    '| Draft | Relints | Script with ms | Script without ms | Task with ms | Task without ms | Extension script ms per keystroke |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| Draft | Relints | Script with ms | Script without ms | Task with ms | Task without ms | Extension script ms per keystroke | Long tasks with | Long tasks without |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...bursts,
   ];
 }

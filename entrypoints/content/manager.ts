@@ -113,7 +113,7 @@ export class ContentManager {
 
   start(): void {
     this.started = true;
-    warmUpSoon(this.options.document.defaultView, this.linter);
+    warmUpSoon(this.options.document.defaultView, this.linter, this.options.t);
     const { document } = this.options;
     const view = document.defaultView;
     if (view) {

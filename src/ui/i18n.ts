@@ -46,7 +46,21 @@ export type Translate = (key: MessageKey, ...substitutions: (string | number)[])
 
 type GetMessage = (key: string, substitutions?: string[]) => string;
 
-/** A missing translation shows the key rather than an empty button. */
+/**
+ * A missing translation shows the key rather than an empty button. Each text is asked for once:
+ * the browser's language does not change under a page, and a panel of a hundred findings would
+ * otherwise cross into the extension API four hundred times per redraw.
+ */
 export function createTranslate(getMessage: GetMessage): Translate {
-  return (key, ...substitutions) => getMessage(key, substitutions.map(String)) || key;
+  const known = new Map<string, string>();
+  return (key, ...substitutions) => {
+    const texts = substitutions.map(String);
+    const id = [key, ...texts].join('\u0000');
+    let text = known.get(id);
+    if (text === undefined) {
+      text = getMessage(key, texts) || key;
+      known.set(id, text);
+    }
+    return text;
+  };
 }

@@ -8,7 +8,7 @@
  * - GoEmotions train: anger (and annoyance) against every comment with no anger, annoyance or disgust;
  * - COLD train: offensive against safe;
  * - the project's own training replies, eval/support-replies-train/, eval/support-replies-extra/,
- *   eval/support-replies-more/, eval/support-replies-tone4/ and eval/support-replies-tone5/ (angry against calm), counted several times.
+ *   eval/support-replies-more/, eval/support-replies-tone4/, -tone5/ and -tone6/ (angry against calm), counted several times.
  * The *_train files are read from --data (default /work/shared/eval) at training time only.
  *
  * Thresholds are chosen on the *_dev files, the tuning half of the Enron sentences and the
@@ -93,8 +93,8 @@ const embeddingModel = values.model === 'embedding' || (values.model !== 'linear
 const epochs = Number(values.epochs);
 
 const load = loadJsonl;
-/** The project's own training replies: written for this model (support-replies-train) and written apart from this code (support-replies-extra, support-replies-more, support-replies-tone4, support-replies-tone5). */
-const OWN_REPLY_FILES = ['support-replies-train/en.jsonl', 'support-replies-train/zh.jsonl', 'support-replies-extra/replies.jsonl', 'support-replies-more/replies.jsonl', 'support-replies-tone4/replies.jsonl', 'support-replies-tone5/replies.jsonl'];
+/** The project's own training replies: written for this model (support-replies-train) and written apart from this code (support-replies-extra, support-replies-more, support-replies-tone4, -tone5, -tone6). */
+const OWN_REPLY_FILES = ['support-replies-train/en.jsonl', 'support-replies-train/zh.jsonl', 'support-replies-extra/replies.jsonl', 'support-replies-more/replies.jsonl', 'support-replies-tone4/replies.jsonl', 'support-replies-tone5/replies.jsonl', 'support-replies-tone6/replies.jsonl'];
 /** A third of the project's own training replies is kept out of training to choose thresholds on: the older replies are in-sample for the lexicon. */
 const isOwnDev = (text: string) => textHash(text) % 3 === 0;
 /** The held-out replies judge the shipped detector: a training reply that repeats one of them, or nearly does (scripts/check-tone-replies.ts lists them), is left out. */
@@ -453,7 +453,7 @@ const model: ToneModel = { ...untuned, calibration: { latin: { hold: latin.hold,
 
 const ATTRIBUTION = `Trained on GoEmotions (Demszky et al. 2020, google-research/google-research, Apache-2.0) and
 COLD (Deng et al. 2022, thu-coai/COLDataset, Apache-2.0) training splits, and on this project's own
-support replies (eval/support-replies-train/, eval/support-replies-extra/, eval/support-replies-more/, eval/support-replies-tone4/, eval/support-replies-tone5/). Variant ${values.variant}, ${epochs} epochs, seed ${SEED}.
+support replies (eval/support-replies-train/, eval/support-replies-extra/, eval/support-replies-more/, eval/support-replies-tone4/, -tone5/, -tone6/). Variant ${values.variant}, ${epochs} epochs, seed ${SEED}.
 int8, ${size} weights (${size / 1024} KB).`;
 if (values.write && !values['report-test'] && !embeddingModel) {
   writeFileSync(`${ROOT}src/tone/model-weights.ts`, encodeModel(model, ATTRIBUTION));

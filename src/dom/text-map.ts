@@ -471,10 +471,16 @@ function mapOf(root: Element, builder: TextBuilder): TextMap {
       return start === undefined ? undefined : { start, end };
     },
     lineOf(offset) {
-      newlines ??= [...text.matchAll(/\n/g)].map((match) => match.index);
+      newlines ??= newlineOffsets(text);
       return 1 + countBelow(newlines, offset) - countBelow(gaps, offset);
     },
   };
+}
+
+function newlineOffsets(text: string): number[] {
+  const offsets: number[] = [];
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) offsets.push(at);
+  return offsets;
 }
 
 /** How many of the sorted numbers are below `limit`, by binary search. */

@@ -49,6 +49,20 @@ describe('Panel', () => {
     expect(meter.getAttribute('aria-valuetext')).toBe('uiToneAngry');
   });
 
+  it('keeps each item of the list while typing moves the findings along the text', () => {
+    const draw = (shift: number) =>
+      render(
+        <Panel t={t} locale="en" findings={[finding('shouting', 'warning', { start: 5 + shift, end: 9 + shift }), finding('informal', 'info', { start: 20 + shift, end: 23 + shift }), finding('shouting', 'warning', { start: 30 + shift, end: 34 + shift })]} tone={undefined} lineOf={(item) => item.line} collapsed={false} onToggle={() => {}} onSelect={() => {}} onEscape={() => {}} />,
+        mount,
+      );
+    draw(0);
+    const before = [...mount.querySelectorAll('li')];
+    draw(1);
+    const after = [...mount.querySelectorAll('li')];
+    expect(after).toHaveLength(3);
+    after.forEach((item, index) => expect(item).toBe(before[index]));
+  });
+
   it('collapses to its header, saying so to assistive technology', () => {
     const onToggle = vi.fn();
     render(<Panel t={t} locale="en" findings={[finding('informal', 'warning')]} tone={{ level: 'calm', score: 0 }} lineOf={(item) => item.line} collapsed onToggle={onToggle} onSelect={() => {}} onEscape={() => {}} />, mount);

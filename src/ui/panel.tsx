@@ -52,7 +52,23 @@ export function panelHeight(parts: PanelParts): number {
   return parts.panel + hidden + 1;
 }
 
+/**
+ * Keys that survive typing: a finding is known by its rule, field, message and how many alike
+ * come before it, not by its offsets, which every keystroke before it moves. Keyed by offsets,
+ * each keystroke rebuilt every item below the caret (a draft of 300 KB has hundreds).
+ */
+function stableKeys(findings: readonly Finding[]): string[] {
+  const seen = new Map<string, number>();
+  return findings.map((finding) => {
+    const kind = `${finding.ruleId}:${finding.field}:${finding.message.en}`;
+    const count = seen.get(kind) ?? 0;
+    seen.set(kind, count + 1);
+    return `${kind}:${count}`;
+  });
+}
+
 export function Panel({ t, locale, findings, tone, lineOf, collapsed, onToggle, onSelect, onEscape }: PanelProps) {
+  const keys = stableKeys(findings);
   const listId = 'netiquette-findings';
   return (
     <section
@@ -103,8 +119,8 @@ export function Panel({ t, locale, findings, tone, lineOf, collapsed, onToggle, 
         ) : (
           <div class="findings">
             <ul id={listId} aria-label={t('uiPanelListLabel')}>
-              {findings.map((finding) => (
-                <li key={`${finding.ruleId}:${finding.field}:${finding.start}:${finding.end}`}>
+              {findings.map((finding, index) => (
+                <li key={keys[index]}>
                   <button type="button" data-rule={finding.ruleId} onClick={() => onSelect(finding)}>
                     <span class={`dot ${finding.severity}`} role="img" aria-label={t(SEVERITY_KEYS[finding.severity])} />
                     <span>

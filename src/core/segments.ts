@@ -117,6 +117,12 @@ export function quotationTest(text: string): (start: number, end: number) => boo
       scanned = text.lastIndexOf('\n', start - 1) + 1;
       closing = undefined;
     }
+    // A line break ends any quotation, so the scan starts at the line `start` is on: a rule that
+    // asks once per segment of a long draft would otherwise read the draft from its top each time.
+    for (let lineBreak = nextIndex('\n', scanned); lineBreak !== -1 && lineBreak < start; lineBreak = nextIndex('\n', scanned)) {
+      scanned = lineBreak + 1;
+      closing = undefined;
+    }
     for (; scanned < start; scanned += 1) {
       const character = text[scanned]!;
       if (character === '\n') closing = undefined;

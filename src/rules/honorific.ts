@@ -1,5 +1,5 @@
 import { defineRule, text } from '../core/rule.ts';
-import { ownSegments, quotationTest } from '../core/segments.ts';
+import { ownSegments, quotationTest, type TextSegment } from '../core/segments.ts';
 import type { TextRange } from '../core/types.ts';
 
 /** 你 / 妳, with the plural 们 / 們 when present. */
@@ -12,7 +12,25 @@ const PLAIN_YOU = /[你妳]([们們])?/g;
 const NOT_ADDRESS = /迷你|你我(?![们們])|你追我赶|你追我趕|你来我往|你來我往|你争我夺|你爭我奪|你死我活|你一言我一语|你一言我一語|你情我愿|你情我願/g;
 
 /** Written Cantonese uses 你 as the ordinary polite form; 您 is Mandarin usage. */
-const CANTONESE = /[嘅咗嚟啲喺冇佢嗰哋]/;
+const CANTONESE = /[嘅咗嚟啲喺冇佢嗰哋]/g;
+
+/**
+ * Whether a segment has written Cantonese in it. Segments come in order of their field, so one
+ * search per field serves every segment up to the next match: a long draft is read once, not
+ * once per segment, and nothing is copied.
+ */
+function hasCantonese(segments: readonly TextSegment[]): boolean {
+  const nextMatch = new Map<string, number>();
+  return segments.some(({ text: source, start, end }) => {
+    let next = nextMatch.get(source) ?? -1;
+    if (next < start) {
+      CANTONESE.lastIndex = start;
+      next = CANTONESE.exec(source)?.index ?? Number.POSITIVE_INFINITY;
+      nextMatch.set(source, next);
+    }
+    return next < end;
+  });
+}
 
 /** Matches one at a time, so that a rule the engine ends early (past its cap) stops matching too. */
 function* rangesOf(pattern: RegExp, source: string, start: number, end: number): Generator<TextRange> {
@@ -38,7 +56,7 @@ export const honorific = defineRule({
   },
   check({ model, report }) {
     const segments = ownSegments(model);
-    if (segments.some((segment) => CANTONESE.test(segment.text.slice(segment.start, segment.end)))) return;
+    if (hasCantonese(segments)) return;
     for (const { field, text: source, start, end } of segments) {
       const idioms = rangesOf(NOT_ADDRESS, source, start, end);
       const isInsideQuotation = quotationTest(source);

@@ -1,4 +1,4 @@
-import { analyzeDraft } from './draft.ts';
+import { analyzeDraft, type DraftModel } from './draft.ts';
 import { resolveOptions, type OptionsOf, type OptionsSpec } from './options.ts';
 import { createFixCheck, withholdUnsafeFixes, type FixCheckInput } from './fix-safety.ts';
 import type { Rule } from './rule.ts';
@@ -161,8 +161,9 @@ export interface RuleRunner {
    * Every finding of the rules that are on (of `only`, when given), sorted by position and capped
    * per rule; a rule that throws loses its findings, and `onRuleError` hears of it when
    * `reportErrors` (by default, when every rule runs). Throws only when the draft model fails.
+   * `model`, when given, is `analyzeDraft(draft)` already worked out by the caller.
    */
-  run(draft: Draft, only?: ReadonlySet<string>, reportErrors?: boolean): Finding[];
+  run(draft: Draft, only?: ReadonlySet<string>, reportErrors?: boolean, model?: DraftModel): Finding[];
 }
 
 /**
@@ -178,8 +179,7 @@ export function createRuleRunner(rules: readonly Rule[], config: LintConfig = { 
     active.push({ rule, severity, options: resolveOptions(rule.meta.options, setting?.options) });
   }
 
-  function run(draft: Draft, only?: ReadonlySet<string>, reportErrors = only === undefined): Finding[] {
-    const model = analyzeDraft(draft);
+  function run(draft: Draft, only?: ReadonlySet<string>, reportErrors = only === undefined, model = analyzeDraft(draft)): Finding[] {
     const findings: Finding[] = [];
     for (const { rule, severity, options } of active) {
       if (only && !only.has(rule.meta.id)) continue;

@@ -201,11 +201,11 @@ export function createIncrementalLinter(rules: readonly Rule[], config: LintConf
     if (local === undefined) {
       if (remember) stats.fullFallbacks += 1;
       // Rule failures are reported from here: the piece runs only noticed them.
-      local = runner.run(draft, localWanted, reportErrors);
+      local = runner.run(draft, localWanted, reportErrors, model);
     } else if (localWanted.size < localIds.size) {
       local = local.filter((finding) => localWanted.has(finding.ruleId));
     }
-    const whole = wholeWanted.size > 0 ? runner.run(draft, wholeWanted, reportErrors) : [];
+    const whole = wholeWanted.size > 0 ? runner.run(draft, wholeWanted, reportErrors, model) : [];
     return [...local, ...whole].sort(byPosition);
   }
 

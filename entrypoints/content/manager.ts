@@ -15,7 +15,7 @@ import type { Translate } from '../../src/ui/i18n.ts';
 import { isOwnUi } from '../../src/ui/shadow-host.ts';
 import { ToneVerdicts, type AskModel } from '../../src/extension/tone-verdicts.ts';
 import { ComposeSession } from './session.ts';
-import { warmUpSoon } from './warm-up.ts';
+import { WARM_UP_DRAFT, warmUpSoon } from './warm-up.ts';
 import { PageWatcher } from './watcher.ts';
 
 export interface ManagerOptions {
@@ -57,6 +57,8 @@ export class ContentManager {
   private linter: Linter;
   /** The model's verdicts by exact body; one arriving relints, so the card and Send follow it. */
   private readonly toneVerdicts: ToneVerdicts | undefined;
+  /** The warm-up lint is running: its sample is not the agent's, and no one asks the model about it. */
+  private warming = false;
   /** Rules the agent turned off from a card, in force at once while the background catches up. */
   private readonly turnedOff = new Set<string>();
   private readonly cards: CardController;
@@ -113,7 +115,7 @@ export class ContentManager {
 
   start(): void {
     this.started = true;
-    warmUpSoon(this.options.document.defaultView, this.linter, this.options.t);
+    this.warmUp(this.linter, this.options.t);
     const { document } = this.options;
     const view = document.defaultView;
     if (view) {
@@ -156,6 +158,24 @@ export class ContentManager {
     this.closeAll();
   }
 
+  /**
+   * Lints the warm-up sample soon, without asking the background's tone model about it (that
+   * would wake the background on every page load), and with `translate`, asks for one UI text:
+   * the first one a page asks for makes the browser hand over the extension's message catalogue,
+   * a synchronous round trip (10 ms in Chromium here) that the first panel would otherwise wait for.
+   */
+  private warmUp(linter: Linter, translate?: Translate): void {
+    warmUpSoon(this.options.document.defaultView, () => {
+      this.warming = true;
+      try {
+        linter.lintLazily(WARM_UP_DRAFT);
+      } finally {
+        this.warming = false;
+      }
+      translate?.('uiPanelTitle');
+    });
+  }
+
   /** The language findings are shown in: the pack's or agent's choice, else the browser's. */
   private locale(): DisplayLocale {
     return displayLocale(this.settings.locale, this.options.uiLanguage);
@@ -172,8 +192,8 @@ export class ContentManager {
     }
     const config: LintConfig = { ...this.settings.lint, rules };
     // Relints only the paragraphs an edit touched (findings equal to a full lint's).
-    const linter = createIncrementalLinter(builtinRules, config, { toneVerdict: (body, ownRanges) => this.toneVerdicts?.verdictFor(body, ownRanges) });
-    if (this.started) warmUpSoon(this.options.document.defaultView, linter);
+    const linter = createIncrementalLinter(builtinRules, config, { toneVerdict: (body, ownRanges) => (this.warming ? undefined : this.toneVerdicts?.verdictFor(body, ownRanges)) });
+    if (this.started) this.warmUp(linter);
     const beforeLint = this.options.beforeLint;
     if (!beforeLint) return linter;
     return { lint: (draft) => (beforeLint(draft), linter.lint(draft)), lintLazily: (draft) => (beforeLint(draft), linter.lintLazily(draft)) };

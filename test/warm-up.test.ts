@@ -1,0 +1,39 @@
+import { Window } from 'happy-dom';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ContentManager } from '../entrypoints/content/manager.ts';
+import { readEffectiveSettings } from '../src/extension/content-settings.ts';
+
+describe('the warm-up lint', () => {
+  let window: Window | undefined;
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    window?.close();
+  });
+
+  it('compiles the rules and loads the UI texts without asking the background about its sample', async () => {
+    window = new Window({ url: 'https://mail.example.test/' });
+    // The page watcher and the frame loop use the page's globals, as a content script does.
+    for (const name of ['MutationObserver', 'requestAnimationFrame', 'cancelAnimationFrame', 'Node', 'Element', 'HTMLElement', 'getComputedStyle']) {
+      const value = (window as unknown as Record<string, unknown>)[name];
+      vi.stubGlobal(name, typeof value === 'function' && !/^[A-Z]/.test(name) ? value.bind(window) : value);
+    }
+    const askToneModel = vi.fn(async () => undefined);
+    const t = vi.fn((key: string) => key);
+    const manager = new ContentManager({
+      document: window.document as unknown as Document,
+      adapters: [],
+      t: t as never,
+      uiLanguage: 'en',
+      settings: readEffectiveSettings(undefined),
+      isAlive: () => true,
+      persistRuleOff: () => {},
+      recordFault: () => {},
+      askToneModel,
+    });
+    manager.start();
+    await new Promise((resolve) => window!.setTimeout(resolve, 20));
+    expect(t).toHaveBeenCalled();
+    expect(askToneModel).not.toHaveBeenCalled();
+    manager.destroy();
+  });
+});

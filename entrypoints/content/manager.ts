@@ -1,6 +1,6 @@
 import { detectComposeWindows, watchedAttributes } from '../../src/adapters/index.ts';
 import type { BodyEditor, SiteAdapter } from '../../src/adapters/types.ts';
-import type { Box } from '../../src/dom/geometry.ts';
+import { obstaclesAmong } from '../../src/ui/placement.ts';
 import type { LintConfig, Linter } from '../../src/core/engine.ts';
 import { createIncrementalLinter } from '../../src/core/incremental.ts';
 import type { Draft } from '../../src/core/types.ts';
@@ -15,7 +15,7 @@ import type { Translate } from '../../src/ui/i18n.ts';
 import { isOwnUi } from '../../src/ui/shadow-host.ts';
 import { ToneVerdicts, type AskModel } from '../../src/extension/tone-verdicts.ts';
 import { ComposeSession } from './session.ts';
-import { WARM_UP_DRAFT, warmUpSoon } from './warm-up.ts';
+import { WarmUp } from './warm-up.ts';
 import { PageWatcher } from './watcher.ts';
 
 export interface ManagerOptions {
@@ -57,8 +57,7 @@ export class ContentManager {
   private linter: Linter;
   /** The model's verdicts by exact body; one arriving relints, so the card and Send follow it. */
   private readonly toneVerdicts: ToneVerdicts | undefined;
-  /** The warm-up lint is running: its sample is not the agent's, and no one asks the model about it. */
-  private warming = false;
+  private readonly warmUp: WarmUp;
   /** Rules the agent turned off from a card, in force at once while the background catches up. */
   private readonly turnedOff = new Set<string>();
   private readonly cards: CardController;
@@ -78,6 +77,7 @@ export class ContentManager {
 
   constructor(private readonly options: ManagerOptions) {
     this.settings = options.settings;
+    this.warmUp = new WarmUp(options.document.defaultView);
     this.toneVerdicts = options.askToneModel
       ? new ToneVerdicts(options.askToneModel, (body) => {
           for (const session of this.sessions.values()) session.toneVerdictArrived(body);
@@ -115,7 +115,7 @@ export class ContentManager {
 
   start(): void {
     this.started = true;
-    this.warmUp(this.linter, this.options.t);
+    this.warmUp.soon(this.linter, this.options.t);
     const { document } = this.options;
     const view = document.defaultView;
     if (view) {
@@ -158,24 +158,6 @@ export class ContentManager {
     this.closeAll();
   }
 
-  /**
-   * Lints the warm-up sample soon, without asking the background's tone model about it (that
-   * would wake the background on every page load), and with `translate`, asks for one UI text:
-   * the first one a page asks for makes the browser hand over the extension's message catalogue,
-   * a synchronous round trip (10 ms in Chromium here) that the first panel would otherwise wait for.
-   */
-  private warmUp(linter: Linter, translate?: Translate): void {
-    warmUpSoon(this.options.document.defaultView, () => {
-      this.warming = true;
-      try {
-        linter.lintLazily(WARM_UP_DRAFT);
-      } finally {
-        this.warming = false;
-      }
-      translate?.('uiPanelTitle');
-    });
-  }
-
   /** The language findings are shown in: the pack's or agent's choice, else the browser's. */
   private locale(): DisplayLocale {
     return displayLocale(this.settings.locale, this.options.uiLanguage);
@@ -192,8 +174,8 @@ export class ContentManager {
     }
     const config: LintConfig = { ...this.settings.lint, rules };
     // Relints only the paragraphs an edit touched (findings equal to a full lint's).
-    const linter = createIncrementalLinter(builtinRules, config, { toneVerdict: (body, ownRanges) => (this.warming ? undefined : this.toneVerdicts?.verdictFor(body, ownRanges)) });
-    if (this.started) this.warmUp(linter);
+    const linter = createIncrementalLinter(builtinRules, config, { toneVerdict: (body, ownRanges) => (this.warmUp.running ? undefined : this.toneVerdicts?.verdictFor(body, ownRanges)) });
+    if (this.started) this.warmUp.soon(linter);
     const beforeLint = this.options.beforeLint;
     if (!beforeLint) return linter;
     return { lint: (draft) => (beforeLint(draft), linter.lint(draft)), lintLazily: (draft) => (beforeLint(draft), linter.lintLazily(draft)) };
@@ -271,17 +253,6 @@ export class ContentManager {
     for (const session of this.sessions.values()) session.place();
   }
 
-  /** What a window's panel must not cover: every other compose window, and the other panels where they are. */
-  private obstaclesFor(self: ComposeSession): Box[] {
-    const boxes: Box[] = [];
-    for (const other of this.sessions.values()) {
-      if (other === self) continue;
-      if (other.box) boxes.push(other.box);
-      if (other.panelBox) boxes.push(other.panelBox);
-    }
-    return boxes;
-  }
-
   private scan(): void {
     if (!this.options.isAlive()) {
       this.destroy();
@@ -306,7 +277,7 @@ export class ContentManager {
           return rule && localizeDocs(rule.meta.docs, locale).rationale;
         },
         turnOffRule: (ruleId) => this.turnOffRule(ruleId),
-        obstaclesFor: (self) => this.obstaclesFor(self),
+        obstaclesFor: (self) => obstaclesAmong(self, this.sessions.values()),
         requestPlacement: this.requestPlacement,
         recordFault: this.options.recordFault,
         beforeVerdict: this.options.beforeVerdict,

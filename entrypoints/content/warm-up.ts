@@ -1,4 +1,6 @@
+import type { Linter } from '../../src/core/engine.ts';
 import type { Draft } from '../../src/core/types.ts';
+import type { Translate } from '../../src/ui/i18n.ts';
 
 /**
  * A reply that takes every rule down its main paths: both languages and both scripts, long
@@ -30,12 +32,32 @@ export const WARM_UP_DRAFT: Draft = {
 
 /**
  * The rules compile their automata and tables on their first lint (phrase lists, the tone
- * lexicons, the Traditional fold table): `warm` lints WARM_UP_DRAFT in a task of its own as soon
+ * lexicons, the Traditional fold table): `soon` lints WARM_UP_DRAFT in a task of its own as soon
  * as the linter can run (its rule data is in), so that the first lint of a compose window opened
  * later only lints. Not when the page is idle: a webmail page that has just loaded is busy for
  * seconds, and an agent who opens a reply at once would wait for the compile in their first
- * keystrokes.
+ * keystrokes. While it runs (`running`), the background's tone model is not to be asked about
+ * the sample: that would wake the background on every page load.
  */
-export function warmUpSoon(view: Window | null, warm: () => void): void {
-  (view ?? globalThis).setTimeout(warm, 0);
+export class WarmUp {
+  running = false;
+
+  constructor(private readonly view: Window | null) {}
+
+  /**
+   * With `translate`, also asks for one UI text: the first one a page asks for makes the browser
+   * hand over the extension's message catalogue, a synchronous round trip (10 ms in Chromium
+   * here) that the first panel would otherwise wait for.
+   */
+  soon(linter: Linter, translate?: Translate): void {
+    (this.view ?? globalThis).setTimeout(() => {
+      this.running = true;
+      try {
+        linter.lintLazily(WARM_UP_DRAFT);
+      } finally {
+        this.running = false;
+      }
+      translate?.('uiPanelTitle');
+    }, 0);
+  }
 }

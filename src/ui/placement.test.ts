@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { freeCorner, placeCard, placePanel } from './placement.ts';
+import { freeCorner, obstaclesAmong, placeCard, placePanel } from './placement.ts';
 
 const viewport = { width: 1400, height: 900 };
 const panel = { width: 300, height: 260 };
@@ -75,5 +75,16 @@ describe('placeCard', () => {
     expect(placeCard({ left: 50, top: 100, right: 90, bottom: 118 }, card, viewport)).toEqual({ left: 50, top: 122 });
     expect(placeCard({ left: 50, top: 800, right: 90, bottom: 818 }, card, viewport)).toEqual({ left: 50, top: 596 });
     expect(placeCard({ left: 1300, top: 100, right: 1340, bottom: 118 }, card, viewport).left).toBe(1400 - 340 - 8);
+  });
+});
+
+describe('obstaclesAmong', () => {
+  it('gives the other windows and their placed panels, never the window itself', () => {
+    const box = (left: number) => ({ left, top: 0, right: left + 10, bottom: 10 });
+    const first = { box: box(0), panelBox: box(20) };
+    const second = { box: box(100), panelBox: undefined };
+    const hidden = { box: undefined, panelBox: undefined };
+    expect(obstaclesAmong(first, [first, second, hidden])).toEqual([box(100)]);
+    expect(obstaclesAmong(second, [first, second, hidden])).toEqual([box(0), box(20)]);
   });
 });

@@ -128,3 +128,20 @@ export function placeCard(anchor: Box, card: Size, viewport: Size): { left: numb
   if (below + card.height <= viewport.height - MARGIN || anchor.top - card.height - 4 < MARGIN) return { left, top: below };
   return { left, top: anchor.top - card.height - 4 };
 }
+
+/** Where a compose window and its panel are, as far as the panels of other windows must know. */
+export interface PlacedWindow {
+  readonly box: Box | undefined;
+  readonly panelBox: Box | undefined;
+}
+
+/** What a window's panel must not cover: every other compose window, and the other panels where they are. */
+export function obstaclesAmong<T extends PlacedWindow>(self: T, windows: Iterable<T>): Box[] {
+  const boxes: Box[] = [];
+  for (const other of windows) {
+    if (other === self) continue;
+    if (other.box) boxes.push(other.box);
+    if (other.panelBox) boxes.push(other.panelBox);
+  }
+  return boxes;
+}

@@ -1,6 +1,6 @@
 import { analyzeDraft, type DraftModel } from './draft.ts';
 import { resolveOptions, type OptionsOf, type OptionsSpec } from './options.ts';
-import { createFixCheck, withholdUnsafeFixes, type FixCheckInput } from './fix-safety.ts';
+import { carryVerdict, createFixCheck, withholdUnsafeFixes, type FixCheckInput } from './fix-safety.ts';
 import type { Rule } from './rule.ts';
 import type { ModelVerdict } from '../tone/model.ts';
 import type { Draft, Finding, Fix, Severity, SeverityOrOff, TextRange } from './types.ts';
@@ -161,9 +161,17 @@ export interface RuleRunner {
    * Every finding of the rules that are on (of `only`, when given), sorted by position and capped
    * per rule; a rule that throws loses its findings, and `onRuleError` hears of it when
    * `reportErrors` (by default, when every rule runs). Throws only when the draft model fails.
-   * `model`, when given, is `analyzeDraft(draft)` already worked out by the caller.
    */
-  run(draft: Draft, only?: ReadonlySet<string>, reportErrors?: boolean, model?: DraftModel): Finding[];
+  run(draft: Draft, options?: RunOptions): Finding[];
+}
+
+export interface RunOptions {
+  only?: ReadonlySet<string>;
+  reportErrors?: boolean;
+  /** `analyzeDraft(draft)`, when the caller has worked it out already. */
+  model?: DraftModel;
+  /** The tone verdict to give `angry-tone` instead of asking `LinterHooks.toneVerdict` (the fix check carries the draft's own to a fixed copy). */
+  toneVerdict?: () => ModelVerdict | undefined;
 }
 
 /**
@@ -179,7 +187,7 @@ export function createRuleRunner(rules: readonly Rule[], config: LintConfig = { 
     active.push({ rule, severity, options: resolveOptions(rule.meta.options, setting?.options) });
   }
 
-  function run(draft: Draft, only?: ReadonlySet<string>, reportErrors = only === undefined, model = analyzeDraft(draft)): Finding[] {
+  function run(draft: Draft, { only, reportErrors = only === undefined, model = analyzeDraft(draft), toneVerdict }: RunOptions = {}): Finding[] {
     const findings: Finding[] = [];
     for (const { rule, severity, options } of active) {
       if (only && !only.has(rule.meta.id)) continue;
@@ -189,7 +197,7 @@ export function createRuleRunner(rules: readonly Rule[], config: LintConfig = { 
           model,
           options,
           vocabulary: config.vocabulary,
-          toneVerdict: () => hooks.toneVerdict?.(model.body, model.ownRanges),
+          toneVerdict: toneVerdict ?? (() => hooks.toneVerdict?.(model.body, model.ownRanges)),
           report(report) {
             if (!isRangeInside(model[report.field] ?? '', report.start, report.end)) {
               throw new RangeError(`${rule.meta.id} reported ${report.field} ${report.start}-${report.end}, outside the text`);
@@ -214,12 +222,20 @@ export function createRuleRunner(rules: readonly Rule[], config: LintConfig = { 
   return { ruleIds: active.map(({ rule }) => rule.meta.id), run };
 }
 
-function fixCheckInput(runner: RuleRunner, draft: Draft, findings: readonly Finding[]): FixCheckInput {
+/**
+ * The fix check relints fixed copies of the draft. The tone model's verdict is known only for
+ * texts the model has judged, never for a copy made up to check a fix (in the page, asking would
+ * send every copy to the background), so each copy gets the draft's own verdict, carried over the
+ * fix (`carryVerdict`): the same in the CLI as in the page.
+ */
+function fixCheckInput(runner: RuleRunner, draft: Draft, findings: readonly Finding[], hooks: LinterHooks): FixCheckInput {
   const size = draft.subject.length + draft.body.length;
+  let verdict: { of: ModelVerdict | undefined } | undefined;
+  const draftVerdict = () => (verdict ??= { of: hooks.toneVerdict?.(draft.body, analyzeDraft(draft).ownRanges) }).of;
   return {
     draft,
     findings,
-    relint: (fixed, ruleIds) => runner.run(fixed, ruleIds),
+    relint: (fixed, ruleIds, fix) => runner.run(fixed, { only: ruleIds, toneVerdict: () => carryVerdict(draftVerdict(), fix) }),
     budget: Math.max(FIX_CHECK_BUDGET, FIX_CHECK_BUDGET_PER_DRAFT_UNIT * size),
   };
 }
@@ -230,7 +246,7 @@ function fixCheckInput(runner: RuleRunner, draft: Draft, findings: readonly Find
  */
 export function checkFixes(runner: RuleRunner, draft: Draft, findings: Finding[], hooks: LinterHooks = {}): Finding[] {
   try {
-    withholdUnsafeFixes({ ...fixCheckInput(runner, draft, findings), findings });
+    withholdUnsafeFixes({ ...fixCheckInput(runner, draft, findings, hooks), findings });
   } catch (error) {
     // No fix is offered that was not checked.
     hooks.onEngineError?.(error);
@@ -241,7 +257,7 @@ export function checkFixes(runner: RuleRunner, draft: Draft, findings: Finding[]
 
 /** `checkFixes` left until asked, finding by finding: `findings` lose their fixes, which `fixesFor` gives back checked. */
 export function checkFixesLazily(runner: RuleRunner, draft: Draft, findings: readonly Finding[], hooks: LinterHooks = {}): LazyLint {
-  const check = createFixCheck(fixCheckInput(runner, draft, findings));
+  const check = createFixCheck(fixCheckInput(runner, draft, findings, hooks));
   const offered = new Map<Finding, Finding>();
   let failed = false;
   const shown = findings.map((finding) => {

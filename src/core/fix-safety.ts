@@ -1,5 +1,6 @@
 import { applyEdits } from './edits.ts';
-import type { Draft, Field, Finding, Fix, TextEdit } from './types.ts';
+import type { ModelVerdict } from '../tone/model.ts';
+import type { Draft, Field, Finding, Fix, TextEdit, TextRange } from './types.ts';
 
 /**
  * A fix may only remove the finding it was offered for. Any other error-level finding (a card
@@ -86,12 +87,26 @@ export function rewordsCauseOf(draft: Draft, fix: Fix, error: Finding): boolean 
   });
 }
 
+/**
+ * The model's verdict on a draft, for the draft with `fix` applied: its sentence and phrases moved
+ * with the text around them, when the fix leaves that sentence as it was. A fix that edits the
+ * sentence the verdict rests on leaves no verdict (the model has not read the new words).
+ */
+export function carryVerdict(verdict: ModelVerdict | undefined, fix: Fix): ModelVerdict | undefined {
+  if (!verdict) return undefined;
+  const edits = fieldEdits(fix, 'body');
+  const { sentence } = verdict;
+  if (sentence && edits.edits.some((edit) => edit.start < sentence.end && sentence.start < edit.end + (edit.start === edit.end ? 1 : 0))) return undefined;
+  const move = <T extends TextRange>(range: T): T => ({ ...range, start: mapOffset(edits, range.start, 'start'), end: mapOffset(edits, range.end, 'end') });
+  return { ...verdict, sentence: sentence && move(sentence), phrases: verdict.phrases.map(move) };
+}
+
 export interface FixCheckInput {
   draft: Draft;
   /** The findings of one lint of `draft`, their fixes as the rules offered them. */
   findings: readonly Finding[];
-  /** Lints a fixed draft with only the rules named; used to see whether their errors survive. */
-  relint(draft: Draft, ruleIds: ReadonlySet<string>): Finding[];
+  /** Lints `draft`, the draft with `fix` applied, with only the rules named; used to see whether their errors survive. */
+  relint(draft: Draft, ruleIds: ReadonlySet<string>, fix: Fix): Finding[];
   /** Code units of fixed drafts that may be linted again in all; fixes left unchecked are withheld. */
   budget: number;
 }
@@ -116,7 +131,7 @@ export function createFixCheck({ draft, findings, relint, budget }: FixCheckInpu
       if (!othersExist) return true;
       spent += draft.subject.length + draft.body.length + fix.edits.reduce((total, edit) => total + edit.text.length, 0);
       if (spent > budget) return false;
-      const after = relint(applyEdits(draft, fix.edits), errorRules);
+      const after = relint(applyEdits(draft, fix.edits), errorRules, fix);
       const edits = { subject: fieldEdits(fix, 'subject'), body: fieldEdits(fix, 'body') };
       return errors.every((error) => error === finding || rewordsCauseOf(draft, fix, error) || survives(error, edits[error.field], after));
     });

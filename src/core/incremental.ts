@@ -1,5 +1,5 @@
 import { analyzeDraft, type BodyLine, type DraftModel } from './draft.ts';
-import { byPosition, checkFixes, checkFixesLazily, createRuleRunner, MAX_FINDINGS_PER_RULE, type LintConfig, type Linter, type LinterHooks, type RuleRunner } from './engine.ts';
+import { byPosition, checkFixes, checkFixesLazily, createRuleRunner, MAX_FINDINGS_PER_RULE, type LintConfig, type Linter, type LinterHooks, type RuleRunner, type RunOptions } from './engine.ts';
 import type { Rule } from './rule.ts';
 import type { Draft, Finding, Fix, TextRange } from './types.ts';
 import { EMPTY_VOCABULARY } from './vocabulary.ts';
@@ -193,7 +193,7 @@ export function createIncrementalLinter(rules: readonly Rule[], config: LintConf
   }
 
   /** `runner.run`, with the local rules' findings taken from the kept pieces where it can. */
-  function run(draft: Draft, only: ReadonlySet<string>, reportErrors: boolean, remember: boolean): Finding[] {
+  function run(draft: Draft, only: ReadonlySet<string>, reportErrors: boolean, remember: boolean, toneVerdict?: RunOptions['toneVerdict']): Finding[] {
     const model = analyzeDraft(draft);
     const localWanted = new Set([...localIds].filter((id) => only.has(id)));
     const wholeWanted = new Set([...wholeIds].filter((id) => only.has(id)));
@@ -201,18 +201,21 @@ export function createIncrementalLinter(rules: readonly Rule[], config: LintConf
     if (local === undefined) {
       if (remember) stats.fullFallbacks += 1;
       // Rule failures are reported from here: the piece runs only noticed them.
-      local = runner.run(draft, localWanted, reportErrors, model);
+      local = runner.run(draft, { only: localWanted, reportErrors, model });
     } else if (localWanted.size < localIds.size) {
       local = local.filter((finding) => localWanted.has(finding.ruleId));
     }
-    const whole = wholeWanted.size > 0 ? runner.run(draft, wholeWanted, reportErrors, model) : [];
+    const whole = wholeWanted.size > 0 ? runner.run(draft, { only: wholeWanted, reportErrors, model, toneVerdict }) : [];
     return [...local, ...whole].sort(byPosition);
   }
 
   const allIds = new Set(runner.ruleIds);
   // The fix check relints a fixed copy of the draft for every fix it checks: all its pieces but
   // the one the fix edits are the draft's own, already linted.
-  const fixCheckRunner: RuleRunner = { ruleIds: runner.ruleIds, run: (fixed, only = allIds, reportErrors = false) => run(fixed, only, reportErrors, false) };
+  const fixCheckRunner: RuleRunner = {
+    ruleIds: runner.ruleIds,
+    run: (fixed, { only = allIds, reportErrors = false, toneVerdict } = {}) => run(fixed, only, reportErrors, false, toneVerdict),
+  };
 
   const lintOwn = (draft: Draft): Finding[] | undefined => {
     try {

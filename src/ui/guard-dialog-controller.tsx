@@ -22,6 +22,8 @@ export interface GuardDialogRequest {
 export class GuardDialogController {
   private shadow: ShadowHost | undefined;
   private focusBefore: Element | null = null;
+  /** Ends the listeners that keep the page's keys and focus in the open dialog. */
+  private modal: AbortController | undefined;
 
   constructor(
     private readonly document: Document,
@@ -62,13 +64,44 @@ export class GuardDialogController {
       shadow.mount,
     );
     // At once rather than in an effect, so the very next key press already lands in the dialog.
-    shadow.root.querySelector<HTMLElement>('button[data-action="review"]')?.focus();
+    const review = () => shadow.root.querySelector<HTMLElement>('button[data-action="review"]')?.focus();
+    review();
+    this.keepModal(shadow, review);
+  }
+
+  /**
+   * The dialog is modal: an editor that takes focus back once the click on Send is over (Trix
+   * does, a task later) must not leave the agent typing under it with Escape going nowhere. Focus
+   * that lands anywhere else in the page returns to the dialog, and Escape closes it from anywhere.
+   */
+  private keepModal(shadow: ShadowHost, focusDialog: () => void): void {
+    this.modal = new AbortController();
+    const options = { capture: true, signal: this.modal.signal };
+    this.document.addEventListener(
+      'focusin',
+      (event) => {
+        if (event.target !== shadow.host) focusDialog();
+      },
+      options,
+    );
+    this.document.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key !== 'Escape' || event.target === shadow.host) return;
+        event.preventDefault();
+        event.stopPropagation();
+        this.close(true);
+      },
+      options,
+    );
   }
 
   close(restoreFocus: boolean): void {
     const shadow = this.shadow;
     if (!shadow) return;
     this.shadow = undefined;
+    this.modal?.abort();
+    this.modal = undefined;
     render(null, shadow.mount);
     shadow.remove();
     if (restoreFocus) (this.focusBefore as HTMLElement | null)?.focus?.();

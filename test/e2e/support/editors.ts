@@ -225,9 +225,27 @@ export class EditorSession {
     await this.driver.press('Control+Home');
   }
 
+  /**
+   * Types the lines with Enter between them. After Enter it waits until the editor's own model has
+   * the new line and holds still, as a person does not type the next key within a task of Enter:
+   * Trix takes Enter over several tasks, and keys typed meanwhile each became a line of their own
+   * ("B\ne\ns\nt").
+   */
   async typeLines(lines: readonly string[]): Promise<void> {
     for (const [index, line] of lines.entries()) {
-      if (index > 0) await this.driver.press('Enter');
+      if (index > 0) {
+        const before = await this.editorText();
+        await this.driver.press('Enter');
+        let last = before;
+        await expect
+          .poll(async () => {
+            const now = await this.editorText();
+            const still = now !== before && now === last;
+            last = now;
+            return still;
+          }, { ...POLL, interval: 50 })
+          .toBe(true);
+      }
       await this.driver.type(line);
     }
   }

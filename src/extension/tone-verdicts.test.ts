@@ -57,10 +57,55 @@ describe('ToneVerdicts', () => {
   it('forgets the oldest bodies beyond its limit', async () => {
     const ask = vi.fn(() => Promise.resolve(verdict(0.2)));
     const verdicts = new ToneVerdicts(ask, () => {});
-    for (let index = 0; index < 40; index += 1) verdicts.verdictFor(`body ${index}`, []);
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    for (let index = 0; index < 40; index += 1) {
+      verdicts.verdictFor(`body ${index}`, []);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
     expect(verdicts.verdictFor('body 39', [])).toBeDefined();
     expect(verdicts.verdictFor('body 0', [])).toBeUndefined();
+  });
+
+  it('asks one question at a time: of the keystrokes typed meanwhile, only the text as it stands is asked next', async () => {
+    const answers: ReturnType<typeof deferred>[] = [];
+    const ask = vi.fn(() => {
+      answers.push(deferred());
+      return answers[answers.length - 1]!.promise;
+    });
+    const verdicts = new ToneVerdicts(ask, () => {});
+    const draft = 'Dear Sam, the refund went out today.';
+    verdicts.verdictFor(draft, []);
+    for (const typed of ['!', '!!', '!!!']) verdicts.verdictFor(`${draft}${typed}`, []);
+    expect(ask).toHaveBeenCalledTimes(1);
+    answers[0]!.resolve(verdict(0.1));
+    await answers[0]!.promise;
+    await Promise.resolve();
+    expect(ask).toHaveBeenCalledTimes(2);
+    expect(ask).toHaveBeenLastCalledWith(`${draft}!!!`, []);
+    answers[1]!.resolve(verdict(0.2));
+    await answers[1]!.promise;
+    await Promise.resolve();
+    expect(verdicts.verdictFor(`${draft}!!!`, [])?.strength).toBe(0.2);
+    // A state that was never asked about is asked when it is linted again (an undo back to it).
+    expect(verdicts.verdictFor(`${draft}!`, [])).toBeUndefined();
+    expect(ask).toHaveBeenLastCalledWith(`${draft}!`, []);
+  });
+
+  it('keeps a waiting draft of another compose window while one is typed in', async () => {
+    const answers: ReturnType<typeof deferred>[] = [];
+    const ask = vi.fn((_body: string, _ownRanges: readonly unknown[]) => {
+      answers.push(deferred());
+      return answers[answers.length - 1]!.promise;
+    });
+    const verdicts = new ToneVerdicts(ask, () => {});
+    verdicts.verdictFor('first window: hello', []);
+    verdicts.verdictFor('second window, another customer altogether', []);
+    verdicts.verdictFor('first window: hello there', []);
+    for (let index = 0; index < 2; index += 1) {
+      answers[index]!.resolve(verdict(0.1));
+      await answers[index]!.promise;
+      await Promise.resolve();
+    }
+    expect(ask.mock.calls.map(([body]) => body)).toEqual(['first window: hello', 'second window, another customer altogether', 'first window: hello there']);
   });
 });
 

@@ -16,11 +16,38 @@ export type AskModel = (body: string, ownRanges: readonly TextRange[]) => Promis
 
 /** Bodies remembered: the drafts open at once, and a few earlier states of each (undo). */
 const REMEMBERED = 16;
+/** Bodies waiting for the question in flight: one per draft being typed in. */
+const WAITING = 4;
+/** Two bodies this close (all but this many code units alike at both ends) are states of one draft. */
+const SAME_DRAFT_SLACK = 64;
+
+/**
+ * Whether `a` and `b` differ only in one stretch of at most SAME_DRAFT_SLACK units, and share at
+ * least half of the shorter: a draft before and after a few keys, not two short drafts.
+ */
+function isSameDraft(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > SAME_DRAFT_SLACK) return false;
+  const shorter = Math.min(a.length, b.length);
+  let prefix = 0;
+  while (prefix < shorter && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix += 1;
+  let suffix = 0;
+  while (suffix < shorter - prefix && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix += 1;
+  return prefix + suffix >= Math.max(Math.max(a.length, b.length) - SAME_DRAFT_SLACK, Math.ceil(shorter / 2));
+}
 
 export class ToneVerdicts {
   /** Body → verdict (null: asked, no verdict to be had). Insertion order is age. */
   private readonly verdicts = new Map<string, ModelVerdict | null>();
+  /** Bodies asked about or waiting to be: not asked again. */
   private readonly pending = new Set<string>();
+  /**
+   * One question at a time goes to the background; the bodies linted meanwhile wait, oldest
+   * first, each replacing a waiting earlier state of its own draft. While the agent types, the
+   * model judges the text as it is when it is free, not every keystroke's text in turn (a 300 KB
+   * draft would keep it busy long after the typing stopped).
+   */
+  private inFlight = false;
+  private readonly waiting = new Map<string, readonly TextRange[]>();
 
   constructor(
     private readonly ask: AskModel,
@@ -37,15 +64,41 @@ export class ToneVerdicts {
       this.verdicts.set(body, known);
       return known ?? undefined;
     }
-    if (!this.pending.has(body)) this.request(body, ownRanges);
+    if (!this.pending.has(body)) this.enqueue(body, ownRanges);
     return undefined;
   }
 
-  private request(body: string, ownRanges: readonly TextRange[]): void {
+  private enqueue(body: string, ownRanges: readonly TextRange[]): void {
     this.pending.add(body);
+    if (!this.inFlight) {
+      this.request(body, ownRanges);
+      return;
+    }
+    for (const earlier of this.waiting.keys()) {
+      if (!isSameDraft(earlier, body)) continue;
+      this.waiting.delete(earlier);
+      this.pending.delete(earlier);
+      break;
+    }
+    this.waiting.set(body, ownRanges);
+    for (const oldest of this.waiting.keys()) {
+      if (this.waiting.size <= WAITING) break;
+      this.waiting.delete(oldest);
+      this.pending.delete(oldest);
+    }
+  }
+
+  private request(body: string, ownRanges: readonly TextRange[]): void {
+    this.inFlight = true;
     const settle = (verdict: ModelVerdict | null) => {
       this.pending.delete(body);
       this.remember(body, verdict);
+      this.inFlight = false;
+      const [next] = this.waiting;
+      if (next) {
+        this.waiting.delete(next[0]);
+        this.request(next[0], next[1]);
+      }
       if (verdict) this.onArrival(body);
     };
     let asked: Promise<ModelVerdict | undefined>;

@@ -18,18 +18,12 @@ describe('LintScheduler', () => {
     return { scheduler: created, relints: () => count };
   }
 
-  it('relints in the next frame while relints are cheap', () => {
+  it.each([
+    ['while relints are cheap', [5]],
+    ['after one slow relint', [5, 70]],
+  ])('relints in the next frame %s', (_when, updates) => {
     const { scheduler: lints, relints } = scheduler();
-    lints.updated(5);
-    lints.request();
-    vi.advanceTimersByTime(16);
-    expect(relints()).toBe(1);
-  });
-
-  it('still relints in the next frame after one slow relint', () => {
-    const { scheduler: lints, relints } = scheduler();
-    lints.updated(5);
-    lints.updated(70);
+    for (const ms of updates) lints.updated(ms);
     lints.request();
     vi.advanceTimersByTime(16);
     expect(relints()).toBe(1);

@@ -8,7 +8,7 @@ import type { Translate } from '../../src/ui/i18n.ts';
  * history. Each function a lint calls is compiled on its first call: a sample that calls them
  * all leaves less of that to the first lint of a real draft.
  */
-export const WARM_UP_DRAFT: Draft = {
+const WARM_UP_DRAFT: Draft = {
   subject: 'Re: 退款進度 refund URGENT',
   body: [
     'Hi Jane,',

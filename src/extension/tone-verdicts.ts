@@ -38,15 +38,13 @@ function isSameDraft(a: string, b: string): boolean {
 export class ToneVerdicts {
   /** Body → verdict (null: asked, no verdict to be had). Insertion order is age. */
   private readonly verdicts = new Map<string, ModelVerdict | null>();
-  /** Bodies asked about or waiting to be: not asked again. */
-  private readonly pending = new Set<string>();
   /**
    * One question at a time goes to the background; the bodies linted meanwhile wait, oldest
    * first, each replacing a waiting earlier state of its own draft. While the agent types, the
    * model judges the text as it is when it is free, not every keystroke's text in turn (a 300 KB
    * draft would keep it busy long after the typing stopped).
    */
-  private inFlight = false;
+  private inFlight: string | undefined;
   private readonly waiting = new Map<string, readonly TextRange[]>();
 
   constructor(
@@ -64,36 +62,33 @@ export class ToneVerdicts {
       this.verdicts.set(body, known);
       return known ?? undefined;
     }
-    if (!this.pending.has(body)) this.enqueue(body, ownRanges);
+    // Asked about already, or waiting to be.
+    if (body !== this.inFlight && !this.waiting.has(body)) this.enqueue(body, ownRanges);
     return undefined;
   }
 
   private enqueue(body: string, ownRanges: readonly TextRange[]): void {
-    this.pending.add(body);
-    if (!this.inFlight) {
+    if (this.inFlight === undefined) {
       this.request(body, ownRanges);
       return;
     }
     for (const earlier of this.waiting.keys()) {
       if (!isSameDraft(earlier, body)) continue;
       this.waiting.delete(earlier);
-      this.pending.delete(earlier);
       break;
     }
     this.waiting.set(body, ownRanges);
     for (const oldest of this.waiting.keys()) {
       if (this.waiting.size <= WAITING) break;
       this.waiting.delete(oldest);
-      this.pending.delete(oldest);
     }
   }
 
   private request(body: string, ownRanges: readonly TextRange[]): void {
-    this.inFlight = true;
+    this.inFlight = body;
     const settle = (verdict: ModelVerdict | null) => {
-      this.pending.delete(body);
       this.remember(body, verdict);
-      this.inFlight = false;
+      this.inFlight = undefined;
       const [next] = this.waiting;
       if (next) {
         this.waiting.delete(next[0]);

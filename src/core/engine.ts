@@ -4,7 +4,7 @@ import { carryVerdict, createFixCheck, withholdUnsafeFixes, type FixCheckInput }
 import type { Rule } from './rule.ts';
 import type { ModelVerdict } from '../tone/model.ts';
 import type { Draft, Finding, Fix, Severity, SeverityOrOff, TextRange } from './types.ts';
-import { EMPTY_VOCABULARY, type Vocabulary } from './vocabulary.ts';
+import { EMPTY_VOCABULARY, sharedVocabulary, type Vocabulary } from './vocabulary.ts';
 
 export interface RuleSetting {
   severity: SeverityOrOff;
@@ -186,6 +186,7 @@ export function createRuleRunner(rules: readonly Rule[], config: LintConfig = { 
     if (severity === 'off') continue;
     active.push({ rule, severity, options: resolveOptions(rule.meta.options, setting?.options) });
   }
+  const vocabulary = sharedVocabulary(config.vocabulary);
 
   function run(draft: Draft, { only, reportErrors = only === undefined, model = analyzeDraft(draft), toneVerdict }: RunOptions = {}): Finding[] {
     const findings: Finding[] = [];
@@ -196,7 +197,7 @@ export function createRuleRunner(rules: readonly Rule[], config: LintConfig = { 
         rule.check({
           model,
           options,
-          vocabulary: config.vocabulary,
+          vocabulary,
           toneVerdict: toneVerdict ?? (() => hooks.toneVerdict?.(model.body, model.ownRanges)),
           report(report) {
             if (!isRangeInside(model[report.field] ?? '', report.start, report.end)) {

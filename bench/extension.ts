@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
-import { UPDATE_MEASURE } from '../entrypoints/content/session.ts';
+import { UPDATE_MEASURE, UPDATE_PARTS } from '../entrypoints/content/session.ts';
 import { DEMO_DIR, E2E_BUILD_DIR, launchChromium, ROOT, serveDirectory } from '../test/e2e/support/browser.ts';
 import { replaceSection } from './benchmarks-file.ts';
 import { generateMail, Random, utf8Bytes } from './corpus.ts';
@@ -60,6 +60,8 @@ function percentile(values: readonly number[], fraction: number): number {
 }
 
 const ms = (value: number) => (value < 10 ? value.toFixed(2) : value.toFixed(1));
+const firstUpdateCell = (update: FirstUpdate | undefined) =>
+  update ? `${ms(update.ms)} (${ms(update.parts.read)} / ${ms(update.parts.lint)} / ${ms(update.parts.draw)})` : '–';
 const kb = (bytes: number) => (bytes / KB).toFixed(1);
 const mb = (bytes: number) => (bytes / KB / KB).toFixed(1);
 
@@ -129,13 +131,19 @@ function measureBundles(): Bundles {
 
 // The page side
 
+const PROBE_NAMES = { measureName: UPDATE_MEASURE, partNames: UPDATE_PARTS };
+
 interface Update {
   start: number;
   end: number;
 }
 
+type UpdatePart = keyof typeof UPDATE_PARTS;
+
 interface PageProbe {
   updates: Update[];
+  /** The durations of each part of every update, in order (UPDATE_PARTS). */
+  parts: Record<string, number[]>;
   inputs: number[];
   /** Durations of the long tasks (over 50 ms) the page had. */
   longTasks: number[];
@@ -157,9 +165,10 @@ declare global {
  * measures, the time of every input event, and, while asked to, the start of every frame.
  * Methods and anonymous callbacks only: tsx wraps named functions in a helper the page lacks.
  */
-function installProbe(measureName: string): void {
+function installProbe({ measureName, partNames }: { measureName: string; partNames: Record<string, string> }): void {
   const probe: PageProbe = {
     updates: [],
+    parts: {},
     inputs: [],
     longTasks: [],
     frames: [],
@@ -179,6 +188,7 @@ function installProbe(measureName: string): void {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       if (entry.name === measureName) probe.updates.push({ start: entry.startTime, end: entry.startTime + entry.duration });
+      for (const [part, name] of Object.entries(partNames)) if (entry.name === name) (probe.parts[part] ??= []).push(entry.duration);
     }
   }).observe({ type: 'measure' });
   new PerformanceObserver((list) => {
@@ -316,28 +326,37 @@ async function typeKeyByKey(page: Page): Promise<KeystrokeRun> {
 
 interface PageRun {
   draft: Draft;
-  firstUpdateMs?: number;
-  settledFirstUpdateMs?: number;
+  firstUpdate?: FirstUpdate;
+  settledFirstUpdate?: FirstUpdate;
   keystrokes?: KeystrokeRun;
   burst: Metrics & { updates: number; longTasks: number[] };
   idle: Metrics & { updates: number };
   heapBytes: number;
 }
 
+/** The first relint and redraw, and its parts. */
+interface FirstUpdate {
+  ms: number;
+  parts: Record<UpdatePart, number>;
+}
+
 /** How long the first relint and redraw took, once it has run. */
-async function firstUpdate(page: Page): Promise<number> {
+async function firstUpdate(page: Page): Promise<FirstUpdate> {
   await page.waitForFunction(() => window.netiquetteBench.updates.length > 0, undefined, { timeout: 15_000 });
-  return page.evaluate(() => window.netiquetteBench.updates[0]!.end - window.netiquetteBench.updates[0]!.start);
+  return page.evaluate(() => {
+    const { updates, parts } = window.netiquetteBench;
+    return { ms: updates[0]!.end - updates[0]!.start, parts: { read: parts.read?.[0] ?? Number.NaN, lint: parts.lint?.[0] ?? Number.NaN, draw: parts.draw?.[0] ?? Number.NaN } };
+  });
 }
 
 /**
  * The first lint of a compose window opened once the page has settled, as an agent opens one
  * after reading the ticket. measurePage opens it as soon as the page has loaded: the worst case.
  */
-async function settledFirstUpdate(context: BrowserContext, url: string, draft: Draft): Promise<number> {
+async function settledFirstUpdate(context: BrowserContext, url: string, draft: Draft): Promise<FirstUpdate> {
   const page = await context.newPage();
   try {
-    await page.addInitScript(installProbe, UPDATE_MEASURE);
+    await page.addInitScript(installProbe, PROBE_NAMES);
     await page.goto(`${url}?compose=none`);
     await page.waitForTimeout(SETTLED_OPEN_MS);
     await openDraft(page, draft);
@@ -350,15 +369,15 @@ async function settledFirstUpdate(context: BrowserContext, url: string, draft: D
 async function measurePage(context: BrowserContext, url: string, draft: Draft, withExtension: boolean): Promise<PageRun> {
   const page = await context.newPage();
   try {
-    await page.addInitScript(installProbe, UPDATE_MEASURE);
+    await page.addInitScript(installProbe, PROBE_NAMES);
     await page.goto(`${url}?compose=none`);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     await openDraft(page, draft);
-    let firstUpdateMs: number | undefined;
+    let opened: FirstUpdate | undefined;
     let keystrokes: KeystrokeRun | undefined;
     if (withExtension) {
-      firstUpdateMs = await firstUpdate(page);
+      opened = await firstUpdate(page);
       // The settings arrive from storage a moment later and force one more relint.
       await page.waitForTimeout(1_000);
       keystrokes = await typeKeyByKey(page);
@@ -379,7 +398,7 @@ async function measurePage(context: BrowserContext, url: string, draft: Draft, w
     const idle = await timeSpent(cdp, () => page.waitForTimeout(IDLE_MS));
     idleUpdates = (await updateCount(page)) - idleUpdates;
 
-    return { draft, firstUpdateMs, keystrokes, burst: { ...burst, updates: burstUpdates, longTasks: burstLongTasks }, idle: { ...idle, updates: idleUpdates }, heapBytes: await heapAfterGc(cdp) };
+    return { draft, firstUpdate: opened, keystrokes, burst: { ...burst, updates: burstUpdates, longTasks: burstLongTasks }, idle: { ...idle, updates: idleUpdates }, heapBytes: await heapAfterGc(cdp) };
   } finally {
     await page.close();
   }
@@ -402,7 +421,7 @@ async function measureInBrowser(drafts: readonly Draft[]): Promise<BrowserReport
     for (const draft of drafts) {
       progress(`${draft.label} draft, with the extension …`);
       const run = await measurePage(context, server.url('gmail.html'), draft, true);
-      withExtension.push({ ...run, settledFirstUpdateMs: await settledFirstUpdate(context, server.url('gmail.html'), draft) });
+      withExtension.push({ ...run, settledFirstUpdate: await settledFirstUpdate(context, server.url('gmail.html'), draft) });
       progress(`${draft.label} draft, without it …`);
       withoutExtension.push(await measurePage(context, `${PLAIN_ORIGIN}/gmail.html`, draft, false));
     }
@@ -436,7 +455,7 @@ function bundleSection(bundles: Bundles): string[] {
 function typingSection(report: BrowserReport): string[] {
   const rows = report.withExtension.map((run) => {
     const keys = run.keystrokes!;
-    return `| ${run.draft.label} (${run.draft.characters.toLocaleString('en-US')} characters, ${kb(run.draft.bytes)} KB) | ${ms(percentile(keys.work, 0.5))} | ${ms(percentile(keys.work, 0.95))} | ${ms(percentile(keys.waits, 0.5))} | ${ms(percentile(keys.toHints, 0.5))} | ${ms(percentile(keys.toHints, 0.95))} | ${ms(percentile(keys.toFrame, 0.5))} | ${ms(percentile(keys.toFrame, 0.95))} | ${keys.longTasks} | ${keys.longestTaskMs === 0 ? '–' : ms(keys.longestTaskMs)} | ${ms(run.firstUpdateMs ?? Number.NaN)} | ${ms(run.settledFirstUpdateMs ?? Number.NaN)} |`;
+    return `| ${run.draft.label} (${run.draft.characters.toLocaleString('en-US')} characters, ${kb(run.draft.bytes)} KB) | ${ms(percentile(keys.work, 0.5))} | ${ms(percentile(keys.work, 0.95))} | ${ms(percentile(keys.waits, 0.5))} | ${ms(percentile(keys.toHints, 0.5))} | ${ms(percentile(keys.toHints, 0.95))} | ${ms(percentile(keys.toFrame, 0.5))} | ${ms(percentile(keys.toFrame, 0.95))} | ${keys.longTasks} | ${keys.longestTaskMs === 0 ? '–' : ms(keys.longestTaskMs)} | ${firstUpdateCell(run.firstUpdate)} | ${firstUpdateCell(run.settledFirstUpdate)} |`;
   });
   const bursts = report.withExtension.map((run, index) => {
     const without = report.withoutExtension[index]!;
@@ -454,9 +473,9 @@ function typingSection(report: BrowserReport): string[] {
       '*To hints* runs from the input event to the end of that work; *to frame* to the first frame that starts after it, which paints the change. ' +
       'No fixed debounce: the content script relints in the next animation frame after an input while the last relint took at most 40 ms, and after a 150 ms pause in typing when it took longer (entrypoints/content/lint-scheduler.ts; *wait* is the time from the input to the relint); its linter relints only the paragraphs an edit touched (src/core/incremental.ts) and checks fixes only for a card that opens. ' +
       `Long tasks: tasks over 50 ms while typing (PerformanceObserver \`longtask\`), any source. Relints per keystroke: ${perKey}. ` +
-      `*First lint on open*: the first relint and redraw of a compose window opened as soon as the page has loaded (the worst case: the rules may not have compiled yet); *page settled*: opened ${SETTLED_OPEN_MS / 1000} s after the page loaded, in a page of its own.`,
+      `*First lint on open*: the first relint and redraw of a compose window opened as soon as the page has loaded (the worst case: the rules may not have compiled yet); *page settled*: opened ${SETTLED_OPEN_MS / 1000} s after the page loaded, in a page of its own. In brackets, its parts (measures the content script records too): reading the editor, linting, drawing underlines and panel.`,
     '',
-    '| Draft | Work median ms | Work p95 ms | Wait median ms | To hints median ms | To hints p95 ms | To frame median ms | To frame p95 ms | Long tasks | Longest task ms | First lint on open ms | First lint on open, page settled ms |',
+    '| Draft | Work median ms | Work p95 ms | Wait median ms | To hints median ms | To hints p95 ms | To frame median ms | To frame p95 ms | Long tasks | Longest task ms | First lint on open ms (read / lint / draw) | First lint on open, page settled ms (read / lint / draw) |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
     '',

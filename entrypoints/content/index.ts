@@ -63,12 +63,16 @@ export default defineContentScript({
       },
       recordFault,
       // The e2e build lets a test break the script at Send (`throw`) or break the linter itself (`lint`).
-      // It also tells the page every draft it lints (as a string, which crosses from this isolated world).
+      // It also tells a page that asks (data-netiquette-report-lints) every draft it lints (as a
+      // string, which crosses from this isolated world); not every page, since the copy costs at
+      // every keystroke, and bench:extension times this build.
       ...(import.meta.env.MODE === 'e2e'
         ? {
             beforeVerdict: () => injectFault('throw'),
             beforeLint: (draft: Draft) => {
-              document.dispatchEvent(new CustomEvent('netiquette:e2e-lint', { detail: JSON.stringify(draft) }));
+              if (document.documentElement.hasAttribute('data-netiquette-report-lints')) {
+                document.dispatchEvent(new CustomEvent('netiquette:e2e-lint', { detail: JSON.stringify(draft) }));
+              }
               injectFault('lint');
             },
           }

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { createBackgroundService, type StorageAreaName } from '../src/extension/background-service.ts';
-import { isBackgroundRequest, isToneRequest } from '../src/extension/messages.ts';
+import { bodyOfToneRequest, isBackgroundRequest, isToneRequest } from '../src/extension/messages.ts';
 import { shippedToneVerdict } from '../src/tone/shipped-model.ts';
 import { registerUserSites } from '../src/extension/user-sites.ts';
 
@@ -34,7 +34,11 @@ export default defineBackground(() => {
   // Listeners are added synchronously: a worker woken by one of these events must find them.
   browser.runtime.onMessage.addListener((message: unknown) => (isBackgroundRequest(message) ? service.handle(message) : undefined));
   // The learned tone model runs here, off the page's main thread and out of the content script's bundle.
-  browser.runtime.onMessage.addListener((message: unknown) => (isToneRequest(message) ? Promise.resolve(shippedToneVerdict(message.body, message.ownRanges)) : undefined));
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (!isToneRequest(message)) return undefined;
+    const { body, ownRanges } = bodyOfToneRequest(message);
+    return Promise.resolve(shippedToneVerdict(body, ownRanges));
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === REFRESH_ALARM) void service.refresh();
   });

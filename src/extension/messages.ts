@@ -59,31 +59,65 @@ export function isBackgroundRequest(value: unknown): value is BackgroundRequest 
   return value !== null && typeof value === 'object' && BACKGROUND_TYPES.has(String((value as { type?: unknown }).type));
 }
 
-/** Content script → background: the learned tone model's verdict on this body (answered with a ModelVerdict). */
+/**
+ * Content script → background: the learned tone model's verdict on a body (answered with a
+ * ModelVerdict in body offsets). Only the agent's own text crosses, each stretch with its offset
+ * (DraftModel.ownRanges): the model reads nothing else, and a long thread's quoted history would
+ * otherwise be copied across at every question.
+ */
 export const TONE_REQUEST = 'netiquette:tone';
+
+export interface OwnStretch {
+  start: number;
+  text: string;
+}
 
 export interface ToneRequest {
   type: typeof TONE_REQUEST;
-  body: string;
-  /** The agent's own text (DraftModel.ownRanges): quoted history and signature are not scored. */
-  ownRanges: TextRange[];
+  bodyLength: number;
+  /** In order, not overlapping, inside the body. */
+  own: OwnStretch[];
 }
 
-/** The longest body the background scores: far beyond any reply, and a bound on the work one message can ask for. */
-export const LONGEST_TONE_BODY = 200_000;
+/** The most own text the background scores: far beyond any reply, and a bound on the work one message can ask for. */
+export const LONGEST_TONE_TEXT = 200_000;
+/** The longest body a request may describe (the background builds a string of that length). */
+export const LONGEST_TONE_BODY = 4_000_000;
+
+export function toneRequest(body: string, ownRanges: readonly TextRange[]): ToneRequest {
+  return { type: TONE_REQUEST, bodyLength: body.length, own: ownRanges.map((range) => ({ start: range.start, text: body.slice(range.start, range.end) })) };
+}
 
 export function isToneRequest(value: unknown): value is ToneRequest {
   if (value === null || typeof value !== 'object') return false;
   const request = value as Record<string, unknown>;
-  if (request.type !== TONE_REQUEST || typeof request.body !== 'string' || request.body.length > LONGEST_TONE_BODY || !Array.isArray(request.ownRanges)) return false;
-  const length = request.body.length;
+  const { bodyLength } = request;
+  if (request.type !== TONE_REQUEST || !Number.isInteger(bodyLength) || (bodyLength as number) > LONGEST_TONE_BODY || !Array.isArray(request.own)) return false;
   let previousEnd = 0;
-  for (const range of request.ownRanges as unknown[]) {
-    if (range === null || typeof range !== 'object') return false;
-    const { start, end } = range as Record<string, unknown>;
-    if (!Number.isInteger(start) || !Number.isInteger(end)) return false;
-    if ((start as number) < previousEnd || (end as number) < (start as number) || (end as number) > length) return false;
-    previousEnd = end as number;
+  let ownLength = 0;
+  for (const stretch of request.own as unknown[]) {
+    if (stretch === null || typeof stretch !== 'object') return false;
+    const { start, text } = stretch as Record<string, unknown>;
+    if (!Number.isInteger(start) || typeof text !== 'string') return false;
+    const end = (start as number) + text.length;
+    ownLength += text.length;
+    if ((start as number) < previousEnd || end > (bodyLength as number) || ownLength > LONGEST_TONE_TEXT) return false;
+    previousEnd = end;
   }
   return true;
+}
+
+/**
+ * The body a request describes, as the model reads it: the own text where it stood, blanks
+ * between (the model never reads them), and the own ranges.
+ */
+export function bodyOfToneRequest(request: ToneRequest): { body: string; ownRanges: TextRange[] } {
+  const parts: string[] = [];
+  let at = 0;
+  for (const { start, text } of request.own) {
+    parts.push(' '.repeat(start - at), text);
+    at = start + text.length;
+  }
+  parts.push(' '.repeat(request.bodyLength - at));
+  return { body: parts.join(''), ownRanges: request.own.map(({ start, text }) => ({ start, end: start + text.length })) };
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ModelVerdict } from '../tone/model.ts';
-import { isToneRequest, TONE_REQUEST } from './messages.ts';
+import fc from 'fast-check';
+import { analyzeDraft } from '../core/draft.ts';
+import { shippedToneVerdict } from '../tone/shipped-model.ts';
+import { bodyOfToneRequest, isToneRequest, LONGEST_TONE_TEXT, TONE_REQUEST, toneRequest } from './messages.ts';
 import { isModelVerdict, ToneVerdicts } from './tone-verdicts.ts';
 
 const verdict = (strength: number): ModelVerdict => ({ strength, sentence: { start: 0, end: 3 }, phrases: [{ start: 0, end: 3, weight: 1 }] });
@@ -120,12 +123,35 @@ describe('isModelVerdict', () => {
 });
 
 describe('isToneRequest', () => {
-  it('checks the body and that the own ranges are in order and inside it', () => {
-    expect(isToneRequest({ type: TONE_REQUEST, body: 'hello there', ownRanges: [{ start: 0, end: 5 }, { start: 6, end: 11 }] })).toBe(true);
-    expect(isToneRequest({ type: TONE_REQUEST, body: 'hello', ownRanges: [{ start: 0, end: 6 }] })).toBe(false);
-    expect(isToneRequest({ type: TONE_REQUEST, body: 'hello', ownRanges: [{ start: 3, end: 5 }, { start: 0, end: 2 }] })).toBe(false);
-    expect(isToneRequest({ type: TONE_REQUEST, body: 'hello', ownRanges: [{ start: 0.5, end: 2 }] })).toBe(false);
-    expect(isToneRequest({ type: TONE_REQUEST, body: 42, ownRanges: [] })).toBe(false);
-    expect(isToneRequest({ type: 'netiquette:other', body: 'x', ownRanges: [] })).toBe(false);
+  it('checks that the own stretches are text, in order and inside the body', () => {
+    const own = (start: number, text: string) => ({ start, text });
+    expect(isToneRequest({ type: TONE_REQUEST, bodyLength: 11, own: [own(0, 'hello'), own(6, 'there')] })).toBe(true);
+    expect(isToneRequest({ type: TONE_REQUEST, bodyLength: 5, own: [own(0, 'hello!')] })).toBe(false);
+    expect(isToneRequest({ type: TONE_REQUEST, bodyLength: 5, own: [own(3, 'lo'), own(0, 'he')] })).toBe(false);
+    expect(isToneRequest({ type: TONE_REQUEST, bodyLength: 5, own: [own(0.5, 'he')] })).toBe(false);
+    expect(isToneRequest({ type: TONE_REQUEST, bodyLength: 5, own: [{ start: 0, text: 42 }] })).toBe(false);
+    expect(isToneRequest({ type: TONE_REQUEST, bodyLength: '5', own: [] })).toBe(false);
+    expect(isToneRequest({ type: TONE_REQUEST, bodyLength: LONGEST_TONE_TEXT + 2, own: [own(0, 'x'.repeat(LONGEST_TONE_TEXT + 1))] })).toBe(false);
+    expect(isToneRequest({ type: 'netiquette:other', bodyLength: 1, own: [] })).toBe(false);
+  });
+
+  it('carries only the own text, and the model reads the body it describes as it reads the draft', () => {
+    const line = fc.oneof(
+      fc.constantFrom('Hi Jane,', '', '> you never answer', 'On Mon, 1 Dec 2025, Jane <j@example.com> wrote:', 'Best regards,', 'Alex', '你是不是有病啊？', 'Are you stupid? Read my email!!!', '感谢您的耐心等待。'),
+      fc.string({ maxLength: 40 }),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 14 }), (lines) => {
+        const body = lines.join('\n');
+        const { ownRanges } = analyzeDraft({ subject: '', body });
+        const request = toneRequest(body, ownRanges);
+        expect(isToneRequest(request)).toBe(true);
+        expect(request.own.reduce((total, stretch) => total + stretch.text.length, 0)).toBe(ownRanges.reduce((total, range) => total + range.end - range.start, 0));
+        const described = bodyOfToneRequest(request);
+        expect(described.body.length).toBe(body.length);
+        expect(shippedToneVerdict(described.body, described.ownRanges)).toEqual(shippedToneVerdict(body, ownRanges));
+      }),
+      { numRuns: 200, seed: 20261205 },
+    );
   });
 });

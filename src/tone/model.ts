@@ -135,14 +135,46 @@ function phrasesOf(sentence: string, scored: SentenceScore): ModelPhrase[] {
     .slice(0, MOST_PHRASES);
 }
 
-/** The model's verdict on the agent's own text of a body. */
-export function modelTone(model: ToneModel, body: string, ownRanges: readonly TextRange[]): ModelVerdict {
+/**
+ * The strengths of the sentences a model scored last, by their folded text, the most recently
+ * used kept. While the agent types, the verdict on each state of a draft differs from the one before
+ * in a sentence or two: the rest are looked up rather than scored again (a 300 KB thread reply
+ * has thousands of sentences of its own).
+ */
+export class SentenceStrengths {
+  private readonly strengths = new Map<string, number>();
+
+  constructor(
+    readonly model: ToneModel,
+    private readonly capacity: number,
+  ) {}
+
+  of(folded: string): number {
+    let strength = this.strengths.get(folded);
+    if (strength === undefined) strength = sentenceStrength(this.model, folded);
+    else this.strengths.delete(folded);
+    this.strengths.set(folded, strength);
+    for (const oldest of this.strengths.keys()) {
+      if (this.strengths.size <= this.capacity) break;
+      this.strengths.delete(oldest);
+    }
+    return strength;
+  }
+}
+
+function sentenceStrength(model: ToneModel, folded: string): number {
+  return strengthOf(sentenceLogit(model, folded), model.calibration[scriptOf(folded)]);
+}
+
+/** The model's verdict on the agent's own text of a body; `strengths` (of this model) keeps sentence strengths from one verdict to the next. */
+export function modelTone(model: ToneModel, body: string, ownRanges: readonly TextRange[], strengths?: SentenceStrengths): ModelVerdict {
+  if (strengths && strengths.model !== model) throw new Error('tone model: sentence strengths kept for another model');
   const own = ownTextForScoring(body, ownRanges);
   const folded = decodeUnits(own.folded);
   let best: { strength: number; range: TextRange; text: string } | undefined;
   for (const range of splitSentences(own.folded)) {
     const text = folded.slice(range.start, range.end);
-    const strength = strengthOf(sentenceLogit(model, text), model.calibration[scriptOf(text)]);
+    const strength = strengths ? strengths.of(text) : sentenceStrength(model, text);
     if (!best || strength > best.strength) best = { strength, range, text };
   }
   if (!best) return { strength: 0, phrases: [] };

@@ -1,5 +1,5 @@
 import type { TextRange } from '../core/types.ts';
-import { decodeModel, modelTone, type ModelVerdict, type ToneModel } from './model.ts';
+import { decodeModel, modelTone, SentenceStrengths, type ModelVerdict, type ToneModel } from './model.ts';
 import { MODEL_HEADER, MODEL_WEIGHTS } from './model-weights.ts';
 
 /**
@@ -9,13 +9,17 @@ import { MODEL_HEADER, MODEL_WEIGHTS } from './model-weights.ts';
  */
 
 let shipped: ToneModel | undefined;
+let strengths: SentenceStrengths | undefined;
+/** Sentences whose strengths are kept: every sentence of a few long drafts being typed at once. */
+const KEPT_SENTENCES = 20_000;
 
 export function shippedToneModel(): ToneModel {
   shipped ??= decodeModel(MODEL_HEADER, MODEL_WEIGHTS);
   return shipped;
 }
 
-/** LinterHooks.toneVerdict with the shipped model, computed on the spot (Node, background). */
+/** LinterHooks.toneVerdict with the shipped model (Node, background); sentences it has scored before are looked up. */
 export function shippedToneVerdict(body: string, ownRanges: readonly TextRange[]): ModelVerdict {
-  return modelTone(shippedToneModel(), body, ownRanges);
+  strengths ??= new SentenceStrengths(shippedToneModel(), KEPT_SENTENCES);
+  return modelTone(shippedToneModel(), body, ownRanges, strengths);
 }

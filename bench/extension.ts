@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
-import { UPDATE_MEASURE, UPDATE_PARTS } from '../entrypoints/content/session.ts';
+import { UPDATE_MEASURE, UPDATE_PARTS } from '../entrypoints/content/update-timing.ts';
 import { DEMO_DIR, E2E_BUILD_DIR, launchChromium, ROOT, serveDirectory } from '../test/e2e/support/browser.ts';
 import { replaceSection } from './benchmarks-file.ts';
 import { generateMail, Random, utf8Bytes } from './corpus.ts';

@@ -11,6 +11,7 @@ import type { CardController, CardOwner } from '../../src/ui/card-controller.tsx
 import { ComposeView } from '../../src/ui/compose-view.ts';
 import { followElement } from '../../src/ui/follow.ts';
 import { LintScheduler } from './lint-scheduler.ts';
+import { UpdateTiming } from './update-timing.ts';
 import type { Translate } from '../../src/ui/i18n.ts';
 
 /** What every compose session shares, owned by the manager. */
@@ -32,20 +33,6 @@ export interface SessionEnvironment {
   recordFault(fault: LintFault): void;
   /** Runs at every Send before the verdict; the e2e build uses it to simulate a broken script. */
   beforeVerdict?(): void;
-}
-
-/**
- * Every relint and redraw is timed as a User Timing measure of this name: DevTools' Performance
- * panel shows it, and a PerformanceObserver in the page sees it (bench/extension.ts does). The
- * measure is cleared at once, so a long session keeps no entries.
- */
-export const UPDATE_MEASURE = 'netiquette:update';
-/** Its three parts, measured the same way: reading the editor, linting, drawing underlines and panel. */
-export const UPDATE_PARTS = { read: 'netiquette:update:read', lint: 'netiquette:update:lint', draw: 'netiquette:update:draw' } as const;
-
-function measureOnce(name: string, start: number, end: number): void {
-  performance.measure(name, { start, end });
-  performance.clearMeasures(name);
 }
 
 interface SubjectField {
@@ -206,18 +193,13 @@ export class ComposeSession implements GuardedCompose, CardOwner {
     }
     force ||= this.lintOwed;
     this.lintOwed = false;
-    const started = performance.now();
+    const timing = new UpdateTiming();
     const reading = this.read();
-    const read = performance.now();
+    timing.readDone();
     if (!this.state.update(reading.draft, force)) return;
-    const linted = performance.now();
+    timing.lintDone();
     this.show(reading);
-    const drawn = performance.now();
-    this.scheduler.updated(drawn - started);
-    measureOnce(UPDATE_PARTS.read, started, read);
-    measureOnce(UPDATE_PARTS.lint, read, linted);
-    measureOnce(UPDATE_PARTS.draw, linted, drawn);
-    measureOnce(UPDATE_MEASURE, started, drawn);
+    this.scheduler.updated(timing.drawDone());
   }
 
   /**

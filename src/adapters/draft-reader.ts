@@ -1,3 +1,4 @@
+import { markedInOnePiece } from '../core/draft.ts';
 import type { Draft, TextRange } from '../core/types.ts';
 import type { FieldBinding, FieldReading } from './editing.ts';
 import type { ComposeWindow } from './types.ts';
@@ -31,12 +32,13 @@ export function readDraft(window: ComposeWindow, fields: DraftFields): DraftRead
   const body = fields.body.read();
   const attachmentCount = window.attachmentCount();
   const knownRegions = body.map ? markedRegions(window, body, fields.startBlock) : undefined;
-  const draft: Draft = {
+  // The subject and a textarea's body are control values, a rich editor's body is joined by its text map: all in one piece.
+  const draft: Draft = markedInOnePiece({
     subject: subject?.text ?? '',
     body: body.text,
     ...(attachmentCount === undefined ? {} : { attachmentCount }),
     ...(knownRegions ? { knownRegions } : {}),
-  };
+  });
   return { draft, subject, body };
 }
 

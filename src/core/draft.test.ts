@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeDraft, type DraftModel, type LineKind } from './draft.ts';
+import { analyzeDraft, markedInOnePiece, type DraftModel, type LineKind } from './draft.ts';
 import type { Draft } from './types.ts';
 
 function model(body: string, extra: Partial<Draft> = {}): DraftModel {
@@ -313,5 +314,22 @@ describe('analyzeDraft: own text', () => {
     const draft = model('> a\n> b');
     expect(draft.ownLines).toEqual([]);
     expect(draft.ownRanges).toEqual([]);
+  });
+});
+
+describe('a draft marked as made in one piece', () => {
+  it('is read exactly as the same draft unmarked', () => {
+    const line = fc.oneof(fc.constantFrom('Hi Jane,', '', '> quoted', 'On Mon, Jane wrote:', 'Best regards,', 'Alex', '-- ', '谢谢！'), fc.string({ maxLength: 30 }));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 20 }), fc.array(line, { maxLength: 12 }), (subject, lines) => {
+        // Built by concatenation, as an edit builds it: in pieces, which is what the mark skips copying.
+        const body = lines.reduce((text, next) => text + '\n' + next, '');
+        const plain = analyzeDraft({ subject, body });
+        const marked = analyzeDraft(markedInOnePiece({ subject, body }));
+        expect({ ...marked, draft: undefined, position: undefined }).toEqual({ ...plain, draft: undefined, position: undefined });
+        if (body.length > 0) expect(marked.position('body', body.length - 1)).toEqual(plain.position('body', body.length - 1));
+      }),
+      { numRuns: 200, seed: 20261205 },
+    );
   });
 });

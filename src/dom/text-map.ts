@@ -114,7 +114,13 @@ interface TextSink {
 }
 
 class TextBuilder implements TextSink {
-  text = '';
+  /**
+   * The text, in the pieces it was built of, joined once at the end: joined, it is in one piece
+   * in memory, while a string grown by `+=` is a tree of its pieces that every rule reading it
+   * character by character would pay for (and the engine would copy, see analyzeDraft).
+   */
+  private readonly pieces: string[] = [];
+  length = 0;
   readonly segments: Segment[] = [];
   /** Offsets of the newlines that stand for a paragraph's margin rather than a line of its own. */
   readonly gaps: number[] = [];
@@ -135,7 +141,7 @@ class TextBuilder implements TextSink {
   lineBreak(): void {
     this.payRequiredBreaks();
     this.pendingSpace = undefined;
-    this.text += '\n';
+    this.add('\n');
     this.trailingNewlines += 1;
     this.lineHasText = false;
   }
@@ -156,29 +162,38 @@ class TextBuilder implements TextSink {
   }
 
   private payRequiredBreaks(): void {
-    if (this.requiredBreaks > 0 && this.text.length > 0) {
+    if (this.requiredBreaks > 0 && this.length > 0) {
       const owed = this.requiredBreaks - this.trailingNewlines;
       // Only the first newline after text ends its line; any more are the margin between paragraphs.
       for (let index = 0; index < owed; index += 1) {
-        if (index > 0 || this.trailingNewlines > 0) this.gaps.push(this.text.length);
-        this.text += '\n';
+        if (index > 0 || this.trailingNewlines > 0) this.gaps.push(this.length);
+        this.add('\n');
       }
       this.lineHasText = false;
     }
     this.requiredBreaks = 0;
   }
 
+  text(): string {
+    return this.pieces.join('');
+  }
+
+  private add(piece: string): void {
+    this.pieces.push(piece);
+    this.length += piece.length;
+  }
+
   /** `width` 0: one character that has no DOM text of its own (the gap between cells). */
   private append(node: Text, offset: number, characters: string, width: 0 | 1): void {
     const last = this.segments[this.segments.length - 1];
-    const start = this.text.length;
+    const start = this.length;
     if (last && last.node === node && !last.zeroWidthEnd && segmentEnd(last) === start && last.from + last.length === offset) {
       last.length += characters.length;
       last.zeroWidthEnd = width === 0;
     } else {
       this.segments.push({ node, start, from: offset, length: characters.length, zeroWidthEnd: width === 0 });
     }
-    this.text += characters;
+    this.add(characters);
     this.trailingNewlines = 0;
     this.lineHasText = true;
   }
@@ -365,7 +380,8 @@ export class TextMapReader {
 }
 
 function mapOf(root: Element, builder: TextBuilder): TextMap {
-  const { text, segments, gaps } = builder;
+  const { segments, gaps } = builder;
+  const text = builder.text();
   let newlines: number[] | undefined;
 
   /**

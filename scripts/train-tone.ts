@@ -2,7 +2,8 @@
  * Trains the learned tone model: `npm run train:tone` (writes src/tone/model-weights.ts).
  *
  *   npx tsx scripts/train-tone.ts [--data DIR] [--write] [--variant NAME] [--fraction F] [--own-fraction F]
- *                                 [--model linear|embedding] [--report-test]
+ *                                 [--model linear|embedding|mlp] [--mlp-bits B] [--mlp-dims D] [--mlp-hidden H]
+ *                                 [--mlp-wide joint|first|none] [--mlp-rate R] [--epochs N] [--report-test]
  *
  * Logistic regression over hashed features (src/tone/model-features.ts), AdaGrad, seeded, on:
  * - GoEmotions train: anger (and annoyance) against every comment with no anger, annoyance or disgust;
@@ -39,8 +40,14 @@ const { values } = parseArgs({
     fraction: { type: 'string', default: '1' },
     /** Share of the own training replies (the two thirds not kept for dev) trained on: the learning curve of the in-domain data. */
     'own-fraction': { type: 'string', default: '1' },
-    /** `embedding`: fastText-style averaged embeddings instead of the linear model, for comparison; never written. */
+    /** `embedding`: fastText-style averaged embeddings instead of the linear model, for comparison; `mlp`: a small MLP beside it (wide and deep); neither is ever written. */
     model: { type: 'string', default: 'linear' },
+    /** `mlp`: its embedding table's rows (log2), embedding width, hidden units, wide part and AdaGrad step. */
+    'mlp-bits': { type: 'string', default: '16' },
+    'mlp-dims': { type: 'string', default: '16' },
+    'mlp-hidden': { type: 'string', default: '32' },
+    'mlp-wide': { type: 'string', default: 'joint' },
+    'mlp-rate': { type: 'string', default: '0.05' },
     epochs: { type: 'string', default: '6' },
     'report-test': { type: 'boolean', default: false },
     'own-weight': { type: 'string', default: '25' },
@@ -89,7 +96,9 @@ function fail(message: string): never {
 }
 const fraction = Number(values.fraction);
 const ownFraction = Number(values['own-fraction']);
-const embeddingModel = values.model === 'embedding' || (values.model !== 'linear' && fail(`unknown model ${values.model}; linear or embedding`));
+if (!['linear', 'embedding', 'mlp'].includes(values.model!)) fail(`unknown model ${values.model}; linear, embedding or mlp`);
+const MLP = { bits: Number(values['mlp-bits']), dimensions: Number(values['mlp-dims']), hidden: Number(values['mlp-hidden']), wide: values['mlp-wide'], rate: Number(values['mlp-rate']) };
+if (!['joint', 'first', 'none'].includes(MLP.wide!)) fail(`unknown --mlp-wide ${MLP.wide}; joint, first or none`);
 const epochs = Number(values.epochs);
 
 const load = loadJsonl;
@@ -182,63 +191,86 @@ function ownTextOf(body: string): { whole: string; sentences: string[] } {
 const positives = examples.filter((item) => item.positive).length;
 console.error(`${examples.length} training examples (${positives} positive), features in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
-// Logistic regression, AdaGrad, each occurrence counting 1/√n so long texts do not shout.
 const size = 1 << variant.features.bits;
-const weights = new Float32Array(size);
-const squared = new Float32Array(size).fill(1e-2);
-let bias = 0;
-let biasSquared = 1e-2;
-const dense = new Float32Array(NO_DENSE.length);
-const denseSquared = new Float32Array(NO_DENSE.length).fill(1e-2);
 const balance = Math.sqrt((examples.length - positives) / positives);
 const order = examples.map((_, index) => index);
-for (let epoch = 0; epoch < epochs; epoch += 1) {
-  shuffle(order, pick);
-  let loss = 0;
-  for (const index of order) {
-    const { buckets, dense: inputs, positive, weight } = examples[index]!;
-    const norm = 1 / Math.sqrt(Math.max(1, buckets.length));
-    let logit = bias;
-    for (let input = 0; input < inputs.length; input += 1) logit += dense[input]! * inputs[input]!;
-    for (const bucket of buckets) logit += weights[bucket]! * norm;
-    const probability = 1 / (1 + Math.exp(-logit));
-    const classWeight = (positive ? balance : 1 / balance) * weight;
-    loss -= classWeight * Math.log(positive ? probability + 1e-9 : 1 - probability + 1e-9);
-    const error = (probability - (positive ? 1 : 0)) * classWeight;
-    for (const bucket of buckets) {
-      const gradient = error * norm + L2 * weights[bucket]!;
-      squared[bucket]! += gradient * gradient;
-      weights[bucket]! -= (LEARNING_RATE * gradient) / Math.sqrt(squared[bucket]!);
+
+/** Each epoch, the examples in a new seeded order: `forward` gives an example's logit, `backward` learns from the gradient of its class-balanced, weighted log loss. */
+function train(name: string, forward: (item: Example) => number, backward: (item: Example, error: number) => void): void {
+  for (let epoch = 0; epoch < epochs; epoch += 1) {
+    shuffle(order, pick);
+    let loss = 0;
+    for (const index of order) {
+      const item = examples[index]!;
+      const probability = 1 / (1 + Math.exp(-forward(item)));
+      const classWeight = (item.positive ? balance : 1 / balance) * item.weight;
+      loss -= classWeight * Math.log(item.positive ? probability + 1e-9 : 1 - probability + 1e-9);
+      backward(item, (probability - (item.positive ? 1 : 0)) * classWeight);
     }
-    for (let input = 0; input < inputs.length; input += 1) {
-      const gradient = error * inputs[input]!;
-      denseSquared[input]! += gradient * gradient;
-      dense[input]! -= (LEARNING_RATE * gradient) / Math.sqrt(denseSquared[input]!);
-    }
-    biasSquared += error * error;
-    bias -= (LEARNING_RATE * error) / Math.sqrt(biasSquared);
+    console.error(`${name}epoch ${epoch + 1}: loss ${(loss / examples.length).toFixed(4)}`);
   }
-  console.error(`epoch ${epoch + 1}: loss ${(loss / examples.length).toFixed(4)}`);
+  console.error(`${name}trained in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
-if (variant.stacked) console.error(`lexicon input weights: ${[...dense].map((value, index) => `${LEXICON_INPUTS[index] ?? 'score'} ${value.toFixed(2)}`).join(', ')}`);
-console.error(`trained in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
-// Quantise: int8 with one scale, clipping the rare weights beyond the 99.99th percentile of |w|.
-const magnitudes = Float32Array.from(weights, Math.abs).sort();
-const clip = magnitudes[Math.floor(magnitudes.length * 0.9999)]! || 1;
-const scale = clip / 127;
-const quantised = Int8Array.from(weights, (weight) => Math.max(-127, Math.min(127, Math.round(weight / scale))));
+/** One AdaGrad step on values[index]. */
+function adagrad(values: Float32Array | Float64Array, squared: Float32Array | Float64Array, index: number, gradient: number, rate: number): void {
+  squared[index]! += gradient * gradient;
+  values[index]! -= (rate * gradient) / Math.sqrt(squared[index]!);
+}
 
+/** Logistic regression over the hashed features (and, stacked, the lexicon's inputs), each occurrence counting 1/√n so long texts do not shout. */
+class Linear {
+  readonly weights = new Float32Array(size);
+  readonly squared = new Float32Array(size).fill(1e-2);
+  readonly dense = new Float32Array(NO_DENSE.length);
+  readonly denseSquared = new Float32Array(NO_DENSE.length).fill(1e-2);
+  readonly bias = Float64Array.of(0);
+  readonly biasSquared = Float64Array.of(1e-2);
+
+  logit(buckets: Uint32Array, count: number, inputs: Float32Array = NO_DENSE): number {
+    const norm = 1 / Math.sqrt(Math.max(1, count));
+    let logit = this.bias[0]!;
+    for (let input = 0; input < inputs.length; input += 1) logit += this.dense[input]! * inputs[input]!;
+    for (let index = 0; index < count; index += 1) logit += this.weights[buckets[index]!]! * norm;
+    return logit;
+  }
+
+  learn({ buckets, dense: inputs }: Example, error: number): void {
+    const norm = 1 / Math.sqrt(Math.max(1, buckets.length));
+    for (const bucket of buckets) adagrad(this.weights, this.squared, bucket, error * norm + L2 * this.weights[bucket]!, LEARNING_RATE);
+    for (let input = 0; input < inputs.length; input += 1) adagrad(this.dense, this.denseSquared, input, error * inputs[input]!, LEARNING_RATE);
+    adagrad(this.bias, this.biasSquared, 0, error, LEARNING_RATE);
+  }
+}
+
+const linear = new Linear();
+train('', (item) => linear.logit(item.buckets, item.buckets.length, item.dense), (item, error) => linear.learn(item, error));
+if (variant.stacked) console.error(`lexicon input weights: ${[...linear.dense].map((value, index) => `${LEXICON_INPUTS[index] ?? 'score'} ${value.toFixed(2)}`).join(', ')}`);
+
+/** int8 with one scale, clipping the rare weights beyond the 99.99th percentile of |w|. */
+function quantise(weights: Float32Array): { scale: number; quantised: Int8Array } {
+  const magnitudes = Float32Array.from(weights, Math.abs).sort();
+  const clip = magnitudes[Math.floor(magnitudes.length * 0.9999)]! || 1;
+  const scale = clip / 127;
+  return { scale, quantised: Int8Array.from(weights, (weight) => Math.max(-127, Math.min(127, Math.round(weight / scale)))) };
+}
+/** The weights as int8 would give them back. */
+function roundToInt8(weights: Float32Array): void {
+  const { scale, quantised } = quantise(weights);
+  for (let index = 0; index < weights.length; index += 1) weights[index] = quantised[index]! * scale;
+}
+
+const { scale, quantised } = quantise(linear.weights);
 const untuned: ToneModel = {
   features: variant.features,
   scale,
-  bias,
+  bias: linear.bias[0]!,
   weights: quantised,
   calibration: { latin: { hold: Infinity, hint: Infinity }, han: { hold: Infinity, hint: Infinity } },
 };
 
-/** The logit of one folded sentence: the int8 linear model as it ships, or (--model embedding) the embedding model. */
-const sentenceScore = embeddingModel ? trainEmbeddings() : (folded: string) => sentenceLogitOf(untuned, folded);
+/** The logit of one folded sentence: the int8 linear model as it ships, or (--model embedding, mlp) the model compared with it. */
+const sentenceScore = values.model === 'embedding' ? trainEmbeddings() : values.model === 'mlp' ? trainMlp() : (folded: string) => sentenceLogitOf(untuned, folded);
 
 /** Model logit of one text: its highest sentence (own text only, as the rule sees it), or the whole text. */
 function logits(text: string): { pooled: number; whole: number; script: 'latin' | 'han' } {
@@ -260,50 +292,107 @@ function trainEmbeddings(): (folded: string) => number {
   const vectorSquared = new Float32Array(size).fill(1e-2);
   const output = new Float32Array(dimensions);
   const outputSquared = new Float32Array(dimensions).fill(1e-2);
-  let outputBias = 0;
-  let outputBiasSquared = 1e-2;
+  const outputBias = Float64Array.of(0);
+  const outputBiasSquared = Float64Array.of(1e-2);
   const hidden = new Float32Array(dimensions);
-  const forward = (buckets: ArrayLike<number>, count: number): number => {
+  const forward = (buckets: Uint32Array, count: number): number => {
     hidden.fill(0);
     for (let index = 0; index < count; index += 1) {
       const row = buckets[index]! * dimensions;
       for (let dimension = 0; dimension < dimensions; dimension += 1) hidden[dimension]! += vectors[row + dimension]!;
     }
-    let logit = outputBias;
+    let logit = outputBias[0]!;
     for (let dimension = 0; dimension < dimensions; dimension += 1) {
       hidden[dimension]! /= Math.max(1, count);
       logit += output[dimension]! * hidden[dimension]!;
     }
     return logit;
   };
-  for (let epoch = 0; epoch < epochs; epoch += 1) {
-    shuffle(order, pick);
-    let loss = 0;
-    for (const index of order) {
-      const { buckets, positive, weight } = examples[index]!;
-      const probability = 1 / (1 + Math.exp(-forward(buckets, buckets.length)));
-      const classWeight = (positive ? balance : 1 / balance) * weight;
-      loss -= classWeight * Math.log(positive ? probability + 1e-9 : 1 - probability + 1e-9);
-      const error = (probability - (positive ? 1 : 0)) * classWeight;
-      const share = error / Math.max(1, buckets.length);
-      let rowSquared = 0;
-      for (let dimension = 0; dimension < dimensions; dimension += 1) rowSquared += (share * output[dimension]!) ** 2;
-      for (const bucket of buckets) {
-        vectorSquared[bucket]! += rowSquared / dimensions;
-        const rate = EMBEDDING_RATE / Math.sqrt(vectorSquared[bucket]!);
-        for (let dimension = 0; dimension < dimensions; dimension += 1) vectors[bucket * dimensions + dimension]! -= rate * share * output[dimension]!;
-      }
-      for (let dimension = 0; dimension < dimensions; dimension += 1) {
-        const gradient = error * hidden[dimension]!;
-        outputSquared[dimension]! += gradient * gradient;
-        output[dimension]! -= (EMBEDDING_RATE * gradient) / Math.sqrt(outputSquared[dimension]!);
-      }
-      outputBiasSquared += error * error;
-      outputBias -= (EMBEDDING_RATE * error) / Math.sqrt(outputBiasSquared);
+  train('embedding ', (item) => forward(item.buckets, item.buckets.length), ({ buckets }, error) => {
+    const share = error / Math.max(1, buckets.length);
+    let rowSquared = 0;
+    for (let dimension = 0; dimension < dimensions; dimension += 1) rowSquared += (share * output[dimension]!) ** 2;
+    for (const bucket of buckets) {
+      vectorSquared[bucket]! += rowSquared / dimensions;
+      const rate = EMBEDDING_RATE / Math.sqrt(vectorSquared[bucket]!);
+      for (let dimension = 0; dimension < dimensions; dimension += 1) vectors[bucket * dimensions + dimension]! -= rate * share * output[dimension]!;
     }
-    console.error(`embedding epoch ${epoch + 1}: loss ${(loss / examples.length).toFixed(4)}`);
-  }
-  console.error(`embeddings trained in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    for (let dimension = 0; dimension < dimensions; dimension += 1) adagrad(output, outputSquared, dimension, error * hidden[dimension]!, EMBEDDING_RATE);
+    adagrad(outputBias, outputBiasSquared, 0, error, EMBEDDING_RATE);
+  });
+  return (folded) => {
+    const features = sentenceFeatures(folded, variant.features);
+    return forward(features.buckets, features.count);
+  };
+}
+
+/**
+ * Wide and deep, for comparison with the linear model (--model mlp): each hash bucket (its low
+ * --mlp-bits bits) a vector, a sentence the sum of its features' vectors over √n, one ReLU hidden
+ * layer, one output. The wide part: a linear model over the same features trained with it
+ * (--mlp-wide joint), the linear model above, frozen (first), or none. Same examples, class
+ * balance and seed as the linear model; AdaGrad. Scored with the embeddings and the wide weights
+ * rounded to int8.
+ */
+function trainMlp(): (folded: string) => number {
+  const { bits, dimensions, hidden } = MLP;
+  if (variant.stacked) fail('--model mlp does not take the lexicon inputs of --variant stacked');
+  const mask = (1 << bits) - 1;
+  const uniform = (length: number, range: number) => Float32Array.from({ length }, () => (2 * pick() - 1) * range);
+  const accumulators = (length: number) => new Float32Array(length).fill(1e-2);
+  const vectors = uniform((mask + 1) * dimensions, 0.1);
+  const vectorSquared = accumulators(vectors.length);
+  const layer = uniform(hidden * dimensions, Math.sqrt(6 / dimensions));
+  const layerSquared = accumulators(layer.length);
+  const layerBias = new Float32Array(hidden);
+  const layerBiasSquared = accumulators(hidden);
+  const output = uniform(hidden, Math.sqrt(3 / hidden));
+  const outputSquared = accumulators(hidden);
+  const outputBias = Float64Array.of(0);
+  const outputBiasSquared = Float64Array.of(1e-2);
+  const sentence = new Float32Array(dimensions);
+  const active = new Float32Array(hidden);
+  const back = new Float32Array(dimensions);
+  const wide = MLP.wide === 'joint' ? new Linear() : MLP.wide === 'first' ? linear : undefined;
+  const forward = (buckets: Uint32Array, count: number): number => {
+    sentence.fill(0);
+    for (let index = 0; index < count; index += 1) {
+      const row = (buckets[index]! & mask) * dimensions;
+      for (let dimension = 0; dimension < dimensions; dimension += 1) sentence[dimension]! += vectors[row + dimension]!;
+    }
+    const norm = 1 / Math.sqrt(Math.max(1, count));
+    for (let dimension = 0; dimension < dimensions; dimension += 1) sentence[dimension]! *= norm;
+    let logit = outputBias[0]! + (wide?.logit(buckets, count) ?? 0);
+    for (let unit = 0; unit < hidden; unit += 1) {
+      let sum = layerBias[unit]!;
+      for (let dimension = 0; dimension < dimensions; dimension += 1) sum += layer[unit * dimensions + dimension]! * sentence[dimension]!;
+      active[unit] = Math.max(0, sum);
+      logit += output[unit]! * active[unit]!;
+    }
+    return logit;
+  };
+  train(`mlp ${bits}/${dimensions}/${hidden}, wide ${MLP.wide}: `, (item) => forward(item.buckets, item.buckets.length), (item, error) => {
+    if (MLP.wide === 'joint') wide!.learn(item, error);
+    back.fill(0);
+    for (let unit = 0; unit < hidden; unit += 1) {
+      const gradient = active[unit]! > 0 ? error * output[unit]! : 0;
+      adagrad(output, outputSquared, unit, error * active[unit]!, MLP.rate);
+      if (gradient === 0) continue;
+      for (let dimension = 0; dimension < dimensions; dimension += 1) {
+        back[dimension]! += gradient * layer[unit * dimensions + dimension]!;
+        adagrad(layer, layerSquared, unit * dimensions + dimension, gradient * sentence[dimension]!, MLP.rate);
+      }
+      adagrad(layerBias, layerBiasSquared, unit, gradient, MLP.rate);
+    }
+    adagrad(outputBias, outputBiasSquared, 0, error, MLP.rate);
+    const norm = 1 / Math.sqrt(Math.max(1, item.buckets.length));
+    for (const bucket of item.buckets) {
+      const row = (bucket & mask) * dimensions;
+      for (let dimension = 0; dimension < dimensions; dimension += 1) adagrad(vectors, vectorSquared, row + dimension, back[dimension]! * norm + L2 * vectors[row + dimension]!, MLP.rate);
+    }
+  });
+  roundToInt8(vectors);
+  if (wide) roundToInt8(wide.weights);
   return (folded) => {
     const features = sentenceFeatures(folded, variant.features);
     return forward(features.buckets, features.count);
@@ -335,7 +424,7 @@ function scoreSet(rows: readonly Row[], positive: readonly string[], negative: r
     const analysis = analyzeTone(detector, row.text, analyzeDraft({ subject: '', body: row.text }).ownRanges);
     const inputs = variant.stacked ? lexiconInputs(analysis) : NO_DENSE;
     let stackedPart = 0;
-    for (let input = 0; input < inputs.length; input += 1) stackedPart += dense[input]! * inputs[input]!;
+    for (let input = 0; input < inputs.length; input += 1) stackedPart += linear.dense[input]! * inputs[input]!;
     scored.push({ positive: positive.includes(label), pooled: pooled + stackedPart, whole: whole + stackedPart, lexicon: variant.stacked ? 0 : analysis.score, lexiconWords: variant.stacked ? 0 : wordScore(analysis.cues) });
   }
   return scored;
@@ -455,7 +544,7 @@ const ATTRIBUTION = `Trained on GoEmotions (Demszky et al. 2020, google-research
 COLD (Deng et al. 2022, thu-coai/COLDataset, Apache-2.0) training splits, and on this project's own
 support replies (eval/support-replies-train/, eval/support-replies-extra/, eval/support-replies-more/, eval/support-replies-tone4/, -tone5/, -tone6/). Variant ${values.variant}, ${epochs} epochs, seed ${SEED}.
 int8, ${size} weights (${size / 1024} KB).`;
-if (values.write && !values['report-test'] && !embeddingModel) {
+if (values.write && !values['report-test'] && values.model === 'linear') {
   writeFileSync(`${ROOT}src/tone/model-weights.ts`, encodeModel(model, ATTRIBUTION));
   console.log('wrote src/tone/model-weights.ts');
 }

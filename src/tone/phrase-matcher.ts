@@ -83,10 +83,17 @@ function addPattern<T>(trie: TrieBuilder<T>, raw: string, value: T): void {
   }
 }
 
+const NEEDS_WORD_START = 1;
+const NEEDS_WORD_END = 2;
+const WORD_CONTINUES = 4;
+
 /**
  * The trie as the matcher reads it: each node's children are a run of slots in `childUnits`
  * and `childNodes`, in order of their units where the run is long enough to bisect. The first
- * step, where most text positions end, is a lookup table.
+ * step, where most text positions end, is a lookup table. The patterns ending at a node are the
+ * slots endingStart[node] to endingStart[node + 1] of `endingValues` and `endingFlags`: numbers
+ * in typed arrays rather than an object per node and per ending, since the tone lexicons' trie
+ * has tens of thousands of nodes and every page keeps it.
  */
 interface FlatTrie<T> {
   firstStep: Int32Array;
@@ -94,7 +101,10 @@ interface FlatTrie<T> {
   childCount: Int32Array;
   childUnits: Uint16Array;
   childNodes: Int32Array;
-  endings: readonly (readonly Ending<T>[] | undefined)[];
+  endingStart: Int32Array;
+  endingValues: readonly T[];
+  /** NEEDS_WORD_START, NEEDS_WORD_END, WORD_CONTINUES. */
+  endingFlags: Uint8Array;
 }
 
 function flatten<T>({ parents, unitsTo, endings }: TrieBuilder<T>): FlatTrie<T> {
@@ -124,7 +134,18 @@ function flatten<T>({ parents, unitsTo, endings }: TrieBuilder<T>): FlatTrie<T> 
       childNodes[from + index] = child;
     });
   }
-  return { firstStep, firstSlot, childCount, childUnits, childNodes, endings };
+  const endingStart = new Int32Array(nodeCount + 1);
+  const endingValues: T[] = [];
+  const flags: number[] = [];
+  for (let node = 0; node < nodeCount; node += 1) {
+    endingStart[node] = endingValues.length;
+    for (const ending of endings[node] ?? []) {
+      endingValues.push(ending.value);
+      flags.push((ending.needsWordStart ? NEEDS_WORD_START : 0) | (ending.needsWordEnd ? NEEDS_WORD_END : 0) | (ending.wordContinues ? WORD_CONTINUES : 0));
+    }
+  }
+  endingStart[nodeCount] = endingValues.length;
+  return { firstStep, firstSlot, childCount, childUnits, childNodes, endingStart, endingValues, endingFlags: Uint8Array.from(flags) };
 }
 
 export class PhraseMatcher<T> {
@@ -162,12 +183,12 @@ export class PhraseMatcher<T> {
 
   /** Follows the trie from `node`, reached by the unit at `start`, and records every pattern that ends on the way. */
   #walk(hits: PhraseHit<T>[], units: Uint16Array, start: number, node: number, word: Uint8Array): void {
-    const { firstSlot, childCount, childUnits, childNodes, endings: allEndings } = this.#trie;
+    const trie = this.#trie;
+    const { firstSlot, childCount, childUnits, childNodes, endingStart } = trie;
     const length = units.length;
     let end = start + 1;
     for (;;) {
-      const endings = allEndings[node];
-      if (endings !== undefined) record(hits, units, start, end, endings, word);
+      if (endingStart[node]! < endingStart[node + 1]!) record(hits, units, start, end, trie, node, word);
       if (end >= length) break;
       let unit = units[end]!;
       if (unit === LINE_FEED) unit = SPACE;
@@ -193,16 +214,19 @@ export class PhraseMatcher<T> {
   }
 }
 
-function record<T>(hits: PhraseHit<T>[], units: Uint16Array, start: number, end: number, endings: readonly Ending<T>[], word: Uint8Array): void {
+/** Records the patterns that end at `node`, reached from `start` at `end`, whose word edges the text has. */
+function record<T>(hits: PhraseHit<T>[], units: Uint16Array, start: number, end: number, trie: FlatTrie<T>, node: number, word: Uint8Array): void {
   const length = units.length;
-  for (const ending of endings) {
-    if (ending.needsWordStart && start > 0 && word[units[start - 1]!] === 1) continue;
+  const { endingStart, endingValues, endingFlags } = trie;
+  for (let slot = endingStart[node]!; slot < endingStart[node + 1]!; slot += 1) {
+    const flags = endingFlags[slot]!;
+    if (flags & NEEDS_WORD_START && start > 0 && word[units[start - 1]!] === 1) continue;
     let hitEnd = end;
-    if (ending.wordContinues) {
+    if (flags & WORD_CONTINUES) {
       while (hitEnd < length && word[units[hitEnd]!] === 1) hitEnd += 1;
-    } else if (ending.needsWordEnd && end < length && word[units[end]!] === 1) {
+    } else if (flags & NEEDS_WORD_END && end < length && word[units[end]!] === 1) {
       continue;
     }
-    hits.push({ start, end: hitEnd, value: ending.value });
+    hits.push({ start, end: hitEnd, value: endingValues[slot]! });
   }
 }

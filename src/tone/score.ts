@@ -90,15 +90,18 @@ function reach(distances: { han: number; latin: number }, folded: Uint16Array, o
   return HAN.test(String.fromCharCode(folded[offset]!)) ? distances.han : distances.latin;
 }
 
+/** Terms of a group share one value, and words of a role one: the matcher keeps a value per pattern, and the lexicons have thousands. */
 function addLexicon(entries: { pattern: string; value: Role }[], lexicon: Lexicon, ignored: ReadonlySet<string>): void {
   for (const group of lexicon.groups) {
-    for (const term of group.terms) {
-      const folded = foldForMatching(term);
+    const term: Role = { role: 'term', kind: group.kind, weight: group.weight };
+    for (const word of group.terms) {
+      const folded = foldForMatching(word);
       if (ignored.has(folded)) continue;
       const gapAt = folded.indexOf(GAP);
       if (gapAt === -1) {
-        entries.push({ pattern: folded, value: { role: 'term', kind: group.kind, weight: group.weight } });
+        entries.push({ pattern: folded, value: term });
       } else {
+        // Each gapped term its own: its head and tail are paired by this object.
         const gap: GapTerm = { kind: group.kind, weight: group.weight };
         entries.push({ pattern: folded.slice(0, gapAt), value: { role: 'gap-head', gap } });
         entries.push({ pattern: folded.slice(gapAt + GAP.length), value: { role: 'gap-tail', gap } });
@@ -108,7 +111,8 @@ function addLexicon(entries: { pattern: string; value: Role }[], lexicon: Lexico
   const roles = ['veto', 'negator', 'intensifier', 'addressee', 'empathy', 'cheer'] as const;
   const lists = { veto: lexicon.vetoes, negator: lexicon.negators, intensifier: lexicon.intensifiers, addressee: lexicon.addressee, empathy: lexicon.empathy, cheer: lexicon.cheer };
   for (const role of roles) {
-    for (const word of lists[role]) entries.push({ pattern: foldForMatching(word), value: { role } });
+    const value: Role = { role };
+    for (const word of lists[role]) entries.push({ pattern: foldForMatching(word), value });
   }
 }
 

@@ -115,7 +115,7 @@ export class ContentManager {
 
   start(): void {
     this.started = true;
-    this.warmUp.soon(this.linter, this.options.t);
+    this.warmUp.start(this.options.t);
     const { document } = this.options;
     const view = document.defaultView;
     if (view) {
@@ -175,7 +175,7 @@ export class ContentManager {
     const config: LintConfig = { ...this.settings.lint, rules };
     // Relints only the paragraphs an edit touched (findings equal to a full lint's).
     const linter = createIncrementalLinter(builtinRules, config, { toneVerdict: (body, ownRanges) => (this.warmUp.running ? undefined : this.toneVerdicts?.verdictFor(body, ownRanges)) });
-    if (this.started) this.warmUp.soon(linter);
+    this.warmUp.use(linter);
     const beforeLint = this.options.beforeLint;
     if (!beforeLint) return linter;
     return { lint: (draft) => (beforeLint(draft), linter.lint(draft)), lintLazily: (draft) => (beforeLint(draft), linter.lintLazily(draft)) };

@@ -48,7 +48,7 @@ function warmUpDraft(round: number): Draft {
 
 /**
  * The rules compile their automata and tables on their first lint (phrase lists, the tone
- * lexicons, the Traditional fold table): `soon` lints WARM_UP_DRAFT (ROUNDS times, each in a
+ * lexicons, the Traditional fold table): WarmUp lints WARM_UP_DRAFT (ROUNDS times, each in a
  * task of its own) as soon as the linter can run (its rule data is in), so that the first lint
  * of a compose window opened later only lints. Not when the page is idle: a webmail page that has
  * just loaded is busy for seconds, and an agent who opens a reply at once would wait for the
@@ -57,24 +57,41 @@ function warmUpDraft(round: number): Draft {
  */
 export class WarmUp {
   running = false;
+  private started = false;
+  private linter: Linter | undefined;
   /** Counts the warm-ups begun: a new linter's (the settings changed) ends the rounds of the one before. */
-  private started = 0;
+  private warmUps = 0;
 
   constructor(private readonly view: Window | null) {}
 
   /**
-   * With `translate`, also asks for one UI text: the first one a page asks for makes the browser
-   * hand over the extension's message catalogue, a synchronous round trip (10 ms in Chromium
-   * here) that the first panel would otherwise wait for.
+   * The linter to warm: the engine's own, not what the page's drafts go through (the e2e build
+   * reports those). Warmed at once if the page has started, else when it does.
    */
-  soon(linter: Linter, translate?: Translate): void {
-    this.started += 1;
-    this.round(linter, 0, this.started, translate);
+  use(linter: Linter): void {
+    this.linter = linter;
+    if (this.started) this.soon();
+  }
+
+  /**
+   * The page is ready: warms the linter. With `translate`, also asks for one UI text: the first
+   * one a page asks for makes the browser hand over the extension's message catalogue, a
+   * synchronous round trip (10 ms in Chromium here) that the first panel would otherwise wait for.
+   */
+  start(translate?: Translate): void {
+    this.started = true;
+    this.soon(translate);
+  }
+
+  private soon(translate?: Translate): void {
+    if (!this.linter) return;
+    this.warmUps += 1;
+    this.round(this.linter, 0, this.warmUps, translate);
   }
 
   private round(linter: Linter, round: number, warmUp: number, translate?: Translate): void {
     (this.view ?? globalThis).setTimeout(() => {
-      if (warmUp !== this.started) return;
+      if (warmUp !== this.warmUps) return;
       this.running = true;
       try {
         linter.lintLazily(warmUpDraft(round));

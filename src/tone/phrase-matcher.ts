@@ -183,12 +183,16 @@ export class PhraseMatcher<T> {
 
   /** Follows the trie from `node`, reached by the unit at `start`, and records every pattern that ends on the way. */
   #walk(hits: PhraseHit<T>[], units: Uint16Array, start: number, node: number, word: Uint8Array): void {
-    const trie = this.#trie;
-    const { firstSlot, childCount, childUnits, childNodes, endingStart } = trie;
+    const { firstSlot, childCount, childUnits, childNodes, endingStart, endingValues, endingFlags } = this.#trie;
     const length = units.length;
     let end = start + 1;
     for (;;) {
-      if (endingStart[node]! < endingStart[node + 1]!) record(hits, units, start, end, trie, node, word);
+      const firstEnding = endingStart[node]!;
+      const endingsEnd = endingStart[node + 1]!;
+      for (let slot = firstEnding; slot < endingsEnd; slot += 1) {
+        const hitEnd = hitEndOf(units, start, end, endingFlags[slot]!, word);
+        if (hitEnd !== NO_HIT) hits.push({ start, end: hitEnd, value: endingValues[slot]! });
+      }
       if (end >= length) break;
       let unit = units[end]!;
       if (unit === LINE_FEED) unit = SPACE;
@@ -214,19 +218,17 @@ export class PhraseMatcher<T> {
   }
 }
 
-/** Records the patterns that end at `node`, reached from `start` at `end`, whose word edges the text has. */
-function record<T>(hits: PhraseHit<T>[], units: Uint16Array, start: number, end: number, trie: FlatTrie<T>, node: number, word: Uint8Array): void {
+const NO_HIT = -1;
+
+/** Where a pattern with these word-edge flags, reached from `start` at `end`, ends in the text; NO_HIT when the text lacks its word edges. */
+function hitEndOf(units: Uint16Array, start: number, end: number, flags: number, word: Uint8Array): number {
+  if (flags & NEEDS_WORD_START && start > 0 && word[units[start - 1]!] === 1) return NO_HIT;
   const length = units.length;
-  const { endingStart, endingValues, endingFlags } = trie;
-  for (let slot = endingStart[node]!; slot < endingStart[node + 1]!; slot += 1) {
-    const flags = endingFlags[slot]!;
-    if (flags & NEEDS_WORD_START && start > 0 && word[units[start - 1]!] === 1) continue;
-    let hitEnd = end;
-    if (flags & WORD_CONTINUES) {
-      while (hitEnd < length && word[units[hitEnd]!] === 1) hitEnd += 1;
-    } else if (flags & NEEDS_WORD_END && end < length && word[units[end]!] === 1) {
-      continue;
-    }
-    hits.push({ start, end: hitEnd, value: endingValues[slot]! });
+  let hitEnd = end;
+  if (flags & WORD_CONTINUES) {
+    while (hitEnd < length && word[units[hitEnd]!] === 1) hitEnd += 1;
+  } else if (flags & NEEDS_WORD_END && end < length && word[units[end]!] === 1) {
+    return NO_HIT;
   }
+  return hitEnd;
 }

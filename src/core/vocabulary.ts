@@ -1,3 +1,4 @@
+import { RecentMap } from './recent-map.ts';
 import type { LocalizedText } from './types.ts';
 
 /**
@@ -40,8 +41,7 @@ export const EMPTY_VOCABULARY: Vocabulary = Object.freeze({
 });
 
 /** Vocabularies remembered by content: the one in use and the one before it. */
-const REMEMBERED_VOCABULARIES = 2;
-const vocabulariesByContent = new Map<string, Vocabulary>();
+const vocabulariesByContent = new RecentMap<string, Vocabulary>(2);
 
 /**
  * An earlier vocabulary object equal to `vocabulary`, or `vocabulary` itself. Rules compile their
@@ -52,11 +52,6 @@ const vocabulariesByContent = new Map<string, Vocabulary>();
 export function sharedVocabulary(vocabulary: Vocabulary): Vocabulary {
   const content = JSON.stringify(vocabulary);
   const shared = vocabulariesByContent.get(content) ?? vocabulary;
-  vocabulariesByContent.delete(content);
   vocabulariesByContent.set(content, shared);
-  for (const oldest of vocabulariesByContent.keys()) {
-    if (vocabulariesByContent.size <= REMEMBERED_VOCABULARIES) break;
-    vocabulariesByContent.delete(oldest);
-  }
   return shared;
 }

@@ -1,3 +1,4 @@
+import { RecentMap } from '../core/recent-map.ts';
 import type { TextRange } from '../core/types.ts';
 import type { ModelVerdict } from '../tone/model.ts';
 
@@ -36,8 +37,8 @@ function isSameDraft(a: string, b: string): boolean {
 }
 
 export class ToneVerdicts {
-  /** Body → verdict (null: asked, no verdict to be had). Insertion order is age. */
-  private readonly verdicts = new Map<string, ModelVerdict | null>();
+  /** Body → verdict (null: asked, no verdict to be had); one in use does not age out. */
+  private readonly verdicts = new RecentMap<string, ModelVerdict | null>(REMEMBERED);
   /**
    * One question at a time goes to the background; the bodies linted meanwhile wait, oldest
    * first, each replacing a waiting earlier state of its own draft. While the agent types, the
@@ -45,7 +46,7 @@ export class ToneVerdicts {
    * draft would keep it busy long after the typing stopped).
    */
   private inFlight: string | undefined;
-  private readonly waiting = new Map<string, readonly TextRange[]>();
+  private readonly waiting = new RecentMap<string, readonly TextRange[]>(WAITING);
 
   constructor(
     private readonly ask: AskModel,
@@ -56,12 +57,7 @@ export class ToneVerdicts {
   /** The verdict on exactly this body if the background has sent it; else asks for it and returns undefined. */
   verdictFor(body: string, ownRanges: readonly TextRange[]): ModelVerdict | undefined {
     const known = this.verdicts.get(body);
-    if (known !== undefined) {
-      // Keep what is in use from ageing out.
-      this.verdicts.delete(body);
-      this.verdicts.set(body, known);
-      return known ?? undefined;
-    }
+    if (known !== undefined) return known ?? undefined;
     // Asked about already, or waiting to be.
     if (body !== this.inFlight && !this.waiting.has(body)) this.enqueue(body, ownRanges);
     return undefined;
@@ -78,18 +74,14 @@ export class ToneVerdicts {
       break;
     }
     this.waiting.set(body, ownRanges);
-    for (const oldest of this.waiting.keys()) {
-      if (this.waiting.size <= WAITING) break;
-      this.waiting.delete(oldest);
-    }
   }
 
   private request(body: string, ownRanges: readonly TextRange[]): void {
     this.inFlight = body;
     const settle = (verdict: ModelVerdict | null) => {
-      this.remember(body, verdict);
+      this.verdicts.set(body, verdict);
       this.inFlight = undefined;
-      const [next] = this.waiting;
+      const next = this.waiting.oldest();
       if (next) {
         this.waiting.delete(next[0]);
         this.request(next[0], next[1]);
@@ -107,12 +99,6 @@ export class ToneVerdicts {
       (verdict) => settle(isModelVerdict(verdict, body.length) ? verdict : null),
       () => settle(null),
     );
-  }
-
-  private remember(body: string, verdict: ModelVerdict | null): void {
-    this.verdicts.delete(body);
-    this.verdicts.set(body, verdict);
-    while (this.verdicts.size > REMEMBERED) this.verdicts.delete(this.verdicts.keys().next().value!);
   }
 }
 

@@ -1,3 +1,4 @@
+import { RecentMap } from '../core/recent-map.ts';
 import type { TextRange } from '../core/types.ts';
 import { decodeUnits } from './fold.ts';
 import { ownTextForScoring } from './mask.ts';
@@ -142,22 +143,18 @@ function phrasesOf(sentence: string, scored: SentenceScore): ModelPhrase[] {
  * has thousands of sentences of its own).
  */
 export class SentenceStrengths {
-  private readonly strengths = new Map<string, number>();
+  private readonly strengths: RecentMap<string, number>;
 
   constructor(
     readonly model: ToneModel,
-    private readonly capacity: number,
-  ) {}
+    capacity: number,
+  ) {
+    this.strengths = new RecentMap(capacity);
+  }
 
   of(folded: string): number {
-    let strength = this.strengths.get(folded);
-    if (strength === undefined) strength = sentenceStrength(this.model, folded);
-    else this.strengths.delete(folded);
+    const strength = this.strengths.get(folded) ?? sentenceStrength(this.model, folded);
     this.strengths.set(folded, strength);
-    for (const oldest of this.strengths.keys()) {
-      if (this.strengths.size <= this.capacity) break;
-      this.strengths.delete(oldest);
-    }
     return strength;
   }
 }

@@ -51,7 +51,8 @@ const vocabulariesByContent = new RecentMap<string, Vocabulary>(2);
  */
 export function sharedVocabulary(vocabulary: Vocabulary): Vocabulary {
   const content = JSON.stringify(vocabulary);
-  const shared = vocabulariesByContent.get(content) ?? vocabulary;
-  vocabulariesByContent.set(content, shared);
-  return shared;
+  const shared = vocabulariesByContent.get(content);
+  if (shared) return shared;
+  vocabulariesByContent.set(content, vocabulary);
+  return vocabulary;
 }

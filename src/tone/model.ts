@@ -153,8 +153,11 @@ export class SentenceStrengths {
   }
 
   of(folded: string): number {
-    const strength = this.strengths.get(folded) ?? sentenceStrength(this.model, folded);
-    this.strengths.set(folded, strength);
+    let strength = this.strengths.get(folded);
+    if (strength === undefined) {
+      strength = sentenceStrength(this.model, folded);
+      this.strengths.set(folded, strength);
+    }
     return strength;
   }
 }

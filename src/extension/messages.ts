@@ -92,7 +92,7 @@ export function isToneRequest(value: unknown): value is ToneRequest {
   if (value === null || typeof value !== 'object') return false;
   const request = value as Record<string, unknown>;
   const { bodyLength } = request;
-  if (request.type !== TONE_REQUEST || !Number.isInteger(bodyLength) || (bodyLength as number) > LONGEST_TONE_BODY || !Array.isArray(request.own)) return false;
+  if (request.type !== TONE_REQUEST || !Number.isInteger(bodyLength) || (bodyLength as number) < 0 || (bodyLength as number) > LONGEST_TONE_BODY || !Array.isArray(request.own)) return false;
   let previousEnd = 0;
   let ownLength = 0;
   for (const stretch of request.own as unknown[]) {

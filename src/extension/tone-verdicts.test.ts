@@ -3,7 +3,7 @@ import type { ModelVerdict } from '../tone/model.ts';
 import fc from 'fast-check';
 import { analyzeDraft } from '../core/draft.ts';
 import { shippedToneVerdict } from '../tone/shipped-model.ts';
-import { bodyOfToneRequest, isToneRequest, LONGEST_TONE_TEXT, TONE_REQUEST, toneRequest } from './messages.ts';
+import { bodyOfToneRequest, isToneRequest, LONGEST_TONE_BODY, LONGEST_TONE_TEXT, TONE_REQUEST, toneRequest } from './messages.ts';
 import { isModelVerdict, ToneVerdicts } from './tone-verdicts.ts';
 
 const verdict = (strength: number): ModelVerdict => ({ strength, sentence: { start: 0, end: 3 }, phrases: [{ start: 0, end: 3, weight: 1 }] });
@@ -131,6 +131,9 @@ describe('isToneRequest', () => {
     expect(isToneRequest({ type: TONE_REQUEST, bodyLength: 5, own: [own(0.5, 'he')] })).toBe(false);
     expect(isToneRequest({ type: TONE_REQUEST, bodyLength: 5, own: [{ start: 0, text: 42 }] })).toBe(false);
     expect(isToneRequest({ type: TONE_REQUEST, bodyLength: '5', own: [] })).toBe(false);
+    // The background would build a body of that length.
+    expect(isToneRequest({ type: TONE_REQUEST, bodyLength: -1, own: [] })).toBe(false);
+    expect(isToneRequest({ type: TONE_REQUEST, bodyLength: LONGEST_TONE_BODY + 1, own: [] })).toBe(false);
     expect(isToneRequest({ type: TONE_REQUEST, bodyLength: LONGEST_TONE_TEXT + 2, own: [own(0, 'x'.repeat(LONGEST_TONE_TEXT + 1))] })).toBe(false);
     expect(isToneRequest({ type: 'netiquette:other', bodyLength: 1, own: [] })).toBe(false);
   });

@@ -120,7 +120,7 @@ class TextBuilder implements TextSink {
    * character by character would pay for (and the engine would copy, see analyzeDraft).
    */
   private readonly pieces: string[] = [];
-  length = 0;
+  private length = 0;
   readonly segments: Segment[] = [];
   /** Offsets of the newlines that stand for a paragraph's margin rather than a line of its own. */
   readonly gaps: number[] = [];

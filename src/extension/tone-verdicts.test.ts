@@ -2,6 +2,11 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ModelVerdict } from '../tone/model.ts';
 import fc from 'fast-check';
 import { analyzeDraft } from '../core/draft.ts';
+import { createLinter } from '../core/engine.ts';
+import { defaultPack } from '../packs/builtin.ts';
+import { builtinRules } from '../rules/index.ts';
+import { singlePackSettings } from '../settings/playground.ts';
+import { HINT_STRENGTH, modelEvidence } from '../tone/combine.ts';
 import { shippedToneVerdict } from '../tone/shipped-model.ts';
 import { bodyOfToneRequest, isToneRequest, LONGEST_TONE_BODY, LONGEST_TONE_TEXT, TONE_REQUEST, toneRequest } from './messages.ts';
 import { isModelVerdict, ToneVerdicts } from './tone-verdicts.ts';
@@ -55,6 +60,40 @@ describe('ToneVerdicts', () => {
       throw new Error('Extension context invalidated');
     }, vi.fn());
     expect(verdicts.verdictFor('text', [])).toBeUndefined();
+  });
+
+  it('has the text relinted only for a verdict that counts as evidence, and keeps the weaker ones too', async () => {
+    const ask = vi.fn((body: string) => Promise.resolve(verdict(body === 'strong' ? HINT_STRENGTH : HINT_STRENGTH - 0.01)));
+    const arrived = vi.fn();
+    const verdicts = new ToneVerdicts(ask, arrived);
+    verdicts.verdictFor('weak', []);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(arrived).not.toHaveBeenCalled();
+    expect(verdicts.verdictFor('weak', [])?.strength).toBe(HINT_STRENGTH - 0.01);
+    verdicts.verdictFor('strong', []);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(arrived.mock.calls).toEqual([['strong']]);
+    expect(ask).toHaveBeenCalledTimes(2);
+  });
+
+  it('skips no relint that mattered: a verdict too weak to count leaves every finding as without one', () => {
+    const withVerdict = (weak: ModelVerdict | undefined) => createLinter(builtinRules, singlePackSettings(defaultPack).lint, { toneVerdict: () => weak });
+    const plain = withVerdict(undefined);
+    const line = fc.oneof(
+      fc.constantFrom('Hi Jane,', '', '> you never answer', 'Are you stupid? Read my email!!!', '你是不是有病啊？', '您是不是傻？这都不会？', 'We will close this ticket.', '感谢您的耐心等待。', 'Best regards,', 'Alex'),
+      fc.string({ maxLength: 30 }),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 10 }), fc.double({ min: 0, max: HINT_STRENGTH, maxExcluded: true, noNaN: true }), fc.nat(), (lines, strength, at) => {
+        const body = lines.join('\n');
+        const start = body.length === 0 ? 0 : at % body.length;
+        const weak: ModelVerdict = { strength, sentence: { start, end: body.length }, phrases: [{ start, end: body.length, weight: 1 }] };
+        const draft = { subject: 'Your order', body };
+        expect(modelEvidence(strength)).toBe(0);
+        expect(withVerdict(weak).lint(draft)).toEqual(plain.lint(draft));
+      }),
+      { numRuns: 300, seed: 20261206 },
+    );
   });
 
   it('forgets the oldest bodies beyond its limit', async () => {

@@ -1,5 +1,6 @@
 import { RecentMap } from '../core/recent-map.ts';
 import type { TextRange } from '../core/types.ts';
+import { modelEvidence } from '../tone/combine.ts';
 import type { ModelVerdict } from '../tone/model.ts';
 
 /**
@@ -7,8 +8,9 @@ import type { ModelVerdict } from '../tone/model.ts';
  * weights stay out of the content script); this keeps the verdicts it sent back, keyed by the
  * exact body they were worked out for. A lint asks synchronously: it gets the verdict of this
  * very text or nothing (and then the lexicon judges alone), while the question goes to the
- * background; when the answer comes, `onArrival` has the text relinted, and the next lint of the same text
- * finds it. A verdict never applies to any other text, so Send is always decided on the
+ * background; when an answer that can change the findings comes (one strong enough to count as
+ * evidence), `onArrival` has the text relinted, and the next lint of the same text finds it (a
+ * weaker one is kept too, and changes nothing). A verdict never applies to any other text, so Send is always decided on the
  * verdict of what is being sent. A failed question counts as "no verdict" for that text: the
  * lexicon's judgement stands (fail open), and it is not asked again.
  */
@@ -50,7 +52,7 @@ export class ToneVerdicts {
 
   constructor(
     private readonly ask: AskModel,
-    /** A verdict came for `body`: a lint of that text now finds it. */
+    /** A verdict that counts as evidence came for `body`: a lint of that text now finds it. */
     private readonly onArrival: (body: string) => void,
   ) {}
 
@@ -86,7 +88,8 @@ export class ToneVerdicts {
         this.waiting.delete(next[0]);
         this.request(next[0], next[1]);
       }
-      if (verdict) this.onArrival(body);
+      // A verdict too weak to count as evidence leaves the findings as the lexicon found them.
+      if (verdict && modelEvidence(verdict.strength) > 0) this.onArrival(body);
     };
     let asked: Promise<ModelVerdict | undefined>;
     try {

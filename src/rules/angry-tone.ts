@@ -2,7 +2,7 @@ import { memoizeByIdentity } from '../core/memo.ts';
 import { defineRule, text } from '../core/rule.ts';
 import type { TextRange } from '../core/types.ts';
 import type { Vocabulary } from '../core/vocabulary.ts';
-import { combinedScore, HINT_STRENGTH, wordScore } from '../tone/combine.ts';
+import { combinedScore, modelEvidence, wordScore } from '../tone/combine.ts';
 import { analyzeTone, compileToneDetector } from '../tone/score.ts';
 
 /** The tone detector for a vocabulary, built once per configuration (the engine keeps the object). */
@@ -100,7 +100,7 @@ export const angryTone = defineRule({
   check({ model, options, vocabulary, toneVerdict, report }) {
     const { score: lexiconScore, cues } = analyzeTone(detectorFor(vocabulary), model.body, model.ownRanges);
     const verdict = toneVerdict();
-    const modelStrength = verdict && verdict.strength >= HINT_STRENGTH ? verdict.strength : 0;
+    const modelStrength = verdict ? modelEvidence(verdict.strength) : 0;
     const score = combinedScore(lexiconScore, wordScore(cues), modelStrength);
     if (score < Math.min(options.warnAt, options.threshold)) return;
     // What the model alone suspects is shown only once it would hold Send: its hints below that

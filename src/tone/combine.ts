@@ -8,6 +8,15 @@ import type { ToneCue } from './score.ts';
 /** The model's strength at its hint logit; below it the model's suspicion is too weak to count as evidence. */
 export const HINT_STRENGTH = 0.35;
 
+/**
+ * What the model's strength counts for as evidence: itself from the hint strength up, nothing
+ * below. A verdict worth 0 leaves every finding as it was without a verdict, so the content script
+ * need not relint when such a verdict arrives.
+ */
+export function modelEvidence(modelStrength: number): number {
+  return modelStrength >= HINT_STRENGTH ? modelStrength : 0;
+}
+
 /** The lexicon's noisy-OR over its word cues only: what the model does not also see (it reads "!!!" and capitals itself). */
 export function wordScore(cues: readonly ToneCue[]): number {
   let calm = 1;

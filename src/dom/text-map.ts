@@ -104,6 +104,27 @@ function preservesSpace(element: Element, inherited: boolean): boolean {
   return whiteSpace.startsWith('pre') || whiteSpace === 'break-spaces';
 }
 
+interface BuilderMark {
+  length: number;
+  pieces: number;
+  segments: number;
+  gaps: number;
+}
+
+/** A child's share of the map, built once and added again while the child and the state before it stay the same; no space is pending before or after it. */
+interface Chunk {
+  /** The builder's state before the child (TextBuilder.state). */
+  entry: number;
+  /** Where the child's text started when this was built. */
+  start: number;
+  text: string;
+  segments: readonly Segment[];
+  gaps: readonly number[];
+  requiredBreaks: number;
+  trailingNewlines: number;
+  lineHasText: boolean;
+}
+
 /** What a walk reports, in document order: TextBuilder makes text of it, a Recording keeps it to replay. */
 interface TextSink {
   requireBreaks(count: number): void;
@@ -131,6 +152,65 @@ class TextBuilder implements TextSink {
   /** A collapsed run of white space, emitted only if text follows on the same line. */
   private pendingSpace: { node: Text; offset: number } | undefined;
   private lineHasText = false;
+
+  /**
+   * What the builder owes at this point, as a number, when a child's output depends on nothing
+   * else: its trailing newlines, its breaks owed (at most 2), whether its line has text and
+   * whether any text came before. Undefined while a collapsed space is pending: the next character may
+   * then extend a segment of an earlier child.
+   */
+  get state(): number | undefined {
+    if (this.pendingSpace) return undefined;
+    return this.trailingNewlines * 16 + this.requiredBreaks * 4 + (this.lineHasText ? 2 : 0) + (this.length > 0 ? 1 : 0);
+  }
+
+  /** Where the next piece of text, segment and gap go: a child's output starts here. */
+  mark(): BuilderMark {
+    return { length: this.length, pieces: this.pieces.length, segments: this.segments.length, gaps: this.gaps.length };
+  }
+
+  /**
+   * What was built since `from`, with the state it left, to be added again by `addChunk` in a
+   * later read; none when it ends with a space pending, which the next child's first character
+   * would add to this chunk's last segment.
+   */
+  chunkSince(from: BuilderMark, entry: number): Chunk | undefined {
+    if (this.pendingSpace) return undefined;
+    return {
+      entry,
+      start: from.length,
+      text: this.pieces.slice(from.pieces).join(''),
+      segments: this.segments.slice(from.segments),
+      gaps: this.gaps.slice(from.gaps),
+      requiredBreaks: this.requiredBreaks,
+      trailingNewlines: this.trailingNewlines,
+      lineHasText: this.lineHasText,
+    };
+  }
+
+  /**
+   * Adds a child's output as an earlier read built it from the same state: the same text,
+   * segments and gaps, moved to where the child now starts. Returns the chunk as it now stands.
+   */
+  addChunk(chunk: Chunk): Chunk {
+    const shift = this.length - chunk.start;
+    const placed =
+      shift === 0
+        ? chunk
+        : {
+            ...chunk,
+            start: this.length,
+            segments: chunk.segments.map((segment) => ({ ...segment, start: segment.start + shift })),
+            gaps: chunk.gaps.map((gap) => gap + shift),
+          };
+    if (placed.text !== '') this.add(placed.text);
+    for (const segment of placed.segments) this.segments.push(segment);
+    for (const gap of placed.gaps) this.gaps.push(gap);
+    this.requiredBreaks = placed.requiredBreaks;
+    this.trailingNewlines = placed.trailingNewlines;
+    this.lineHasText = placed.lineHasText;
+    return placed;
+  }
 
   requireBreaks(count: number): void {
     this.pendingSpace = undefined;
@@ -283,6 +363,8 @@ class Recording implements TextSink {
   private readonly ops: number[] = [];
   private readonly nodes: Text[] = [];
   private characters = '';
+  /** The output of the last replay, for the next one from the same state. */
+  private chunk: Chunk | undefined;
 
   requireBreaks(count: number): void {
     this.ops.push(BREAKS, 0, count, 0);
@@ -301,7 +383,24 @@ class Recording implements TextSink {
     this.characters += characters;
   }
 
+  /**
+   * Adds the child's output to the builder. From the state of the last replay, that is the
+   * output of the last replay moved to where it now starts: on a long draft a keystroke changes
+   * one child of thousands, and the rest cost a few assignments each instead of a walk of their
+   * characters.
+   */
   replay(builder: TextBuilder): void {
+    const entry = builder.state;
+    if (entry !== undefined && this.chunk?.entry === entry) {
+      this.chunk = builder.addChunk(this.chunk);
+      return;
+    }
+    const mark = builder.mark();
+    this.replayOps(builder);
+    this.chunk = entry === undefined ? undefined : builder.chunkSince(mark, entry);
+  }
+
+  private replayOps(builder: TextBuilder): void {
     const { ops, nodes, characters } = this;
     let consumed = 0;
     for (let index = 0; index < ops.length; index += 4) {

@@ -178,7 +178,7 @@ export interface RunOptions {
  * Options are resolved once here, so every run of the same runner hands each rule the very same
  * options and vocabulary objects: rules cache what they compile from them by identity.
  */
-export function createRuleRunner(rules: readonly Rule[], config: LintConfig = { rules: {}, vocabulary: EMPTY_VOCABULARY }, hooks: LinterHooks = {}): RuleRunner {
+export function createRuleRunner(rules: readonly Rule[], config: LintConfig = { rules: {}, vocabulary: EMPTY_VOCABULARY }, hooks: LinterHooks = {}, { typing = false } = {}): RuleRunner {
   const active: ActiveRule[] = [];
   for (const rule of rules) {
     const setting = config.rules[rule.meta.id];
@@ -199,6 +199,7 @@ export function createRuleRunner(rules: readonly Rule[], config: LintConfig = { 
           options,
           vocabulary,
           toneVerdict: toneVerdict ?? (() => hooks.toneVerdict?.(model.body, model.ownRanges)),
+          typing,
           report(report) {
             if (!isRangeInside(model[report.field] ?? '', report.start, report.end)) {
               throw new RangeError(`${rule.meta.id} reported ${report.field} ${report.start}-${report.end}, outside the text`);

@@ -113,7 +113,7 @@ function moved(finding: Finding, offset: number, lines: number): Finding {
 }
 
 export function createIncrementalLinter(rules: readonly Rule[], config: LintConfig = { rules: {}, vocabulary: EMPTY_VOCABULARY }, hooks: LinterHooks = {}): IncrementalLinter {
-  const runner = createRuleRunner(rules, config, hooks);
+  const runner = createRuleRunner(rules, config, hooks, { typing: true });
   const localIds = new Set(runner.ruleIds.filter((id) => BLOCK_LOCAL_RULES.has(id)));
   const wholeIds = new Set(runner.ruleIds.filter((id) => !BLOCK_LOCAL_RULES.has(id)));
   let localFailed = false;

@@ -28,6 +28,12 @@ export interface RuleContext<S extends OptionsSpec> {
   readonly vocabulary: Vocabulary;
   /** The learned tone model's verdict on the body, when the linter has one (LinterHooks.toneVerdict). */
   toneVerdict(): ModelVerdict | undefined;
+  /**
+   * The linter is asked about the same draft again after every edit (a compose window, see
+   * createIncrementalLinter): a rule may keep what it worked out for parts of the text, since
+   * most of them come back. One-off lints (the CLI) would only pay for keeping them.
+   */
+  readonly typing: boolean;
   report(report: Report): void;
 }
 

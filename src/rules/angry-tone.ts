@@ -97,8 +97,8 @@ export const angryTone = defineRule({
       },
     },
   },
-  check({ model, options, vocabulary, toneVerdict, report }) {
-    const { score: lexiconScore, cues } = analyzeTone(detectorFor(vocabulary), model.body, model.ownRanges);
+  check({ model, options, vocabulary, toneVerdict, typing, report }) {
+    const { score: lexiconScore, cues } = analyzeTone(detectorFor(vocabulary), model.body, model.ownRanges, { inPieces: typing });
     const verdict = toneVerdict();
     const modelStrength = verdict ? modelEvidence(verdict.strength) : 0;
     const score = combinedScore(lexiconScore, wordScore(cues), modelStrength);

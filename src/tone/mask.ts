@@ -28,10 +28,14 @@ function nameRange(match: RegExpMatchArray, offset: number): TextRange {
   return { start, end: start + name.length };
 }
 
-/** Ranges inside `text` that are names, addresses and placeholders rather than words. */
-export function namesAndAddresses(text: string): TextRange[] {
+/**
+ * Ranges inside `text` that are names, addresses and placeholders rather than words; the name
+ * in a greeting only when `text` opens the agent's text (`opensWithGreeting`). Every pattern
+ * stays within a line.
+ */
+export function namesAndAddresses(text: string, opensWithGreeting = true): TextRange[] {
   const ranges = MAY_HOLD_ADDRESS.test(text) ? findUrlsAndEmails(text) : [];
-  const opening = text.slice(0, GREETING_REACH);
+  const opening = opensWithGreeting ? text.slice(0, GREETING_REACH) : '';
   for (const greeting of [GREETING_NAME_EN, GREETING_NAME_ZH]) {
     const match = opening.match(greeting);
     if (match) ranges.push(nameRange(match, 0));
@@ -74,7 +78,8 @@ interface Stretch {
   length: number;
 }
 
-export function ownTextForScoring(body: string, ownRanges: readonly TextRange[]): OwnText {
+/** `opensWithGreeting`: whether each own range may open with a greeting (false for a paragraph from the middle of one). */
+export function ownTextForScoring(body: string, ownRanges: readonly TextRange[], opensWithGreeting = true): OwnText {
   const stretches: Stretch[] = [];
   let length = 0;
   let bodyAt = 0;
@@ -104,7 +109,7 @@ export function ownTextForScoring(body: string, ownRanges: readonly TextRange[])
       masked[at + index] = code;
       folded[at + index] = fold[code]!;
     }
-    for (const blank of namesAndAddresses(body.slice(bodyStart, bodyStart + kept))) {
+    for (const blank of namesAndAddresses(body.slice(bodyStart, bodyStart + kept), opensWithGreeting)) {
       masked.fill(SPACE, at + blank.start, at + blank.end);
       folded.fill(SPACE, at + blank.start, at + blank.end);
     }

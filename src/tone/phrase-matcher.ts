@@ -158,8 +158,13 @@ export class PhraseMatcher<T> {
     this.#trie = flatten(trie);
   }
 
-  /** Every occurrence in the folded text, by start and then by end. */
-  findAll(folded: string | Uint16Array): PhraseHit<T>[] {
+  /**
+   * Every occurrence in the folded text, by start and then by end. `end.runsOn` is set when a
+   * pattern could still go on past the end of the text (some walk reached its last unit on a
+   * node with steps left): text after it, such as more text after blank lines, could then
+   * complete a match that began inside.
+   */
+  findAll(folded: string | Uint16Array, end?: { runsOn: boolean }): PhraseHit<T>[] {
     const units = typeof folded === 'string' ? unitsOf(folded) : folded;
     const { firstStep } = this.#trie;
     const word = wordUnitTable();
@@ -172,20 +177,25 @@ export class PhraseMatcher<T> {
         // Inside a Latin word no pattern can start: those beginning with a letter need a word edge.
         let wordEnd = start + 1;
         while (wordEnd < length && word[units[wordEnd]!] === 1) wordEnd += 1;
-        if (node !== NONE) this.#walk(hits, units, start, node, word);
+        if (node !== NONE && this.#walk(hits, units, start, node, word) && end) end.runsOn = true;
         start = wordEnd - 1;
-      } else if (node !== NONE) {
-        this.#walk(hits, units, start, node, word);
+      } else if (node !== NONE && this.#walk(hits, units, start, node, word) && end) {
+        end.runsOn = true;
       }
     }
     return hits;
   }
 
-  /** Follows the trie from `node`, reached by the unit at `start`, and records every pattern that ends on the way. */
-  #walk(hits: PhraseHit<T>[], units: Uint16Array, start: number, node: number, word: Uint8Array): void {
-    const { firstSlot, childCount, childUnits, childNodes, endingStart, endingValues, endingFlags } = this.#trie;
+  /**
+   * Follows the trie from `node`, reached by the unit at `start`, and records every pattern that
+   * ends on the way. Returns whether the text ended before the trie did.
+   */
+  #walk(hits: PhraseHit<T>[], units: Uint16Array, start: number, node: number, word: Uint8Array): boolean {
+    const { childCount, endingStart, endingValues, endingFlags } = this.#trie;
     const length = units.length;
     let end = start + 1;
+    /** Whether the last step was a pattern's space, which took every blank after it. */
+    let spaced = false;
     for (;;) {
       const firstEnding = endingStart[node]!;
       const endingsEnd = endingStart[node + 1]!;
@@ -193,28 +203,31 @@ export class PhraseMatcher<T> {
         const hitEnd = hitEndOf(units, start, end, endingFlags[slot]!, word);
         if (hitEnd !== NO_HIT) hits.push({ start, end: hitEnd, value: endingValues[slot]! });
       }
-      if (end >= length) break;
+      // What may follow the text is blank lines, then more text: a pattern's space would take the
+      // blanks, and after a space any step could go on.
+      if (end >= length) return spaced ? childCount[node]! > 0 : this.#child(node, SPACE) !== NONE;
       let unit = units[end]!;
       if (unit === LINE_FEED) unit = SPACE;
-      // The child that `unit` leads to: bisect a long run of children, then look through the rest.
-      let low = firstSlot[node]!;
-      let high = low + childCount[node]!;
-      while (high - low > FEW_CHILDREN) {
-        const middle = (low + high) >> 1;
-        if (childUnits[middle]! <= unit) low = middle;
-        else high = middle;
-      }
-      node = NONE;
-      for (let slot = low; slot < high; slot += 1) {
-        if (childUnits[slot] === unit) {
-          node = childNodes[slot]!;
-          break;
-        }
-      }
-      if (node === NONE) break;
+      node = this.#child(node, unit);
+      if (node === NONE) return false;
+      spaced = unit === SPACE;
       end += 1;
       if (unit === SPACE) while (end < length && (units[end] === SPACE || units[end] === LINE_FEED)) end += 1;
     }
+  }
+
+  /** The child that `unit` leads to from `node`, or NONE: bisect a long run of children, then look through the rest. */
+  #child(node: number, unit: number): number {
+    const { firstSlot, childCount, childUnits, childNodes } = this.#trie;
+    let low = firstSlot[node]!;
+    let high = low + childCount[node]!;
+    while (high - low > FEW_CHILDREN) {
+      const middle = (low + high) >> 1;
+      if (childUnits[middle]! <= unit) low = middle;
+      else high = middle;
+    }
+    for (let slot = low; slot < high; slot += 1) if (childUnits[slot] === unit) return childNodes[slot]!;
+    return NONE;
   }
 }
 

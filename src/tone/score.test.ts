@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TextRange } from '../core/types.ts';
-import { analyzeTone, compileToneDetector, HitsByStart, MIN_STRENGTH, splitSentences, type ToneAnalysis } from './score.ts';
+import { analyzeDraft } from '../core/draft.ts';
+import { analyzeTone, analyzeToneInPieces, analyzeToneWhole, compileToneDetector, HitsByStart, MIN_STRENGTH, splitSentences, type ToneAnalysis } from './score.ts';
 
 const detector = compileToneDetector();
 
@@ -106,6 +107,66 @@ describe('analyzeTone', () => {
         }
       }),
     );
+  });
+});
+
+describe('analyzeTone in pieces', () => {
+  // Lines that make cues, phrases whose words may sit on either side of a blank line, greetings
+  // that mask a name only where the agent's text opens, lines blank only once folded or masked.
+  const line = fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom('Hi Dick,', 'Hi Bitch,', 'Dear Mr Cox,', '王八先生您好，', 'You are stupid.', 'shut', 'shut ', 'up', 'shut up', 'you', 'son of a', 'bitch', 'thank you', 'What the hell', 'hell', 'WHY DID YOU DO THAT', 'Thanks!!!', 'Really???', '"stupid" is what he said', "'idiot'", '你是不是有病啊？', '难道', '你不懂吗', '我们非常理解您的心情，', '烂', 'https://example.com/stupid', 'sam@example.com', 'Not stupid at all.', 'I am so angry', 'you are angry', 'Best regards,', 'Alex') },
+    { weight: 2, arbitrary: fc.constantFrom('', '', ' ', '\t', '\u3000', '\u00a0', '\u202f', '\r', '> you idiot', 'On Mon, 1 Dec 2025, Jane <j@example.com> wrote:') },
+    { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
+  );
+  const draft = fc.array(line, { maxLength: 30 }).map((lines) => lines.join('\n'));
+
+  it('finds what judging the text whole finds, with the cues of pieces met before reused', () => {
+    const shared = compileToneDetector();
+    fc.assert(
+      fc.property(draft, fc.array(fc.nat(), { maxLength: 6 }), fc.boolean(), (body, cuts, fromModel) => {
+        // Own ranges as the draft model finds them, or anywhere: close together, empty, at the ends.
+        const points = [...new Set(cuts.map((cut) => cut % (body.length + 1)))].sort((a, b) => a - b);
+        const pairs = points.flatMap((point, index) => (index % 2 === 0 && index + 1 < points.length ? [{ start: point, end: points[index + 1]! }] : []));
+        const ownRanges = fromModel ? analyzeDraft({ subject: '', body }).ownRanges : pairs;
+        const whole = analyzeToneWhole(shared, body, ownRanges);
+        // Every paragraph a piece, about every other, and as shipped.
+        for (const odds of [1, 2, 8]) {
+          for (const detector of [shared, compileToneDetector()]) {
+            const inPieces = analyzeToneInPieces(detector, body, ownRanges, odds);
+            if (inPieces) expect(inPieces).toEqual(whole);
+          }
+        }
+        expect(analyzeTone(shared, body, ownRanges, { inPieces: true })).toEqual(whole);
+      }),
+      { numRuns: 400, seed: 20261206 },
+    );
+  });
+
+  it('judges whole what could read on from one piece into the next', () => {
+    const body = 'Fine, shut\n\nup and wait.';
+    const own = [{ start: 0, end: body.length }];
+    expect(analyzeToneWhole(detector, body, own).cues.map((cue) => body.slice(cue.start, cue.end))).toEqual(['shut\n\nup']);
+    expect(analyzeToneInPieces(detector, body, own, 1)).toBeUndefined();
+    const apart = 'Fine, shut.\n\nup and wait.';
+    expect(analyzeToneInPieces(detector, apart, [{ start: 0, end: apart.length }], 1)).toEqual(analyzeToneWhole(detector, apart, [{ start: 0, end: apart.length }]));
+  });
+
+  it('takes long own text in pieces, and an edit judges its own piece again and perhaps the next', () => {
+    const fresh = compileToneDetector();
+    const paragraph = (index: number) => `Paragraph ${index}: you people never read anything!!! 你是不是有病啊？ (${index} of 400)`;
+    const body = Array.from({ length: 400 }, (_, index) => paragraph(index)).join('\n\n');
+    const own = [{ start: 0, end: body.length }];
+    const kept = () => [...fresh.pieces.keys()].length;
+    // A one-off lint keeps nothing.
+    expect(analyzeTone(fresh, body, own)).toEqual(analyzeToneWhole(fresh, body, own));
+    expect(kept()).toBe(0);
+    expect(analyzeTone(fresh, body, own, { inPieces: true })).toEqual(analyzeToneWhole(fresh, body, own));
+    const pieces = kept();
+    expect(pieces).toBeGreaterThan(10);
+    const edited = body.replace('Paragraph 200:', 'Paragraph 200 (edited):');
+    expect(analyzeTone(fresh, edited, own, { inPieces: true })).toEqual(analyzeToneWhole(fresh, edited, own));
+    expect(kept() - pieces).toBeGreaterThanOrEqual(1);
+    expect(kept() - pieces).toBeLessThanOrEqual(2);
   });
 });
 

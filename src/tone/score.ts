@@ -1,9 +1,10 @@
 import type { TextRange } from '../core/types.ts';
 import type { AngerTerm } from '../core/vocabulary.ts';
-import { foldForMatching, unitsOf } from './fold.ts';
 import { GAP, type CueKind, type Lexicon } from './lexicon.ts';
 import { ENGLISH } from './lexicon-en.ts';
 import { CHINESE } from './lexicon-zh.ts';
+import { RecentMap } from '../core/recent-map.ts';
+import { foldingTable, foldForMatching, unitsOf } from './fold.ts';
 import { ownTextForScoring, type OwnText } from './mask.ts';
 import { PhraseMatcher, type PhraseHit } from './phrase-matcher.ts';
 import { capitalsCues, knownCapitalsWith, punctuationCues } from './typography.ts';
@@ -42,6 +43,15 @@ type Role =
 export interface ToneDetector {
   readonly matcher: PhraseMatcher<Role>;
   readonly knownCapitals: ReadonlySet<string>;
+  /** The cues of pieces of own text judged lately, by their text (see `analyzeTone`). */
+  readonly pieces: RecentMap<string, PieceTone>;
+}
+
+interface PieceTone {
+  /** Counted cues, relative to the piece. */
+  cues: readonly ToneCue[];
+  /** A phrase may run on from its end into text after blank lines (PhraseMatcher.findAll). */
+  runsOn: boolean;
 }
 
 export interface DetectorAdditions {
@@ -125,7 +135,7 @@ export function compileToneDetector(additions: DetectorAdditions = {}): ToneDete
   for (const { term, weight } of additions.angerTerms ?? []) {
     entries.push({ pattern: foldForMatching(term), value: { role: 'term', kind: 'insult', weight: Math.min(Math.max(weight, 0), 1) } });
   }
-  return { matcher: new PhraseMatcher(entries), knownCapitals: knownCapitalsWith(additions.acronyms ?? []) };
+  return { matcher: new PhraseMatcher(entries), knownCapitals: knownCapitalsWith(additions.acronyms ?? []), pieces: new RecentMap(KEPT_PIECES) };
 }
 
 const LINE_FEED = 0x0a;
@@ -411,11 +421,128 @@ function hasPauseBetween(folded: Uint16Array, start: number, end: number): boole
   return false;
 }
 
-export function analyzeTone(detector: ToneDetector, body: string, ownRanges: readonly TextRange[]): ToneAnalysis {
-  const own = ownTextForScoring(body, ownRanges);
+/** Own text from this long on is judged in pieces, each piece's cues kept for the next lint. */
+const PIECES_FROM = 16_384;
+/** Pieces kept per detector: those of a draft of about 4 MB of own text, or of several drafts. */
+const KEPT_PIECES = 2048;
+/** A piece ends after about one paragraph in PIECE_ODDS, which one its length and last words decide. */
+const PIECE_ODDS = 8;
+/** And after this many code units at the most. */
+const LONGEST_PIECE = 16_384;
+/** The code units at the end of a paragraph that, with its length, decide whether a piece ends there. */
+const ENDING_UNITS = 8;
+
+/**
+ * The lexicon's score of the agent's own text (`ownRanges` of the body) and the cues it rests on.
+ *
+ * Every cue depends only on its sentence and its line, and sentences end at blank lines, so a
+ * long draft being typed (`inPieces`) is judged in pieces: runs of paragraphs (own text lines
+ * between blank lines), the cues of a piece met before reused. Where a piece ends is decided by
+ * the length and last words of its last paragraph rather than by where it starts, so an edit
+ * changes its own piece (and perhaps the next) and every other piece is met again: typing into a
+ * 300 KB draft judges a few KB. A one-off lint would only pay for keeping pieces (a quarter more
+ * on long text), so it judges whole. The result is the one of judging the text whole (property
+ * test); where it might not be, the text is judged whole: own ranges less than two units apart
+ * (they would read on), or a phrase that could run on from one piece into the next (the
+ * lexicon's spaces match blank lines).
+ */
+export function analyzeTone(detector: ToneDetector, body: string, ownRanges: readonly TextRange[], { inPieces = false } = {}): ToneAnalysis {
+  const ownLength = ownRanges.reduce((total, range) => total + range.end - range.start, 0);
+  return (inPieces && ownLength >= PIECES_FROM ? analyzeToneInPieces(detector, body, ownRanges) : undefined) ?? analyzeToneWhole(detector, body, ownRanges);
+}
+
+/** The analysis of the own text judged whole. */
+export function analyzeToneWhole(detector: ToneDetector, body: string, ownRanges: readonly TextRange[]): ToneAnalysis {
+  const cues = cuesOf(detector, ownTextForScoring(body, ownRanges));
+  return { score: combine(cues), cues };
+}
+
+/** The analysis of the own text judged in pieces; undefined where that might differ from judging it whole. */
+export function analyzeToneInPieces(detector: ToneDetector, body: string, ownRanges: readonly TextRange[], odds = PIECE_ODDS): ToneAnalysis | undefined {
+  const pieces = piecesOf(body, ownRanges, odds);
+  const cues = pieces && cuesByPiece(detector, body, pieces);
+  return cues && { score: combine(cues), cues };
+}
+
+interface Piece extends TextRange {
+  /** It starts an own range, where a greeting may name the customer (mask.ts). */
+  opensOwnText: boolean;
+}
+
+/** Whether a piece ends with the paragraph ending at `paragraphEnd`: by a hash of its length and its last units. */
+function endsPiece(body: string, paragraphStart: number, paragraphEnd: number, odds: number): boolean {
+  let hash = paragraphEnd - paragraphStart;
+  for (let index = Math.max(0, paragraphEnd - ENDING_UNITS); index < paragraphEnd; index += 1) hash = (Math.imul(hash, 31) + body.charCodeAt(index)) | 0;
+  return (hash >>> 0) % odds === 0;
+}
+
+/**
+ * Pieces of the own text, each a run of whole paragraphs within one own range (blank lines as
+ * the sentence splitter reads them, once folded); undefined when own ranges lie too close.
+ */
+function piecesOf(body: string, ownRanges: readonly TextRange[], odds: number): Piece[] | undefined {
+  const fold = foldingTable();
+  const isBlank = (start: number, end: number) => {
+    for (let index = start; index < end; index += 1) if (fold[body.charCodeAt(index)] !== SPACE) return false;
+    return true;
+  };
+  const pieces: Piece[] = [];
+  for (let index = 0; index < ownRanges.length; index += 1) {
+    const range = ownRanges[index]!;
+    // The other text between two own ranges stands as at most two line feeds (mask.ts): fewer do not end a sentence.
+    if (index > 0 && range.start - ownRanges[index - 1]!.end < 2) return undefined;
+    let open: Piece | undefined;
+    /** The paragraph being read, while its lines go on. */
+    let paragraph: TextRange | undefined;
+    const endParagraph = () => {
+      if (!paragraph || !open) return;
+      if (endsPiece(body, paragraph.start, paragraph.end, odds) || paragraph.end - open.start >= LONGEST_PIECE) {
+        pieces.push(open);
+        open = undefined;
+      }
+      paragraph = undefined;
+    };
+    for (let lineStart = range.start; lineStart < range.end; ) {
+      const newline = body.indexOf('\n', lineStart);
+      const lineEnd = newline === -1 || newline >= range.end ? range.end : newline;
+      if (isBlank(lineStart, lineEnd)) {
+        endParagraph();
+      } else {
+        open ??= { start: lineStart, end: lineEnd, opensOwnText: lineStart === range.start };
+        open.end = lineEnd;
+        paragraph ??= { start: lineStart, end: lineEnd };
+        paragraph.end = lineEnd;
+      }
+      lineStart = lineEnd + 1;
+    }
+    if (open) pieces.push(open);
+  }
+  return pieces;
+}
+
+function cuesByPiece(detector: ToneDetector, body: string, pieces: readonly Piece[]): ToneCue[] | undefined {
+  const cues: ToneCue[] = [];
+  for (let index = 0; index < pieces.length; index += 1) {
+    const piece = pieces[index]!;
+    const text = body.slice(piece.start, piece.end);
+    const key = `${piece.opensOwnText ? 1 : 0}${text}`;
+    let tone = detector.pieces.get(key);
+    if (!tone) {
+      const end = { runsOn: false };
+      tone = { cues: cuesOf(detector, ownTextForScoring(text, [{ start: 0, end: text.length }], piece.opensOwnText), end), runsOn: end.runsOn };
+      detector.pieces.set(key, tone);
+    }
+    if (tone.runsOn && index < pieces.length - 1) return undefined;
+    for (const cue of tone.cues) cues.push({ ...cue, start: cue.start + piece.start, end: cue.end + piece.start });
+  }
+  return cues;
+}
+
+/** The counted cues of the own text, in text order, at body offsets. */
+function cuesOf(detector: ToneDetector, own: OwnText, end?: { runsOn: boolean }): ToneCue[] {
   const { masked, folded } = own;
   const sentences = splitSentences(folded);
-  const hits = detector.matcher.findAll(folded);
+  const hits = detector.matcher.findAll(folded, end);
   const quoted = quotations(masked);
 
   const byRole = (role: Role['role']) => hits.filter((hit) => hit.value.role === role);
@@ -465,5 +592,5 @@ export function analyzeTone(detector: ToneDetector, body: string, ownRanges: rea
     cue.start = own.bodyOffset(cue.start);
     cue.end = own.bodyOffset(cue.end);
   }
-  return { score: combine(counted), cues: counted };
+  return counted;
 }

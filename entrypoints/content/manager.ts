@@ -174,11 +174,13 @@ export class ContentManager {
     }
     const config: LintConfig = { ...this.settings.lint, rules };
     // Relints only the paragraphs an edit touched (findings equal to a full lint's).
-    const linter = createIncrementalLinter(builtinRules, config, { toneVerdict: (body, ownRanges) => (this.warmUp.running ? undefined : this.toneVerdicts?.verdictFor(body, ownRanges)) });
+    const linter = createIncrementalLinter(builtinRules, config, {
+      toneVerdict: (body, ownRanges, question) => (this.warmUp.running ? undefined : this.toneVerdicts?.verdictFor(body, ownRanges, question)),
+    });
     this.warmUp.use(linter);
     const beforeLint = this.options.beforeLint;
     if (!beforeLint) return linter;
-    return { lint: (draft) => (beforeLint(draft), linter.lint(draft)), lintLazily: (draft) => (beforeLint(draft), linter.lintLazily(draft)) };
+    return { lint: (draft, options) => (beforeLint(draft), linter.lint(draft, options)), lintLazily: (draft, options) => (beforeLint(draft), linter.lintLazily(draft, options)) };
   }
 
   private isRuleActive(ruleId: string): boolean {
@@ -267,6 +269,7 @@ export class ContentManager {
       if (this.sessions.has(window.body) || !window.isOpen()) continue;
       const session = new ComposeSession(window, {
         linter: () => this.linter,
+        usedStandIn: (body) => this.toneVerdicts?.lentStandIn(body) ?? false,
         toneRuleActive: () => this.isRuleActive(TONE_RULE),
         locale: () => this.locale(),
         t: this.options.t,

@@ -17,6 +17,8 @@ import type { Translate } from '../../src/ui/i18n.ts';
 /** What every compose session shares, owned by the manager. */
 export interface SessionEnvironment {
   linter(): Linter;
+  /** Whether the lint of this body just done was lent a stand-in tone verdict (ToneVerdicts). */
+  usedStandIn(body: string): boolean;
   /** Whether the angry-tone rule runs, so the panel shows a tone meter. */
   toneRuleActive(): boolean;
   locale(): DisplayLocale;
@@ -70,7 +72,7 @@ export class ComposeSession implements GuardedCompose, CardOwner {
     private readonly env: SessionEnvironment,
   ) {
     this.body = window.bodyBinding?.() ?? defaultBinding(window.body);
-    this.state = new LintState({ lint: (draft) => env.linter().lintLazily(draft), toneRuleActive: env.toneRuleActive, onFault: env.recordFault });
+    this.state = new LintState({ lint: (draft, options) => env.linter().lintLazily(draft, options), usedStandIn: (draft) => env.usedStandIn(draft.body), toneRuleActive: env.toneRuleActive, onFault: env.recordFault });
     this.view = new ComposeView(window.root, this.body.element, this.body.control, {
       t: env.t,
       locale: env.locale,

@@ -59,7 +59,7 @@ export function Playground({ inputs, computed, locale }: { inputs: SettingsInput
   const [verdictsArrived, setVerdictsArrived] = useState(0);
   const toneHooks: LinterHooks = useMemo(() => {
     const verdicts = new ToneVerdicts(askToneModel, () => setVerdictsArrived((count) => count + 1));
-    return { toneVerdict: (text, ownRanges) => verdicts.verdictFor(text, ownRanges) };
+    return { toneVerdict: (text, ownRanges, question) => verdicts.verdictFor(text, ownRanges, question) };
   }, []);
   const findings = useMemo(() => (settings ? lintDraft(settings, { subject, body }, toneHooks) : []), [settings, subject, body, toneHooks, verdictsArrived]);
 

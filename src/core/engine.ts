@@ -18,14 +18,23 @@ export interface LintConfig {
   vocabulary: Vocabulary;
 }
 
+/** How a lint is asked for. */
+export interface LintOptions {
+  /**
+   * Judge with the tone verdict of exactly this text or none, never a stand-in lent while it is
+   * awaited (see LinterHooks.toneVerdict): what Send is decided on.
+   */
+  exact?: boolean;
+}
+
 export interface Linter {
-  lint(draft: Draft): Finding[];
+  lint(draft: Draft, options?: LintOptions): Finding[];
   /**
    * The findings of `lint`, but with the fix check left until a fix is wanted: typing shows
    * every finding at once, and only the card that opens (or the fix `--fix` applies) pays for
    * checking its fixes.
    */
-  lintLazily(draft: Draft): LazyLint;
+  lintLazily(draft: Draft, options?: LintOptions): LazyLint;
 }
 
 /** One lint's findings, their fixes held back until asked for. */
@@ -48,9 +57,10 @@ export interface LinterHooks {
   /**
    * The learned tone model's verdict on this exact body, if one is at hand: the CLI computes it,
    * the content script looks up the one the background worked out for the same text. Without
-   * it, `angry-tone` judges by its lexicon alone.
+   * it, `angry-tone` judges by its lexicon alone. Unless `exact`, the content script may lend the
+   * verdict of an earlier state of the draft, moved through the edit, until this text's own comes.
    */
-  toneVerdict?(body: string, ownRanges: readonly TextRange[]): ModelVerdict | undefined;
+  toneVerdict?(body: string, ownRanges: readonly TextRange[], question: { exact: boolean }): ModelVerdict | undefined;
 }
 
 /**
@@ -172,6 +182,8 @@ export interface RunOptions {
   model?: DraftModel;
   /** The tone verdict to give `angry-tone` instead of asking `LinterHooks.toneVerdict` (the fix check carries the draft's own to a fixed copy). */
   toneVerdict?: () => ModelVerdict | undefined;
+  /** Asks `LinterHooks.toneVerdict` for this text's own verdict only (LintOptions.exact). */
+  exact?: boolean;
 }
 
 /**
@@ -188,7 +200,7 @@ export function createRuleRunner(rules: readonly Rule[], config: LintConfig = { 
   }
   const vocabulary = sharedVocabulary(config.vocabulary);
 
-  function run(draft: Draft, { only, reportErrors = only === undefined, model = analyzeDraft(draft), toneVerdict }: RunOptions = {}): Finding[] {
+  function run(draft: Draft, { only, reportErrors = only === undefined, model = analyzeDraft(draft), toneVerdict, exact = false }: RunOptions = {}): Finding[] {
     const findings: Finding[] = [];
     for (const { rule, severity, options } of active) {
       if (only && !only.has(rule.meta.id)) continue;
@@ -198,7 +210,7 @@ export function createRuleRunner(rules: readonly Rule[], config: LintConfig = { 
           model,
           options,
           vocabulary,
-          toneVerdict: toneVerdict ?? (() => hooks.toneVerdict?.(model.body, model.ownRanges)),
+          toneVerdict: toneVerdict ?? (() => hooks.toneVerdict?.(model.body, model.ownRanges, { exact })),
           typing,
           report(report) {
             if (!isRangeInside(model[report.field] ?? '', report.start, report.end)) {
@@ -230,14 +242,14 @@ export function createRuleRunner(rules: readonly Rule[], config: LintConfig = { 
  * send every copy to the background), so each copy gets the draft's own verdict, carried over the
  * fix (`carryVerdict`): the same in the CLI as in the page.
  */
-function fixCheckInput(runner: RuleRunner, draft: Draft, findings: readonly Finding[], hooks: LinterHooks): FixCheckInput {
+function fixCheckInput(runner: RuleRunner, draft: Draft, findings: readonly Finding[], hooks: LinterHooks, { exact = false }: LintOptions): FixCheckInput {
   const size = draft.subject.length + draft.body.length;
   let verdict: { of: ModelVerdict | undefined } | undefined;
-  const draftVerdict = () => (verdict ??= { of: hooks.toneVerdict?.(draft.body, analyzeDraft(draft).ownRanges) }).of;
+  const draftVerdict = () => (verdict ??= { of: hooks.toneVerdict?.(draft.body, analyzeDraft(draft).ownRanges, { exact }) }).of;
   return {
     draft,
     findings,
-    relint: (fixed, ruleIds, fix) => runner.run(fixed, { only: ruleIds, toneVerdict: () => carryVerdict(draftVerdict(), fix) }),
+    relint: (fixed, ruleIds, fix) => runner.run(fixed, { only: ruleIds, toneVerdict: () => carryVerdict(draftVerdict(), fix.edits) }),
     budget: Math.max(FIX_CHECK_BUDGET, FIX_CHECK_BUDGET_PER_DRAFT_UNIT * size),
   };
 }
@@ -246,9 +258,9 @@ function fixCheckInput(runner: RuleRunner, draft: Draft, findings: readonly Find
  * The last step of every lint: withholds each offered fix that does not apply cleanly or that
  * would remove another error (see fix-safety.ts), relinting fixed copies with `runner`.
  */
-export function checkFixes(runner: RuleRunner, draft: Draft, findings: Finding[], hooks: LinterHooks = {}): Finding[] {
+export function checkFixes(runner: RuleRunner, draft: Draft, findings: Finding[], hooks: LinterHooks = {}, options: LintOptions = {}): Finding[] {
   try {
-    withholdUnsafeFixes({ ...fixCheckInput(runner, draft, findings, hooks), findings });
+    withholdUnsafeFixes({ ...fixCheckInput(runner, draft, findings, hooks, options), findings });
   } catch (error) {
     // No fix is offered that was not checked.
     hooks.onEngineError?.(error);
@@ -258,8 +270,8 @@ export function checkFixes(runner: RuleRunner, draft: Draft, findings: Finding[]
 }
 
 /** `checkFixes` left until asked, finding by finding: `findings` lose their fixes, which `fixesFor` gives back checked. */
-export function checkFixesLazily(runner: RuleRunner, draft: Draft, findings: readonly Finding[], hooks: LinterHooks = {}): LazyLint {
-  const check = createFixCheck(fixCheckInput(runner, draft, findings, hooks));
+export function checkFixesLazily(runner: RuleRunner, draft: Draft, findings: readonly Finding[], hooks: LinterHooks = {}, options: LintOptions = {}): LazyLint {
+  const check = createFixCheck(fixCheckInput(runner, draft, findings, hooks, options));
   const offered = new Map<Finding, Finding>();
   let failed = false;
   const shown = findings.map((finding) => {
@@ -292,21 +304,21 @@ export function checkFixesLazily(runner: RuleRunner, draft: Draft, findings: rea
  */
 export function createLinter(rules: readonly Rule[], config: LintConfig = { rules: {}, vocabulary: EMPTY_VOCABULARY }, hooks: LinterHooks = {}): Linter {
   const runner = createRuleRunner(rules, config, hooks);
-  const run = (draft: Draft): Finding[] | undefined => {
+  const run = (draft: Draft, { exact }: LintOptions): Finding[] | undefined => {
     try {
-      return runner.run(draft);
+      return runner.run(draft, { exact });
     } catch (error) {
       hooks.onEngineError?.(error);
       return undefined;
     }
   };
   return {
-    lint(draft) {
-      const findings = run(draft);
-      return findings ? checkFixes(runner, draft, findings, hooks) : [];
+    lint(draft, options = {}) {
+      const findings = run(draft, options);
+      return findings ? checkFixes(runner, draft, findings, hooks, options) : [];
     },
-    lintLazily(draft) {
-      return checkFixesLazily(runner, draft, run(draft) ?? [], hooks);
+    lintLazily(draft, options = {}) {
+      return checkFixesLazily(runner, draft, run(draft, options) ?? [], hooks, options);
     },
   };
 }

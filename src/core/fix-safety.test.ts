@@ -1,10 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.ts';
 import type { ModelVerdict } from '../tone/model.ts';
 import { createLinter } from './engine.ts';
 import { carryVerdict, rewordsCauseOf } from './fix-safety.ts';
 import { createIncrementalLinter } from './incremental.ts';
-import type { Finding, Fix } from './types.ts';
+import type { Finding, Fix, TextEdit, TextRange } from './types.ts';
 
 const error = (start: number, end: number, related?: Finding['related']): Finding =>
   ({ ruleId: 'r', field: 'body', start, end, severity: 'error', message: { en: '', zh: '' }, line: 1, column: 1, related }) as Finding;
@@ -48,16 +49,68 @@ describe('fixes on a draft the tone model holds', () => {
 
 describe('carryVerdict', () => {
   const verdict: ModelVerdict = { strength: 0.6, sentence: { start: 10, end: 30 }, phrases: [{ start: 12, end: 16, weight: 1 }] };
-  const fix = (start: number, end: number, text: string): Fix => ({ title: { en: '', zh: '' }, edits: [{ field: 'body', start, end, text }] });
+  const edit = (start: number, end: number, text: string): TextEdit[] => [{ field: 'body', start, end, text }];
 
   it('moves the verdict with the text when the fix edits elsewhere', () => {
-    expect(carryVerdict(verdict, fix(2, 3, '您们'))).toEqual({ strength: 0.6, sentence: { start: 11, end: 31 }, phrases: [{ start: 13, end: 17, weight: 1 }] });
-    expect(carryVerdict(verdict, fix(40, 45, ''))).toEqual(verdict);
+    expect(carryVerdict(verdict, edit(2, 3, '您们'))).toEqual({ strength: 0.6, sentence: { start: 11, end: 31 }, phrases: [{ start: 13, end: 17, weight: 1 }] });
+    expect(carryVerdict(verdict, edit(40, 45, ''))).toEqual(verdict);
   });
 
   it('drops it when the fix edits the sentence the model read', () => {
-    expect(carryVerdict(verdict, fix(20, 21, 'x'))).toBeUndefined();
-    expect(carryVerdict(verdict, fix(10, 10, 'Hi '))).toBeUndefined();
-    expect(carryVerdict(undefined, fix(2, 3, 'x'))).toBeUndefined();
+    expect(carryVerdict(verdict, edit(20, 21, 'x'))).toBeUndefined();
+    expect(carryVerdict(verdict, edit(10, 10, 'Hi '))).toBeUndefined();
+    expect(carryVerdict(undefined, edit(2, 3, 'x'))).toBeUndefined();
+  });
+
+  it('while typing, an edit inside the sentence stretches it and drops only the phrases it touched', () => {
+    const stretch = { stretchSentence: true };
+    expect(carryVerdict(verdict, edit(20, 21, 'xyz'), stretch)).toEqual({ strength: 0.6, sentence: { start: 10, end: 32 }, phrases: [{ start: 12, end: 16, weight: 1 }] });
+    expect(carryVerdict(verdict, edit(30, 30, '!'), stretch)).toEqual({ strength: 0.6, sentence: { start: 10, end: 31 }, phrases: [{ start: 12, end: 16, weight: 1 }] });
+    expect(carryVerdict(verdict, edit(14, 15, ''), stretch)).toEqual({ strength: 0.6, sentence: { start: 10, end: 29 }, phrases: [] });
+    // Typed right after a phrase: the phrase keeps its own words.
+    expect(carryVerdict(verdict, edit(16, 16, 's'), stretch)).toEqual({ strength: 0.6, sentence: { start: 10, end: 31 }, phrases: [{ start: 12, end: 16, weight: 1 }] });
+  });
+
+  // Random text, one random edit, a verdict whose phrases lie in its sentence: what is carried
+  // lies inside the new text, every phrase kept stands on the same words as before, inside the
+  // sentence, and the sentence keeps its words on both sides of the edit.
+  it('carries spans onto the same words of the edited text (property)', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', ' ', '您', '。', '\n'), maxLength: 80 });
+    // Sentences and phrases are never empty.
+    const rangeIn = (length: number) =>
+      fc
+        .tuple(fc.nat(length), fc.nat(length))
+        .filter(([a, b]) => a !== b || length === 0)
+        .map(([a, b]): TextRange => ({ start: Math.min(a, b), end: Math.max(a, b) }));
+    const cases = text.chain((before) =>
+      fc.record({
+        before: fc.constant(before),
+        edit: rangeIn(before.length).chain((range) => fc.record({ start: fc.constant(range.start), end: fc.constant(range.end), text: fc.string({ unit: fc.constantFrom('x', '们', ' '), maxLength: 6 }) })),
+        sentence: rangeIn(before.length),
+        stretchSentence: fc.boolean(),
+      }).chain((drawn) => fc.record({ drawn: fc.constant(drawn), phrases: fc.array(rangeIn(drawn.sentence.end - drawn.sentence.start), { maxLength: drawn.sentence.end > drawn.sentence.start ? 4 : 0 }) })),
+    );
+    fc.assert(
+      fc.property(cases, ({ drawn: { before, edit: change, sentence, stretchSentence }, phrases }) => {
+        const inSentence = phrases.map((phrase) => ({ start: sentence.start + phrase.start, end: sentence.start + phrase.end, weight: 1 }));
+        const verdict: ModelVerdict = { strength: 0.7, sentence, phrases: inSentence };
+        const edits = edit(change.start, change.end, change.text);
+        const after = before.slice(0, change.start) + change.text + before.slice(change.end);
+        const carried = carryVerdict(verdict, edits, { stretchSentence });
+        const touched = change.start < sentence.end && sentence.start < change.end + (change.start === change.end ? 1 : 0);
+        if (!stretchSentence && touched) return carried === undefined;
+        const moved = carried!.sentence!;
+        if (!(0 <= moved.start && moved.start <= moved.end && moved.end <= after.length)) return false;
+        // The sentence's words on either side of the edit stay at its two ends.
+        const clamp = (offset: number) => Math.min(Math.max(offset, sentence.start), sentence.end);
+        const movedText = after.slice(moved.start, moved.end);
+        if (!movedText.startsWith(before.slice(sentence.start, clamp(change.start))) || !movedText.endsWith(before.slice(clamp(change.end), sentence.end))) return false;
+        return carried!.phrases.every((phrase) => {
+          const original = inSentence.find((candidate) => before.slice(candidate.start, candidate.end) === after.slice(phrase.start, phrase.end));
+          return original !== undefined && moved.start <= phrase.start && phrase.end <= moved.end;
+        });
+      }),
+      { numRuns: 500, seed: 20261206 },
+    );
   });
 });

@@ -17,8 +17,8 @@ interface FieldEdits {
   shiftAfter: number[];
 }
 
-function fieldEdits(fix: Fix, field: Field): FieldEdits {
-  const edits = fix.edits.filter((edit) => edit.field === field).sort((a, b) => a.start - b.start);
+function fieldEdits(all: readonly TextEdit[], field: Field): FieldEdits {
+  const edits = all.filter((edit) => edit.field === field).sort((a, b) => a.start - b.start);
   const shiftAfter: number[] = [];
   let shift = 0;
   for (const edit of edits) shiftAfter.push((shift += edit.text.length - (edit.end - edit.start)));
@@ -87,18 +87,28 @@ export function rewordsCauseOf(draft: Draft, fix: Fix, error: Finding): boolean 
   });
 }
 
+/** Whether an edit changes text inside `range` (an insertion counts at its start, not at its end). */
+function touches(edit: TextEdit, range: TextRange): boolean {
+  return edit.start < range.end && range.start < edit.end + (edit.start === edit.end ? 1 : 0);
+}
+
 /**
- * The model's verdict on a draft, for the draft with `fix` applied: its sentence and phrases moved
- * with the text around them, when the fix leaves that sentence as it was. A fix that edits the
- * sentence the verdict rests on leaves no verdict (the model has not read the new words).
+ * The model's verdict on a draft, for the draft with the edits of a fix applied: its sentence and phrases moved
+ * with the text around them. For a fix, an edit of the sentence the verdict rests on leaves no
+ * verdict (the model has not read the new words). While the agent types (`stretchSentence`), the
+ * verdict of a few keys ago stands in until the new text's own arrives: an edit inside its
+ * sentence stretches the sentence, and only the phrases whose words it changed are dropped.
  */
-export function carryVerdict(verdict: ModelVerdict | undefined, fix: Fix): ModelVerdict | undefined {
+export function carryVerdict(verdict: ModelVerdict | undefined, fixEdits: readonly TextEdit[], { stretchSentence = false } = {}): ModelVerdict | undefined {
   if (!verdict) return undefined;
-  const edits = fieldEdits(fix, 'body');
+  const edits = fieldEdits(fixEdits, 'body');
   const { sentence } = verdict;
-  if (sentence && edits.edits.some((edit) => edit.start < sentence.end && sentence.start < edit.end + (edit.start === edit.end ? 1 : 0))) return undefined;
-  const move = <T extends TextRange>(range: T): T => ({ ...range, start: mapOffset(edits, range.start, 'start'), end: mapOffset(edits, range.end, 'end') });
-  return { ...verdict, sentence: sentence && move(sentence), phrases: verdict.phrases.map(move) };
+  if (!stretchSentence && sentence && edits.edits.some((edit) => touches(edit, sentence))) return undefined;
+  const move = <T extends TextRange>(range: T, endSide: 'start' | 'end'): T => ({ ...range, start: mapOffset(edits, range.start, 'start'), end: mapOffset(edits, range.end, endSide) });
+  // A phrase keeps exactly its words (what is typed right after it is not one of them); the
+  // sentence takes in what is typed at its end.
+  const phrases = verdict.phrases.filter((phrase) => !edits.edits.some((edit) => touches(edit, phrase))).map((phrase) => move(phrase, 'start'));
+  return { ...verdict, sentence: sentence && move(sentence, 'end'), phrases };
 }
 
 export interface FixCheckInput {
@@ -132,7 +142,7 @@ export function createFixCheck({ draft, findings, relint, budget }: FixCheckInpu
       spent += draft.subject.length + draft.body.length + fix.edits.reduce((total, edit) => total + edit.text.length, 0);
       if (spent > budget) return false;
       const after = relint(applyEdits(draft, fix.edits), errorRules, fix);
-      const edits = { subject: fieldEdits(fix, 'subject'), body: fieldEdits(fix, 'body') };
+      const edits = { subject: fieldEdits(fix.edits, 'subject'), body: fieldEdits(fix.edits, 'body') };
       return errors.every((error) => error === finding || rewordsCauseOf(draft, fix, error) || survives(error, edits[error.field], after));
     });
     checked.set(finding, kept);

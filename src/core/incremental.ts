@@ -1,5 +1,5 @@
 import { analyzeDraft, type BodyLine, type DraftModel } from './draft.ts';
-import { byPosition, checkFixes, checkFixesLazily, createRuleRunner, MAX_FINDINGS_PER_RULE, type LintConfig, type Linter, type LinterHooks, type RuleRunner, type RunOptions } from './engine.ts';
+import { byPosition, checkFixes, checkFixesLazily, createRuleRunner, MAX_FINDINGS_PER_RULE, type LintConfig, type Linter, type LintOptions, type LinterHooks, type RuleRunner, type RunOptions } from './engine.ts';
 import type { Rule } from './rule.ts';
 import type { Draft, Finding, Fix, TextRange } from './types.ts';
 import { EMPTY_VOCABULARY } from './vocabulary.ts';
@@ -193,7 +193,7 @@ export function createIncrementalLinter(rules: readonly Rule[], config: LintConf
   }
 
   /** `runner.run`, with the local rules' findings taken from the kept pieces where it can. */
-  function run(draft: Draft, only: ReadonlySet<string>, reportErrors: boolean, remember: boolean, toneVerdict?: RunOptions['toneVerdict']): Finding[] {
+  function run(draft: Draft, only: ReadonlySet<string>, reportErrors: boolean, remember: boolean, { toneVerdict, exact }: Pick<RunOptions, 'toneVerdict' | 'exact'> = {}): Finding[] {
     const model = analyzeDraft(draft);
     const localWanted = new Set([...localIds].filter((id) => only.has(id)));
     const wholeWanted = new Set([...wholeIds].filter((id) => only.has(id)));
@@ -205,7 +205,7 @@ export function createIncrementalLinter(rules: readonly Rule[], config: LintConf
     } else if (localWanted.size < localIds.size) {
       local = local.filter((finding) => localWanted.has(finding.ruleId));
     }
-    const whole = wholeWanted.size > 0 ? runner.run(draft, { only: wholeWanted, reportErrors, model, toneVerdict }) : [];
+    const whole = wholeWanted.size > 0 ? runner.run(draft, { only: wholeWanted, reportErrors, model, toneVerdict, exact }) : [];
     return [...local, ...whole].sort(byPosition);
   }
 
@@ -214,12 +214,12 @@ export function createIncrementalLinter(rules: readonly Rule[], config: LintConf
   // the one the fix edits are the draft's own, already linted.
   const fixCheckRunner: RuleRunner = {
     ruleIds: runner.ruleIds,
-    run: (fixed, { only = allIds, reportErrors = false, toneVerdict } = {}) => run(fixed, only, reportErrors, false, toneVerdict),
+    run: (fixed, { only = allIds, reportErrors = false, toneVerdict } = {}) => run(fixed, only, reportErrors, false, { toneVerdict }),
   };
 
-  const lintOwn = (draft: Draft): Finding[] | undefined => {
+  const lintOwn = (draft: Draft, { exact }: LintOptions): Finding[] | undefined => {
     try {
-      return run(draft, allIds, true, true);
+      return run(draft, allIds, true, true, { exact });
     } catch (error) {
       hooks.onEngineError?.(error);
       return undefined;
@@ -228,12 +228,12 @@ export function createIncrementalLinter(rules: readonly Rule[], config: LintConf
 
   return {
     stats,
-    lint(draft) {
-      const findings = lintOwn(draft);
-      return findings ? checkFixes(fixCheckRunner, draft, findings, hooks) : [];
+    lint(draft, options = {}) {
+      const findings = lintOwn(draft, options);
+      return findings ? checkFixes(fixCheckRunner, draft, findings, hooks, options) : [];
     },
-    lintLazily(draft) {
-      return checkFixesLazily(fixCheckRunner, draft, lintOwn(draft) ?? [], hooks);
+    lintLazily(draft, options = {}) {
+      return checkFixesLazily(fixCheckRunner, draft, lintOwn(draft, options) ?? [], hooks, options);
     },
   };
 }

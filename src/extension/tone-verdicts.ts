@@ -1,18 +1,25 @@
 import { RecentMap } from '../core/recent-map.ts';
-import type { TextRange } from '../core/types.ts';
+import { carryVerdict } from '../core/fix-safety.ts';
+import type { TextEdit, TextRange } from '../core/types.ts';
 import { modelEvidence } from '../tone/combine.ts';
 import type { ModelVerdict } from '../tone/model.ts';
 
 /**
  * The content script's side of the learned tone model. The model runs in the background (its
  * weights stay out of the content script); this keeps the verdicts it sent back, keyed by the
- * exact body they were worked out for. A lint asks synchronously: it gets the verdict of this
- * very text or nothing (and then the lexicon judges alone), while the question goes to the
- * background; when an answer that can change the findings comes (one strong enough to count as
- * evidence), `onArrival` has the text relinted, and the next lint of the same text finds it (a
- * weaker one is kept too, and changes nothing). A verdict never applies to any other text, so Send is always decided on the
- * verdict of what is being sent. A failed question counts as "no verdict" for that text: the
- * lexicon's judgement stands (fail open), and it is not asked again.
+ * exact body they were worked out for. A lint asks synchronously and gets the verdict of this
+ * very text, while the question goes to the background; when an answer that can change the
+ * findings comes, `onArrival` has the text relinted, and the next lint of the same text finds it
+ * (a verdict too weak to count as evidence is kept too, and changes nothing). A failed question
+ * counts as "no verdict" for that text: the lexicon's judgement stands (fail open), and it is not
+ * asked again.
+ *
+ * Until a text's own verdict comes, a lint while typing may be lent a stand-in: the last verdict
+ * that came for an earlier state of the same draft, moved through the edit between them
+ * (`carryVerdict`). Without it, the tone finding and meter of a draft the model holds would drop
+ * back to the lexicon's at every keystroke and return once typing paused. A stand-in is only for
+ * showing: Send asks without one (`exact`), so it is always decided on the verdict of what is
+ * being sent.
  */
 
 export type AskModel = (body: string, ownRanges: readonly TextRange[]) => Promise<ModelVerdict | undefined>;
@@ -25,22 +32,33 @@ const WAITING = 4;
 const SAME_DRAFT_SLACK = 64;
 
 /**
- * Whether `a` and `b` differ only in one stretch of at most SAME_DRAFT_SLACK units, and share at
- * least half of the shorter: a draft before and after a few keys, not two short drafts.
+ * The one edit that turns `a` into `b`, if they differ only in one stretch of at most
+ * SAME_DRAFT_SLACK units and share at least half of the shorter: a draft before and after a few
+ * keys, not two short drafts.
  */
-function isSameDraft(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > SAME_DRAFT_SLACK) return false;
+export function sameDraftEdit(a: string, b: string): TextEdit | undefined {
+  if (Math.abs(a.length - b.length) > SAME_DRAFT_SLACK) return undefined;
   const shorter = Math.min(a.length, b.length);
   let prefix = 0;
   while (prefix < shorter && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix += 1;
   let suffix = 0;
   while (suffix < shorter - prefix && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix += 1;
-  return prefix + suffix >= Math.max(Math.max(a.length, b.length) - SAME_DRAFT_SLACK, Math.ceil(shorter / 2));
+  if (prefix + suffix < Math.max(Math.max(a.length, b.length) - SAME_DRAFT_SLACK, Math.ceil(shorter / 2))) return undefined;
+  return { field: 'body', start: prefix, end: a.length - suffix, text: b.slice(prefix, b.length - suffix) };
+}
+
+export interface VerdictQuestion {
+  /** Only this very text's verdict: for Send. Otherwise a stand-in may be lent while it is awaited. */
+  exact: boolean;
 }
 
 export class ToneVerdicts {
   /** Body → verdict (null: asked, no verdict to be had); one in use does not age out. */
   private readonly verdicts = new RecentMap<string, ModelVerdict | null>(REMEMBERED);
+  /** The body whose verdict came last: what a stand-in is moved from. */
+  private lastAnswered: string | undefined;
+  /** Bodies lent a stand-in that counts as evidence: their own verdict changes the findings, whatever it is. */
+  private readonly lent = new RecentMap<string, true>(REMEMBERED);
   /**
    * One question at a time goes to the background; the bodies linted meanwhile wait, oldest
    * first, each replacing a waiting earlier state of its own draft. While the agent types, the
@@ -52,17 +70,37 @@ export class ToneVerdicts {
 
   constructor(
     private readonly ask: AskModel,
-    /** A verdict that counts as evidence came for `body`: a lint of that text now finds it. */
+    /** This body's own verdict came and changes its findings: a lint of that text now finds it. */
     private readonly onArrival: (body: string) => void,
   ) {}
 
-  /** The verdict on exactly this body if the background has sent it; else asks for it and returns undefined. */
-  verdictFor(body: string, ownRanges: readonly TextRange[]): ModelVerdict | undefined {
+  /**
+   * The verdict on exactly this body if the background has sent it; else asks for it and
+   * returns the stand-in, or undefined when `exact` or none can be had.
+   */
+  verdictFor(body: string, ownRanges: readonly TextRange[], { exact }: VerdictQuestion): ModelVerdict | undefined {
+    // Not asked about already, nor waiting to be.
+    if (!this.verdicts.has(body) && body !== this.inFlight && !this.waiting.has(body)) this.enqueue(body, ownRanges);
+    // Looked up after asking: a question that fails at once answers it.
     const known = this.verdicts.get(body);
     if (known !== undefined) return known ?? undefined;
-    // Asked about already, or waiting to be.
-    if (body !== this.inFlight && !this.waiting.has(body)) this.enqueue(body, ownRanges);
-    return undefined;
+    if (exact) return undefined;
+    const standIn = this.standInFor(body);
+    if (standIn && modelEvidence(standIn.strength) > 0) this.lent.set(body, true);
+    return standIn;
+  }
+
+  /** Whether a lint of this body was lent a stand-in that counts, its own verdict not yet come. */
+  lentStandIn(body: string): boolean {
+    return this.lent.has(body);
+  }
+
+  private standInFor(body: string): ModelVerdict | undefined {
+    const from = this.lastAnswered;
+    const verdict = from === undefined ? undefined : this.verdicts.get(from);
+    if (!verdict) return undefined;
+    const edit = sameDraftEdit(from!, body);
+    return edit && carryVerdict(verdict, [edit], { stretchSentence: true });
   }
 
   private enqueue(body: string, ownRanges: readonly TextRange[]): void {
@@ -71,7 +109,7 @@ export class ToneVerdicts {
       return;
     }
     for (const earlier of this.waiting.keys()) {
-      if (!isSameDraft(earlier, body)) continue;
+      if (!sameDraftEdit(earlier, body)) continue;
       this.waiting.delete(earlier);
       break;
     }
@@ -82,14 +120,18 @@ export class ToneVerdicts {
     this.inFlight = body;
     const settle = (verdict: ModelVerdict | null) => {
       this.verdicts.set(body, verdict);
+      if (verdict) this.lastAnswered = body;
       this.inFlight = undefined;
       const next = this.waiting.oldest();
       if (next) {
         this.waiting.delete(next[0]);
         this.request(next[0], next[1]);
       }
-      // A verdict too weak to count as evidence leaves the findings as the lexicon found them.
-      if (verdict && modelEvidence(verdict.strength) > 0) this.onArrival(body);
+      // A verdict too weak to count as evidence leaves the findings as the lexicon found them,
+      // unless a stand-in that counted was lent meanwhile.
+      const lent = this.lent.has(body);
+      this.lent.delete(body);
+      if (lent || (verdict && modelEvidence(verdict.strength) > 0)) this.onArrival(body);
     };
     let asked: Promise<ModelVerdict | undefined>;
     try {

@@ -1,4 +1,4 @@
-import type { LazyLint } from '../core/engine.ts';
+import type { LazyLint, LintOptions } from '../core/engine.ts';
 import type { Draft, Finding, Fix } from '../core/types.ts';
 
 /**
@@ -9,7 +9,9 @@ import type { Draft, Finding, Fix } from '../core/types.ts';
  *
  * A verdict belongs to the text it was computed on and to nothing else: it is kept together
  * with its draft, and a different draft (one character, an attachment, a quote the page marked)
- * gets a verdict of its own before Send may use one. When none can be had (the engine throws),
+ * gets a verdict of its own before Send may use one. Findings shown while typing may rest on a
+ * stand-in for what the text has not got yet (the tone verdict of a few keys before, see
+ * ToneVerdicts); Send then lints again, asking for this very text's own (`exact`). When none can be had (the engine throws),
  * the mail goes out: a broken linter must never keep an agent from sending.
  */
 
@@ -37,8 +39,10 @@ export interface LintFault {
 }
 
 export interface LintStateOptions {
-  /** Findings at once, fixes checked only for a card that opens (see `Linter.lintLazily`). */
-  lint(draft: Draft): LazyLint;
+  /** Findings at once, fixes checked only for a card that opens (see `Linter.lintLazily`); for Send, `exact`. */
+  lint(draft: Draft, options: LintOptions): LazyLint;
+  /** Whether the lint of `draft` just done rested on a stand-in (absent: none ever does). */
+  usedStandIn?(draft: Draft): boolean;
   /** Whether the angry-tone rule runs: with it off there is no tone to show. */
   toneRuleActive(): boolean;
   onFault?(fault: LintFault): void;
@@ -82,6 +86,8 @@ interface Linted {
   result: LazyLint | undefined;
   /** The fixes `fixesFor` handed out for this draft: the only ones that may be applied to it. */
   offered: Set<Fix>;
+  /** Linted with a stand-in for something this text has not got yet: for showing, not for Send. */
+  standIn: boolean;
 }
 
 export class LintState {
@@ -109,7 +115,8 @@ export class LintState {
    */
   update(draft: Draft, force = false): boolean {
     if (!force && !this.stale && this.linted && sameDraft(this.linted.draft, draft)) return false;
-    this.linted = { draft, result: this.run(draft, 'typing'), offered: new Set() };
+    const result = this.run(draft, 'typing');
+    this.linted = { draft, result, offered: new Set(), standIn: result !== undefined && (this.options.usedStandIn?.(draft) ?? false) };
     this.refreshVisible();
     return true;
   }
@@ -148,9 +155,9 @@ export class LintState {
    * this very draft, else one computed now; when the engine fails, the mail goes out.
    */
   sendVerdict(draft: Draft): SendVerdict {
-    if (!this.linted || this.stale || !sameDraft(this.linted.draft, draft) || this.linted.result === undefined) {
+    if (!this.linted || this.stale || this.linted.standIn || !sameDraft(this.linted.draft, draft) || this.linted.result === undefined) {
       let fault: LintFault | undefined;
-      this.linted = { draft, result: this.run(draft, 'send', (found) => (fault = found)), offered: new Set() };
+      this.linted = { draft, result: this.run(draft, 'send', (found) => (fault = found)), offered: new Set(), standIn: false };
       this.refreshVisible();
       if (fault) return { kind: 'fail-open', fault };
     }
@@ -171,7 +178,7 @@ export class LintState {
   private run(draft: Draft, during: LintFault['during'], onFault?: (fault: LintFault) => void): LazyLint | undefined {
     this.stale = false;
     try {
-      return this.options.lint(draft);
+      return this.options.lint(draft, { exact: during === 'send' });
     } catch (error) {
       const fault: LintFault = { during, message: describe(error), bodyLength: draft.body.length };
       onFault?.(fault);

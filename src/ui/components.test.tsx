@@ -63,6 +63,18 @@ describe('Panel', () => {
     after.forEach((item, index) => expect(item).toBe(before[index]));
   });
 
+  it('keeps an item whose message counts what is being typed, and changes its text in place', () => {
+    const wide = (width: number) => finding('line-length', 'warning', { message: { en: `This line is ${width} characters wide`, zh: `此行宽 ${width} 个字符` } });
+    const draw = (width: number) =>
+      render(<Panel t={t} locale="en" findings={[finding('shouting', 'warning'), wide(width)]} tone={undefined} lineOf={(item) => item.line} collapsed={false} onToggle={() => {}} onSelect={() => {}} onEscape={() => {}} />, mount);
+    draw(39.5);
+    const before = [...mount.querySelectorAll('li')];
+    draw(40.5);
+    const after = [...mount.querySelectorAll('li')];
+    expect(after[1]).toBe(before[1]);
+    expect(after[1]!.textContent).toContain('40.5 characters wide');
+  });
+
   it('collapses to its header, saying so to assistive technology', () => {
     const onToggle = vi.fn();
     render(<Panel t={t} locale="en" findings={[finding('informal', 'warning')]} tone={{ level: 'calm', score: 0 }} lineOf={(item) => item.line} collapsed onToggle={onToggle} onSelect={() => {}} onEscape={() => {}} />, mount);

@@ -55,12 +55,14 @@ export function panelHeight(parts: PanelParts): number {
 /**
  * Keys that survive typing: a finding is known by its rule, field, message and how many alike
  * come before it, not by its offsets, which every keystroke before it moves. Keyed by offsets,
- * each keystroke rebuilt every item below the caret (a draft of 300 KB has hundreds).
+ * each keystroke rebuilt every item below the caret (a draft of 300 KB has hundreds). The
+ * message's numbers are left out: they change as the agent types (a line's width), and the
+ * item then changes its text in place rather than being built anew.
  */
 function stableKeys(findings: readonly Finding[]): string[] {
   const seen = new Map<string, number>();
   return findings.map((finding) => {
-    const kind = `${finding.ruleId}:${finding.field}:${finding.message.en}`;
+    const kind = `${finding.ruleId}:${finding.field}:${finding.message.en.replace(/\d+(?:\.\d+)?/g, '#')}`;
     const count = seen.get(kind) ?? 0;
     seen.set(kind, count + 1);
     return `${kind}:${count}`;

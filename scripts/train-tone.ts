@@ -3,7 +3,7 @@
  *
  *   npx tsx scripts/train-tone.ts [--data DIR] [--write] [--variant NAME] [--fraction F] [--own-fraction F]
  *                                 [--model linear|embedding|mlp] [--mlp-bits B] [--mlp-dims D] [--mlp-hidden H]
- *                                 [--mlp-wide joint|first|none] [--mlp-rate R] [--epochs N] [--report-test]
+ *                                 [--mlp-wide joint|first|none] [--mlp-rate R] [--epochs N] [--seed N] [--stance-copies N] [--report-test]
  *
  * Logistic regression over hashed features (src/tone/model-features.ts), AdaGrad, seeded, on:
  * - GoEmotions train: anger (and annoyance) against every comment with no anger, annoyance or disgust;
@@ -49,6 +49,10 @@ const { values } = parseArgs({
     'mlp-wide': { type: 'string', default: 'joint' },
     'mlp-rate': { type: 'string', default: '0.05' },
     epochs: { type: 'string', default: '6' },
+    /** The shipped model's seed is the default; others show how much a figure moves by chance. */
+    seed: { type: 'string', default: '20261204' },
+    /** --variant stance: how many times each stance feature counts (src/tone/model-features.ts). */
+    'stance-copies': { type: 'string', default: '4' },
     'report-test': { type: 'boolean', default: false },
     'own-weight': { type: 'string', default: '25' },
     'enron-negatives': { type: 'boolean', default: false },
@@ -56,7 +60,7 @@ const { values } = parseArgs({
   },
 });
 
-const SEED = 20261204;
+const SEED = Number(values.seed);
 const LEARNING_RATE = 0.3;
 const L2 = 1e-6;
 /** How many times each of the project's own training replies counts: they are few, and they are the domain. */
@@ -86,6 +90,7 @@ const VARIANTS: Record<string, Variant> = {
   'no-zh-words': { features: { ...DEFAULT_FEATURES, chineseWords: false }, goPositive: ['anger', 'annoyance'], goAllNegatives: true, ownReplies: true, stacked: false },
   'bits-17': { features: { ...DEFAULT_FEATURES, bits: 17 }, goPositive: ['anger', 'annoyance'], goAllNegatives: true, ownReplies: true, stacked: false },
   'bits-19': { features: { ...DEFAULT_FEATURES, bits: 19 }, goPositive: ['anger', 'annoyance'], goAllNegatives: true, ownReplies: true, stacked: false },
+  stance: { features: { ...DEFAULT_FEATURES, stanceCopies: Number(values['stance-copies']) }, goPositive: ['anger', 'annoyance'], goAllNegatives: true, ownReplies: true, stacked: false },
   'no-own-replies': { features: DEFAULT_FEATURES, goPositive: ['anger', 'annoyance'], goAllNegatives: true, ownReplies: false, stacked: false },
 };
 

@@ -1,3 +1,5 @@
+import { Stance, STANCE_KINDS, stanceKindOf, type StanceKind } from './stance.ts';
+
 /**
  * The learned tone model's features, shared by training (scripts/train-tone.ts) and inference
  * (model.ts), so the two can never drift apart. A sentence, already folded (fold.ts: Traditional
@@ -6,7 +8,9 @@
  * - character 1–4-grams over the sentence, digits as 0 and blanks as one space, with a space
  *   before and after, so "kill" and " kill " differ from "skill";
  * - Latin words and pairs of neighbouring Latin words;
- * - Chinese words as `Intl.Segmenter` cuts them ("是不是", "有病"), and pairs of neighbouring ones.
+ * - Chinese words as `Intl.Segmenter` cuts them ("是不是", "有病"), and pairs of neighbouring ones;
+ * - optionally, stance features (stance.ts, addStanceFeatures): words and closed-class cues near a
+ *   second-person pronoun, and which kinds of cue the sentence pairs.
  *
  * Each feature carries the span of the sentence it came from, so the card can say which words
  * drove the score.
@@ -28,6 +32,8 @@ export interface FeatureOptions {
   readonly maxCharGram: number;
   readonly words: boolean;
   readonly chineseWords: boolean;
+  /** How many times each stance feature counts (stance.ts, addStanceFeatures); absent or 0, as in models trained before them: none. */
+  readonly stanceCopies?: number;
 }
 
 export const DEFAULT_FEATURES: FeatureOptions = { bits: 18, maxCharGram: 4, words: true, chineseWords: true };
@@ -45,6 +51,11 @@ const WORD_SEED = 0x3c6ef372;
 const PAIR_SEED = 0x9e3779b9;
 const HAN_WORD_SEED = 0x5bd1e995;
 const HAN_PAIR_SEED = 0x27d4eb2f;
+const AFTER_READER_SEED = 0x165667b1;
+const BEFORE_READER_SEED = 0xd3a2646c;
+const STANCE_PAIR_SEED = 0xfd7046c5;
+const KIND_AFTER_READER_SEED = 0xb55a4f09;
+const KIND_BEFORE_READER_SEED = 0x7fb5d329;
 
 function step(hash: number, unit: number): number {
   return Math.imul(hash ^ unit, FNV_PRIME);
@@ -105,6 +116,65 @@ class Collector {
   }
 }
 
+interface Token {
+  start: number;
+  end: number;
+  kind: StanceKind | undefined;
+}
+
+/** How many words after and before a second-person pronoun its skip-grams reach. */
+const SKIP_GRAM_WORDS_AFTER = 4;
+const SKIP_GRAM_WORDS_BEFORE = 2;
+/** How many words on either side of a second-person pronoun count as its neighbours' kinds. */
+const KIND_WORDS_AROUND = 4;
+
+/**
+ * The stance features (stance.ts) of a sentence's words, each added `copies` times:
+ *
+ * - each word within reach of a second-person pronoun, by side, whatever the pronoun: "you clearly
+ *   didn't read" gives (you →) "clearly", "didn't", "read", so blame in words never seen next to
+ *   "you" still shares features with replies that were, and 你, 您 and "you" pool what they teach;
+ * - every pair of the kinds of stance cue the sentence holds ("you" with a negation, a condition
+ *   with "we"), and the kind of each word near a second-person pronoun, by side: what the n-grams
+ *   see only as particular words next to each other.
+ *
+ * They are a handful among the hundreds of n-grams of a sentence, all of which count 1/√n, so each
+ * is counted several times to be heard: once, they moved the held angry replies of the untrained
+ * reply sets by about a point, four times by three to four points, eight times they drowned the
+ * n-grams and lost five (BENCHMARKS.md, "stance features").
+ */
+function addStanceFeatures(collector: Collector, sentence: string, tokens: readonly Token[], mask: number, copies: number): void {
+  const add = (bucket: number, start: number, end: number) => {
+    for (let copy = 0; copy < copies; copy += 1) collector.add(bucket, start, end);
+  };
+  const firstOfKind: (Token | undefined)[] = new Array(STANCE_KINDS);
+  for (const token of tokens) if (token.kind !== undefined) firstOfKind[token.kind] ??= token;
+  const questionMark = sentence.indexOf('?');
+  if (questionMark >= 0) firstOfKind[Stance.Question] ??= { start: questionMark, end: questionMark + 1, kind: Stance.Question };
+  for (let first = 0; first < STANCE_KINDS; first += 1) {
+    const one = firstOfKind[first];
+    if (!one) continue;
+    for (let second = first; second < STANCE_KINDS; second += 1) {
+      const other = firstOfKind[second];
+      if (other) add(finish(step(step(STANCE_PAIR_SEED, first), second), mask), Math.min(one.start, other.start), Math.max(one.end, other.end));
+    }
+  }
+  tokens.forEach((reader, at) => {
+    if (reader.kind !== Stance.SecondPerson) return;
+    const span = (word: Token): [number, number] => [Math.min(reader.start, word.start), Math.max(reader.end, word.end)];
+    for (let other = Math.max(0, at - SKIP_GRAM_WORDS_BEFORE); other <= Math.min(tokens.length - 1, at + SKIP_GRAM_WORDS_AFTER); other += 1) {
+      if (other === at) continue;
+      const word = tokens[other]!;
+      add(finish(hashRange(other < at ? BEFORE_READER_SEED : AFTER_READER_SEED, sentence, word.start, word.end), mask), ...span(word));
+    }
+    for (let other = Math.max(0, at - KIND_WORDS_AROUND); other <= Math.min(tokens.length - 1, at + KIND_WORDS_AROUND); other += 1) {
+      const word = tokens[other]!;
+      if (other === at || word.kind === undefined || word.kind === Stance.SecondPerson) continue;
+      add(finish(step(other < at ? KIND_BEFORE_READER_SEED : KIND_AFTER_READER_SEED, word.kind), mask), ...span(word));
+    }
+  });
+}
+
 /** The features of one folded sentence. */
 export function sentenceFeatures(folded: string, options: FeatureOptions = DEFAULT_FEATURES): FeatureSet {
   const sentence = folded.length > LONGEST_SENTENCE ? folded.slice(0, LONGEST_SENTENCE) : folded;
@@ -138,7 +208,9 @@ export function sentenceFeatures(folded: string, options: FeatureOptions = DEFAU
     }
   }
 
-  if (options.words || options.chineseWords) {
+  const stance = (options.stanceCopies ?? 0) > 0;
+  const tokens: Token[] = [];
+  if (options.words || options.chineseWords || stance) {
     let previousLatin: { start: number; end: number } | undefined;
     let previousHan: { start: number; end: number } | undefined;
     for (const piece of wordSegmenter().segment(sentence)) {
@@ -151,12 +223,15 @@ export function sentenceFeatures(folded: string, options: FeatureOptions = DEFAU
       }
       const start = piece.index;
       const end = start + piece.segment.length;
-      if (options.chineseWords && HAN.test(piece.segment)) {
+      const han = HAN.test(piece.segment);
+      if (!han && !LATIN_WORD.test(piece.segment)) continue;
+      if (stance) tokens.push({ start, end, kind: stanceKindOf(piece.segment) });
+      if (options.chineseWords && han) {
         collector.add(finish(hashRange(HAN_WORD_SEED, sentence, start, end), mask), start, end);
         if (previousHan) collector.add(finish(hashRange(hashRange(HAN_PAIR_SEED, sentence, previousHan.start, previousHan.end), sentence, start, end), mask), previousHan.start, end);
         previousHan = { start, end };
         previousLatin = undefined;
-      } else if (options.words && LATIN_WORD.test(piece.segment)) {
+      } else if (options.words && !han) {
         collector.add(finish(hashRange(WORD_SEED, sentence, start, end), mask), start, end);
         if (previousLatin) collector.add(finish(hashRange(hashRange(PAIR_SEED, sentence, previousLatin.start, previousLatin.end), sentence, start, end), mask), previousLatin.start, end);
         previousLatin = { start, end };
@@ -164,5 +239,6 @@ export function sentenceFeatures(folded: string, options: FeatureOptions = DEFAU
       }
     }
   }
+  if (stance) addStanceFeatures(collector, sentence, tokens, mask, options.stanceCopies!);
   return { buckets: collector.buckets, starts: collector.starts, ends: collector.ends, count: collector.count };
 }

@@ -5,9 +5,10 @@ import { foldForMatching } from './fold.ts';
 import { decodeUnitPairs } from '../core/pair-code.ts';
 import { HANT_FOLD_CODE } from './hant-fold-table.ts';
 import { decodeModel, encodeModel, modelTone, scriptOf, SentenceStrengths, sentenceLogit, strengthOf, type ToneModel } from './model.ts';
-import { sentenceFeatures } from './model-features.ts';
+import { DEFAULT_FEATURES, sentenceFeatures } from './model-features.ts';
 import { MODEL_WEIGHTS } from './model-weights.ts';
 import { shippedToneModel } from './shipped-model.ts';
+import { Stance, stanceKindOf } from './stance.ts';
 
 const model = shippedToneModel();
 const verdictOf = (body: string) => modelTone(model, body, analyzeDraft({ subject: '', body }).ownRanges);
@@ -161,6 +162,46 @@ describe('model features', () => {
     const one = sentenceFeatures(foldForMatching(sentence)).count;
     const ten = sentenceFeatures(foldForMatching(sentence.repeat(10))).count;
     expect(ten).toBeLessThanOrEqual(one * 11);
+  });
+
+  it('with stance features, are the same features followed by the stance ones, so models trained without them read as before', () => {
+    const withStance = { ...DEFAULT_FEATURES, stanceCopies: 4 };
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('you', 'your', '你', '您们', '妳', "didn't", 'not', '不会', 'already', '已经', 'if', '否则', 'we', '我们', 'read', '看', '?', '？', ' ', ',', 'x'), { maxLength: 40 }), (words) => {
+        const folded = foldForMatching(words.join(' '));
+        const plain = sentenceFeatures(folded);
+        const stance = sentenceFeatures(folded, withStance);
+        for (let index = 0; index < plain.count; index += 1) if (plain.buckets[index] !== stance.buckets[index]) return false;
+        for (let index = 0; index < stance.count; index += 1) if (stance.starts[index]! > stance.ends[index]! || stance.ends[index]! > Math.max(1, folded.length)) return false;
+        return (stance.count - plain.count) % 4 === 0;
+      }),
+      { numRuns: 200 },
+    );
+    const sentence = 'Please restart the router and tell me what you see. ';
+    expect(sentenceFeatures(foldForMatching(sentence.repeat(10)), withStance).count).toBeLessThanOrEqual(sentenceFeatures(foldForMatching(sentence), withStance).count * 11);
+  });
+
+  it('with stance features, let a reader blamed in English and in Chinese share features', () => {
+    const stanceOnly = (sentence: string) => {
+      const folded = foldForMatching(sentence);
+      const plain = sentenceFeatures(folded).count;
+      const stance = sentenceFeatures(folded, { ...DEFAULT_FEATURES, stanceCopies: 1 });
+      return new Set(stance.buckets.slice(plain, stance.count));
+    };
+    const english = stanceOnly("You didn't read it.");
+    expect([...stanceOnly('你没看。')].some((bucket) => english.has(bucket))).toBe(true);
+    expect([...stanceOnly('Please restart the router.')]).toEqual([]);
+  });
+
+  it('find the stance kind of folded words', () => {
+    expect(stanceKindOf('you')).toBe(Stance.SecondPerson);
+    expect(stanceKindOf('你们')).toBe(Stance.SecondPerson);
+    expect(stanceKindOf('您好')).toBeUndefined();
+    expect(stanceKindOf("didn't")).toBe(Stance.Negation);
+    expect(stanceKindOf('不会')).toBe(Stance.Negation);
+    expect(stanceKindOf('否则')).toBe(Stance.Condition);
+    expect(stanceKindOf('我哋')).toBe(Stance.FirstPersonPlural);
+    expect(stanceKindOf('router')).toBeUndefined();
   });
 
   it('tell Han from Latin sentences for calibration', () => {

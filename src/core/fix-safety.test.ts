@@ -62,18 +62,20 @@ describe('carryVerdict', () => {
     expect(carryVerdict(undefined, edit(2, 3, 'x'))).toBeUndefined();
   });
 
-  it('while typing, an edit inside the sentence stretches it and drops only the phrases it touched', () => {
+  it('while typing, an edit inside the sentence stretches it; one of its phrases, or one emptying it, leaves no verdict', () => {
     const stretch = { stretchSentence: true };
     expect(carryVerdict(verdict, edit(20, 21, 'xyz'), stretch)).toEqual({ strength: 0.6, sentence: { start: 10, end: 32 }, phrases: [{ start: 12, end: 16, weight: 1 }] });
     expect(carryVerdict(verdict, edit(30, 30, '!'), stretch)).toEqual({ strength: 0.6, sentence: { start: 10, end: 31 }, phrases: [{ start: 12, end: 16, weight: 1 }] });
-    expect(carryVerdict(verdict, edit(14, 15, ''), stretch)).toEqual({ strength: 0.6, sentence: { start: 10, end: 29 }, phrases: [] });
+    expect(carryVerdict(verdict, edit(14, 15, ''), stretch)).toBeUndefined();
+    expect(carryVerdict({ ...verdict, phrases: [] }, edit(8, 32, ''), stretch)).toBeUndefined();
     // Typed right after a phrase: the phrase keeps its own words.
     expect(carryVerdict(verdict, edit(16, 16, 's'), stretch)).toEqual({ strength: 0.6, sentence: { start: 10, end: 31 }, phrases: [{ start: 12, end: 16, weight: 1 }] });
   });
 
   // Random text, one random edit, a verdict whose phrases lie in its sentence: what is carried
-  // lies inside the new text, every phrase kept stands on the same words as before, inside the
-  // sentence, and the sentence keeps its words on both sides of the edit.
+  // lies inside the new text, every phrase stands on the same words as before, inside the
+  // sentence, and the sentence keeps its words on both sides of the edit; no verdict is carried
+  // only when the edit changes what it rests on.
   it('carries spans onto the same words of the edited text (property)', () => {
     const text = fc.string({ unit: fc.constantFrom('a', 'b', ' ', '您', '。', '\n'), maxLength: 80 });
     // Sentences and phrases are never empty.
@@ -98,14 +100,18 @@ describe('carryVerdict', () => {
         const after = before.slice(0, change.start) + change.text + before.slice(change.end);
         const carried = carryVerdict(verdict, edits, { stretchSentence });
         const touched = change.start < sentence.end && sentence.start < change.end + (change.start === change.end ? 1 : 0);
-        if (!stretchSentence && touched) return carried === undefined;
-        const moved = carried!.sentence!;
+        const phraseEdited = inSentence.some((phrase) => change.start < phrase.end && phrase.start < change.end + (change.start === change.end ? 1 : 0));
+        if (stretchSentence ? phraseEdited : touched) return carried === undefined;
+        // Otherwise only a deletion of the whole sentence leaves no verdict.
+        if (!carried) return sentence.start < sentence.end && change.start <= sentence.start && sentence.end <= change.end && change.text === '';
+        const moved = carried.sentence!;
+        if (moved.start === moved.end && sentence.start < sentence.end) return false;
         if (!(0 <= moved.start && moved.start <= moved.end && moved.end <= after.length)) return false;
         // The sentence's words on either side of the edit stay at its two ends.
         const clamp = (offset: number) => Math.min(Math.max(offset, sentence.start), sentence.end);
         const movedText = after.slice(moved.start, moved.end);
         if (!movedText.startsWith(before.slice(sentence.start, clamp(change.start))) || !movedText.endsWith(before.slice(clamp(change.end), sentence.end))) return false;
-        return carried!.phrases.every((phrase) => {
+        return carried.phrases.every((phrase) => {
           const original = inSentence.find((candidate) => before.slice(candidate.start, candidate.end) === after.slice(phrase.start, phrase.end));
           return original !== undefined && moved.start <= phrase.start && phrase.end <= moved.end;
         });

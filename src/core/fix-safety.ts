@@ -93,22 +93,26 @@ function touches(edit: TextEdit, range: TextRange): boolean {
 }
 
 /**
- * The model's verdict on a draft, for the draft with the edits of a fix applied: its sentence and phrases moved
- * with the text around them. For a fix, an edit of the sentence the verdict rests on leaves no
- * verdict (the model has not read the new words). While the agent types (`stretchSentence`), the
- * verdict of a few keys ago stands in until the new text's own arrives: an edit inside its
- * sentence stretches the sentence, and only the phrases whose words it changed are dropped.
+ * The model's verdict on a draft, for the draft with the edits of a fix applied: its sentence and
+ * phrases moved with the text around them. For a fix, an edit of the sentence the verdict rests on
+ * leaves no verdict (the model has not read the new words). While the agent types
+ * (`stretchSentence`), the verdict of a few keys ago stands in until the new text's own arrives:
+ * an edit inside its sentence stretches the sentence, but an edit of the words that drove the
+ * score (its phrases), or one that leaves the sentence empty, leaves no verdict, so rewording the
+ * angry words shows at once what the lexicon thinks of the rest.
  */
 export function carryVerdict(verdict: ModelVerdict | undefined, fixEdits: readonly TextEdit[], { stretchSentence = false } = {}): ModelVerdict | undefined {
   if (!verdict) return undefined;
   const edits = fieldEdits(fixEdits, 'body');
   const { sentence } = verdict;
-  if (!stretchSentence && sentence && edits.edits.some((edit) => touches(edit, sentence))) return undefined;
-  const move = <T extends TextRange>(range: T, endSide: 'start' | 'end'): T => ({ ...range, start: mapOffset(edits, range.start, 'start'), end: mapOffset(edits, range.end, endSide) });
+  const edited = (range: TextRange) => edits.edits.some((edit) => touches(edit, range));
+  if (stretchSentence ? verdict.phrases.some(edited) : sentence && edited(sentence)) return undefined;
   // A phrase keeps exactly its words (what is typed right after it is not one of them); the
   // sentence takes in what is typed at its end.
-  const phrases = verdict.phrases.filter((phrase) => !edits.edits.some((edit) => touches(edit, phrase))).map((phrase) => move(phrase, 'start'));
-  return { ...verdict, sentence: sentence && move(sentence, 'end'), phrases };
+  const move = <T extends TextRange>(range: T, endSide: 'start' | 'end'): T => ({ ...range, start: mapOffset(edits, range.start, 'start'), end: mapOffset(edits, range.end, endSide) });
+  const moved = sentence && move(sentence, 'end');
+  if (moved && moved.start === moved.end && sentence!.start < sentence!.end) return undefined;
+  return { ...verdict, sentence: moved, phrases: verdict.phrases.map((phrase) => move(phrase, 'start')) };
 }
 
 export interface FixCheckInput {

@@ -244,11 +244,18 @@ async function timeSpent(cdp: CDPSession, action: () => Promise<void>): Promise<
   return { taskMs: after.taskMs - before.taskMs, scriptMs: after.scriptMs - before.scriptMs };
 }
 
-async function heapAfterGc(cdp: CDPSession): Promise<number> {
+interface Memory {
+  /** The JS heap in use: objects, strings and compiled code. */
+  heapBytes: number;
+  /** Outside it: what array buffers (the rules' lookup tables) and external strings (script sources) hold. */
+  backingBytes: number;
+}
+
+async function memoryAfterGc(cdp: CDPSession): Promise<Memory> {
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-  return usedSize;
+  const { usedSize, backingStorageSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; backingStorageSize?: number };
+  return { heapBytes: usedSize, backingBytes: backingStorageSize ?? Number.NaN };
 }
 
 const updateCount = (page: Page) => page.evaluate(() => window.netiquetteBench.updates.length);
@@ -331,7 +338,7 @@ interface PageRun {
   keystrokes?: KeystrokeRun;
   burst: Metrics & { updates: number; longTasks: number[] };
   idle: Metrics & { updates: number };
-  heapBytes: number;
+  memory: Memory;
 }
 
 /** The first relint and redraw, and its parts. */
@@ -398,7 +405,7 @@ async function measurePage(context: BrowserContext, url: string, draft: Draft, w
     const idle = await timeSpent(cdp, () => page.waitForTimeout(IDLE_MS));
     idleUpdates = (await updateCount(page)) - idleUpdates;
 
-    return { draft, firstUpdate: opened, keystrokes, burst: { ...burst, updates: burstUpdates, longTasks: burstLongTasks }, idle: { ...idle, updates: idleUpdates }, heapBytes: await heapAfterGc(cdp) };
+    return { draft, firstUpdate: opened, keystrokes, burst: { ...burst, updates: burstUpdates, longTasks: burstLongTasks }, idle: { ...idle, updates: idleUpdates }, memory: await memoryAfterGc(cdp) };
   } finally {
     await page.close();
   }
@@ -517,13 +524,14 @@ function memorySection(report: BrowserReport): string[] {
   return [
     '### Memory',
     '',
-    "The page's JS heap after typing and the idle wait, after two forced garbage collections (CDP `Runtime.getHeapUsage`); the content script's isolated world shares the page's heap.",
+    "The page's JS heap after typing and the idle wait, after two forced garbage collections (CDP `Runtime.getHeapUsage`, `usedSize`); the content script's isolated world shares the page's heap. Beside it, the backing storage the heap does not count (`backingStorageSize`): array buffers, such as the rules' lookup tables, and external strings, such as the scripts' own source.",
     '',
-    '| Draft | With the extension MB | Without MB | Extension MB |',
-    '| --- | ---: | ---: | ---: |',
+    '| Draft | Heap with the extension MB | Heap without MB | Extension heap MB | Extension backing storage MB |',
+    '| --- | ---: | ---: | ---: | ---: |',
     ...report.withExtension.map((run, index) => {
       const without = report.withoutExtension[index]!;
-      return `| ${run.draft.label} | ${mb(run.heapBytes)} | ${mb(without.heapBytes)} | ${mb(run.heapBytes - without.heapBytes)} |`;
+      const { heapBytes, backingBytes } = run.memory;
+      return `| ${run.draft.label} | ${mb(heapBytes)} | ${mb(without.memory.heapBytes)} | ${mb(heapBytes - without.memory.heapBytes)} | ${mb(backingBytes - without.memory.backingBytes)} |`;
     }),
   ];
 }

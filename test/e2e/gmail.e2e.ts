@@ -326,6 +326,35 @@ describe('the send guard on the Gmail-like page', () => {
     expect(await outbox().count()).toBe(0);
   });
 
+  it('keeps what the model found on screen while the agent types on, key by key', async () => {
+    await openDemo('?compose=none');
+    await page.click('#compose-button');
+    const compose = page.locator('.compose').first();
+    await page.keyboard.type('Password reset');
+    await compose.locator(BODY).click();
+    await typeLines(page, ['Hello Sam,', '', '您是不是看不懂字？重置链接就在上一封邮件里。']);
+    await expectRulesInPanel(page, ['angry-tone'], 0, 10_000);
+    // Every change to the panel from here on is looked at: does the model's finding ever leave it?
+    await page.locator(PANEL).evaluate((host) => {
+      const root = host.shadowRoot!;
+      const seen = { redraws: 0, without: 0 };
+      (window as unknown as { toneSeen: typeof seen }).toneSeen = seen;
+      new MutationObserver(() => {
+        seen.redraws += 1;
+        if (!root.querySelector('li button[data-rule="angry-tone"]')) seen.without += 1;
+      }).observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
+    // Each key's text is new to the model: its own verdict comes only after that key's relint.
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Best regards, Alex', { delay: 60 });
+    await page.waitForTimeout(500);
+    const seen = await page.evaluate(() => (window as unknown as { toneSeen: { redraws: number; without: number } }).toneSeen);
+    expect(seen.redraws).toBeGreaterThan(10);
+    expect(seen.without).toBe(0);
+    expect(await panelRules(page)).toContain('angry-tone');
+  });
+
   it('holds a click on a Send button the page has just replaced or added', async () => {
     await openDemo('?compose=none');
     const compose = await angryReply();

@@ -34,6 +34,8 @@ export const BLOCK_LOCAL_RULES: ReadonlySet<string> = new Set(['line-length', 'c
 const CONTEXT_UNITS = 48;
 /** A piece's findings are kept while one of the last this many lints used it (a page may have several compose windows). */
 const KEPT_LINTS = 8;
+/** A draft with more new pieces than this, and more new than kept, is linted whole (see `lintWhole`). */
+const MOSTLY_NEW_PIECES = 4;
 
 export interface IncrementalStats {
   /** Blocks linted because their text was new, over the life of the linter. */
@@ -50,6 +52,17 @@ export interface IncrementalLinter extends Linter {
 
 /** Findings of the local rules on one piece of text linted on its own, relative to it; undefined when it cannot stand alone. */
 type PieceResult = readonly Finding[] | undefined;
+
+interface KeptPiece {
+  result: PieceResult;
+  /** The number of the lint that last used it. */
+  usedBy: number;
+  /**
+   * Shared out from a lint of the whole draft: whether the piece stands alone (see `lintPiece`)
+   * is checked when it is first reused, so that a draft linted whole pays for no piece apart.
+   */
+  unchecked?: true;
+}
 
 /** What a block's local findings are computed from: a piece of the body and the part of it the block answers for. */
 interface Piece {
@@ -130,13 +143,18 @@ export function createIncrementalLinter(rules: readonly Rule[], config: LintConf
   const stats: IncrementalStats = { blocksLinted: 0, blocksReused: 0, fullFallbacks: 0 };
 
   /** Piece results, with the number of the lint that last used each: one linter serves every compose window of a page. */
-  const pieceResults = new Map<string, { result: PieceResult; usedBy: number }>();
+  const pieceResults = new Map<string, KeptPiece>();
   let lints = 0;
   let subjectResult: { subject: string; findings: readonly Finding[] | undefined } | undefined;
 
+  /** Whether the piece, read on its own, is own text only: else its lines could read differently alone. */
+  function standsAlone(piece: Piece): boolean {
+    return analyzeDraft({ subject: '', body: piece.text }).lines.every((line) => line.kind === 'text' || line.kind === 'blank');
+  }
+
   function lintPiece(piece: Piece): PieceResult {
     const draft = { subject: '', body: piece.text };
-    if (analyzeDraft(draft).lines.some((line) => line.kind !== 'text' && line.kind !== 'blank')) return undefined;
+    if (!standsAlone(piece)) return undefined;
     localFailed = false;
     const findings = localRunner.run(draft);
     // A rule that threw here may not throw on the whole draft: this piece always falls back.
@@ -161,12 +179,18 @@ export function createIncrementalLinter(rules: readonly Rule[], config: LintConf
    */
   function localFindings(draft: Draft, model: DraftModel, remember: boolean): Finding[] | undefined {
     if (remember) lints += 1;
+    const pieces = piecesOf(model);
+    if (remember && isMostlyNew(pieces)) return lintWhole(draft, pieces);
     const onSubject = subjectFindings(draft.subject);
     const findings: Finding[] = (onSubject ?? []).map((finding) => moved(finding, 0, 0));
     let complete = onSubject !== undefined;
-    for (const piece of complete ? piecesOf(model) : []) {
+    for (const piece of complete ? pieces : []) {
       let entry = pieceResults.get(piece.key);
       if (entry) {
+        if (entry.unchecked) {
+          delete entry.unchecked;
+          if (!standsAlone(piece)) entry.result = undefined;
+        }
         if (remember) stats.blocksReused += 1;
       } else {
         entry = { result: lintPiece(piece), usedBy: lints };
@@ -180,15 +204,65 @@ export function createIncrementalLinter(rules: readonly Rule[], config: LintConf
       }
       for (const finding of entry.result) findings.push(moved(finding, piece.start, piece.firstLine));
     }
-    if (remember) {
-      for (const [key, entry] of pieceResults) {
-        if (entry.usedBy <= lints - KEPT_LINTS) pieceResults.delete(key);
-      }
-    }
+    if (remember) forgetUnused();
     if (!complete) return undefined;
     const perRule = new Map<string, number>();
     for (const finding of findings) perRule.set(finding.ruleId, (perRule.get(finding.ruleId) ?? 0) + 1);
     if ([...perRule.values()].some((count) => count > MAX_FINDINGS_PER_RULE)) return undefined;
+    return findings;
+  }
+
+  function forgetUnused(): void {
+    for (const [key, entry] of pieceResults) {
+      if (entry.usedBy <= lints - KEPT_LINTS) pieceResults.delete(key);
+    }
+  }
+
+  /** More than half the pieces, and more than a few, have not been linted before (a window's first lint, a paste). */
+  function isMostlyNew(pieces: readonly Piece[]): boolean {
+    const fresh = pieces.filter((piece) => !pieceResults.has(piece.key)).length;
+    return fresh > MOSTLY_NEW_PIECES && fresh * 2 > pieces.length;
+  }
+
+  /**
+   * A draft mostly new to the linter is linted whole, as a full lint does: cheaper than piece by
+   * piece, where each piece is read and analysed apart with its context. Its findings are then
+   * shared out to the pieces that own them and kept, as the pieces would have found them alone:
+   * the local rules read nothing beyond a piece's context, which is what makes the pieces' findings
+   * add up to a full lint's in the first place (test/incremental.test.ts checks both against full
+   * relints). Findings that no piece owns, or a rule over its cap, keep nothing.
+   */
+  function lintWhole(draft: Draft, pieces: readonly Piece[]): Finding[] | undefined {
+    localFailed = false;
+    const findings = localRunner.run(draft);
+    if (localFailed) return undefined;
+    const shares = pieces.map((): Finding[] => []);
+    let shared = findings.filter((finding) => finding.field === 'subject').length;
+    const perRule = new Map<string, number>();
+    for (const finding of findings) perRule.set(finding.ruleId, (perRule.get(finding.ruleId) ?? 0) + 1);
+    const capped = [...perRule.values()].some((count) => count >= MAX_FINDINGS_PER_RULE);
+    let index = 0;
+    for (const finding of findings) {
+      if (finding.field !== 'body') continue;
+      // Pieces and findings are both in body order; owned ranges do not overlap.
+      while (index < pieces.length && pieces[index]!.start + pieces[index]!.ownedEnd <= finding.start) index += 1;
+      const piece = pieces[index];
+      if (!piece || finding.start < piece.start + piece.ownedStart) continue;
+      shares[index]!.push(moved(finding, -piece.start, -piece.firstLine));
+      shared += 1;
+    }
+    if (!capped && shared === findings.length) {
+      pieces.forEach((piece, at) => {
+        const kept = pieceResults.get(piece.key);
+        if (kept) {
+          kept.usedBy = lints;
+          return;
+        }
+        pieceResults.set(piece.key, { result: shares[at], usedBy: lints, unchecked: true });
+        stats.blocksLinted += 1;
+      });
+    }
+    forgetUnused();
     return findings;
   }
 

@@ -30,6 +30,19 @@ async function angryReply(): Promise<Locator> {
   return openCompose(draft as { subject: string; bodyHtml: string });
 }
 
+/** A reply typed into a new compose window that only the learned model holds, once it has judged it. */
+async function replyOnlyTheModelHolds(): Promise<Locator> {
+  await openDemo('?compose=none');
+  await page.click('#compose-button');
+  const compose = page.locator('.compose').first();
+  await page.keyboard.type('Password reset');
+  await compose.locator(BODY).click();
+  // No word of the lexicon: only the model, running in the background worker, finds this condescending.
+  await typeLines(page, ['Hello Sam,', '', '您是不是看不懂字？重置链接就在上一封邮件里。']);
+  await expectRulesInPanel(page, ['angry-tone'], 0, 10_000);
+  return compose;
+}
+
 function outbox() {
   return page.locator('#outbox li');
 }
@@ -313,27 +326,14 @@ describe('the send guard on the Gmail-like page', () => {
   });
 
   it('holds what only the learned model finds hostile, once the background has judged the text', async () => {
-    await openDemo('?compose=none');
-    await page.click('#compose-button');
-    const compose = page.locator('.compose').first();
-    await page.keyboard.type('Password reset');
-    await compose.locator(BODY).click();
-    // No word of the lexicon: only the model, running in the background worker, finds this condescending.
-    await typeLines(page, ['Hello Sam,', '', '您是不是看不懂字？重置链接就在上一封邮件里。']);
-    await expectRulesInPanel(page, ['angry-tone'], 0, 10_000);
+    const compose = await replyOnlyTheModelHolds();
     await compose.locator('.aoO').click();
     await expect.poll(() => page.locator(GUARD_DIALOG).count()).toBe(1);
     expect(await outbox().count()).toBe(0);
   });
 
   it('keeps what the model found on screen while the agent types on, key by key', async () => {
-    await openDemo('?compose=none');
-    await page.click('#compose-button');
-    const compose = page.locator('.compose').first();
-    await page.keyboard.type('Password reset');
-    await compose.locator(BODY).click();
-    await typeLines(page, ['Hello Sam,', '', '您是不是看不懂字？重置链接就在上一封邮件里。']);
-    await expectRulesInPanel(page, ['angry-tone'], 0, 10_000);
+    await replyOnlyTheModelHolds();
     // Every change to the panel from here on is looked at: does the model's finding ever leave it?
     await page.locator(PANEL).evaluate((host) => {
       const root = host.shadowRoot!;

@@ -3,7 +3,7 @@ import { isOwnUi } from './shadow-host.ts';
 
 /**
  * The host page's own controls where the panel might go, found by looking at what lies under a
- * grid of points in each candidate place (`elementsFromPoint`), so the page is never walked:
+ * grid of points in each candidate place (`elementFromPoint`), so the page is never walked:
  * the panel keeps off them, or folds (Outlook's search and New mail, Roundcube's attachment
  * drop zone, Gmail's Discard).
  */
@@ -37,7 +37,10 @@ export function controlsUnder(document: Document, places: readonly Box[], editor
     for (let y = top + STEP / 2; y < bottom; y += STEP) {
       for (let x = left + STEP / 2; x < right; x += STEP) {
         if (inEditor(x, y)) continue;
-        const element = document.elementsFromPoint(x, y).find((candidate) => !isOwnUi(candidate));
+        // The topmost element, unless it is ours: then the first under it. Asking for the whole
+        // stack at every point took two and a half times as long.
+        const top = document.elementFromPoint(x, y);
+        const element = top && isOwnUi(top) ? document.elementsFromPoint(x, y).find((candidate) => !isOwnUi(candidate)) : top;
         const control = element?.closest(CONTROL);
         if (!control || found.has(control)) continue;
         if (editor && (control === editor || control.contains(editor) || editor.contains(control))) continue;

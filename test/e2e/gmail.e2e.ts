@@ -225,6 +225,29 @@ describe('hints in the Gmail-like compose window', () => {
     await expect.poll(() => page.locator(PANEL).count()).toBe(1);
   });
 
+  it('moves the panel off a control of the page that comes to lie under it', async () => {
+    await openDemo('?compose=none');
+    await openCompose({ subject: 'Hi', bodyHtml: '<div>Hello Sam,</div>' });
+    const panel = page.locator(PANEL);
+    await expect.poll(() => panel.count()).toBe(1);
+    const side = await panel.getAttribute('data-side');
+    const box = (await panel.locator('section').boundingBox())!;
+    // The page puts a button where the panel is: under our own UI, found through the stack of elements.
+    await page.evaluate((place) => {
+      const button = document.createElement('button');
+      button.id = 'page-control';
+      button.textContent = 'Archive';
+      button.style.cssText = `position: fixed; left: ${place.x}px; top: ${place.y}px; width: ${place.width}px; height: ${place.height}px;`;
+      document.body.append(button);
+    }, box);
+    await page.setViewportSize({ width: 1401, height: 900 });
+    await expect.poll(() => panel.getAttribute('data-side')).not.toBe(side);
+    const control = (await page.locator('#page-control').boundingBox())!;
+    const moved = (await panel.locator('section').boundingBox())!;
+    const overlaps = moved.x < control.x + control.width && control.x < moved.x + moved.width && moved.y < control.y + control.height && control.y < moved.y + moved.height;
+    expect(overlaps).toBe(false);
+  });
+
   it('follows a window that a style sheet moves, which no mutation of the page announces', async () => {
     await openDemo('?compose=none');
     const compose = await openCompose({ subject: 'Hi', bodyHtml: '<div>Hello Sam,</div>' });

@@ -10,7 +10,7 @@ describe('the warm-up lint', () => {
     window?.close();
   });
 
-  it('compiles the rules and loads the UI texts without asking the background about its sample', async () => {
+  it('compiles the rules, draws the panel aside and loads the UI texts without asking the background about its sample', async () => {
     window = new Window({ url: 'https://mail.example.test/' });
     // The page watcher and the frame loop use the page's globals, as a content script does.
     for (const name of ['MutationObserver', 'requestAnimationFrame', 'cancelAnimationFrame', 'Node', 'Element', 'HTMLElement', 'getComputedStyle']) {
@@ -35,6 +35,8 @@ describe('the warm-up lint', () => {
     await new Promise((resolve) => window!.setTimeout(resolve, 100));
     expect(t).toHaveBeenCalled();
     expect(askToneModel).not.toHaveBeenCalled();
+    // The panel drawn to warm up was never part of the page.
+    expect(window.document.querySelectorAll('section, li').length).toBe(0);
     manager.destroy();
   });
 });

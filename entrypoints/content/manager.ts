@@ -115,7 +115,7 @@ export class ContentManager {
 
   start(): void {
     this.started = true;
-    this.warmUp.start(this.options.t);
+    this.warmUp.start({ t: this.options.t, locale: () => this.locale() });
     const { document } = this.options;
     const view = document.defaultView;
     if (view) {

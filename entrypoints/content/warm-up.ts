@@ -50,7 +50,7 @@ function warmUpDraft(round: number): Draft {
 }
 
 /** What the panel is drawn with. */
-export interface PanelText {
+interface PanelText {
   t: Translate;
   locale(): DisplayLocale;
 }

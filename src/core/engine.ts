@@ -18,6 +18,12 @@ export interface LintConfig {
   vocabulary: Vocabulary;
 }
 
+/** What a lint asks `LinterHooks.toneVerdict` for. */
+export interface ToneQuestion {
+  /** Only this very text's verdict (for Send); otherwise a stand-in may be lent while it is awaited. */
+  exact: boolean;
+}
+
 /** How a lint is asked for. */
 export interface LintOptions {
   /**
@@ -60,7 +66,7 @@ export interface LinterHooks {
    * it, `angry-tone` judges by its lexicon alone. Unless `exact`, the content script may lend the
    * verdict of an earlier state of the draft, moved through the edit, until this text's own comes.
    */
-  toneVerdict?(body: string, ownRanges: readonly TextRange[], question: { exact: boolean }): ModelVerdict | undefined;
+  toneVerdict?(body: string, ownRanges: readonly TextRange[], question: ToneQuestion): ModelVerdict | undefined;
 }
 
 /**

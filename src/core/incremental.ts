@@ -109,6 +109,13 @@ function piecesOf(model: DraftModel): Piece[] {
   return pieces;
 }
 
+/** The most findings any one rule has among `findings`. */
+function mostOfOneRule(findings: readonly Finding[]): number {
+  const perRule = new Map<string, number>();
+  for (const finding of findings) perRule.set(finding.ruleId, (perRule.get(finding.ruleId) ?? 0) + 1);
+  return Math.max(0, ...perRule.values());
+}
+
 function shiftRange<T extends TextRange>(range: T, by: number): T {
   return { ...range, start: range.start + by, end: range.end + by };
 }
@@ -180,12 +187,15 @@ export function createIncrementalLinter(rules: readonly Rule[], config: LintConf
   function localFindings(draft: Draft, model: DraftModel, remember: boolean): Finding[] | undefined {
     if (remember) lints += 1;
     const pieces = piecesOf(model);
-    if (remember && isMostlyNew(pieces)) return lintWhole(draft, pieces);
+    // Each piece's key (its text) is looked up once here; only a piece not found is looked up
+    // again below, in case an identical piece earlier in the draft was linted meanwhile.
+    const found = pieces.map((piece) => pieceResults.get(piece.key));
+    if (remember && isMostlyNew(found)) return lintWhole(draft, pieces, found);
     const onSubject = subjectFindings(draft.subject);
     const findings: Finding[] = (onSubject ?? []).map((finding) => moved(finding, 0, 0));
     let complete = onSubject !== undefined;
-    for (const piece of complete ? pieces : []) {
-      let entry = pieceResults.get(piece.key);
+    for (const [index, piece] of (complete ? pieces : []).entries()) {
+      let entry = found[index] ?? pieceResults.get(piece.key);
       if (entry) {
         if (entry.unchecked) {
           delete entry.unchecked;
@@ -205,10 +215,7 @@ export function createIncrementalLinter(rules: readonly Rule[], config: LintConf
       for (const finding of entry.result) findings.push(moved(finding, piece.start, piece.firstLine));
     }
     if (remember) forgetUnused();
-    if (!complete) return undefined;
-    const perRule = new Map<string, number>();
-    for (const finding of findings) perRule.set(finding.ruleId, (perRule.get(finding.ruleId) ?? 0) + 1);
-    if ([...perRule.values()].some((count) => count > MAX_FINDINGS_PER_RULE)) return undefined;
+    if (!complete || mostOfOneRule(findings) > MAX_FINDINGS_PER_RULE) return undefined;
     return findings;
   }
 
@@ -219,9 +226,9 @@ export function createIncrementalLinter(rules: readonly Rule[], config: LintConf
   }
 
   /** More than half the pieces, and more than a few, have not been linted before (a window's first lint, a paste). */
-  function isMostlyNew(pieces: readonly Piece[]): boolean {
-    const fresh = pieces.filter((piece) => !pieceResults.has(piece.key)).length;
-    return fresh > MOSTLY_NEW_PIECES && fresh * 2 > pieces.length;
+  function isMostlyNew(found: readonly (KeptPiece | undefined)[]): boolean {
+    const fresh = found.filter((entry) => entry === undefined).length;
+    return fresh > MOSTLY_NEW_PIECES && fresh * 2 > found.length;
   }
 
   /**
@@ -232,15 +239,13 @@ export function createIncrementalLinter(rules: readonly Rule[], config: LintConf
    * add up to a full lint's in the first place (test/incremental.test.ts checks both against full
    * relints). Findings that no piece owns, or a rule over its cap, keep nothing.
    */
-  function lintWhole(draft: Draft, pieces: readonly Piece[]): Finding[] | undefined {
+  function lintWhole(draft: Draft, pieces: readonly Piece[], found: readonly (KeptPiece | undefined)[]): Finding[] | undefined {
     localFailed = false;
     const findings = localRunner.run(draft);
     if (localFailed) return undefined;
     const shares = pieces.map((): Finding[] => []);
     let shared = findings.filter((finding) => finding.field === 'subject').length;
-    const perRule = new Map<string, number>();
-    for (const finding of findings) perRule.set(finding.ruleId, (perRule.get(finding.ruleId) ?? 0) + 1);
-    const capped = [...perRule.values()].some((count) => count >= MAX_FINDINGS_PER_RULE);
+    const capped = mostOfOneRule(findings) >= MAX_FINDINGS_PER_RULE;
     let index = 0;
     for (const finding of findings) {
       if (finding.field !== 'body') continue;
@@ -253,7 +258,7 @@ export function createIncrementalLinter(rules: readonly Rule[], config: LintConf
     }
     if (!capped && shared === findings.length) {
       pieces.forEach((piece, at) => {
-        const kept = pieceResults.get(piece.key);
+        const kept = found[at] ?? pieceResults.get(piece.key);
         if (kept) {
           kept.usedBy = lints;
           return;

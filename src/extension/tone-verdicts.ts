@@ -1,3 +1,4 @@
+import type { ToneQuestion } from '../core/engine.ts';
 import { RecentMap } from '../core/recent-map.ts';
 import { carryVerdict } from '../core/fix-safety.ts';
 import type { TextEdit, TextRange } from '../core/types.ts';
@@ -47,11 +48,6 @@ export function sameDraftEdit(a: string, b: string): TextEdit | undefined {
   return { field: 'body', start: prefix, end: a.length - suffix, text: b.slice(prefix, b.length - suffix) };
 }
 
-export interface VerdictQuestion {
-  /** Only this very text's verdict: for Send. Otherwise a stand-in may be lent while it is awaited. */
-  exact: boolean;
-}
-
 export class ToneVerdicts {
   /** Body → verdict (null: asked, no verdict to be had); one in use does not age out. */
   private readonly verdicts = new RecentMap<string, ModelVerdict | null>(REMEMBERED);
@@ -78,7 +74,7 @@ export class ToneVerdicts {
    * The verdict on exactly this body if the background has sent it; else asks for it and
    * returns the stand-in, or undefined when `exact` or none can be had.
    */
-  verdictFor(body: string, ownRanges: readonly TextRange[], { exact }: VerdictQuestion): ModelVerdict | undefined {
+  verdictFor(body: string, ownRanges: readonly TextRange[], { exact }: ToneQuestion): ModelVerdict | undefined {
     // Not asked about already, nor waiting to be.
     if (!this.verdicts.has(body) && body !== this.inFlight && !this.waiting.has(body)) this.enqueue(body, ownRanges);
     // Looked up after asking: a question that fails at once answers it.

@@ -1,4 +1,4 @@
-import { boxOf, type Box } from '../dom/geometry.ts';
+import { boxOf, contains, type Box } from '../dom/geometry.ts';
 import { isOwnUi } from './shadow-host.ts';
 
 /**
@@ -28,7 +28,6 @@ export function controlsUnder(document: Document, places: readonly Box[], editor
   // be missed: the panel only ever folds onto its corner). These are also the dear points: a hit
   // test there goes through the lines of the draft, a third of a second in all on a 300 KB one.
   const editorBox = editor ? boxOf(editor.getBoundingClientRect()) : undefined;
-  const inEditor = (x: number, y: number) => editorBox !== undefined && editorBox.left <= x && x <= editorBox.right && editorBox.top <= y && y <= editorBox.bottom;
   for (const place of places) {
     const left = Math.max(0, place.left);
     const right = Math.min(view.innerWidth - 1, place.right);
@@ -36,7 +35,7 @@ export function controlsUnder(document: Document, places: readonly Box[], editor
     const bottom = Math.min(view.innerHeight - 1, place.bottom);
     for (let y = top + STEP / 2; y < bottom; y += STEP) {
       for (let x = left + STEP / 2; x < right; x += STEP) {
-        if (inEditor(x, y)) continue;
+        if (editorBox && contains(editorBox, x, y)) continue;
         // The topmost element, unless it is ours: then the first under it. Asking for the whole
         // stack at every point took two and a half times as long.
         const top = document.elementFromPoint(x, y);

@@ -21,11 +21,9 @@ import * as OpenCC from 'opencc-js';
 import { analyzeDraft } from '../src/core/draft.ts';
 import { createLinter } from '../src/core/engine.ts';
 import { angryTone } from '../src/rules/angry-tone.ts';
-import { decodeUnits, foldForMatching } from '../src/tone/fold.ts';
-import { ownTextForScoring } from '../src/tone/mask.ts';
+import { foldForMatching } from '../src/tone/fold.ts';
 import { sentenceFeatures } from '../src/tone/model-features.ts';
-import { decodeModel, modelTone, scriptOf, sentenceLogit, SentenceStrengths, type ToneModel } from '../src/tone/model.ts';
-import { splitSentences } from '../src/tone/score.ts';
+import { decodeModel, modelReading, modelTone, scriptOf, sentenceLogit, SentenceStrengths, type ToneModel } from '../src/tone/model.ts';
 import { enronHalf, loadJsonl, type Row } from './tone-data.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -111,10 +109,9 @@ result['Enron tuning half: false alarms'] = `${enronHeld} of ${enron.length} (${
 
 /** The model alone, apart from any threshold: its highest sentence logit over the own text, as modelTone scores it. */
 function highestLogit(text: string): number {
-  const own = ownTextForScoring(text, analyzeDraft({ subject: '', body: text }).ownRanges);
-  const folded = decodeUnits(own.folded);
+  const { folded, sentences } = modelReading(text, analyzeDraft({ subject: '', body: text }).ownRanges);
   let highest = -Infinity;
-  for (const range of splitSentences(own.folded)) highest = Math.max(highest, sentenceLogit(model, folded.slice(range.start, range.end)));
+  for (const range of sentences) highest = Math.max(highest, sentenceLogit(model, folded.slice(range.start, range.end)));
   return highest;
 }
 
@@ -144,8 +141,7 @@ for (const script of ['latin', 'han'] as const) {
 
 // What inference costs: features of the own text of the first 2 KB of the replies, one mail.
 const mail = replies.map((row) => row.text).join('\n').slice(0, 2048);
-const own = ownTextForScoring(mail, analyzeDraft({ subject: '', body: mail }).ownRanges);
-const folded = decodeUnits(own.folded);
-result['features per 2 KB mail'] = splitSentences(own.folded).reduce((sum, range) => sum + sentenceFeatures(folded.slice(range.start, range.end), model.features).count, 0);
+const { folded, sentences } = modelReading(mail, analyzeDraft({ subject: '', body: mail }).ownRanges);
+result['features per 2 KB mail'] = sentences.reduce((sum, range) => sum + sentenceFeatures(folded.slice(range.start, range.end), model.features).count, 0);
 
 console.log(JSON.stringify(result, null, 2));

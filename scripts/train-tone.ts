@@ -36,10 +36,8 @@ import { analyzeDraft } from '../src/core/draft.ts';
 import { foldForMatching } from '../src/tone/fold.ts';
 import { DEFAULT_FEATURES, sentenceFeatures, type FeatureOptions } from '../src/tone/model-features.ts';
 import { combinedScore, wordScore } from '../src/tone/combine.ts';
-import { encodeModel, lexiconInputs, LEXICON_INPUTS, scriptOf, strengthOf, type Calibration, type ToneModel } from '../src/tone/model.ts';
-import { analyzeTone, compileToneDetector, splitSentences } from '../src/tone/score.ts';
-import { ownTextForScoring } from '../src/tone/mask.ts';
-import { decodeUnits } from '../src/tone/fold.ts';
+import { encodeModel, lexiconInputs, LEXICON_INPUTS, modelReading, scriptOf, strengthOf, type Calibration, type ToneModel } from '../src/tone/model.ts';
+import { analyzeTone, compileToneDetector } from '../src/tone/score.ts';
 import { enronHalf, heldOutSimilarity, loadJsonl, NEAR_COPY, textHash, type Row } from './tone-data.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -47,6 +45,8 @@ const { values } = parseArgs({
   options: {
     data: { type: 'string', default: '/work/shared/eval' },
     write: { type: 'boolean', default: false },
+    /** Where --write puts the weights module: the shipped one by default, elsewhere to judge a model with eval-tone-replies.ts --weights. */
+    out: { type: 'string', default: `${fileURLToPath(new URL('../', import.meta.url))}src/tone/model-weights.ts` },
     variant: { type: 'string', default: 'full' },
     fraction: { type: 'string', default: '1' },
     /** Share of the own training replies (the two thirds not kept for dev) trained on: the learning curve of the in-domain data. */
@@ -73,6 +73,8 @@ const { values } = parseArgs({
     'proxy-slack': { type: 'string', default: '0.05' },
     /** More reply sets (eval/SET/replies.jsonl) to train on, as the own ones: two thirds trained on, a third joins the choice of thresholds. */
     'add-replies': { type: 'string', default: '' },
+    /** How an angry own reply teaches: `whole` (shipped: its whole own text), or `sentence`: from the second epoch on, its sentence the model scores highest, as inference pools (multiple-instance learning). */
+    'angry-teaches': { type: 'string', default: 'whole' },
   },
 });
 
@@ -166,6 +168,8 @@ interface Example {
   dense: Float32Array;
   positive: boolean;
   weight: number;
+  /** An angry reply's sentences (--angry-teaches sentence): the one scoring highest is taught in its place. */
+  sentences?: Example[];
 }
 
 const detector = compileToneDetector();
@@ -195,6 +199,7 @@ for (const row of load(`${values.data}/cold_zh_train.jsonl`)) {
   examples.push(example(row.text, row.label === 'offensive'));
 }
 /** A quarter of the Enron sentences (half of the tuning half) as calm business prose; the other tuning quarter chooses thresholds, the odd half stays held out. */
+const TEACH_ANGRY_SENTENCE = values['angry-teaches'] === 'sentence' || (values['angry-teaches'] !== 'whole' && fail(`unknown --angry-teaches ${values['angry-teaches']}`));
 const isEnronTraining = (text: string) => textHash(text) % 4 === 0;
 if (values['enron-negatives']) {
   for (const row of load(`${ROOT}eval/data/enron_sentences_en.jsonl`)) if (isEnronTraining(row.text)) examples.push(example(row.text, false));
@@ -208,15 +213,16 @@ if (variant.ownReplies) {
       // Replies are judged sentence by sentence; a calm reply teaches every sentence, an angry one the whole.
       const own = ownTextOf(row.text);
       if (row.label === 'calm') for (const sentence of own.sentences) examples.push(example(sentence, false, OWN_REPLY_WEIGHT));
-      examples.push(example(own.whole, row.label === 'angry', OWN_REPLY_WEIGHT));
+      const taught = example(own.whole, row.label === 'angry', OWN_REPLY_WEIGHT);
+      if (TEACH_ANGRY_SENTENCE && row.label === 'angry' && own.sentences.length > 1) taught.sentences = own.sentences.map((sentence) => example(sentence, true, OWN_REPLY_WEIGHT));
+      examples.push(taught);
     }
   }
 }
 
 function ownTextOf(body: string): { whole: string; sentences: string[] } {
-  const own = ownTextForScoring(body, analyzeDraft({ subject: '', body }).ownRanges);
-  const text = decodeUnits(own.masked);
-  return { whole: text, sentences: splitSentences(own.folded).map((range) => text.slice(range.start, range.end)) };
+  const { masked, sentences } = modelReading(body, analyzeDraft({ subject: '', body }).ownRanges);
+  return { whole: masked, sentences: sentences.map((range) => masked.slice(range.start, range.end)) };
 }
 
 const positives = examples.filter((item) => item.positive).length;
@@ -232,7 +238,7 @@ function train(name: string, forward: (item: Example) => number, backward: (item
     shuffle(order, pick);
     let loss = 0;
     for (const index of order) {
-      const item = examples[index]!;
+      const item = epoch === 0 ? examples[index]! : highestSentence(examples[index]!, forward);
       const probability = 1 / (1 + Math.exp(-forward(item)));
       const classWeight = (item.positive ? balance : 1 / balance) * item.weight;
       loss -= classWeight * Math.log(item.positive ? probability + 1e-9 : 1 - probability + 1e-9);
@@ -241,6 +247,18 @@ function train(name: string, forward: (item: Example) => number, backward: (item
     console.error(`${name}epoch ${epoch + 1}: loss ${(loss / examples.length).toFixed(4)}`);
   }
   console.error(`${name}trained in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** The example to learn from: an angry reply's sentence the model now scores highest, since the rule pools sentences by their maximum; any other example itself. */
+function highestSentence(item: Example, forward: (item: Example) => number): Example {
+  if (item.sentences === undefined) return item;
+  let best = item.sentences[0]!;
+  let bestLogit = forward(best);
+  for (const sentence of item.sentences.slice(1)) {
+    const logit = forward(sentence);
+    if (logit > bestLogit) [best, bestLogit] = [sentence, logit];
+  }
+  return best;
 }
 
 /** One AdaGrad step on values[index]. */
@@ -305,10 +323,9 @@ const sentenceScore = values.model === 'embedding' ? trainEmbeddings() : values.
 
 /** Model logit of one text: its highest sentence (own text only, as the rule sees it), or the whole text. */
 function logits(text: string): { pooled: number; whole: number; script: 'latin' | 'han' } {
-  const own = ownTextForScoring(text, analyzeDraft({ subject: '', body: text }).ownRanges);
-  const folded = decodeUnits(own.folded);
+  const { folded, sentences } = modelReading(text, analyzeDraft({ subject: '', body: text }).ownRanges);
   let pooled = -Infinity;
-  for (const range of splitSentences(own.folded)) pooled = Math.max(pooled, sentenceScore(folded.slice(range.start, range.end)));
+  for (const range of sentences) pooled = Math.max(pooled, sentenceScore(folded.slice(range.start, range.end)));
   return { pooled, whole: sentenceScore(folded), script: scriptOf(folded) };
 }
 
@@ -596,9 +613,7 @@ const latin = calibrate(goDev, supportEn, ownDevEn, enronTuning);
 const han = calibrate([...coldDev, ...coldHant], supportZh, ownDevZh, []);
 console.log(`Latin: hold ${latin.hold}, hint ${latin.hint}: ${latin.objective}`);
 console.log(`Han: hold ${han.hold}, hint ${han.hint}: ${han.objective}`);
-const ownCalibrated = (calibration: Calibration) => (item: Scored) => combinedHeld(item, calibration);
 console.log(`Own dev third, angry held at Latin calibration ${(heldRate(ownDevScored, latin, true) * 100).toFixed(1)}%, at Han calibration ${(heldRate(ownDevScored, han, true) * 100).toFixed(1)}%; lexicon alone ${(ownDevScored.filter((item) => item.positive && item.lexicon >= 0.5).length / ownDevScored.filter((item) => item.positive).length * 100).toFixed(1)}%`);
-void ownCalibrated;
 const model: ToneModel = { ...untuned, calibration: { latin: { hold: latin.hold, hint: latin.hint }, han: { hold: han.hold, hint: han.hint } } };
 
 const ATTRIBUTION = `Trained on GoEmotions (Demszky et al. 2020, google-research/google-research, Apache-2.0) and
@@ -606,6 +621,6 @@ COLD (Deng et al. 2022, thu-coai/COLDataset, Apache-2.0) training splits, and on
 support replies (eval/support-replies-train/, eval/support-replies-extra/, eval/support-replies-more/, eval/support-replies-tone4/, -tone5/, -tone6/${ADDED_REPLY_SETS.map((set) => `, eval/${set}/`).join('')}). Variant ${values.variant}, ${epochs} epochs, seed ${SEED}.${PRODUCT_CALIBRATION ? ` Thresholds: --calibration product, --proxy-slack ${values['proxy-slack']}.` : ''}
 int8, ${size} weights (${size / 1024} KB).`;
 if (values.write && !values['report-test'] && values.model === 'linear') {
-  writeFileSync(`${ROOT}src/tone/model-weights.ts`, encodeModel(model, ATTRIBUTION));
-  console.log('wrote src/tone/model-weights.ts');
+  writeFileSync(values.out!, encodeModel(model, ATTRIBUTION));
+  console.log(`wrote ${values.out}`);
 }

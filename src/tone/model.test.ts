@@ -4,7 +4,7 @@ import { analyzeDraft } from '../core/draft.ts';
 import { foldForMatching } from './fold.ts';
 import { decodeUnitPairs } from '../core/pair-code.ts';
 import { HANT_FOLD_CODE } from './hant-fold-table.ts';
-import { decodeModel, encodeModel, modelTone, scriptOf, SentenceStrengths, sentenceLogit, strengthOf, type ToneModel } from './model.ts';
+import { decodeModel, encodeModel, modelReading, modelTone, scriptOf, SentenceStrengths, sentenceLogit, strengthOf, type ToneModel } from './model.ts';
 import { DEFAULT_FEATURES, sentenceFeatures } from './model-features.ts';
 import { MODEL_WEIGHTS } from './model-weights.ts';
 import { shippedToneModel } from './shipped-model.ts';
@@ -92,6 +92,35 @@ describe('modelTone', () => {
     const own = 'Thanks for your patience, the replacement ships today.';
     const quoted = `${own}\n\nOn Mon, Jan 5, 2026, Jane wrote:\n> You useless idiots, this is the worst damn service ever!!!`;
     expect(verdictOf(quoted).strength).toBeCloseTo(verdictOf(own).strength, 10);
+  });
+
+  it('does not read the words inside quotation marks: whatever the customer is quoted as saying, the verdict is the same', () => {
+    const marks = fc.constantFrom(['"', '"'], ['“', '”'], ['「', '」'], ['『', '』']);
+    // Any words but quotation marks and line feeds, which would end the quotation.
+    const quoted = fc.string({ unit: fc.constantFrom('a', 'Z', ' ', '!', '?', '。', '！', '你', '傻', '垃', '圾', 'idiot ', 'damn ', 'hell', '1'), minLength: 1, maxLength: 60 });
+    const frames = fc.constantFrom(
+      ['You asked ', ' Short answer: the bill includes last month.'],
+      ['您来信说：', '我们已经为您办理了退款。'],
+      ['Hi Sam,\n\nYou wrote ', ', and I understand.\n\nBest,\nAnna'],
+      ['', ' 收到，已经转给技术同事处理。'],
+    );
+    fc.assert(
+      fc.property(frames, marks, quoted, quoted, ([before, after], [open, close], one, other) => {
+        const verdict = (words: string) => verdictOf(`${before}${open}${words}${close}${after}`);
+        const [first, second] = [verdict(one), verdict(other)];
+        expect(second.strength).toBeCloseTo(first.strength, 12);
+        // The card never names a quoted word.
+        const quotation = { start: before.length, end: before.length + one.length + 2 };
+        for (const phrase of first.phrases) expect(phrase.end <= quotation.start + 1 || phrase.start >= quotation.end - 1).toBe(true);
+      }),
+      { numRuns: 200, seed: 20261206 },
+    );
+  });
+
+  it('still reads a scare quote’s marks, and the words around a quotation', () => {
+    const reading = modelReading('Your "urgent" issue is not our problem.\nYou said "fine" fine.', [{ start: 0, end: 61 }]);
+    expect(reading.masked).toBe('Your "      " issue is not our problem.\nYou said "    " fine.');
+    expect(reading.folded).toBe(reading.masked.toLowerCase());
   });
 
   it('takes the highest sentence: adding calm sentences never lowers the verdict', () => {

@@ -1,10 +1,10 @@
 import { RecentMap } from '../core/recent-map.ts';
 import type { TextRange } from '../core/types.ts';
 import { decodeUnits } from './fold.ts';
-import { ownTextForScoring } from './mask.ts';
+import { ownTextForScoring, type OwnText } from './mask.ts';
 import { sentenceFeatures, type FeatureOptions } from './model-features.ts';
 import { HINT_STRENGTH } from './combine.ts';
-import { splitSentences, type CueSource, type ToneAnalysis } from './score.ts';
+import { quotations, splitSentences, type CueSource, type ToneAnalysis } from './score.ts';
 
 /** The lexicon's evidence as the model reads it: the strongest cue of each kind, then the lexicon's score. */
 export const LEXICON_INPUTS: readonly CueSource[] = ['insult', 'profanity', 'hostile', 'blame', 'sarcasm', 'passive', 'threat', 'negative', 'emotion', 'punctuation', 'capitals'];
@@ -162,6 +162,37 @@ export class SentenceStrengths {
   }
 }
 
+/** The agent's own text as the model reads it, and its sentences. */
+export interface ModelReading {
+  readonly own: OwnText;
+  /** The own text as written (names and addresses blanked, as for the lexicon), quoted words blanked too. */
+  readonly masked: string;
+  /** `masked` folded for matching. */
+  readonly folded: string;
+  readonly sentences: readonly TextRange[];
+}
+
+const SPACE = 0x20;
+
+/**
+ * What the model judges: the agent's own text with the words inside quotation marks blanked,
+ * marks kept. An agent who quotes a customer ("您来信说：「你们的系统根本是垃圾」", "You asked
+ * 'why the hell…'") or a label ("Kill process") reports those words; the lexicon weakens a quoted
+ * cue, but n-grams cannot tell a quoted word from a said one, so the model never sees it. The
+ * marks stay, and with them the sarcasm of 'your "urgent" issue'. Quotations lie within a line,
+ * so a paragraph reads the same alone as in its draft. Training reads replies through this too.
+ */
+export function modelReading(body: string, ownRanges: readonly TextRange[]): ModelReading {
+  const own = ownTextForScoring(body, ownRanges);
+  const masked = own.masked.slice();
+  const folded = own.folded.slice();
+  for (const quotation of quotations(own.masked)) {
+    masked.fill(SPACE, quotation.start + 1, quotation.end - 1);
+    folded.fill(SPACE, quotation.start + 1, quotation.end - 1);
+  }
+  return { own, masked: decodeUnits(masked), folded: decodeUnits(folded), sentences: splitSentences(folded) };
+}
+
 function sentenceStrength(model: ToneModel, folded: string): number {
   return strengthOf(sentenceLogit(model, folded), model.calibration[scriptOf(folded)]);
 }
@@ -169,10 +200,9 @@ function sentenceStrength(model: ToneModel, folded: string): number {
 /** The model's verdict on the agent's own text of a body; `strengths` (of this model) keeps sentence strengths from one verdict to the next. */
 export function modelTone(model: ToneModel, body: string, ownRanges: readonly TextRange[], strengths?: SentenceStrengths): ModelVerdict {
   if (strengths && strengths.model !== model) throw new Error('tone model: sentence strengths kept for another model');
-  const own = ownTextForScoring(body, ownRanges);
-  const folded = decodeUnits(own.folded);
+  const { own, folded, sentences } = modelReading(body, ownRanges);
   let best: { strength: number; range: TextRange; text: string } | undefined;
-  for (const range of splitSentences(own.folded)) {
+  for (const range of sentences) {
     const text = folded.slice(range.start, range.end);
     const strength = strengths ? strengths.of(text) : sentenceStrength(model, text);
     if (!best || strength > best.strength) best = { strength, range, text };

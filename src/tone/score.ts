@@ -267,8 +267,8 @@ function singleQuoteCloses(units: Uint16Array, index: number): boolean {
   return isLetterOrDigit(previous) || previous === FULL_STOP || previous === EXCLAMATION || previous === QUESTION || previous === 0x2c /* , */;
 }
 
-/** Quotations on one line, up to LONGEST_QUOTATION long. */
-function quotations(masked: Uint16Array): TextRange[] {
+/** Quotations on one line, up to LONGEST_QUOTATION long, marks included. */
+export function quotations(masked: Uint16Array): TextRange[] {
   const length = masked.length;
   const ranges: TextRange[] = [];
   for (let index = 0; index < length; index += 1) {

@@ -62,7 +62,7 @@ const { values } = parseArgs({
     epochs: { type: 'string', default: '6' },
     /** The shipped model's seed is the default; others show how much a figure moves by chance. */
     seed: { type: 'string', default: '20261204' },
-    /** --variant stance: how many times each stance feature counts (src/tone/model-features.ts). */
+    /** How many times each stance feature counts (src/tone/model-features.ts); 0: none, as `--variant no-stance`. */
     'stance-copies': { type: 'string', default: '4' },
     'report-test': { type: 'boolean', default: false },
     'own-weight': { type: 'string', default: '25' },
@@ -98,18 +98,22 @@ interface Variant {
   stacked: boolean;
 }
 
+/** The shipped features: n-grams and words, and the stance features counted --stance-copies times (since run 9). */
+const SHIPPED_FEATURES: FeatureOptions = { ...DEFAULT_FEATURES, stanceCopies: Number(values['stance-copies']) };
+
 const VARIANTS: Record<string, Variant> = {
-  full: { features: DEFAULT_FEATURES, goPositive: ['anger', 'annoyance'], goAllNegatives: true, ownReplies: true, stacked: false },
-  stacked: { features: DEFAULT_FEATURES, goPositive: ['anger', 'annoyance'], goAllNegatives: true, ownReplies: true, stacked: true },
-  'anger-only': { features: DEFAULT_FEATURES, goPositive: ['anger'], goAllNegatives: true, ownReplies: true, stacked: false },
-  'neutral-negatives': { features: DEFAULT_FEATURES, goPositive: ['anger', 'annoyance'], goAllNegatives: false, ownReplies: true, stacked: false },
-  'char-1-3': { features: { ...DEFAULT_FEATURES, maxCharGram: 3 }, goPositive: ['anger', 'annoyance'], goAllNegatives: true, ownReplies: true, stacked: false },
-  'no-words': { features: { ...DEFAULT_FEATURES, words: false, chineseWords: false }, goPositive: ['anger', 'annoyance'], goAllNegatives: true, ownReplies: true, stacked: false },
-  'no-zh-words': { features: { ...DEFAULT_FEATURES, chineseWords: false }, goPositive: ['anger', 'annoyance'], goAllNegatives: true, ownReplies: true, stacked: false },
-  'bits-17': { features: { ...DEFAULT_FEATURES, bits: 17 }, goPositive: ['anger', 'annoyance'], goAllNegatives: true, ownReplies: true, stacked: false },
-  'bits-19': { features: { ...DEFAULT_FEATURES, bits: 19 }, goPositive: ['anger', 'annoyance'], goAllNegatives: true, ownReplies: true, stacked: false },
-  stance: { features: { ...DEFAULT_FEATURES, stanceCopies: Number(values['stance-copies']) }, goPositive: ['anger', 'annoyance'], goAllNegatives: true, ownReplies: true, stacked: false },
-  'no-own-replies': { features: DEFAULT_FEATURES, goPositive: ['anger', 'annoyance'], goAllNegatives: true, ownReplies: false, stacked: false },
+  full: { features: SHIPPED_FEATURES, goPositive: ['anger', 'annoyance'], goAllNegatives: true, ownReplies: true, stacked: false },
+  stacked: { features: SHIPPED_FEATURES, goPositive: ['anger', 'annoyance'], goAllNegatives: true, ownReplies: true, stacked: true },
+  'anger-only': { features: SHIPPED_FEATURES, goPositive: ['anger'], goAllNegatives: true, ownReplies: true, stacked: false },
+  'neutral-negatives': { features: SHIPPED_FEATURES, goPositive: ['anger', 'annoyance'], goAllNegatives: false, ownReplies: true, stacked: false },
+  'char-1-3': { features: { ...SHIPPED_FEATURES, maxCharGram: 3 }, goPositive: ['anger', 'annoyance'], goAllNegatives: true, ownReplies: true, stacked: false },
+  'no-words': { features: { ...SHIPPED_FEATURES, words: false, chineseWords: false }, goPositive: ['anger', 'annoyance'], goAllNegatives: true, ownReplies: true, stacked: false },
+  'no-zh-words': { features: { ...SHIPPED_FEATURES, chineseWords: false }, goPositive: ['anger', 'annoyance'], goAllNegatives: true, ownReplies: true, stacked: false },
+  'bits-17': { features: { ...SHIPPED_FEATURES, bits: 17 }, goPositive: ['anger', 'annoyance'], goAllNegatives: true, ownReplies: true, stacked: false },
+  'bits-19': { features: { ...SHIPPED_FEATURES, bits: 19 }, goPositive: ['anger', 'annoyance'], goAllNegatives: true, ownReplies: true, stacked: false },
+  /** Run 8's features: no stance features. */
+  'no-stance': { features: DEFAULT_FEATURES, goPositive: ['anger', 'annoyance'], goAllNegatives: true, ownReplies: true, stacked: false },
+  'no-own-replies': { features: SHIPPED_FEATURES, goPositive: ['anger', 'annoyance'], goAllNegatives: true, ownReplies: false, stacked: false },
 };
 
 const variant: Variant = VARIANTS[values.variant!] ?? fail(`unknown variant ${values.variant}; one of ${Object.keys(VARIANTS).join(', ')}`);

@@ -1,12 +1,14 @@
 /**
  * Trains the learned tone model: `npm run train:tone` (writes src/tone/model-weights.ts).
  *
- *   npx tsx scripts/train-tone.ts [--data DIR] [--write] [--variant NAME] [--fraction F] [--own-fraction F]
+ *   npx tsx scripts/train-tone.ts [--data DIR] [--write] [--out FILE] [--variant NAME] [--fraction F] [--own-fraction F]
  *                                 [--model linear|embedding|mlp] [--mlp-bits B] [--mlp-dims D] [--mlp-hidden H]
  *                                 [--mlp-wide joint|first|none] [--mlp-rate R] [--epochs N] [--seed N] [--stance-copies N] [--report-test]
  *                                 [--calibration proxy|product] [--proxy-slack R|none] [--add-replies SET,...]
+ *                                 [--angry-teaches whole|sentence]
  *
- * Logistic regression over hashed features (src/tone/model-features.ts), AdaGrad, seeded, on:
+ * Logistic regression over hashed features (src/tone/model-features.ts) of the own text as the model
+ * reads it (modelReading in src/tone/model.ts: quoted words blanked), AdaGrad, seeded, on:
  * - GoEmotions train: anger (and annoyance) against every comment with no anger, annoyance or disgust;
  * - COLD train: offensive against safe;
  * - the project's own training replies, eval/support-replies-train/, eval/support-replies-extra/,
@@ -46,7 +48,7 @@ const { values } = parseArgs({
     data: { type: 'string', default: '/work/shared/eval' },
     write: { type: 'boolean', default: false },
     /** Where --write puts the weights module: the shipped one by default, elsewhere to judge a model with eval-tone-replies.ts --weights. */
-    out: { type: 'string', default: `${fileURLToPath(new URL('../', import.meta.url))}src/tone/model-weights.ts` },
+    out: { type: 'string', default: `${ROOT}src/tone/model-weights.ts` },
     variant: { type: 'string', default: 'full' },
     fraction: { type: 'string', default: '1' },
     /** Share of the own training replies (the two thirds not kept for dev) trained on: the learning curve of the in-domain data. */
@@ -127,6 +129,7 @@ if (!['linear', 'embedding', 'mlp'].includes(values.model!)) fail(`unknown model
 const MLP = { bits: Number(values['mlp-bits']), dimensions: Number(values['mlp-dims']), hidden: Number(values['mlp-hidden']), wide: values['mlp-wide'], rate: Number(values['mlp-rate']) };
 if (!['joint', 'first', 'none'].includes(MLP.wide!)) fail(`unknown --mlp-wide ${MLP.wide}; joint, first or none`);
 const epochs = Number(values.epochs);
+const TEACH_ANGRY_SENTENCE = values['angry-teaches'] === 'sentence' || (values['angry-teaches'] !== 'whole' && fail(`unknown --angry-teaches ${values['angry-teaches']}`));
 
 const load = loadJsonl;
 const ADDED_REPLY_SETS = values['add-replies']!.split(',').filter((set) => set !== '');
@@ -203,7 +206,6 @@ for (const row of load(`${values.data}/cold_zh_train.jsonl`)) {
   examples.push(example(row.text, row.label === 'offensive'));
 }
 /** A quarter of the Enron sentences (half of the tuning half) as calm business prose; the other tuning quarter chooses thresholds, the odd half stays held out. */
-const TEACH_ANGRY_SENTENCE = values['angry-teaches'] === 'sentence' || (values['angry-teaches'] !== 'whole' && fail(`unknown --angry-teaches ${values['angry-teaches']}`));
 const isEnronTraining = (text: string) => textHash(text) % 4 === 0;
 if (values['enron-negatives']) {
   for (const row of load(`${ROOT}eval/data/enron_sentences_en.jsonl`)) if (isEnronTraining(row.text)) examples.push(example(row.text, false));
@@ -214,7 +216,7 @@ if (variant.ownReplies) {
       if (isOwnDev(row.text)) continue;
       // By the text's hash, not the seeded generator, so each fraction holds the smaller ones.
       if (ownFraction < 1 && (textHash(`train:${row.text}`) % 1000) / 1000 >= ownFraction) continue;
-      // Replies are judged sentence by sentence; a calm reply teaches every sentence, an angry one the whole.
+      // Replies are judged sentence by sentence; a calm reply teaches every sentence, an angry one the whole (or, --angry-teaches sentence, its highest sentence).
       const own = ownTextOf(row.text);
       if (row.label === 'calm') for (const sentence of own.sentences) examples.push(example(sentence, false, OWN_REPLY_WEIGHT));
       const taught = example(own.whole, row.label === 'angry', OWN_REPLY_WEIGHT);

@@ -4,6 +4,7 @@ import { defaultPack } from '../src/packs/builtin.ts';
 import { resolveLayers } from '../src/packs/resolve.ts';
 import { builtinRules } from '../src/rules/index.ts';
 import { buildCorpus } from './corpus.ts';
+import { bestOfPasses } from './stats.ts';
 
 /**
  * Lints the benchmark corpus a few times (lazily, as the extension does) with the default pack, or with only the rules named
@@ -29,16 +30,12 @@ const rules = requested.length === 0 ? builtinRules : builtinRules.filter((rule)
 const linter = createLinter(rules, resolveLayers([{ source: 'builtin', pack: defaultPack }]).settings.lint);
 const drafts = buildCorpus().map((mail) => mail.draft);
 
-let bestCpuMs = Infinity;
 let findings = 0;
-for (let pass = 0; pass < PASSES; pass += 1) {
-  const started = process.cpuUsage();
+const { cpuMs } = bestOfPasses(PASSES, () => {
   findings = 0;
   for (const draft of drafts) findings += linter.lintLazily(draft).findings.length;
-  const spent = process.cpuUsage(started);
-  bestCpuMs = Math.min(bestCpuMs, (spent.user + spent.system) / 1000);
-}
-console.log(`${rules.map((rule) => rule.meta.id).join(', ')}: ${bestCpuMs.toFixed(0)} ms on the CPU per corpus pass (best of ${PASSES}), ${findings} findings`);
+});
+console.log(`${rules.map((rule) => rule.meta.id).join(', ')}: ${cpuMs.toFixed(0)} ms on the CPU per corpus pass (best of ${PASSES}), ${findings} findings`);
 
 if (digest) {
   const hash = createHash('sha256');

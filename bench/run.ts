@@ -16,7 +16,7 @@ import { replaceEngineSection } from './benchmarks-file.ts';
 import { buildCorpus, DEFAULT_SEED, generateMail, mailsOfSize, Random, SIZE_CLASSES, utf8Bytes, type CorpusMail } from './corpus.ts';
 import { measureHostile, renderHostile, writeHostileSection } from './hostile.ts';
 import { loadNote, machine } from './machine.ts';
-import { median } from './stats.ts';
+import { bestOfPasses, median, type PassTime } from './stats.ts';
 import { createPeers, type Peer, type PeerLanguage } from './peers.ts';
 import { TEXTLINT_RULE_IDS } from './textlint.ts';
 
@@ -94,27 +94,10 @@ function lintAll(linter: Timed, drafts: readonly Draft[]): number {
   return findings;
 }
 
-interface PassTime {
-  /** Wall clock: what a user waits. */
-  wallMs: number;
-  /** On-CPU time of the process, which other work on a busy machine does not inflate. */
-  cpuMs: number;
-}
-
 /** Best of `passes` whole passes, after a collection so garbage from earlier work is not billed here. */
 function timePasses(linter: Timed, drafts: readonly Draft[], passes: number): PassTime {
   collectGarbage();
-  const best = { wallMs: Infinity, cpuMs: Infinity };
-  for (let pass = 0; pass < passes; pass += 1) {
-    const startedCpu = process.cpuUsage();
-    const started = performance.now();
-    lintAll(linter, drafts);
-    const wallMs = performance.now() - started;
-    const cpu = process.cpuUsage(startedCpu);
-    best.wallMs = Math.min(best.wallMs, wallMs);
-    best.cpuMs = Math.min(best.cpuMs, (cpu.user + cpu.system) / 1000);
-  }
-  return best;
+  return bestOfPasses(passes, () => lintAll(linter, drafts));
 }
 
 /** `global.gc` without requiring `node --expose-gc`, so `npm run bench` needs no flags. */
@@ -216,33 +199,19 @@ function measureMemory(linter: Timed, drafts: readonly Draft[]): MemoryResult {
   return { before, afterLint, withFindings, retained: process.memoryUsage().heapUsed - before, findings };
 }
 
-interface Floor {
-  cpuMs: number;
-  wallMs: number;
-}
-
 /**
  * The floor: the width of every character of the same corpus looked up once (src/core/width.ts,
  * the walk every length rule uses), with nothing else done. No linter that reads each character
  * can be faster; how many times the floor a full lint takes is what the engine adds on top.
  */
-function measureFloor(drafts: readonly Draft[]): Floor {
+function measureFloor(drafts: readonly Draft[]): PassTime {
   let total = 0;
   const pass = () => {
     for (const draft of drafts) total += measure(draft.subject) + measure(draft.body);
   };
   pass();
   collectGarbage();
-  const best = { wallMs: Infinity, cpuMs: Infinity };
-  for (let round = 0; round < CORPUS_PASSES; round += 1) {
-    const startedCpu = process.cpuUsage();
-    const started = performance.now();
-    pass();
-    const wallMs = performance.now() - started;
-    const cpu = process.cpuUsage(startedCpu);
-    best.wallMs = Math.min(best.wallMs, wallMs);
-    best.cpuMs = Math.min(best.cpuMs, (cpu.user + cpu.system) / 1000);
-  }
+  const best = bestOfPasses(CORPUS_PASSES, pass);
   // The sum keeps the loop's work observable, so it cannot be optimised away.
   if (!Number.isFinite(total)) throw new Error('width sum is not finite');
   return best;
@@ -362,7 +331,7 @@ interface Report {
   shares: RuleShare[];
   fullPassCpuMs: number;
   memory: MemoryResult;
-  floor: Floor;
+  floor: PassTime;
   comparison: Comparison;
 }
 

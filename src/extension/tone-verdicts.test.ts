@@ -113,6 +113,33 @@ describe('ToneVerdicts', () => {
     expect(verdicts.verdictFor('body 0', [], EXACT)).toBeUndefined();
   });
 
+  it('remembers long bodies by what they weigh: few states of a long draft, the latest always', async () => {
+    const ask = vi.fn((body: string) => Promise.resolve(verdict(body.endsWith('!') ? 0.9 : 0.2)));
+    const verdicts = new ToneVerdicts(ask, () => {});
+    const long = 'Your parcel is on its way. '.repeat(1_500);
+    for (const ending of ['a', 'b', 'c']) {
+      verdicts.verdictFor(`${long}${ending}`, [], EXACT);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    expect(verdicts.verdictFor(`${long}c`, [], EXACT)?.strength).toBe(0.2);
+    expect(ask).toHaveBeenCalledTimes(3);
+    // An undo back to a state forgotten asks the background again instead of answering from memory.
+    expect(verdicts.verdictFor(`${long}a`, [], EXACT)).toBeUndefined();
+    expect(ask).toHaveBeenCalledTimes(4);
+  });
+
+  it('lends the last verdict even after its body was forgotten', async () => {
+    const ask = vi.fn((body: string) => Promise.resolve(body.startsWith('other') ? undefined : { strength: 0.9, sentence: { start: 0, end: 5 }, phrases: [{ start: 0, end: 5, weight: 1 }] }));
+    const verdicts = new ToneVerdicts(ask, () => {});
+    const long = 'Stop. '.repeat(6_000);
+    verdicts.verdictFor(long, [], EXACT);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // Another long body, which the background could not judge, pushes the first out of memory.
+    verdicts.verdictFor(`other ${long}`, [], EXACT);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(verdicts.verdictFor(`${long}x`, [], { exact: false })?.strength).toBe(0.9);
+  });
+
   it('asks one question at a time: of the keystrokes typed meanwhile, only the text as it stands is asked next', async () => {
     const answers: ReturnType<typeof deferred>[] = [];
     const ask = vi.fn(() => {

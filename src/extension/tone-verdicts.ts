@@ -27,6 +27,13 @@ export type AskModel = (body: string, ownRanges: readonly TextRange[]) => Promis
 
 /** Bodies remembered: the drafts open at once, and a few earlier states of each (undo). */
 const REMEMBERED = 16;
+/**
+ * And of those no more than this many code units together, the latest body always kept: every
+ * state of a 300 KB draft is a 400 KB string, and 16 of them outweighed the rest of the content
+ * script's heap. A state forgotten is asked about again if an undo returns to it.
+ */
+const REMEMBERED_UNITS = 32 * 1024;
+const REMEMBERED_BOUND = { weigh: (body: string) => body.length, maxWeight: REMEMBERED_UNITS };
 /** Bodies waiting for the question in flight: one per draft being typed in. */
 const WAITING = 4;
 /** Two bodies this close (all but this many code units alike at both ends) are states of one draft. */
@@ -50,11 +57,11 @@ export function sameDraftEdit(a: string, b: string): TextEdit | undefined {
 
 export class ToneVerdicts {
   /** Body → verdict (null: asked, no verdict to be had); one in use does not age out. */
-  private readonly verdicts = new RecentMap<string, ModelVerdict | null>(REMEMBERED);
-  /** The body whose verdict came last: what a stand-in is moved from. */
-  private lastAnswered: string | undefined;
+  private readonly verdicts = new RecentMap<string, ModelVerdict | null>(REMEMBERED, REMEMBERED_BOUND);
+  /** The verdict that came last, and its body: what a stand-in is moved from. */
+  private lastAnswer: { body: string; verdict: ModelVerdict } | undefined;
   /** Bodies lent a stand-in that counts as evidence: their own verdict changes the findings, whatever it is. */
-  private readonly lent = new RecentMap<string, true>(REMEMBERED);
+  private readonly lent = new RecentMap<string, true>(REMEMBERED, REMEMBERED_BOUND);
   /**
    * One question at a time goes to the background; the bodies linted meanwhile wait, oldest
    * first, each replacing a waiting earlier state of its own draft. While the agent types, the
@@ -92,11 +99,9 @@ export class ToneVerdicts {
   }
 
   private standInFor(body: string): ModelVerdict | undefined {
-    const from = this.lastAnswered;
-    const verdict = from === undefined ? undefined : this.verdicts.get(from);
-    if (!verdict) return undefined;
-    const edit = sameDraftEdit(from!, body);
-    return edit && carryVerdict(verdict, [edit], { stretchSentence: true });
+    if (!this.lastAnswer) return undefined;
+    const edit = sameDraftEdit(this.lastAnswer.body, body);
+    return edit && carryVerdict(this.lastAnswer.verdict, [edit], { stretchSentence: true });
   }
 
   private enqueue(body: string, ownRanges: readonly TextRange[]): void {
@@ -116,7 +121,7 @@ export class ToneVerdicts {
     this.inFlight = body;
     const settle = (verdict: ModelVerdict | null) => {
       this.verdicts.set(body, verdict);
-      if (verdict) this.lastAnswered = body;
+      if (verdict) this.lastAnswer = { body, verdict };
       this.inFlight = undefined;
       const next = this.waiting.oldest();
       if (next) {

@@ -4,14 +4,6 @@ import { characterClasses, digitGroups, linksIn } from '../core/text.ts';
 import type { TextEdit, TextRange } from '../core/types.ts';
 import { lineWidth, measure, measureUpTo, offsetAtLimit, type CountMode } from '../core/width.ts';
 
-/** Where a line may be broken: the piece before ends at `end`, the next one starts at `next`. */
-interface BreakPoint {
-  end: number;
-  next: number;
-  /** At punctuation or a space, which reads best; between Chinese characters only as a fallback. */
-  natural: boolean;
-}
-
 interface WrapLimits {
   max: number;
   min: number;
@@ -43,52 +35,103 @@ function breaksBetweenCharacters(before: number, after: number): boolean {
   return (before & IS_CJK && after & (IS_CJK | IS_LATIN_OR_DIGIT)) !== 0 || (before & IS_LATIN_OR_DIGIT && after & IS_CJK) !== 0;
 }
 
-/** Break points in order; `links` (sorted, not overlapping: URLs, addresses, grouped numbers) are never broken inside. */
-function findBreakPoints(body: string, start: number, end: number, links: readonly TextRange[]): BreakPoint[] {
-  const points: BreakPoint[] = [];
-  let link = 0;
-  let offset = start;
-  while (offset < end) {
-    const codePoint = body.codePointAt(offset)!;
-    const classes = classesOf(codePoint);
-    const after = offset + (codePoint > 0xffff ? 2 : 1);
-    if (classes & IS_SPACE) {
-      let next = after;
-      while (next < end && classesOf(body.charCodeAt(next)) & IS_SPACE) next += 1;
-      while (link < links.length && links[link]!.end <= offset) link += 1;
-      const insideToken = link < links.length && links[link]!.start < offset;
-      // Runs of spaces are taken whole, so only the indent of the line starts at `start`.
-      if (offset > start && next < end && !insideToken && !(classesOf(body.charCodeAt(next)) & IS_CLOSING)) {
-        points.push({ end: offset, next, natural: true });
-      }
-      offset = next;
-      continue;
-    }
-    if (after < end) {
-      while (link < links.length && links[link]!.end <= after) link += 1;
-      const insideLink = link < links.length && links[link]!.start < after;
-      const following = insideLink ? 0 : classesOf(body.codePointAt(after)!);
-      if (!insideLink && !(following & (IS_SPACE | IS_CLOSING))) {
-        if (classes & IS_BREAK_AFTER || (classes & IS_BREAK_BEFORE_CHINESE && following & IS_CJK)) {
-          points.push({ end: after, next: after, natural: true });
-        } else if (breaksBetweenCharacters(classes, following)) {
-          points.push({ end: after, next: after, natural: false });
-        }
-      }
-    }
-    offset = after;
-  }
-  return points;
+const NO_BREAK = 0;
+/** Between Chinese characters, or between Chinese and a Latin word: taken only as a fallback. */
+const FALLBACK_BREAK = 1;
+/** At punctuation or a space, which reads best. */
+const NATURAL_BREAK = 2;
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }
 
-/** Whether some piece the edits leave is wider than `max`. */
-function overflowsAPiece(body: string, start: number, end: number, edits: readonly TextEdit[], limits: WrapLimits): boolean {
-  let pieceStart = start;
-  for (const edit of [...edits, { start: end, end }]) {
-    if (measureUpTo(body, limits.max + 1, limits.count, pieceStart, edit.start) > limits.max) return true;
-    pieceStart = edit.end;
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/**
+ * Where a line may be broken. Whether it may be at an offset depends only on the characters
+ * around it, so each piece looks for breaks from its limit backwards and stops at the first that
+ * will do, rather than the whole line being searched for every break, one between almost any two
+ * Chinese characters. `tokens` (sorted, not overlapping: URLs, addresses, grouped numbers) are
+ * never broken inside.
+ */
+class LineBreaks {
+  constructor(
+    readonly body: string,
+    readonly start: number,
+    readonly end: number,
+    private readonly tokens: readonly TextRange[],
+  ) {}
+
+  /** The code point boundary before `offset`, which must be one and lie after `start`. */
+  before(offset: number): number {
+    const { body } = this;
+    return offset - 2 >= this.start && isLowSurrogate(body.charCodeAt(offset - 1)) && isHighSurrogate(body.charCodeAt(offset - 2)) ? offset - 2 : offset - 1;
   }
-  return false;
+
+  /** The code point boundary after `offset`, which must be one and lie before `end`. */
+  after(offset: number): number {
+    return offset + (this.body.codePointAt(offset)! > 0xffff ? 2 : 1);
+  }
+
+  /**
+   * What kind of break the line may have at `offset`, a code point boundary inside it: the piece
+   * before ends there, and the next starts at `nextPieceStart(offset)`.
+   */
+  kindAt(offset: number): number {
+    const { body } = this;
+    const following = classesOf(body.codePointAt(offset)!);
+    // A run of spaces is taken whole, from its first space, so the indent of the line is never a break.
+    if (following & IS_SPACE) {
+      if (classesOf(body.charCodeAt(offset - 1)) & IS_SPACE) return NO_BREAK;
+      const next = this.nextPieceStart(offset);
+      if (next >= this.end || classesOf(body.charCodeAt(next)) & IS_CLOSING || this.insideToken(offset)) return NO_BREAK;
+      return NATURAL_BREAK;
+    }
+    if (following & IS_CLOSING) return NO_BREAK;
+    const before = classesOf(body.codePointAt(this.before(offset))!);
+    if (before & IS_SPACE) return NO_BREAK;
+    let kind = NO_BREAK;
+    if (before & IS_BREAK_AFTER || (before & IS_BREAK_BEFORE_CHINESE && following & IS_CJK)) kind = NATURAL_BREAK;
+    else if (breaksBetweenCharacters(before, following)) kind = FALLBACK_BREAK;
+    return kind !== NO_BREAK && this.insideToken(offset) ? NO_BREAK : kind;
+  }
+
+  /** Where the piece after a break at `offset` starts: past the spaces broken at, if any. */
+  nextPieceStart(offset: number): number {
+    let next = offset;
+    while (next < this.end && classesOf(this.body.charCodeAt(next)) & IS_SPACE) next += 1;
+    return next;
+  }
+
+  /** The first break after `offset`, or −1 if there is none. */
+  firstAfter(offset: number): number {
+    for (let candidate = this.after(offset); candidate < this.end; candidate = this.after(candidate)) {
+      if (this.kindAt(candidate) !== NO_BREAK) return candidate;
+    }
+    return -1;
+  }
+
+  private insideToken(offset: number): boolean {
+    const { tokens } = this;
+    let low = 0;
+    let high = tokens.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (tokens[middle]!.end <= offset) low = middle + 1;
+      else high = middle;
+    }
+    return low < tokens.length && tokens[low]!.start < offset;
+  }
+}
+
+interface Wrap {
+  edits: TextEdit[];
+  /** Where the first piece overflows. */
+  overflow: number;
+  /** Whether a piece is still wider than `max`: a token, or a word glued to it, too wide to fit. */
+  overflows: boolean;
 }
 
 /**
@@ -98,14 +141,21 @@ function overflowsAPiece(body: string, start: number, end: number, edits: readon
  * line is wrapped keeping only links whole; the engine still withholds any wrap that would hide
  * a number a rule protects.
  */
-function wrapKeepingTokens(model: Parameters<typeof linksIn>[0], start: number, end: number, limits: WrapLimits): { edits: TextEdit[]; overflow: number } {
+function wrapKeepingTokens(model: Parameters<typeof linksIn>[0], start: number, end: number, limits: WrapLimits): Wrap {
   const links = linksIn(model, 'body', start, end);
+  if (!TWO_NUMBERS.test(model.body.slice(start, end))) return wrapLine(model.body, start, end, limits, links);
   const groups = digitGroups(model.body, start, end);
   if (groups.length === 0) return wrapLine(model.body, start, end, limits, links);
   const wrapped = wrapLine(model.body, start, end, limits, unbreakableTokens(links, groups));
-  if (!overflowsAPiece(model.body, start, end, wrapped.edits, limits)) return wrapped;
+  if (!wrapped.overflows) return wrapped;
   return wrapLine(model.body, start, end, limits, links);
 }
+
+/**
+ * Two runs of digits, as every group of numbers holds: most lines hold fewer, which this tells
+ * much faster than a search for groups.
+ */
+const TWO_NUMBERS = /[0-9][^0-9]+[0-9]/;
 
 /** Links and number groups as one sorted list of ranges that do not overlap. */
 function unbreakableTokens(links: readonly TextRange[], groups: readonly TextRange[]): TextRange[] {
@@ -121,28 +171,32 @@ function unbreakableTokens(links: readonly TextRange[], groups: readonly TextRan
 
 /**
  * A last piece of a character or two ("谢谢。" alone on a line) looks like a mistake; when the
- * break leaves one, an earlier break among `points[first, beyond)` (those that fit) that leaves
- * a last piece of reasonable width is taken instead. `tailWidth` may stop counting past `cap`.
+ * break at `chosen` leaves one, an earlier break among those that fit the piece, in
+ * (pieceStart, limit], that leaves a last piece of reasonable width is taken instead. Gives the
+ * break taken.
  */
-function avoidOrphan(
-  chosen: BreakPoint,
-  points: readonly BreakPoint[],
-  first: number,
-  beyond: number,
-  tailWidth: (point: BreakPoint, cap: number) => number,
-  max: number,
-): BreakPoint {
-  const orphan = max / 7;
-  if (tailWidth(chosen, orphan) >= orphan) return chosen;
-  let lastBalanced: BreakPoint | undefined;
-  for (let index = beyond - 1; index >= first; index -= 1) {
-    const point = points[index]!;
-    const width = tailWidth(point, max);
-    if (width < orphan || width > max) continue;
-    if (point.natural) return point;
-    lastBalanced ??= point;
+function avoidOrphan(breaks: LineBreaks, limits: WrapLimits, chosen: number, pieceStart: number, limit: number): number {
+  const { body, end } = breaks;
+  const orphan = limits.max / 7;
+  // Only whether the rest of the line is an orphan, or would fit on one line, matters.
+  if (measureUpTo(body, orphan, limits.count, breaks.nextPieceStart(chosen), end) >= orphan) return chosen;
+  let lastBalanced = -1;
+  for (let offset = limit; offset > pieceStart; offset = breaks.before(offset)) {
+    const kind = breaks.kindAt(offset);
+    if (kind === NO_BREAK) continue;
+    const width = measureUpTo(body, limits.max, limits.count, breaks.nextPieceStart(offset), end);
+    if (width < orphan || width > limits.max) continue;
+    if (kind === NATURAL_BREAK) return offset;
+    if (lastBalanced < 0) lastBalanced = offset;
   }
-  return lastBalanced ?? chosen;
+  return lastBalanced < 0 ? chosen : lastBalanced;
+}
+
+/** Widths from the start of the piece being wrapped, noted by the walk that finds its limit (in 'width' mode). */
+const widthsFromPieceStart: number[] = [];
+
+function widthOfPiece(body: string, count: CountMode, pieceStart: number, pieceEnd: number): number {
+  return count === 'width' ? widthsFromPieceStart[pieceEnd - pieceStart]! : measure(body, count, pieceStart, pieceEnd);
 }
 
 /**
@@ -152,40 +206,41 @@ function avoidOrphan(
  * reaches `min`; otherwise at whatever break fits. A token longer than `max` (a URL) gets a
  * piece of its own. Also says where the first piece overflows.
  */
-function wrapLine(body: string, start: number, end: number, limits: WrapLimits, links: readonly TextRange[]): { edits: TextEdit[]; overflow: number } {
-  const points = findBreakPoints(body, start, end, links);
+function wrapLine(body: string, start: number, end: number, limits: WrapLimits, tokens: readonly TextRange[]): Wrap {
+  const breaks = new LineBreaks(body, start, end, tokens);
   const shortestNatural = limits.min - (limits.max - limits.min);
   const edits: TextEdit[] = [];
   let overflow: number | undefined;
+  let overflows = false;
   let pieceStart = start;
-  // Widths from the piece start, noted by the walk that finds the limit (in 'width' mode).
-  const widths: number[] = [];
-  const widthTo = (point: BreakPoint) =>
-    limits.count === 'width' ? widths[point.end - pieceStart]! : measure(body, limits.count, pieceStart, point.end);
-  // Only whether the rest of the line is an orphan, or would fit on one line, matters.
-  const tailWidth = (point: BreakPoint, cap: number) => measureUpTo(body, cap, limits.count, point.next, end);
-  // The points that fit this piece are points[first, beyond): the pieces move forward, and so do both.
-  let first = 0;
   for (;;) {
-    const limit = offsetAtLimit(body, limits.max, limits.count, pieceStart, end, widths);
+    const limit = offsetAtLimit(body, limits.max, limits.count, pieceStart, end, widthsFromPieceStart);
     overflow ??= limit;
     if (limit >= end) break;
-    while (first < points.length && points[first]!.end <= pieceStart) first += 1;
-    let beyond = first;
-    while (beyond < points.length && points[beyond]!.end <= limit) beyond += 1;
-    let natural: BreakPoint | undefined;
-    for (let index = beyond - 1; index >= first && !natural; index -= 1) if (points[index]!.natural) natural = points[index];
-    const furthest = beyond > first ? points[beyond - 1] : undefined;
-    let chosen: BreakPoint | undefined;
-    if (natural && widthTo(natural) >= shortestNatural) chosen = natural;
-    else if (furthest && widthTo(furthest) >= limits.min) chosen = furthest;
-    else chosen = natural ?? furthest ?? points[beyond];
-    if (!chosen) break;
-    chosen = avoidOrphan(chosen, points, first, beyond, tailWidth, limits.max);
-    edits.push({ field: 'body', start: chosen.end, end: chosen.next, text: '\n' });
-    pieceStart = chosen.next;
+    let furthest = -1;
+    let lastNatural = -1;
+    for (let offset = limit; offset > pieceStart && lastNatural < 0; offset = breaks.before(offset)) {
+      const kind = breaks.kindAt(offset);
+      if (kind !== NO_BREAK && furthest < 0) furthest = offset;
+      if (kind === NATURAL_BREAK) lastNatural = offset;
+    }
+    let chosen: number;
+    if (lastNatural >= 0 && widthOfPiece(body, limits.count, pieceStart, lastNatural) >= shortestNatural) chosen = lastNatural;
+    else if (furthest >= 0 && widthOfPiece(body, limits.count, pieceStart, furthest) >= limits.min) chosen = furthest;
+    else if (lastNatural >= 0) chosen = lastNatural;
+    else if (furthest >= 0) chosen = furthest;
+    else chosen = breaks.firstAfter(limit);
+    if (chosen < 0) {
+      overflows = true;
+      break;
+    }
+    chosen = avoidOrphan(breaks, limits, chosen, pieceStart, limit);
+    // A piece ending by `limit` fits, as the walk that found it measured; one ending past it does not.
+    if (chosen > limit) overflows = true;
+    pieceStart = breaks.nextPieceStart(chosen);
+    edits.push({ field: 'body', start: chosen, end: pieceStart, text: '\n' });
   }
-  return { edits, overflow };
+  return { edits, overflow, overflows };
 }
 
 export const lineLength = defineRule({
@@ -230,6 +285,8 @@ export const lineLength = defineRule({
     for (const line of model.ownLines) {
       if (line.kind !== 'text') continue;
       const end = line.start + line.text.trimEnd().length;
+      // No character is wider than 1, nor counts as more than one, so a line this short is within the limit.
+      if (end - line.start <= options.max) continue;
       // Blanks join no cluster, so the width of the whole line (which other rules measure too)
       // less that of its trailing blanks alone is the width without them.
       const width =

@@ -42,8 +42,6 @@ function apostropheVariants(pattern: string): string[] {
 /** Node 0 is the root, which no step leads back to, so 0 also stands for "no such step". */
 const ROOT = 0;
 const NONE = 0;
-/** Children of a node up to this many are searched one by one, more by bisection. */
-const FEW_CHILDREN = 8;
 
 /** The trie while patterns go in: nodes are numbers, each with its parent and the unit that leads to it. */
 interface TrieBuilder<T> {
@@ -88,51 +86,53 @@ const NEEDS_WORD_END = 2;
 const WORD_CONTINUES = 4;
 
 /**
- * The trie as the matcher reads it: each node's children are a run of slots in `childUnits`
- * and `childNodes`, in order of their units where the run is long enough to bisect. The first
- * step, where most text positions end, is a lookup table. The patterns ending at a node are the
- * slots endingStart[node] to endingStart[node + 1] of `endingValues` and `endingFlags`: numbers
- * in typed arrays rather than an object per node and per ending, since the tone lexicons' trie
- * has tens of thousands of nodes and every page keeps it.
+ * The trie as the matcher reads it. The first step, where most text positions end, is a lookup
+ * table; every other step is a slot of `stepTable`, an open-addressing hash table of child nodes
+ * keyed by their parent and unit (`parentOf`, `unitTo`), at most half full: a step is a probe or
+ * two whatever the number of children, where children searched in a list cost a bisection and a
+ * scan. The patterns ending at a node are the slots endingStart[node] to endingStart[node + 1]
+ * of `endingValues` and `endingFlags`: numbers in typed arrays rather than an object per node and
+ * per ending, since the tone lexicons' trie has thousands of nodes and every page keeps it.
  */
 interface FlatTrie<T> {
   firstStep: Int32Array;
-  firstSlot: Int32Array;
-  childCount: Int32Array;
-  childUnits: Uint16Array;
-  childNodes: Int32Array;
+  stepTable: Int32Array;
+  /** 32 less the bits of a stepTable slot: the hash keeps its high bits. */
+  stepShift: number;
+  parentOf: Int32Array;
+  unitTo: Uint16Array;
+  /** 1 for a node with children. */
+  hasChildren: Uint8Array;
   endingStart: Int32Array;
   endingValues: readonly T[];
   /** NEEDS_WORD_START, NEEDS_WORD_END, WORD_CONTINUES. */
   endingFlags: Uint8Array;
 }
 
+/** The first stepTable slot to probe for the child of `node` by `unit`. */
+function stepSlot(node: number, unit: number, stepShift: number): number {
+  return (Math.imul(node, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b)) >>> stepShift;
+}
+
 function flatten<T>({ parents, unitsTo, endings }: TrieBuilder<T>): FlatTrie<T> {
   const nodeCount = parents.length;
-  const childCount = new Int32Array(nodeCount);
-  for (let node = 1; node < nodeCount; node += 1) childCount[parents[node]!]! += 1;
-  const firstSlot = new Int32Array(nodeCount);
-  for (let node = 1; node < nodeCount; node += 1) firstSlot[node] = firstSlot[node - 1]! + childCount[node - 1]!;
   const firstStep = new Int32Array(0x10000);
-  const childUnits = new Uint16Array(nodeCount);
-  const childNodes = new Int32Array(nodeCount);
-  const filled = new Int32Array(nodeCount);
+  const hasChildren = new Uint8Array(nodeCount);
+  let slotBits = 1;
+  while (1 << slotBits < 2 * nodeCount) slotBits += 1;
+  const stepShift = 32 - slotBits;
+  const lastSlot = (1 << slotBits) - 1;
+  const stepTable = new Int32Array(lastSlot + 1);
   for (let node = 1; node < nodeCount; node += 1) {
     const parent = parents[node]!;
-    const slot = firstSlot[parent]! + filled[parent]!;
-    filled[parent]! += 1;
-    childUnits[slot] = unitsTo[node]!;
-    childNodes[slot] = node;
-    if (parent === ROOT) firstStep[unitsTo[node]!] = node;
-  }
-  for (let node = 0; node < nodeCount; node += 1) {
-    if (childCount[node]! <= FEW_CHILDREN) continue;
-    const from = firstSlot[node]!;
-    const byUnit = [...childNodes.subarray(from, from + childCount[node]!)].sort((a, b) => unitsTo[a]! - unitsTo[b]!);
-    byUnit.forEach((child, index) => {
-      childUnits[from + index] = unitsTo[child]!;
-      childNodes[from + index] = child;
-    });
+    hasChildren[parent] = 1;
+    if (parent === ROOT) {
+      firstStep[unitsTo[node]!] = node;
+      continue;
+    }
+    let slot = stepSlot(parent, unitsTo[node]!, stepShift);
+    while (stepTable[slot] !== NONE) slot = (slot + 1) & lastSlot;
+    stepTable[slot] = node;
   }
   const endingStart = new Int32Array(nodeCount + 1);
   const endingValues: T[] = [];
@@ -145,7 +145,17 @@ function flatten<T>({ parents, unitsTo, endings }: TrieBuilder<T>): FlatTrie<T> 
     }
   }
   endingStart[nodeCount] = endingValues.length;
-  return { firstStep, firstSlot, childCount, childUnits, childNodes, endingStart, endingValues, endingFlags: Uint8Array.from(flags) };
+  return {
+    firstStep,
+    stepTable,
+    stepShift,
+    parentOf: Int32Array.from(parents),
+    unitTo: Uint16Array.from(unitsTo),
+    hasChildren,
+    endingStart,
+    endingValues,
+    endingFlags: Uint8Array.from(flags),
+  };
 }
 
 export class PhraseMatcher<T> {
@@ -191,7 +201,7 @@ export class PhraseMatcher<T> {
    * ends on the way. Returns whether the text ended before the trie did.
    */
   #walk(hits: PhraseHit<T>[], units: Uint16Array, start: number, node: number, word: Uint8Array): boolean {
-    const { childCount, endingStart, endingValues, endingFlags } = this.#trie;
+    const { hasChildren, endingStart, endingValues, endingFlags } = this.#trie;
     const length = units.length;
     let end = start + 1;
     /** Whether the last step was a pattern's space, which took every blank after it. */
@@ -205,7 +215,7 @@ export class PhraseMatcher<T> {
       }
       // What may follow the text is blank lines, then more text: a pattern's space would take the
       // blanks, and after a space any step could go on.
-      if (end >= length) return spaced ? childCount[node]! > 0 : this.#child(node, SPACE) !== NONE;
+      if (end >= length) return spaced ? hasChildren[node] === 1 : this.#child(node, SPACE) !== NONE;
       let unit = units[end]!;
       if (unit === LINE_FEED) unit = SPACE;
       node = this.#child(node, unit);
@@ -216,18 +226,14 @@ export class PhraseMatcher<T> {
     }
   }
 
-  /** The child that `unit` leads to from `node`, or NONE: bisect a long run of children, then look through the rest. */
+  /** The child that `unit` leads to from `node`, or NONE: probe from its slot up to its own or an empty one. */
   #child(node: number, unit: number): number {
-    const { firstSlot, childCount, childUnits, childNodes } = this.#trie;
-    let low = firstSlot[node]!;
-    let high = low + childCount[node]!;
-    while (high - low > FEW_CHILDREN) {
-      const middle = (low + high) >> 1;
-      if (childUnits[middle]! <= unit) low = middle;
-      else high = middle;
+    const { stepTable, stepShift, parentOf, unitTo } = this.#trie;
+    const lastSlot = stepTable.length - 1;
+    for (let slot = stepSlot(node, unit, stepShift); ; slot = (slot + 1) & lastSlot) {
+      const child = stepTable[slot]!;
+      if (child === NONE || (parentOf[child] === node && unitTo[child] === unit)) return child;
     }
-    for (let slot = low; slot < high; slot += 1) if (childUnits[slot] === unit) return childNodes[slot]!;
-    return NONE;
   }
 }
 

@@ -40,6 +40,9 @@ type Role =
   | { role: 'gap-head' | 'gap-tail'; gap: GapTerm }
   | { role: 'veto' | 'negator' | 'intensifier' | 'addressee' | 'empathy' | 'cheer' };
 
+/** The phrase matcher's hits of each role. */
+type HitsOf = { [R in Role['role']]: PhraseHit<Role & { role: R }>[] };
+
 export interface ToneDetector {
   readonly matcher: PhraseMatcher<Role>;
   readonly knownCapitals: ReadonlySet<string>;
@@ -145,17 +148,26 @@ const EXCLAMATION = 0x21;
 const QUESTION = 0x3f;
 
 // What each UTF-16 unit is to the sentence splitter (0 for the rest), in a table so that
-// the splitter pays one lookup per unit.
-const ENDS_SENTENCE = 1; // ! ? 。 ;
-const IS_FULL_STOP = 2;
-const IS_LINE_FEED = 3;
-const IS_BLANK = 4; // other white space, as String.prototype.trim knows it
+// the splitter pays one lookup per unit. Blanks sort below the units that stop the splitter's scan.
+const IS_BLANK = 1; // white space other than a line feed, as String.prototype.trim knows it
+const ENDS_SENTENCE = 2; // ! ? 。 ;
+const IS_FULL_STOP = 3;
+const IS_LINE_FEED = 4;
 const sentenceClasses = new Uint8Array(0x10000);
 for (const blank of [0x09, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) sentenceClasses[blank] = IS_BLANK;
 sentenceClasses.fill(IS_BLANK, 0x2000, 0x200b);
 for (const end of [EXCLAMATION, QUESTION, 0x3002, 0x3b]) sentenceClasses[end] = ENDS_SENTENCE;
 sentenceClasses[FULL_STOP] = IS_FULL_STOP;
 sentenceClasses[LINE_FEED] = IS_LINE_FEED;
+
+/** Whether `units[start, end)` holds more than blanks and line feeds. */
+function holdsWords(units: Uint16Array, start: number, end: number): boolean {
+  for (let index = start; index < end; index += 1) {
+    const unitClass = sentenceClasses[units[index]!];
+    if (unitClass !== IS_BLANK && unitClass !== IS_LINE_FEED) return true;
+  }
+  return false;
+}
 
 /**
  * Sentences end at ! ? 。 ; (a run of them counts as one), at a full stop before a blank,
@@ -166,24 +178,26 @@ export function splitSentences(folded: string | Uint16Array): TextRange[] {
   const length = units.length;
   const sentences: TextRange[] = [];
   let start = 0;
-  /** Whether units[start, index) holds more than blanks. */
-  let hasWords = false;
   let index = 0;
-  while (index < length) {
-    const unitClass = sentenceClasses[units[index]!];
+  for (;;) {
+    // Words and blanks change nothing until a unit that may end a sentence; whether a stretch
+    // held words is asked only at a blank line, by reading it from its start up to its first word.
+    let unitClass = 0;
+    while (index < length && (unitClass = sentenceClasses[units[index]!]!) <= IS_BLANK) index += 1;
+    if (index === length) break;
     if (unitClass === ENDS_SENTENCE) {
       let end = index + 1;
       while (end < length && (units[end] === EXCLAMATION || units[end] === QUESTION)) end += 1;
       sentences.push({ start, end });
       start = end;
-      hasWords = false;
       index = end;
-    } else if (unitClass === IS_FULL_STOP && (index + 1 === length || units[index + 1] === SPACE || units[index + 1] === LINE_FEED)) {
-      sentences.push({ start, end: index + 1 });
-      start = index + 1;
-      hasWords = false;
+    } else if (unitClass === IS_FULL_STOP) {
       index += 1;
-    } else if (unitClass === IS_LINE_FEED) {
+      if (index === length || units[index] === SPACE || units[index] === LINE_FEED) {
+        sentences.push({ start, end: index });
+        start = index;
+      }
+    } else {
       let end = index + 1;
       let blankLine = false;
       while (end < length && (units[end] === SPACE || units[end] === LINE_FEED)) {
@@ -191,17 +205,13 @@ export function splitSentences(folded: string | Uint16Array): TextRange[] {
         end += 1;
       }
       if (blankLine) {
-        if (hasWords) sentences.push({ start, end: index });
+        if (holdsWords(units, start, index)) sentences.push({ start, end: index });
         start = end;
-        hasWords = false;
       }
       index = end;
-    } else {
-      if (unitClass !== IS_BLANK) hasWords = true;
-      index += 1;
     }
   }
-  if (hasWords) sentences.push({ start, end: length });
+  if (holdsWords(units, start, length)) sentences.push({ start, end: length });
   return sentences;
 }
 
@@ -216,24 +226,17 @@ function sentenceIndexAt(sentences: readonly TextRange[], offset: number): numbe
   return low;
 }
 
-/** The mark that closes a quotation opened by `unit`, or 0: “…”, "…", 「…」, 『…』, ‘…’ and '…'. */
-function closingQuote(unit: number): number {
-  switch (unit) {
-    case 0x201c:
-      return 0x201d;
-    case 0x22:
-      return 0x22;
-    case 0x300c:
-      return 0x300d;
-    case 0x300e:
-      return 0x300f;
-    case 0x2018:
-      return 0x2019;
-    case 0x27:
-      return 0x27;
-    default:
-      return 0;
-  }
+/** The mark that closes a quotation opened by each unit, or 0: “…”, "…", 「…」, 『…』, ‘…’ and '…'; a table, as every unit is looked up. */
+const closingQuotes = new Uint16Array(0x10000);
+for (const [opening, closing] of [
+  [0x201c, 0x201d],
+  [0x22, 0x22],
+  [0x300c, 0x300d],
+  [0x300e, 0x300f],
+  [0x2018, 0x2019],
+  [0x27, 0x27],
+] as const) {
+  closingQuotes[opening] = closing;
 }
 
 const APOSTROPHE = 0x27;
@@ -272,7 +275,7 @@ export function quotations(masked: Uint16Array): TextRange[] {
   const length = masked.length;
   const ranges: TextRange[] = [];
   for (let index = 0; index < length; index += 1) {
-    const closing = closingQuote(masked[index]!);
+    const closing = closingQuotes[masked[index]!]!;
     if (closing === 0) continue;
     const single = closing === APOSTROPHE || closing === RIGHT_SINGLE_QUOTE;
     if (single && !singleQuoteOpens(masked, index)) continue;
@@ -363,16 +366,14 @@ interface TermHit extends TextRange {
 }
 
 /** "难道…吗": a head followed by its tail in the same sentence, near enough. */
-function joinGaps(hits: readonly PhraseHit<Role>[], folded: Uint16Array, sentences: readonly TextRange[]): TermHit[] {
-  const tails = new HitsByStart(hits.filter((hit) => hit.value.role === 'gap-tail'));
+function joinGaps(heads: HitsOf['gap-head'], tails: HitsByStart<HitsOf['gap-tail'][number]>, folded: Uint16Array, sentences: readonly TextRange[]): TermHit[] {
   const joined: TermHit[] = [];
-  for (const head of hits) {
-    if (head.value.role !== 'gap-head') continue;
+  for (const head of heads) {
     const gap = head.value.gap;
     const sentence = sentences[sentenceIndexAt(sentences, head.start)]!;
     const limit = Math.min(sentence.end, head.end + reach(GAP_REACH, folded, head.start));
     // A tail ending by the limit starts before it.
-    const tail = tails.firstStartingIn(head.end, limit, (hit) => hit.value.role === 'gap-tail' && hit.value.gap === gap && hit.end <= limit);
+    const tail = tails.firstStartingIn(head.end, limit, (hit) => hit.value.gap === gap && hit.end <= limit);
     if (tail) joined.push({ start: head.start, end: tail.end, kind: gap.kind, weight: gap.weight });
   }
   return joined;
@@ -538,6 +539,31 @@ function cuesByPiece(detector: ToneDetector, body: string, pieces: readonly Piec
   return cues;
 }
 
+// What a sentence holds, as bits of sentenceMarks.
+const EMPATHY = 1;
+const CHEER = 2;
+const ADDRESSED = 4;
+
+/**
+ * The hits of each role, in text order, and the marks of each sentence: one pass over the hits,
+ * which come in order of their starts, following the sentences along.
+ */
+function hitsByRole(hits: readonly PhraseHit<Role>[], sentences: readonly TextRange[]): { byRole: HitsOf; sentenceMarks: Uint8Array } {
+  const byRole: HitsOf = { term: [], 'gap-head': [], 'gap-tail': [], veto: [], negator: [], intensifier: [], addressee: [], empathy: [], cheer: [] };
+  const sentenceMarks = new Uint8Array(sentences.length);
+  /** The sentence of the last hit looked at, as sentenceIndexAt gives it. */
+  let sentenceIndex = 0;
+  for (const hit of hits) {
+    const role = hit.value.role;
+    (byRole[role] as PhraseHit<Role>[]).push(hit);
+    const mark = role === 'empathy' ? EMPATHY : role === 'cheer' ? CHEER : role === 'addressee' ? ADDRESSED : 0;
+    if (mark === 0) continue;
+    while (sentenceIndex + 1 < sentences.length && sentences[sentenceIndex + 1]!.start <= hit.start) sentenceIndex += 1;
+    sentenceMarks[sentenceIndex]! |= mark;
+  }
+  return { byRole, sentenceMarks };
+}
+
 /** The counted cues of the own text, in text order, at body offsets. */
 function cuesOf(detector: ToneDetector, own: OwnText, end?: { runsOn: boolean }): ToneCue[] {
   const { masked, folded } = own;
@@ -545,20 +571,15 @@ function cuesOf(detector: ToneDetector, own: OwnText, end?: { runsOn: boolean })
   const hits = detector.matcher.findAll(folded, end);
   const quoted = quotations(masked);
 
-  const byRole = (role: Role['role']) => hits.filter((hit) => hit.value.role === role);
-  const vetoes = new HitsByStart(byRole('veto'));
-  const negators = new HitsByStart(byRole('negator'));
-  const intensifiers = new HitsByStart(byRole('intensifier'));
-  const addressees = byRole('addressee');
-  const addresseesByStart = new HitsByStart(addressees);
-  const empathySentences = new Set(byRole('empathy').map((hit) => sentenceIndexAt(sentences, hit.start)));
-  const cheerSentences = new Set(byRole('cheer').map((hit) => sentenceIndexAt(sentences, hit.start)));
-  const addressedSentences = new Set(addressees.map((hit) => sentenceIndexAt(sentences, hit.start)));
+  const { byRole, sentenceMarks } = hitsByRole(hits, sentences);
+  const vetoes = new HitsByStart(byRole.veto);
+  const negators = new HitsByStart(byRole.negator);
+  const intensifiers = new HitsByStart(byRole.intensifier);
+  const addressees = new HitsByStart(byRole.addressee);
+  const marked = (sentenceIndex: number, mark: number) => (sentenceMarks[sentenceIndex]! & mark) !== 0;
 
-  const terms: TermHit[] = joinGaps(hits, folded, sentences);
-  for (const hit of hits) {
-    if (hit.value.role === 'term') terms.push({ start: hit.start, end: hit.end, kind: hit.value.kind, weight: hit.value.weight });
-  }
+  const terms: TermHit[] = joinGaps(byRole['gap-head'], new HitsByStart(byRole['gap-tail']), folded, sentences);
+  for (const hit of byRole.term) terms.push({ start: hit.start, end: hit.end, kind: hit.value.kind, weight: hit.value.weight });
 
   const cues: ToneCue[] = [];
   for (const term of settleTerms(terms, vetoes, own)) {
@@ -571,20 +592,20 @@ function cuesOf(detector: ToneDetector, own: OwnText, end?: { runsOn: boolean })
     if (rules.negatable && before(negators, reach(NEGATION_REACH, folded, term.start))) continue;
     let strength = term.weight;
     if (before(intensifiers, 1)) strength *= INTENSIFIED;
-    if (rules.aimedAtReader && addressedSentences.has(sentenceIndex)) strength *= AIMED_AT_READER;
-    if (empathySentences.has(sentenceIndex)) strength *= rules.underEmpathy;
-    if (term.kind === 'emotion' && before(addresseesByStart, reach(READERS_FEELING_REACH, folded, term.start))) strength *= READERS_FEELING;
+    if (rules.aimedAtReader && marked(sentenceIndex, ADDRESSED)) strength *= AIMED_AT_READER;
+    if (marked(sentenceIndex, EMPATHY)) strength *= rules.underEmpathy;
+    if (term.kind === 'emotion' && before(addressees, reach(READERS_FEELING_REACH, folded, term.start))) strength *= READERS_FEELING;
     if (inside(quoted, term)) strength *= QUOTED;
     cues.push({ start: term.start, end: term.end, source: term.kind, strength: Math.min(strength, MAX_STRENGTH) });
   }
 
   for (const run of punctuationCues(folded)) {
-    const cheerful = cheerSentences.has(sentenceIndexAt(sentences, run.start));
-    cues.push({ ...run, source: 'punctuation', strength: run.strength * (cheerful ? CHEERFUL : 1) });
+    const cheerful = marked(sentenceIndexAt(sentences, run.start), CHEER);
+    cues.push({ start: run.start, end: run.end, strength: run.strength * (cheerful ? CHEERFUL : 1), source: 'punctuation' });
   }
   for (const shout of capitalsCues(masked, sentences, detector.knownCapitals)) {
-    const factor = (cheerSentences.has(sentenceIndexAt(sentences, shout.start)) ? CHEERFUL : 1) * (inside(quoted, shout) ? QUOTED : 1);
-    cues.push({ ...shout, source: 'capitals', strength: shout.strength * factor });
+    const factor = (marked(sentenceIndexAt(sentences, shout.start), CHEER) ? CHEERFUL : 1) * (inside(quoted, shout) ? QUOTED : 1);
+    cues.push({ start: shout.start, end: shout.end, strength: shout.strength * factor, source: 'capitals' });
   }
 
   const counted = cues.filter((cue) => cue.strength >= MIN_STRENGTH).sort((a, b) => a.start - b.start || a.end - b.end);

@@ -81,6 +81,24 @@ export function characterClasses(tests: readonly CharacterTest[]): (codePoint: n
   };
 }
 
+/**
+ * The first match at or after `from` of `pattern`, which must be sticky, tried only where
+ * `mayStart` (global, not unicode) matches: exactly what the same pattern made global finds from
+ * `from`, as long as `mayStart` matches wherever `pattern` can start and, for a unicode pattern,
+ * `from` does not split a surrogate pair. A pattern that opens with a lookbehind or a large class
+ * is tried at every character, while one of a few literal characters skips ahead several at a time.
+ */
+export function execFrom(pattern: RegExp, mayStart: RegExp, text: string, from: number): RegExpExecArray | null {
+  mayStart.lastIndex = from;
+  for (let candidate = mayStart.exec(text); candidate !== null; candidate = mayStart.exec(text)) {
+    pattern.lastIndex = candidate.index;
+    const match = pattern.exec(text);
+    if (match !== null) return match;
+    mayStart.lastIndex = candidate.index + 1;
+  }
+  return null;
+}
+
 // A URL typed straight into Chinese text ends where the Chinese resumes: "访问https://x.cn/help查看".
 const URL_PATTERN = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'，。、；！？）》\u3400-\u9fff]+/gi;
 /** Sentence punctuation right after a URL is not part of it. */
@@ -154,16 +172,53 @@ export function findUrlsAndEmails(text: string, start = 0, end = text.length): T
 }
 
 const NO_RANGES: readonly TextRange[] = Object.freeze([]);
-const linksOfDraft = memoizeByIdentity((_model: DraftModel): Partial<Record<Field, readonly TextRange[]>> => ({}));
+
+interface FieldLinks {
+  /** The parts of the field searched, sorted: the agent's own text of the body at first, the whole field once asked about more. */
+  searched: readonly TextRange[];
+  ranges: readonly TextRange[];
+}
+
+const linksOfDraft = memoizeByIdentity((_model: DraftModel): Partial<Record<Field, FieldLinks>> => ({}));
+
+/** Whether `[start, end)` lies within one of `ranges`, which are sorted and apart. */
+function liesWithin(ranges: readonly TextRange[], start: number, end: number): boolean {
+  let low = 0;
+  let high = ranges.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (ranges[middle]!.end < end) low = middle + 1;
+    else high = middle;
+  }
+  return low < ranges.length && ranges[low]!.start <= start;
+}
 
 /**
- * `findUrlsAndEmails` over `[start, end)` of a field, from one scan of the whole field per draft
- * that every rule shares. No URL or address runs over a line break, so for any run of whole
- * lines (trailing blanks may be left out) the whole-field scan finds exactly these ranges.
+ * The links of a field, searched for in as little of it as answers the question: rules ask
+ * about the agent's own text, often half of a body that quotes a long thread.
+ */
+function fieldLinks(model: DraftModel, field: Field, start: number, end: number): readonly TextRange[] {
+  const cache = linksOfDraft(model);
+  let links = cache[field];
+  if (links === undefined && field === 'body' && liesWithin(model.ownRanges, start, end)) {
+    const searched = model.ownRanges;
+    links = cache[field] = { searched, ranges: searched.flatMap((range) => findUrlsAndEmails(model.body, range.start, range.end)) };
+  }
+  if (links === undefined || !liesWithin(links.searched, start, end)) {
+    const text = model[field];
+    links = cache[field] = { searched: [{ start: 0, end: text.length }], ranges: findUrlsAndEmails(text) };
+  }
+  return links.ranges;
+}
+
+/**
+ * `findUrlsAndEmails` over `[start, end)` of a field, from scans that every rule shares. No URL
+ * or address runs over a line break, so for any run of whole lines (trailing blanks may be left
+ * out) a scan of the whole field finds exactly these ranges, and so does a scan of each run of
+ * the agent's own lines, which is all that is searched while no rule asks about other lines.
  */
 export function linksIn(model: DraftModel, field: Field, start = 0, end = model[field].length): readonly TextRange[] {
-  const cache = linksOfDraft(model);
-  const ranges = (cache[field] ??= findUrlsAndEmails(model[field]));
+  const ranges = fieldLinks(model, field, start, end);
   let low = 0;
   let high = ranges.length;
   while (low < high) {

@@ -1,6 +1,6 @@
 import { defineRule, text } from '../core/rule.ts';
 import { ownSegments, textAround, type TextSegment } from '../core/segments.ts';
-import { linksIn } from '../core/text.ts';
+import { execFrom, linksIn } from '../core/text.ts';
 import type { LocalizedText, TextRange } from '../core/types.ts';
 import { CARD_PREFIXES, IBAN_LENGTHS, NOT_A_CARD_LABEL, RESIDENT_ID_REGIONS } from './data/confidential-data.ts';
 
@@ -86,8 +86,30 @@ interface Secret {
   compact: string;
 }
 
+/** The first match in `text` at or after `from`, or null. */
+type Search = (text: string, from: number) => RegExpExecArray | null;
+
+/**
+ * A search for the pattern `source`. With `mayStart`, a pattern that matches wherever `source`
+ * can start, it is tried only where that matches (see execFrom): a pattern that opens with a
+ * lookbehind is tried at every character, while one that opens with a few literal characters,
+ * or with counted characters written out one by one, skips ahead several at a time.
+ */
+function searchFor(source: string, flags: string, mayStart?: string): Search {
+  if (mayStart === undefined) {
+    const pattern = new RegExp(source, `${flags}g`);
+    return (text, from) => {
+      pattern.lastIndex = from;
+      return pattern.exec(text);
+    };
+  }
+  const pattern = new RegExp(source, `${flags}y`);
+  const starts = new RegExp(mayStart, `${flags}g`);
+  return (text, from) => execFrom(pattern, starts, text, from);
+}
+
 interface Detector {
-  pattern: RegExp;
+  find: Search;
   /** Account numbers in a link are part of an address, not data; keys and passwords leak there all the same. */
   skipInLinks: boolean;
   /** The secret in a match that starts at `start` of the field, or undefined when it is none. */
@@ -98,8 +120,11 @@ interface Detector {
 const NUMBER_BEFORE = String.raw`(?<![\w+\-.\/#@:]|\d[ -])`;
 const NUMBER_AFTER = String.raw`(?![\w\-\/@]|[.:,]\d|[ -]\d)`;
 
+/** The shortest card number: thirteen digits, each but the first after a space or hyphen or not. */
+const THIRTEEN_DIGITS = String.raw`\d` + String.raw`[ -]?\d`.repeat(12);
+
 const cardDetector: Detector = {
-  pattern: new RegExp(`${NUMBER_BEFORE}\\d(?:[ -]?\\d){12,18}${NUMBER_AFTER}`, 'g'),
+  find: searchFor(`${NUMBER_BEFORE}\\d(?:[ -]?\\d){12,18}${NUMBER_AFTER}`, '', THIRTEEN_DIGITS),
   skipInLinks: true,
   accept(match, start, segment) {
     const compact = match[0].replace(/[ -]/g, '');
@@ -111,7 +136,7 @@ const cardDetector: Detector = {
 };
 
 const residentIdDetector: Detector = {
-  pattern: new RegExp(`${NUMBER_BEFORE}\\d{17}[\\dXx]${NUMBER_AFTER}`, 'g'),
+  find: searchFor(`${NUMBER_BEFORE}\\d{17}[\\dXx]${NUMBER_AFTER}`, '', String.raw`\d`.repeat(17)),
   skipInLinks: true,
   accept(match, start) {
     if (!isResidentIdNumber(match[0])) return undefined;
@@ -121,7 +146,7 @@ const residentIdDetector: Detector = {
 
 const ibanDetector: Detector = {
   // Greedy on purpose: the country's length then says where the IBAN ends.
-  pattern: /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}/g,
+  find: searchFor(String.raw`(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}`, ''),
   skipInLinks: true,
   accept(match, start) {
     const length = IBAN_LENGTHS[match[0].slice(0, 2)];
@@ -142,10 +167,11 @@ const PASSWORD_LABEL = String.raw`password|passwd|pwd|passcode|密码|密碼|口
 const LABEL_SEPARATOR = String.raw`[:：=]|(?:is|was)\b|为|為|是`;
 
 const labelledDetector: Detector = {
-  pattern: new RegExp(
+  find: searchFor(
     String.raw`(?<![A-Za-z])(?:(?:${CODE_LABEL})\s*(?:(?:${LABEL_SEPARATOR})\s*)?(?<code>\d{4,8})(?!\w|[.\-\/:]\d)` +
       String.raw`|(?:${PASSWORD_LABEL})\s*(?<separator>${LABEL_SEPARATOR})\s*(?<password>[\x21-\x7e]{4,64}))`,
-    'gi',
+    'i',
+    `${CODE_LABEL}|${PASSWORD_LABEL}`,
   ),
   skipInLinks: false,
   accept(match, start, segment) {
@@ -176,22 +202,24 @@ function looksLikePassword(value: string, afterColon: boolean, full: string, end
   return afterColon && /^[A-Za-z]+$/.test(value) && /^[ \t]*(?:\n|$)/.test(full.slice(end, end + 80));
 }
 
+/** The keys and tokens of the common services: the prefix each issuer gives its keys, and the rest. */
+const KEY_FORMS: readonly { prefix: string; rest: string }[] = [
+  { prefix: 'sk-', rest: String.raw`(?:proj-|ant-)?[A-Za-z0-9_\-]{20,}` },
+  { prefix: '[sr]k_', rest: String.raw`(?:live|test)_[A-Za-z0-9]{16,}` },
+  { prefix: 'gh[pousr]_', rest: '[A-Za-z0-9]{36,}' },
+  { prefix: 'github_pat_', rest: '[A-Za-z0-9_]{22,}' },
+  { prefix: 'xox[abposr]-', rest: String.raw`[A-Za-z0-9\-]{10,}` },
+  { prefix: '(?:AKIA|ASIA)', rest: '[A-Z0-9]{16}' },
+  { prefix: 'AIza', rest: String.raw`[A-Za-z0-9_\-]{35}` },
+  { prefix: 'glpat-', rest: String.raw`[A-Za-z0-9_\-]{20,}` },
+  { prefix: 'eyJ', rest: String.raw`[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}` },
+];
+
 const keyDetector: Detector = {
-  pattern: new RegExp(
-    String.raw`(?<![A-Za-z0-9_\-])(?:` +
-      [
-        String.raw`sk-(?:proj-|ant-)?[A-Za-z0-9_\-]{20,}`,
-        String.raw`[sr]k_(?:live|test)_[A-Za-z0-9]{16,}`,
-        String.raw`gh[pousr]_[A-Za-z0-9]{36,}`,
-        String.raw`github_pat_[A-Za-z0-9_]{22,}`,
-        String.raw`xox[abposr]-[A-Za-z0-9\-]{10,}`,
-        String.raw`(?:AKIA|ASIA)[A-Z0-9]{16}`,
-        String.raw`AIza[A-Za-z0-9_\-]{35}`,
-        String.raw`glpat-[A-Za-z0-9_\-]{20,}`,
-        String.raw`eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}`,
-      ].join('|') +
-      String.raw`)(?![A-Za-z0-9_\-])`,
-    'g',
+  find: searchFor(
+    String.raw`(?<![A-Za-z0-9_\-])(?:${KEY_FORMS.map(({ prefix, rest }) => prefix + rest).join('|')})(?![A-Za-z0-9_\-])`,
+    '',
+    KEY_FORMS.map(({ prefix }) => prefix).join('|'),
   ),
   skipInLinks: false,
   accept(match, start) {
@@ -250,7 +278,7 @@ function findSecrets(segment: TextSegment, links: readonly TextRange[]): Secret[
   for (const detector of DETECTORS) {
     const fresh: Secret[] = [];
     const inLink = linkOverlapTest(links);
-    for (const match of slice.matchAll(detector.pattern)) {
+    for (let match = detector.find(slice, 0); match !== null; match = detector.find(slice, match.index + match[0].length)) {
       const found = detector.accept(match, segment.start + match.index, segment);
       if (!found || found.end > segment.end) continue;
       if (detector.skipInLinks && inLink(found.start, found.end)) continue;

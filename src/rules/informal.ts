@@ -1,7 +1,7 @@
 import { memoizeByIdentity } from '../core/memo.ts';
 import { defineRule, text } from '../core/rule.ts';
 import { continuesToken, deletionEdit, fitToPosition, isSentenceStart, ownSegments, replacementEdit, textAround, type TextSegment } from '../core/segments.ts';
-import { linksIn, rangeContains } from '../core/text.ts';
+import { execFrom, linksIn, rangeContains } from '../core/text.ts';
 import type { Fix, LocalizedText, TextRange } from '../core/types.ts';
 import { UnitAutomaton } from '../core/unit-automaton.ts';
 import { INFORMAL_TERMS, WOOD_COMPOUND_PREFIXES, type InformalTerm } from './data/informal.ts';
@@ -62,8 +62,39 @@ const OTHER_INFORMAL = new RegExp(
     String.raw`(?<address>[亲親](?=[~～，,!！、\s]))`,
     `(?<emoji>${EMOJI})`,
   ].join('|'),
-  'giu',
+  'iuy',
 );
+
+/**
+ * Emoji of the Basic Multilingual Plane fewer than this many code points apart are looked for as
+ * one range: a handful of wide ranges tests faster than the ninety-odd narrow ones, and the other
+ * characters they take in are only tried and passed over.
+ */
+const EMOJI_RANGE_GAP = 0x100;
+
+/**
+ * Where OTHER_INFORMAL may start (see execFrom): laughter, the shop-chat address, a high surrogate
+ * (most emoji lie beyond the BMP) or a character of the few BMP blocks that hold emoji. Tried at
+ * every character, OTHER_INFORMAL with its lookbehinds and emoji properties costs several times more.
+ */
+function otherInformalStarts(): RegExp {
+  // Ignoring case as OTHER_INFORMAL does, which adds letters such as the lower-case circled M.
+  const emojiOpener = /[\p{Emoji_Presentation}\p{Extended_Pictographic}]/giu;
+  const bmp: string[] = [];
+  for (let unit = 0; unit < 0x10000; unit += 1) if (unit < 0xd800 || unit > 0xdfff) bmp.push(String.fromCharCode(unit));
+  const ranges: [number, number][] = [];
+  for (const [opener] of bmp.join('').matchAll(emojiOpener)) {
+    const unit = opener.charCodeAt(0);
+    const last = ranges.at(-1);
+    if (last !== undefined && unit - last[1] < EMOJI_RANGE_GAP) last[1] = unit;
+    else ranges.push([unit, unit]);
+  }
+  const hex = (unit: number) => `\\u${unit.toString(16).padStart(4, '0')}`;
+  const emojiBlocks = ranges.map(([first, last]) => `${hex(first)}-${hex(last)}`).join('');
+  return new RegExp(`hhh|233|[亲親\\ud800-\\udbff${emojiBlocks}]`, 'gi');
+}
+
+let otherInformalStart: RegExp | undefined;
 
 type MatchKind = 'term' | 'laughter' | 'address' | 'emoji';
 
@@ -81,8 +112,7 @@ function* informalPieces(segment: TextSegment): Generator<{ start: number; end: 
   for (let from = 0; from < text.length; ) {
     while (term < terms.length && terms[term]!.start - segment.start < from) term += 1;
     if (other !== null && (other === undefined || other.index < from)) {
-      OTHER_INFORMAL.lastIndex = from;
-      other = OTHER_INFORMAL.exec(text);
+      other = execFrom(OTHER_INFORMAL, (otherInformalStart ??= otherInformalStarts()), text, from);
     }
     const nextTerm = terms[term];
     let piece: { start: number; end: number; kind: MatchKind };

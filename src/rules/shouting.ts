@@ -75,6 +75,8 @@ const NAMING_WORD =
 /** A line of the agent's own text; token offsets are relative to it. */
 interface Line {
   field: Field;
+  /** The whole field the line is part of: read in one piece, it scans faster than the line cut out of it. */
+  fieldText: string;
   start: number;
   text: string;
 }
@@ -170,23 +172,23 @@ const IS_LOWERCASE_OR_DIGIT = 4;
 const IS_UPPERCASE = 8;
 
 /**
- * Where the word that starts at `start` ends, and the classes of all its characters together:
- * a scan that makes no string of the many words that are not in capitals.
+ * Where the word that starts at `start` of `text` ends (at `limit` at most), and the classes of
+ * all its characters together: a scan that makes no string of the many words that are not in capitals.
  */
-function wordAt(line: string, start: number): { end: number; classes: number } {
+function wordAt(text: string, start: number, limit: number): { end: number; classes: number } {
   let end = start;
   let classes = 0;
   for (;;) {
-    while (end < line.length) {
-      const codePoint = line.codePointAt(end)!;
+    while (end < limit) {
+      const codePoint = text.codePointAt(end)!;
       const character = classesOf(codePoint);
       if (!(character & IS_WORD_CHARACTER)) break;
       classes |= character;
       end += codePoint > 0xffff ? 2 : 1;
     }
     // A joiner continues the word only when a word character follows it.
-    const joiner = end < line.length ? classesOf(line.charCodeAt(end)) : 0;
-    if (!(joiner & IS_JOINER) || end + 1 >= line.length || !(classesOf(line.codePointAt(end + 1)!) & IS_WORD_CHARACTER)) break;
+    const joiner = end < limit ? classesOf(text.charCodeAt(end)) : 0;
+    if (!(joiner & IS_JOINER) || end + 1 >= limit || !(classesOf(text.codePointAt(end + 1)!) & IS_WORD_CHARACTER)) break;
     classes |= joiner;
     end += 1;
   }
@@ -194,26 +196,28 @@ function wordAt(line: string, start: number): { end: number; classes: number } {
 }
 
 /** The line's runs of words in capitals, one at a time: a rule the engine ends early (past its cap) stops reading the line. */
-function* capitalRuns(line: string, protectedRanges: readonly TextRange[], isListed: (word: string) => boolean): Generator<Token[]> {
+function* capitalRuns({ fieldText, start: lineStart, text: line }: Line, protectedRanges: readonly TextRange[], isListed: (word: string) => boolean): Generator<Token[]> {
+  const lineEnd = lineStart + line.length;
   let run: Token[] | undefined;
   let previousEnd = -1;
-  let offset = 0;
-  while (offset < line.length) {
-    const codePoint = line.codePointAt(offset)!;
+  let offset = lineStart;
+  while (offset < lineEnd) {
+    const codePoint = fieldText.codePointAt(offset)!;
     if (!(classesOf(codePoint) & IS_WORD_CHARACTER)) {
       offset += codePoint > 0xffff ? 2 : 1;
       continue;
     }
-    const start = offset;
-    const { end, classes } = wordAt(line, start);
-    offset = end;
-    const inCapitals = (classes & IS_UPPERCASE) !== 0 && (classes & IS_LOWERCASE_OR_DIGIT) === 0;
+    const word = wordAt(fieldText, offset, lineEnd);
+    const start = offset - lineStart;
+    const end = word.end - lineStart;
+    offset = word.end;
+    const inCapitals = (word.classes & IS_UPPERCASE) !== 0 && (word.classes & IS_LOWERCASE_OR_DIGIT) === 0;
     if (!inCapitals || rangeContains(protectedRanges, start, end) || HANDLE_MARK.test(line[start - 1] ?? '')) {
       previousEnd = -1;
       continue;
     }
-    const word = line.slice(start, end);
-    const token = { start, end, text: word, letters: word.match(UPPERCASE_LETTERS)!.length, listed: isListed(word) };
+    const capitals = line.slice(start, end);
+    const token = { start, end, text: capitals, letters: capitals.match(UPPERCASE_LETTERS)!.length, listed: isListed(capitals) };
     if (run !== undefined && previousEnd !== -1 && RUN_SEPARATOR.test(line.slice(previousEnd, start))) {
       run.push(token);
     } else {
@@ -232,7 +236,7 @@ function linksOnLine(model: DraftModel, line: Line): readonly TextRange[] {
 }
 
 function checkCapitals(line: Line, protectedRanges: readonly TextRange[], isListed: (word: string) => boolean, report: (report: Report) => void): void {
-  for (const run of capitalRuns(line.text, protectedRanges, isListed)) {
+  for (const run of capitalRuns(line, protectedRanges, isListed)) {
     const start = run[0]!.start;
     const end = run.at(-1)!.end;
     const emphasised = /^\s*[!！]/.test(line.text.slice(end));
@@ -321,7 +325,7 @@ export const shouting = defineRule({
       if (mayShout) checkCapitals(line, protectedRanges, isListed, report);
       if (hasRepeatedMarks) checkRepeatedMarks(line, protectedRanges, report);
     };
-    checkLine({ field: 'subject', start: 0, text: model.subject });
+    checkLine({ field: 'subject', fieldText: model.subject, start: 0, text: model.subject });
     // Neither pattern reaches over a line break, so one search of the body says which lines may
     // hold one: lines before the next match are passed over untested (200,000 short lines).
     const candidate = new RegExp(`${MAY_SHOUT.source}|${REPEATED_MARKS.source}`, 'gu');
@@ -332,7 +336,7 @@ export const shouting = defineRule({
         candidate.lastIndex = line.start;
         next = candidate.exec(model.body)?.index ?? Infinity;
       }
-      if (next < line.end) checkLine({ field: 'body', start: line.start, text: line.text });
+      if (next < line.end) checkLine({ field: 'body', fieldText: model.body, start: line.start, text: line.text });
     }
   },
 });

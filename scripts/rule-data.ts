@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { HANT_CHARACTER_PAIRS, HANT_WORDS } from '../src/core/hant-table.ts';
 import type { RuleData } from '../src/extension/rule-data.ts';
 import { HANT_FOLD_CODE } from '../src/tone/hant-fold-table.ts';
 import { ENGLISH } from '../src/tone/lexicon-en.ts';
@@ -10,10 +11,10 @@ import { CHINESE } from '../src/tone/lexicon-zh.ts';
  * the modules it stands in for, by absolute path, and the file's contents, made from them.
  */
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-export const STOOD_IN_MODULES: readonly string[] = ['src/tone/lexicon-en.ts', 'src/tone/lexicon-zh.ts', 'src/tone/hant-fold-table.ts'].map((file) => path.join(ROOT, file));
+export const STOOD_IN_MODULES: readonly string[] = ['src/tone/lexicon-en.ts', 'src/tone/lexicon-zh.ts', 'src/tone/hant-fold-table.ts', 'src/core/hant-table.ts'].map((file) => path.join(ROOT, file));
 export const RULE_DATA_STAND_IN = path.join(ROOT, 'src/extension/rule-data.ts');
 
 export function ruleDataJson(): string {
-  const data: RuleData = { ENGLISH, CHINESE, HANT_FOLD_CODE };
+  const data: RuleData = { ENGLISH, CHINESE, HANT_FOLD_CODE, HANT_CHARACTER_PAIRS, HANT_WORDS };
   return JSON.stringify(data);
 }

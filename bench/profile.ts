@@ -37,8 +37,15 @@ const { cpuMs } = bestOfPasses(PASSES, () => {
 });
 console.log(`${rules.map((rule) => rule.meta.id).join(', ')}: ${cpuMs.toFixed(0)} ms on the CPU per corpus pass (best of ${PASSES}), ${findings} findings`);
 
+/** JSON with every object's keys in order: the digest is of what the findings say, not of the order their properties were set in. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner) ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : 1))) : inner,
+  );
+}
+
 if (digest) {
   const hash = createHash('sha256');
-  for (const draft of drafts) hash.update(JSON.stringify(linter.lint(draft)));
+  for (const draft of drafts) hash.update(canonicalJson(linter.lint(draft)));
   console.log(`digest of every finding with its checked fixes: ${hash.digest('hex').slice(0, 16)}`);
 }

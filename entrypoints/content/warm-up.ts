@@ -13,6 +13,8 @@ import { Panel } from '../../src/ui/panel.tsx';
  */
 const WARM_UP_DRAFT: Draft = {
   subject: 'Re: 退款進度 refund URGENT',
+  // As a page that shows no files attached: the mention of one is then checked.
+  attachmentCount: 0,
   body: [
     'Hi Jane,',
     '',
@@ -43,10 +45,10 @@ const WARM_UP_DRAFT: Draft = {
 const ROUNDS = 8;
 
 /** The sample with its lines turned by `round`. */
-function warmUpDraft(round: number): Draft {
+export function warmUpDraft(round: number): Draft {
   const lines = WARM_UP_DRAFT.body.split('\n');
   const turn = round % lines.length;
-  return { subject: WARM_UP_DRAFT.subject, body: [...lines.slice(turn), ...lines.slice(0, turn)].join('\n') };
+  return { ...WARM_UP_DRAFT, body: [...lines.slice(turn), ...lines.slice(0, turn)].join('\n') };
 }
 
 /** What the panel is drawn with. */

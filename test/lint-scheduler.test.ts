@@ -21,12 +21,34 @@ describe('LintScheduler', () => {
   it.each([
     ['while relints are cheap', [5]],
     ['after one slow relint', [5, 70]],
-  ])('relints in the next frame %s', (_when, updates) => {
+  ])('relints in a task of its own right after the input, before the next frame, %s', (_when, updates) => {
     const { scheduler: lints, relints } = scheduler();
     for (const ms of updates) lints.updated(ms);
     lints.request();
-    vi.advanceTimersByTime(16);
+    expect(relints()).toBe(0);
+    vi.advanceTimersByTime(0);
     expect(relints()).toBe(1);
+    // The frame asked for too does not relint again.
+    vi.advanceTimersByTime(100);
+    expect(relints()).toBe(1);
+  });
+
+  it('relints in the frame, once, when the frame comes before the task', () => {
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => setTimeout(() => callback(performance.now()), 0) as unknown as number);
+    const { scheduler: lints, relints } = scheduler();
+    lints.request();
+    vi.advanceTimersByTime(100);
+    expect(relints()).toBe(1);
+  });
+
+  it('lints the edits made before the relint runs once', () => {
+    const { scheduler: lints, relints } = scheduler();
+    for (let key = 0; key < 5; key += 1) lints.request();
+    vi.advanceTimersByTime(100);
+    expect(relints()).toBe(1);
+    lints.request();
+    vi.advanceTimersByTime(100);
+    expect(relints()).toBe(2);
   });
 
   it('waits for a pause in typing after two slow relints in a row', () => {
@@ -42,11 +64,13 @@ describe('LintScheduler', () => {
     expect(relints()).toBe(1);
   });
 
-  it('keeps a relint asked for in the next frame when a relint after a pause is asked for', () => {
+  it('keeps a relint asked for at once when a relint after a pause is asked for', () => {
     const { scheduler: lints, relints } = scheduler();
     lints.request();
     lints.requestAfterPause();
-    vi.advanceTimersByTime(16);
+    vi.advanceTimersByTime(0);
+    expect(relints()).toBe(1);
+    vi.advanceTimersByTime(1_000);
     expect(relints()).toBe(1);
   });
 

@@ -181,16 +181,26 @@ interface FieldLinks {
 
 const linksOfDraft = memoizeByIdentity((_model: DraftModel): Partial<Record<Field, FieldLinks>> => ({}));
 
-/** Whether `[start, end)` lies within one of `ranges`, which are sorted and apart. */
-function liesWithin(ranges: readonly TextRange[], start: number, end: number): boolean {
+/**
+ * The index of the first of `items` for which `isBefore` is false, by binary search: `items` are
+ * sorted so that it holds for some first ones and for none after them (ranges in text order,
+ * asked whether they end or start before an offset).
+ */
+export function firstNotBefore<T>(items: readonly T[], isBefore: (item: T) => boolean): number {
   let low = 0;
-  let high = ranges.length;
+  let high = items.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (ranges[middle]!.end < end) low = middle + 1;
+    if (isBefore(items[middle]!)) low = middle + 1;
     else high = middle;
   }
-  return low < ranges.length && ranges[low]!.start <= start;
+  return low;
+}
+
+/** Whether `[start, end)` lies within one of `ranges`, which are sorted and apart. */
+function liesWithin(ranges: readonly TextRange[], start: number, end: number): boolean {
+  const index = firstNotBefore(ranges, (range) => range.end < end);
+  return index < ranges.length && ranges[index]!.start <= start;
 }
 
 /**
@@ -219,13 +229,7 @@ function fieldLinks(model: DraftModel, field: Field, start: number, end: number)
  */
 export function linksIn(model: DraftModel, field: Field, start = 0, end = model[field].length): readonly TextRange[] {
   const ranges = fieldLinks(model, field, start, end);
-  let low = 0;
-  let high = ranges.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (ranges[middle]!.start < start) low = middle + 1;
-    else high = middle;
-  }
+  const low = firstNotBefore(ranges, (range) => range.start < start);
   let last = low;
   while (last < ranges.length && ranges[last]!.start < end) last += 1;
   return low === last ? NO_RANGES : ranges.slice(low, last);
@@ -236,14 +240,8 @@ export function linksIn(model: DraftModel, field: Field, start = 0, end = model[
  * one another (as `linksIn` gives them): a binary search, since a rule asks once per word.
  */
 export function rangeContains(ranges: readonly TextRange[], start: number, end = start + 1): boolean {
-  let low = 0;
-  let high = ranges.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (ranges[middle]!.end <= start) low = middle + 1;
-    else high = middle;
-  }
-  return low < ranges.length && ranges[low]!.start < end;
+  const index = firstNotBefore(ranges, (range) => range.end <= start);
+  return index < ranges.length && ranges[index]!.start < end;
 }
 
 /** [A-Za-z0-9]. */

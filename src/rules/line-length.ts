@@ -1,6 +1,6 @@
 import { countingOption } from '../core/options.ts';
 import { defineRule, text } from '../core/rule.ts';
-import { characterClasses, digitGroups, linksIn } from '../core/text.ts';
+import { characterClasses, digitGroups, firstNotBefore, linksIn } from '../core/text.ts';
 import type { TextEdit, TextRange } from '../core/types.ts';
 import { lineWidth, measure, measureUpTo, offsetAtLimit, type CountMode } from '../core/width.ts';
 
@@ -115,14 +115,8 @@ class LineBreaks {
 
   private insideToken(offset: number): boolean {
     const { tokens } = this;
-    let low = 0;
-    let high = tokens.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (tokens[middle]!.end <= offset) low = middle + 1;
-      else high = middle;
-    }
-    return low < tokens.length && tokens[low]!.start < offset;
+    const index = firstNotBefore(tokens, (token) => token.end <= offset);
+    return index < tokens.length && tokens[index]!.start < offset;
   }
 }
 

@@ -41,7 +41,7 @@ export class RecentMap<K, V> {
     return value;
   }
 
-  /** Sets the value as the most recently used, forgetting the oldest entries beyond the capacity. */
+  /** Sets the value as the most recently used, forgetting the oldest entries beyond the capacity or the bound. */
   set(key: K, value: V): void {
     this.delete(key);
     this.entries.set(key, value);

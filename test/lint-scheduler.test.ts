@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LintScheduler } from '../entrypoints/content/lint-scheduler.ts';
 
@@ -80,5 +81,50 @@ describe('LintScheduler', () => {
     lints.request();
     vi.advanceTimersByTime(1_000);
     expect(count).toBe(0);
+  });
+
+  // Whatever the order of edits, slow and fast relints, tone verdicts, relints done by hand
+  // (a fix, a Send) and the passing of time: no edit is left unlinted, and no relint runs that
+  // nothing asked for.
+  it('lints every edit once it is asked for, and nothing more (property, random sequences)', () => {
+    const step = fc.oneof(
+      fc.record({ kind: fc.constant('edit' as const) }),
+      fc.record({ kind: fc.constant('verdict' as const) }),
+      fc.record({ kind: fc.constant('relintNow' as const) }),
+      fc.record({ kind: fc.constant('wait' as const), ms: fc.integer({ min: 0, max: 200 }) }),
+      fc.record({ kind: fc.constant('took' as const), ms: fc.integer({ min: 1, max: 90 }) }),
+    );
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 40 }), (steps) => {
+        let owed = false;
+        // The relint is Session.lint's: it cancels whatever else is pending first.
+        const lints: LintScheduler = new LintScheduler(() => {
+          lints.cancel();
+          expect(owed, 'a relint nothing asked for').toBe(true);
+          owed = false;
+        }, { active: false });
+        for (const action of steps) {
+          if (action.kind === 'edit') {
+            owed = true;
+            lints.request();
+          } else if (action.kind === 'verdict') {
+            owed = true;
+            lints.requestAfterPause();
+          } else if (action.kind === 'relintNow') {
+            // As Session.lint: cancels what is pending and relints at once.
+            lints.cancel();
+            owed = false;
+          } else if (action.kind === 'wait') {
+            vi.advanceTimersByTime(action.ms);
+          } else {
+            lints.updated(action.ms);
+          }
+        }
+        vi.advanceTimersByTime(1_000);
+        expect(owed, 'an edit left unlinted').toBe(false);
+        vi.clearAllTimers();
+      }),
+      { numRuns: 300, seed: 20261206 },
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { lastStartingBy } from './sorted.ts';
 import type { Draft, Field, TextRange } from './types.ts';
 
 /**
@@ -381,14 +382,8 @@ export function analyzeDraft(draft: Draft): DraftModel {
     ownRanges,
     position(field, offset) {
       const fieldStarts = starts[field];
-      let low = 0;
-      let high = fieldStarts.length - 1;
-      while (low < high) {
-        const middle = (low + high + 1) >> 1;
-        if (fieldStarts[middle]! <= offset) low = middle;
-        else high = middle - 1;
-      }
-      return { line: low + 1, column: offset - fieldStarts[low]! + 1 };
+      const line = lastStartingBy(fieldStarts, offset, (start) => start);
+      return { line: line + 1, column: offset - fieldStarts[line]! + 1 };
     },
   };
 }

@@ -1,4 +1,5 @@
 import { applyEdits } from './edits.ts';
+import { firstNotBefore } from './sorted.ts';
 import type { ModelVerdict } from '../tone/model.ts';
 import type { Draft, Field, Finding, Fix, TextEdit, TextRange } from './types.ts';
 
@@ -32,15 +33,7 @@ function fieldEdits(all: readonly TextEdit[], field: Field): FieldEdits {
  */
 function mapOffset({ edits, shiftAfter }: FieldEdits, offset: number, side: 'start' | 'end'): number {
   // The number of edits wholly before the offset, by binary search on their ends.
-  let low = 0;
-  let high = edits.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    const edit = edits[middle]!;
-    const before = edit.end < offset || (edit.end === offset && !(edit.start === offset && side === 'start'));
-    if (before) low = middle + 1;
-    else high = middle;
-  }
+  const low = firstNotBefore(edits, (edit) => edit.end < offset || (edit.end === offset && !(edit.start === offset && side === 'start')));
   const shift = low > 0 ? shiftAfter[low - 1]! : 0;
   const next = edits[low];
   if (next && next.start < offset) return side === 'start' ? next.start + shift : next.start + shift + next.text.length;

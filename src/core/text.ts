@@ -1,5 +1,6 @@
 import type { DraftModel } from './draft.ts';
 import { memoizeByIdentity } from './memo.ts';
+import { firstNotBefore } from './sorted.ts';
 import type { Field, TextRange } from './types.ts';
 
 /** Small text helpers several rules share. */
@@ -180,22 +181,6 @@ interface FieldLinks {
 }
 
 const linksOfDraft = memoizeByIdentity((_model: DraftModel): Partial<Record<Field, FieldLinks>> => ({}));
-
-/**
- * The index of the first of `items` for which `isBefore` is false, by binary search: `items` are
- * sorted so that it holds for some first ones and for none after them (ranges in text order,
- * asked whether they end or start before an offset).
- */
-export function firstNotBefore<T>(items: readonly T[], isBefore: (item: T) => boolean): number {
-  let low = 0;
-  let high = items.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (isBefore(items[middle]!)) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
 
 /** Whether `[start, end)` lies within one of `ranges`, which are sorted and apart. */
 function liesWithin(ranges: readonly TextRange[], start: number, end: number): boolean {

@@ -1,3 +1,4 @@
+import { firstNotBefore } from '../core/sorted.ts';
 import type { TextRange } from '../core/types.ts';
 
 /**
@@ -489,14 +490,7 @@ function mapOf(root: Element, builder: TextBuilder): TextMap {
    * segments, and every underline asks for two positions.
    */
   function firstSegmentWhere(isAfter: (segment: Segment) => boolean): number {
-    let low = 0;
-    let high = segments.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (isAfter(segments[middle]!)) high = middle;
-      else low = middle + 1;
-    }
-    return low;
+    return firstNotBefore(segments, (segment) => !isAfter(segment));
   }
 
   function positionAt(offset: number, affinity: Affinity): DomPosition {
@@ -600,12 +594,5 @@ function newlineOffsets(text: string): number[] {
 
 /** How many of the sorted numbers are below `limit`, by binary search. */
 function countBelow(sorted: readonly number[], limit: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (sorted[middle]! < limit) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return firstNotBefore(sorted, (value) => value < limit);
 }

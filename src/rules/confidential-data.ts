@@ -1,6 +1,6 @@
 import { defineRule, text } from '../core/rule.ts';
 import { ownSegments, textAround, type TextSegment } from '../core/segments.ts';
-import { execFrom, linksIn } from '../core/text.ts';
+import { execFrom, linksIn, rangeContains } from '../core/text.ts';
 import type { LocalizedText, TextRange } from '../core/types.ts';
 import { CARD_PREFIXES, IBAN_LENGTHS, NOT_A_CARD_LABEL, RESIDENT_ID_REGIONS } from './data/confidential-data.ts';
 
@@ -230,17 +230,6 @@ const keyDetector: Detector = {
 /** In order of trust: where two overlap, the earlier detector's reading stands. */
 const DETECTORS: readonly Detector[] = [keyDetector, labelledDetector, residentIdDetector, ibanDetector, cardDetector];
 
-/** Whether `found` overlaps one of `secrets` (sorted by start, not overlapping each other): a binary search. */
-function overlapsAny(secrets: readonly Secret[], found: TextRange): boolean {
-  let low = 0;
-  let high = secrets.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (secrets[middle]!.end <= found.start) low = middle + 1;
-    else high = middle;
-  }
-  return low < secrets.length && secrets[low]!.start < found.end;
-}
 
 /** Two lists sorted by start as one. */
 function mergeByStart(a: readonly Secret[], b: readonly Secret[]): Secret[] {
@@ -282,7 +271,8 @@ function findSecrets(segment: TextSegment, links: readonly TextRange[]): Secret[
       const found = detector.accept(match, segment.start + match.index, segment);
       if (!found || found.end > segment.end) continue;
       if (detector.skipInLinks && inLink(found.start, found.end)) continue;
-      if (!overlapsAny(secrets, found)) fresh.push(found);
+      // Secrets are sorted by start and do not overlap one another, as rangeContains asks.
+      if (!rangeContains(secrets, found.start, found.end)) fresh.push(found);
     }
     secrets = mergeByStart(secrets, fresh);
   }

@@ -1,6 +1,7 @@
 import { countingOption } from '../core/options.ts';
 import { defineRule, text } from '../core/rule.ts';
-import { characterClasses, digitGroups, firstNotBefore, linksIn } from '../core/text.ts';
+import { firstNotBefore } from '../core/sorted.ts';
+import { characterClasses, digitGroups, linksIn } from '../core/text.ts';
 import type { TextEdit, TextRange } from '../core/types.ts';
 import { lineWidth, measure, measureUpTo, offsetAtLimit, type CountMode } from '../core/width.ts';
 

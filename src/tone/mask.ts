@@ -1,3 +1,4 @@
+import { lastStartingBy } from '../core/sorted.ts';
 import { findUrlsAndEmails } from '../core/text.ts';
 import type { TextRange } from '../core/types.ts';
 import { foldingTable } from './fold.ts';
@@ -121,14 +122,7 @@ export function ownTextForScoring(body: string, ownRanges: readonly TextRange[],
     masked,
     folded,
     bodyOffset(offset) {
-      let low = 0;
-      let high = stretches.length - 1;
-      while (low < high) {
-        const middle = (low + high + 1) >> 1;
-        if (stretches[middle]!.at <= offset) low = middle;
-        else high = middle - 1;
-      }
-      const stretch = stretches[low]!;
+      const stretch = stretches[lastStartingBy(stretches, offset, (candidate) => candidate.at)]!;
       return stretch.bodyStart + offset - stretch.at;
     },
   };

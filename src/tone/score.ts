@@ -4,6 +4,7 @@ import { GAP, type CueKind, type Lexicon } from './lexicon.ts';
 import { ENGLISH } from './lexicon-en.ts';
 import { CHINESE } from './lexicon-zh.ts';
 import { RecentMap } from '../core/recent-map.ts';
+import { firstNotBefore, lastStartingBy } from '../core/sorted.ts';
 import { foldingTable, foldForMatching, unitsOf } from './fold.ts';
 import { ownTextForScoring, type OwnText } from './mask.ts';
 import { PhraseMatcher, type PhraseHit } from './phrase-matcher.ts';
@@ -216,14 +217,7 @@ export function splitSentences(folded: string | Uint16Array): TextRange[] {
 }
 
 function sentenceIndexAt(sentences: readonly TextRange[], offset: number): number {
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (sentences[middle]!.start <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
+  return lastStartingBy(sentences, offset, (sentence) => sentence.start);
 }
 
 /** The mark that closes a quotation opened by each unit, or 0: “…”, "…", 「…」, 『…』, ‘…’ and '…'; a table, as every unit is looked up. */
@@ -296,14 +290,8 @@ export function quotations(masked: Uint16Array): TextRange[] {
 /** Whether `hit` lies within one of `ranges`, which are in text order and do not overlap (as `quotations` gives them). */
 function inside(ranges: readonly TextRange[], hit: TextRange): boolean {
   // The last range starting at or before the hit is the only one that can hold it.
-  let low = 0;
-  let high = ranges.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (ranges[middle]!.start <= hit.start) low = middle + 1;
-    else high = middle;
-  }
-  return low > 0 && hit.end <= ranges[low - 1]!.end;
+  const after = firstNotBefore(ranges, (range) => range.start <= hit.start);
+  return after > 0 && hit.end <= ranges[after - 1]!.end;
 }
 
 /**
@@ -323,14 +311,7 @@ export class HitsByStart<T extends TextRange> {
 
   /** The index of the first hit starting at or after `offset`. */
   #firstFrom(offset: number): number {
-    let low = 0;
-    let high = this.#hits.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (this.#hits[middle]!.start < offset) low = middle + 1;
-      else high = middle;
-    }
-    return low;
+    return firstNotBefore(this.#hits, (hit) => hit.start < offset);
   }
 
   /** Whether `test` holds for a hit that starts at or after `from` and overlaps or ends before `to`: it starts before `to`. */

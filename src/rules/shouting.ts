@@ -51,6 +51,11 @@ const LATIN_CAPITAL_BLOCKS = String.raw`[A-Z\u00c0-\u02af\u1e00-\u1eff\u2100-\u2
  * them needs no closer look.
  */
 const MAY_SHOUT = new RegExp(`${LATIN_CAPITAL_BLOCKS}(?:[^a-z0-9_./\\s]*?${LATIN_CAPITAL_BLOCKS}){2}`, 'u');
+/**
+ * Either pattern. Neither reaches over a line break, so one search of the body says which lines
+ * may hold one: lines before the next match are passed over untested (200,000 short lines).
+ */
+const LINE_CANDIDATE = new RegExp(`${MAY_SHOUT.source}|${REPEATED_MARKS.source}`, 'gu');
 
 /**
  * Capitals that cite rather than shout: in quotes, brackets or backticks (「NO SERVICE」,
@@ -326,15 +331,12 @@ export const shouting = defineRule({
       if (hasRepeatedMarks) checkRepeatedMarks(line, protectedRanges, report);
     };
     checkLine({ field: 'subject', fieldText: model.subject, start: 0, text: model.subject });
-    // Neither pattern reaches over a line break, so one search of the body says which lines may
-    // hold one: lines before the next match are passed over untested (200,000 short lines).
-    const candidate = new RegExp(`${MAY_SHOUT.source}|${REPEATED_MARKS.source}`, 'gu');
     let next = -1;
     for (const line of model.ownLines) {
       if (line.kind !== 'text') continue;
       if (next < line.start) {
-        candidate.lastIndex = line.start;
-        next = candidate.exec(model.body)?.index ?? Infinity;
+        LINE_CANDIDATE.lastIndex = line.start;
+        next = LINE_CANDIDATE.exec(model.body)?.index ?? Infinity;
       }
       if (next < line.end) checkLine({ field: 'body', fieldText: model.body, start: line.start, text: line.text });
     }

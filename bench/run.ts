@@ -16,7 +16,7 @@ import { replaceEngineSection } from './benchmarks-file.ts';
 import { buildCorpus, DEFAULT_SEED, generateMail, mailsOfSize, Random, SIZE_CLASSES, utf8Bytes, type CorpusMail } from './corpus.ts';
 import { measureHostile, renderHostile, writeHostileSection } from './hostile.ts';
 import { loadNote, machine } from './machine.ts';
-import { bestOfPasses, median, type PassTime } from './stats.ts';
+import { bestOfPasses, bestOfPassesInTurn, median, type PassTime } from './stats.ts';
 import { createPeers, type Peer, type PeerLanguage } from './peers.ts';
 import { TEXTLINT_RULE_IDS } from './textlint.ts';
 
@@ -200,21 +200,23 @@ function measureMemory(linter: Timed, drafts: readonly Draft[]): MemoryResult {
 }
 
 /**
- * The floor: the width of every character of the same corpus looked up once (src/core/width.ts,
- * the walk every length rule uses), with nothing else done. No linter that reads each character
- * can be faster; how many times the floor a full lint takes is what the engine adds on top.
+ * Whole-corpus lint passes, and the floor: the width of every character of the same corpus
+ * looked up once (src/core/width.ts, the walk every length rule uses), with nothing else done. No
+ * linter that reads each character can be faster; how many times the floor a full lint takes is
+ * what the engine adds on top. The passes of both are taken in turn, so that the load of a busy
+ * machine, which moves either figure by half between runs, moves both alike.
  */
-function measureFloor(drafts: readonly Draft[]): PassTime {
+function timeAgainstFloor(linter: Timed, drafts: readonly Draft[]): { corpusTime: PassTime; floor: PassTime } {
   let total = 0;
-  const pass = () => {
+  const floorPass = () => {
     for (const draft of drafts) total += measure(draft.subject) + measure(draft.body);
   };
-  pass();
+  floorPass();
   collectGarbage();
-  const best = bestOfPasses(CORPUS_PASSES, pass);
+  const [corpusTime, floor] = bestOfPassesInTurn(CORPUS_PASSES, [() => lintAll(linter, drafts), floorPass]);
   // The sum keeps the loop's work observable, so it cannot be optimised away.
   if (!Number.isFinite(total)) throw new Error('width sum is not finite');
-  return best;
+  return { corpusTime: corpusTime!, floor: floor! };
 }
 
 interface ComparisonText {
@@ -374,7 +376,7 @@ function render(report: Report): string {
           format.verdict(megabytesPerCpuSecond >= TARGETS.megabytesPerSecond),
         ],
         [
-          `Whole corpus within ${TARGETS.timesFloor}× the floor (a width lookup per character, same run)`,
+          `Whole corpus within ${TARGETS.timesFloor}× the floor (a width lookup per character, passes in turn)`,
           `${timesFloor.toFixed(1)}× (floor ${floorMegabytesPerCpuSecond.toFixed(0)} MB/s on the CPU)`,
           format.verdict(timesFloor <= TARGETS.timesFloor),
         ],
@@ -407,7 +409,7 @@ function render(report: Report): string {
     '',
     `Whole corpus, best of ${CORPUS_PASSES} passes: ${format.ms(report.corpusTime.wallMs)} ms per pass by the clock, ${megabytesPerSecond.toFixed(1)} MB/s; ` +
       `${format.ms(report.corpusTime.cpuMs)} ms on the CPU, ${megabytesPerCpuSecond.toFixed(1)} MB/s. ` +
-      `The floor, every character's width looked up once over the same corpus in the same run (best of ${CORPUS_PASSES}): ` +
+      `The floor, every character's width looked up once over the same corpus, its passes taken in turn with those of the lint (best of ${CORPUS_PASSES}): ` +
       `${format.ms(report.floor.cpuMs)} ms on the CPU, ${floorMegabytesPerCpuSecond.toFixed(0)} MB/s; linting takes ${timesFloor.toFixed(1)}× that.`,
     '',
     '### Where the time goes',
@@ -512,15 +514,13 @@ async function main(): Promise<void> {
 
   progress('Timing each size class…');
   const sizes = await measureSizes(linter, corpus);
-  progress('Timing whole-corpus passes…');
-  const corpusTime = timePasses(linter, drafts, CORPUS_PASSES);
+  progress('Timing whole-corpus passes against the floor…');
+  const { corpusTime, floor } = timeAgainstFloor(linter, drafts);
   progress('Timing each rule alone…');
   const shares = measureRules(builtinRules, config, drafts);
   const fullPassCpuMs = timePasses(linter, drafts, RULE_PASSES).cpuMs;
   progress('Measuring memory…');
   const memory = measureMemory(linter, drafts);
-  progress('Measuring the floor…');
-  const floor = measureFloor(drafts);
   progress('Comparing with other linters…');
   const comparison = await compareWithPeers(linter, config);
 

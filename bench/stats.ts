@@ -12,17 +12,28 @@ export interface PassTime {
   cpuMs: number;
 }
 
-/** The best wall-clock and the best on-CPU time of `passes` runs of `pass` (each the least skewed by other work). */
-export function bestOfPasses(passes: number, pass: () => void): PassTime {
-  const best = { wallMs: Infinity, cpuMs: Infinity };
+/**
+ * For each of `runs`, the best wall-clock and the best on-CPU time of `passes` passes (each the
+ * least skewed by other work), the runs' passes taken in turn: a change in the machine's load
+ * over the rounds meets every run alike, so their ratio holds when the figures themselves move.
+ */
+export function bestOfPassesInTurn(passes: number, runs: readonly (() => void)[]): PassTime[] {
+  const best = runs.map(() => ({ wallMs: Infinity, cpuMs: Infinity }));
   for (let round = 0; round < passes; round += 1) {
-    const startedCpu = process.cpuUsage();
-    const started = performance.now();
-    pass();
-    const wallMs = performance.now() - started;
-    const cpu = process.cpuUsage(startedCpu);
-    best.wallMs = Math.min(best.wallMs, wallMs);
-    best.cpuMs = Math.min(best.cpuMs, (cpu.user + cpu.system) / 1000);
+    runs.forEach((pass, index) => {
+      const startedCpu = process.cpuUsage();
+      const started = performance.now();
+      pass();
+      const wallMs = performance.now() - started;
+      const cpu = process.cpuUsage(startedCpu);
+      best[index]!.wallMs = Math.min(best[index]!.wallMs, wallMs);
+      best[index]!.cpuMs = Math.min(best[index]!.cpuMs, (cpu.user + cpu.system) / 1000);
+    });
   }
   return best;
+}
+
+/** The best wall-clock and the best on-CPU time of `passes` runs of `pass`. */
+export function bestOfPasses(passes: number, pass: () => void): PassTime {
+  return bestOfPassesInTurn(passes, [pass])[0]!;
 }

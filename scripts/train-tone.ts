@@ -5,22 +5,23 @@
  *                                 [--model linear|embedding|mlp] [--mlp-bits B] [--mlp-dims D] [--mlp-hidden H]
  *                                 [--mlp-wide joint|first|none] [--mlp-rate R] [--epochs N] [--seed N] [--stance-copies N] [--report-test]
  *                                 [--calibration proxy|product] [--proxy-slack R|none] [--add-replies SET,...]
- *                                 [--angry-teaches whole|sentence]
+ *                                 [--angry-teaches whole|sentence] [--whole-text on|off]
  *
  * Logistic regression over hashed features (src/tone/model-features.ts) of the own text as the model
  * reads it (modelReading in src/tone/model.ts: quoted words blanked), AdaGrad, seeded, on:
  * - GoEmotions train: anger (and annoyance) against every comment with no anger, annoyance or disgust;
  * - COLD train: offensive against safe;
  * - the project's own training replies, eval/support-replies-train/, eval/support-replies-extra/,
- *   eval/support-replies-more/, eval/support-replies-tone4/, -tone5/ and -tone6/ (angry against calm), counted several times.
+ *   eval/support-replies-more/, eval/support-replies-tone4/ to -tone8/ (angry against calm), counted several times.
  * The *_train files are read from --data (default /work/shared/eval) at training time only.
  *
  * Thresholds are chosen on the *_dev files, the tuning half of the Enron sentences and the
  * project's older replies (eval/support-replies/): for each script (Han or Latin) the logit from
- * which a sentence holds Send and the one from which it earns a hint. `--report-test` prints the
+ * which a sentence holds Send and the one from which it earns a hint, and the same two for the own
+ * text as a whole (two sentences or more; `--whole-text off`: the whole never counts). `--report-test` prints the
  * model alone on the *_test files; the combined detector is measured by scripts/eval-tone.ts.
  *
- * Two ways to choose them (`--calibration`; the shipped model's is the default, `proxy`):
+ * Two ways to choose them (`--calibration`; the shipped model's is the default, `product`, since run 10):
  * - `proxy`: the logits with the best F1 on the own dev replies, among those within --proxy-slack
  *   of the best GoEmotions or COLD dev F1, calm dev replies held ≤ 2% and (Latin) the model adding
  *   at most 0.15 points to the lexicon's false alarms on the Enron tuning half;
@@ -38,7 +39,7 @@ import { analyzeDraft } from '../src/core/draft.ts';
 import { foldForMatching } from '../src/tone/fold.ts';
 import { DEFAULT_FEATURES, sentenceFeatures, type FeatureOptions } from '../src/tone/model-features.ts';
 import { combinedScore, wordScore } from '../src/tone/combine.ts';
-import { encodeModel, lexiconInputs, LEXICON_INPUTS, modelReading, scriptOf, strengthOf, type Calibration, type ToneModel } from '../src/tone/model.ts';
+import { encodeModel, lexiconInputs, LEXICON_INPUTS, modelReading, scriptOf, strengthOf, wholeLogit, type Calibration, type ToneModel } from '../src/tone/model.ts';
 import { analyzeTone, compileToneDetector } from '../src/tone/score.ts';
 import { enronHalf, heldOutSimilarity, loadJsonl, NEAR_COPY, textHash, type Row } from './tone-data.ts';
 
@@ -70,13 +71,15 @@ const { values } = parseArgs({
     'own-weight': { type: 'string', default: '25' },
     'enron-negatives': { type: 'boolean', default: false },
     /** How the hold and hint logits are chosen: `proxy` (shipped) or `product` (header comment). */
-    calibration: { type: 'string', default: 'proxy' },
+    calibration: { type: 'string', default: 'product' },
     /** How far below the best proxy dev F1 the chosen logits may fall; `none` leaves it unbounded. */
     'proxy-slack': { type: 'string', default: '0.05' },
     /** More reply sets (eval/SET/replies.jsonl) to train on, as the own ones: two thirds trained on, a third joins the choice of thresholds. */
     'add-replies': { type: 'string', default: '' },
     /** How an angry own reply teaches: `whole` (shipped: its whole own text), or `sentence`: from the second epoch on, its sentence the model scores highest, as inference pools (multiple-instance learning). */
     'angry-teaches': { type: 'string', default: 'whole' },
+    /** `on`: the own text as a whole counts too, with a calibration of its own (two sentences or more; src/tone/model.ts); `off`: only the highest sentence. */
+    'whole-text': { type: 'string', default: 'on' },
   },
 });
 
@@ -133,7 +136,7 @@ const TEACH_ANGRY_SENTENCE = values['angry-teaches'] === 'sentence' || (values['
 
 const load = loadJsonl;
 const ADDED_REPLY_SETS = values['add-replies']!.split(',').filter((set) => set !== '');
-/** The project's own training replies: written for this model (support-replies-train) and written apart from this code (support-replies-extra, support-replies-more, support-replies-tone4, -tone5, -tone6). */
+/** The project's own training replies: written for this model (support-replies-train) and written apart from this code (support-replies-extra, support-replies-more, support-replies-tone4 to -tone8). */
 const OWN_REPLY_FILES = [
   'support-replies-train/en.jsonl',
   'support-replies-train/zh.jsonl',
@@ -142,6 +145,8 @@ const OWN_REPLY_FILES = [
   'support-replies-tone4/replies.jsonl',
   'support-replies-tone5/replies.jsonl',
   'support-replies-tone6/replies.jsonl',
+  'support-replies-tone7/replies.jsonl',
+  'support-replies-tone8/replies.jsonl',
   ...ADDED_REPLY_SETS.map((set) => `${set}/replies.jsonl`),
 ];
 /** A third of the project's own training replies is kept out of training to choose thresholds on: the older replies are in-sample for the lexicon. */
@@ -185,9 +190,29 @@ function denseOf(text: string): Float32Array {
   return variant.stacked ? lexiconInputs(analyzeTone(detector, text, analyzeDraft({ subject: '', body: text }).ownRanges)) : NO_DENSE;
 }
 
-function example(text: string, positive: boolean, weight = 1): Example {
+function bucketsOf(text: string): Uint32Array {
   const features = sentenceFeatures(foldForMatching(text), variant.features);
-  return { buckets: features.buckets.slice(0, features.count), dense: denseOf(text), positive, weight };
+  return features.buckets.slice(0, features.count);
+}
+
+function example(text: string, positive: boolean, weight = 1): Example {
+  return { buckets: bucketsOf(text), dense: denseOf(text), positive, weight };
+}
+
+/** Buckets of several sentences taken together: how the model reads a whole reply (wholeLogit in src/tone/model.ts). */
+function joined(parts: readonly Uint32Array[]): Uint32Array {
+  const all = new Uint32Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    all.set(part, at);
+    at += part.length;
+  }
+  return all;
+}
+
+/** A reply as a whole: its sentences' features together. */
+function wholeExample(own: { whole: string; sentences: string[] }, positive: boolean, weight: number): Example {
+  return { buckets: joined(own.sentences.map(bucketsOf)), dense: denseOf(own.whole), positive, weight };
 }
 
 const started = Date.now();
@@ -210,6 +235,8 @@ const isEnronTraining = (text: string) => textHash(text) % 4 === 0;
 if (values['enron-negatives']) {
   for (const row of load(`${ROOT}eval/data/enron_sentences_en.jsonl`)) if (isEnronTraining(row.text)) examples.push(example(row.text, false));
 }
+/** How many features each own training reply has as a whole: the whole's logit grows only up to about the longest (ToneModel.wholeFeatureCap). */
+const ownReplyFeatures: number[] = [];
 if (variant.ownReplies) {
   for (const file of OWN_REPLY_FILES) {
     for (const row of loadOwnReplies(file)) {
@@ -219,7 +246,8 @@ if (variant.ownReplies) {
       // Replies are judged sentence by sentence; a calm reply teaches every sentence, an angry one the whole (or, --angry-teaches sentence, its highest sentence).
       const own = ownTextOf(row.text);
       if (row.label === 'calm') for (const sentence of own.sentences) examples.push(example(sentence, false, OWN_REPLY_WEIGHT));
-      const taught = example(own.whole, row.label === 'angry', OWN_REPLY_WEIGHT);
+      const taught = wholeExample(own, row.label === 'angry', OWN_REPLY_WEIGHT);
+      ownReplyFeatures.push(taught.buckets.length);
       if (TEACH_ANGRY_SENTENCE && row.label === 'angry' && own.sentences.length > 1) taught.sentences = own.sentences.map((sentence) => example(sentence, true, OWN_REPLY_WEIGHT));
       examples.push(taught);
     }
@@ -316,23 +344,36 @@ function roundToInt8(weights: Float32Array): void {
 }
 
 const { scale, quantised } = quantise(linear.weights);
+/** A calibration under which no logit holds or hints. */
+const NEVER: Calibration = { hold: Infinity, hint: Infinity };
 const untuned: ToneModel = {
   features: variant.features,
   scale,
   bias: linear.bias[0]!,
   weights: quantised,
-  calibration: { latin: { hold: Infinity, hint: Infinity }, han: { hold: Infinity, hint: Infinity } },
+  calibration: { latin: NEVER, han: NEVER },
+  wholeCalibration: { latin: NEVER, han: NEVER },
+  wholeFeatureCap: wholeFeatureCap(),
 };
 
-/** The logit of one folded sentence: the int8 linear model as it ships, or (--model embedding, mlp) the model compared with it. */
-const sentenceScore = values.model === 'embedding' ? trainEmbeddings() : values.model === 'mlp' ? trainMlp() : (folded: string) => sentenceLogitOf(untuned, folded);
+/** The 99th percentile of the own training replies' feature counts (without them, no cap). */
+function wholeFeatureCap(): number {
+  const sorted = ownReplyFeatures.toSorted((a, b) => a - b);
+  return sorted.length === 0 ? Infinity : sorted[Math.floor(sorted.length * 0.99)]!;
+}
 
-/** Model logit of one text: its highest sentence (own text only, as the rule sees it), or the whole text. */
-function logits(text: string): { pooled: number; whole: number; script: 'latin' | 'han' } {
+/** The logit of hashed features: the int8 linear model as it ships, or (--model embedding, mlp) the model compared with it. */
+const featuresScore = values.model === 'embedding' ? trainEmbeddings() : values.model === 'mlp' ? trainMlp() : (buckets: Uint32Array) => linearLogitOf(untuned, buckets);
+
+/** Model logit of one text, own text only as the rule sees it: its highest sentence, and its sentences as a whole. */
+function logits(text: string): { pooled: number; whole: number; sentences: number; script: 'latin' | 'han' } {
   const { folded, sentences } = modelReading(text, analyzeDraft({ subject: '', body: text }).ownRanges);
+  const parts = sentences.map((range) => sentenceFeatures(folded.slice(range.start, range.end), variant.features)).map((features) => features.buckets.slice(0, features.count));
   let pooled = -Infinity;
-  for (const range of sentences) pooled = Math.max(pooled, sentenceScore(folded.slice(range.start, range.end)));
-  return { pooled, whole: sentenceScore(folded), script: scriptOf(folded) };
+  for (const part of parts) pooled = Math.max(pooled, featuresScore(part));
+  // The linear model as it ships reads the whole with its feature cap; the models compared with it read all of it.
+  const whole = values.model === 'linear' ? wholeLogit(untuned, folded, sentences) : featuresScore(joined(parts));
+  return { pooled, whole, sentences: sentences.length, script: scriptOf(folded) };
 }
 
 /**
@@ -340,7 +381,7 @@ function logits(text: string): { pooled: number; whole: number; script: 'latin' 
  * vector, a sentence the mean of its features' vectors, the logit one dot product. Same examples,
  * class balance and seed as the linear model; AdaGrad.
  */
-function trainEmbeddings(): (folded: string) => number {
+function trainEmbeddings(): (buckets: Uint32Array) => number {
   const dimensions = EMBEDDING_DIMENSIONS;
   const vectors = Float32Array.from({ length: size * dimensions }, () => (pick() - 0.5) / dimensions);
   const vectorSquared = new Float32Array(size).fill(1e-2);
@@ -374,10 +415,7 @@ function trainEmbeddings(): (folded: string) => number {
     for (let dimension = 0; dimension < dimensions; dimension += 1) adagrad(output, outputSquared, dimension, error * hidden[dimension]!, EMBEDDING_RATE);
     adagrad(outputBias, outputBiasSquared, 0, error, EMBEDDING_RATE);
   });
-  return (folded) => {
-    const features = sentenceFeatures(folded, variant.features);
-    return forward(features.buckets, features.count);
-  };
+  return (buckets) => forward(buckets, buckets.length);
 }
 
 /**
@@ -388,7 +426,7 @@ function trainEmbeddings(): (folded: string) => number {
  * balance and seed as the linear model; AdaGrad. Scored with the embeddings and the wide weights
  * rounded to int8.
  */
-function trainMlp(): (folded: string) => number {
+function trainMlp(): (buckets: Uint32Array) => number {
   const { bits, dimensions, hidden } = MLP;
   if (variant.stacked) fail('--model mlp does not take the lexicon inputs of --variant stacked');
   const mask = (1 << bits) - 1;
@@ -447,23 +485,21 @@ function trainMlp(): (folded: string) => number {
   });
   roundToInt8(vectors);
   if (wide) roundToInt8(wide.weights);
-  return (folded) => {
-    const features = sentenceFeatures(folded, variant.features);
-    return forward(features.buckets, features.count);
-  };
+  return (buckets) => forward(buckets, buckets.length);
 }
 
-function sentenceLogitOf(model: ToneModel, folded: string): number {
-  const features = sentenceFeatures(folded, model.features);
+function linearLogitOf(model: ToneModel, buckets: Uint32Array): number {
   let sum = 0;
-  for (let index = 0; index < features.count; index += 1) sum += model.weights[features.buckets[index]!]!;
-  return model.bias + (sum * model.scale) / Math.sqrt(Math.max(1, features.count));
+  for (const bucket of buckets) sum += model.weights[bucket]!;
+  return model.bias + (sum * model.scale) / Math.sqrt(Math.max(1, buckets.length));
 }
 
 interface Scored {
   positive: boolean;
   pooled: number;
   whole: number;
+  /** How many sentences the own text has: the whole counts from two. */
+  sentences: number;
   lexicon: number;
   /** The lexicon's score from its word cues alone (no exclamation marks or capitals). */
   lexiconWords: number;
@@ -474,22 +510,22 @@ function scoreSet(rows: readonly Row[], positive: readonly string[], negative: r
   for (const row of rows) {
     const label = row.label ?? '';
     if (!positive.includes(label) && !negative.includes(label)) continue;
-    const { pooled, whole } = logits(row.text);
+    const { pooled, whole, sentences } = logits(row.text);
     const analysis = analyzeTone(detector, row.text, analyzeDraft({ subject: '', body: row.text }).ownRanges);
     const inputs = variant.stacked ? lexiconInputs(analysis) : NO_DENSE;
     let stackedPart = 0;
     for (let input = 0; input < inputs.length; input += 1) stackedPart += linear.dense[input]! * inputs[input]!;
-    scored.push({ positive: positive.includes(label), pooled: pooled + stackedPart, whole: whole + stackedPart, lexicon: variant.stacked ? 0 : analysis.score, lexiconWords: variant.stacked ? 0 : wordScore(analysis.cues) });
+    scored.push({ positive: positive.includes(label), pooled: pooled + stackedPart, whole: whole + stackedPart, sentences, lexicon: variant.stacked ? 0 : analysis.score, lexiconWords: variant.stacked ? 0 : wordScore(analysis.cues) });
   }
   return scored;
 }
 
-function f1(scored: readonly Scored[], flagged: (item: Scored) => boolean): number {
+function f1(scored: readonly Scored[], flagged: (item: Scored, index: number) => boolean): number {
   let truePositives = 0;
   let flags = 0;
   let positivesHere = 0;
-  for (const item of scored) {
-    const flag = flagged(item);
+  for (const [index, item] of scored.entries()) {
+    const flag = flagged(item, index);
     if (flag) flags += 1;
     if (item.positive) positivesHere += 1;
     if (flag && item.positive) truePositives += 1;
@@ -541,21 +577,66 @@ line('Own dev third only', ownDevScored);
 const enronSorted = enronTuning.map((item) => item.pooled).sort((a, b) => b - a);
 console.log(`Enron: pooled logit at 0.5% false alarms ${enronSorted[Math.floor(enronTuning.length * 0.005)]!.toFixed(2)}`);
 
-/** Combined with the lexicon as the rule does: noisy-OR of the lexicon's score and the model's strength. */
-function combinedHeld(item: Scored, calibration: Calibration): boolean {
-  return combinedScore(item.lexicon, item.lexiconWords, strengthOf(item.pooled, calibration)) >= 0.5;
+/** A calibration for the highest sentence and one for the own text as a whole (two sentences or more). */
+interface Calibrations {
+  sentence: Calibration;
+  whole: Calibration;
 }
-function heldRate(scored: readonly Scored[], calibration: Calibration, positive: boolean): number {
-  const part = scored.filter((item) => item.positive === positive);
-  return part.filter((item) => combinedHeld(item, calibration)).length / Math.max(1, part.length);
+
+/** How far below the hold logit the hint logit may lie. */
+const HINT_GAPS = [1, 1.5, 2, 3];
+/** Every calibration the choice may make: hold logits from -1 to 8 in quarters, each with every hint gap. */
+const GRID: Calibration[] = [];
+for (let hold = -1; hold <= 8; hold += 0.25) for (const gap of HINT_GAPS) GRID.push({ hold, hint: hold - gap });
+if (!['on', 'off'].includes(values['whole-text']!)) fail(`unknown --whole-text ${values['whole-text']}; on or off`);
+/** The whole text's calibrations: NEVER (only the highest sentence counts) and, with --whole-text on, the grid. */
+const WHOLE_GRID: Calibration[] = values['whole-text'] === 'on' ? [NEVER, ...GRID] : [NEVER];
+
+/**
+ * A scored set with the model's strength under every calibration of the grids worked out once,
+ * so that the choice tries every pair of a sentence and a whole calibration quickly.
+ */
+class StrengthTable {
+  readonly sentence: Float32Array;
+  readonly whole: Float32Array;
+
+  constructor(readonly items: readonly Scored[]) {
+    this.sentence = new Float32Array(items.length * GRID.length);
+    this.whole = new Float32Array(items.length * WHOLE_GRID.length);
+    items.forEach((item, index) => {
+      GRID.forEach((calibration, at) => (this.sentence[index * GRID.length + at] = strengthOf(item.pooled, calibration)));
+      // One sentence is its own whole: only the sentence calibration reads it, as in modelTone.
+      WHOLE_GRID.forEach((calibration, at) => (this.whole[index * WHOLE_GRID.length + at] = item.sentences < 2 ? 0 : strengthOf(item.whole, calibration)));
+    });
+  }
+
+  /** Whether an item is held under the sentence calibration GRID[sentence] and the whole one WHOLE_GRID[whole]: the lexicon and the model combined as the rule combines them. */
+  held(index: number, sentence: number, whole: number): boolean {
+    const item = this.items[index]!;
+    const strength = Math.max(this.sentence[index * GRID.length + sentence]!, this.whole[index * WHOLE_GRID.length + whole]!);
+    return combinedScore(item.lexicon, item.lexiconWords, strength) >= 0.5;
+  }
+
+  /** Share of the items of one class held. */
+  heldRate(sentence: number, whole: number, positive: boolean): number {
+    let total = 0;
+    let held = 0;
+    for (let index = 0; index < this.items.length; index += 1) {
+      if (this.items[index]!.positive !== positive) continue;
+      total += 1;
+      if (this.held(index, sentence, whole)) held += 1;
+    }
+    return held / Math.max(1, total);
+  }
+
+  f1(sentence: number, whole: number): number {
+    return f1(this.items, (_, index) => this.held(index, sentence, whole));
+  }
 }
 
 /** What the model may add to the lexicon's false alarms on business prose: the target is 0.5% in all, the lexicon alone has about 0.3%. */
 const MODEL_BUSINESS_BUDGET = 0.0015;
 const lexiconBusinessRate = (business: readonly Scored[]) => business.filter((item) => item.lexicon >= 0.5).length / business.length;
-
-/** How far below the hold logit the hint logit may lie. */
-const HINT_GAPS = [1, 1.5, 2, 3];
 
 /** How much proxy F1 the calibration may give up to hold more of the support replies. */
 const PROXY_SLACK = values['proxy-slack'] === 'none' ? Infinity : Number(values['proxy-slack']);
@@ -567,18 +648,11 @@ const PRODUCT_CALM_HELD = 0.015;
 const PRODUCT_BUSINESS_HELD = 0.004;
 
 interface Candidate {
-  calibration: Calibration;
+  sentence: number;
+  whole: number;
   proxyF1: number;
   repliesF1: number;
   angryHeld: number;
-}
-
-/** Whether a calibration keeps calm text quiet enough to be chosen (the limits of --calibration). */
-function withinLimits(calibration: Calibration, replies: readonly Scored[], ownDevReplies: readonly Scored[], business: readonly Scored[]): boolean {
-  if (PRODUCT_CALIBRATION) {
-    return heldRate(ownDevReplies, calibration, false) <= PRODUCT_CALM_HELD && (business.length === 0 || heldRate(business, calibration, false) <= PRODUCT_BUSINESS_HELD);
-  }
-  return heldRate(replies, calibration, false) <= 0.02 && (business.length === 0 || heldRate(business, calibration, false) <= lexiconBusinessRate(business) + MODEL_BUSINESS_BUDGET);
 }
 
 /** proxy: better F1 on the own dev replies; product: more angry own dev replies held, then better F1 (fewer calm held). Then better proxy F1. */
@@ -588,21 +662,21 @@ function preferred(candidate: Candidate, best: Candidate): boolean {
 }
 
 /**
- * For each script, the hold and hint logits preferred by --calibration among those within its
- * limits and within PROXY_SLACK of the best proxy F1 (GoEmotions or COLD dev) they reach.
+ * For each script, the sentence and whole calibrations preferred by --calibration among those
+ * within its limits (calm replies, and business mail where given) and within PROXY_SLACK of the
+ * best proxy F1 (GoEmotions or COLD dev) they reach.
  */
-function calibrate(proxy: readonly Scored[], replies: readonly Scored[], ownDevReplies: readonly Scored[], business: readonly Scored[]): Calibration & { objective: string } {
+function calibrate(proxyItems: readonly Scored[], replyItems: readonly Scored[], ownDevItems: readonly Scored[], businessItems: readonly Scored[]): Calibrations & { objective: string } {
+  const [proxy, replies, ownDev, business] = [proxyItems, replyItems, ownDevItems, businessItems].map((items) => new StrengthTable(items)) as [StrengthTable, StrengthTable, StrengthTable, StrengthTable];
+  const businessLimit = PRODUCT_CALIBRATION ? PRODUCT_BUSINESS_HELD : lexiconBusinessRate(businessItems) + MODEL_BUSINESS_BUDGET;
+  const withinLimits = (sentence: number, whole: number) =>
+    (PRODUCT_CALIBRATION ? ownDev.heldRate(sentence, whole, false) <= PRODUCT_CALM_HELD : replies.heldRate(sentence, whole, false) <= 0.02) &&
+    (businessItems.length === 0 || business.heldRate(sentence, whole, false) <= businessLimit);
   const candidates: Candidate[] = [];
-  for (let hold = -1; hold <= 8; hold += 0.25) {
-    for (const gap of HINT_GAPS) {
-      const calibration = { hold, hint: hold - gap };
-      if (!withinLimits(calibration, replies, ownDevReplies, business)) continue;
-      candidates.push({
-        calibration,
-        proxyF1: f1(proxy, (item) => combinedHeld(item, calibration)),
-        repliesF1: f1(ownDevReplies, (item) => combinedHeld(item, calibration)),
-        angryHeld: heldRate(ownDevReplies, calibration, true),
-      });
+  for (let sentence = 0; sentence < GRID.length; sentence += 1) {
+    for (let whole = 0; whole < WHOLE_GRID.length; whole += 1) {
+      if (!withinLimits(sentence, whole)) continue;
+      candidates.push({ sentence, whole, proxyF1: proxy.f1(sentence, whole), repliesF1: ownDev.f1(sentence, whole), angryHeld: ownDev.heldRate(sentence, whole, true) });
     }
   }
   if (candidates.length === 0) throw new Error(`no calibration keeps calm replies and business mail within the limits of --calibration ${values.calibration}`);
@@ -610,21 +684,21 @@ function calibrate(proxy: readonly Scored[], replies: readonly Scored[], ownDevR
   const chosen = candidates
     .filter((candidate) => candidate.proxyF1 >= bestProxy - PROXY_SLACK)
     .reduce((best, candidate) => (preferred(candidate, best) ? candidate : best));
-  const { calibration } = chosen;
-  const objective = `proxy F1 ${chosen.proxyF1.toFixed(3)} (best ${bestProxy.toFixed(3)}), own dev replies F1 ${chosen.repliesF1.toFixed(3)} (angry held ${(chosen.angryHeld * 100).toFixed(1)}%, calm ${(heldRate(ownDevReplies, calibration, false) * 100).toFixed(1)}%; all dev replies: angry ${(heldRate(replies, calibration, true) * 100).toFixed(1)}%, calm ${(heldRate(replies, calibration, false) * 100).toFixed(1)}%)${business.length ? `, Enron tuning half ${(heldRate(business, calibration, false) * 100).toFixed(2)}%` : ''}`;
-  return { ...calibration, objective };
+  const { sentence, whole } = chosen;
+  const objective = `proxy F1 ${chosen.proxyF1.toFixed(3)} (best ${bestProxy.toFixed(3)}), own dev replies F1 ${chosen.repliesF1.toFixed(3)} (angry held ${(chosen.angryHeld * 100).toFixed(1)}%, calm ${(ownDev.heldRate(sentence, whole, false) * 100).toFixed(1)}%; all dev replies: angry ${(replies.heldRate(sentence, whole, true) * 100).toFixed(1)}%, calm ${(replies.heldRate(sentence, whole, false) * 100).toFixed(1)}%)${businessItems.length ? `, Enron tuning half ${(business.heldRate(sentence, whole, false) * 100).toFixed(2)}%` : ''}`;
+  return { sentence: GRID[sentence]!, whole: WHOLE_GRID[whole]!, objective };
 }
 
+const describeCalibrations = ({ sentence, whole }: Calibrations) => `sentence hold ${sentence.hold}, hint ${sentence.hint}; whole ${Number.isFinite(whole.hold) ? `hold ${whole.hold}, hint ${whole.hint}` : 'not counted'}`;
 const latin = calibrate(goDev, supportEn, ownDevEn, enronTuning);
 const han = calibrate([...coldDev, ...coldHant], supportZh, ownDevZh, []);
-console.log(`Latin: hold ${latin.hold}, hint ${latin.hint}: ${latin.objective}`);
-console.log(`Han: hold ${han.hold}, hint ${han.hint}: ${han.objective}`);
-console.log(`Own dev third, angry held at Latin calibration ${(heldRate(ownDevScored, latin, true) * 100).toFixed(1)}%, at Han calibration ${(heldRate(ownDevScored, han, true) * 100).toFixed(1)}%; lexicon alone ${(ownDevScored.filter((item) => item.positive && item.lexicon >= 0.5).length / ownDevScored.filter((item) => item.positive).length * 100).toFixed(1)}%`);
-const model: ToneModel = { ...untuned, calibration: { latin: { hold: latin.hold, hint: latin.hint }, han: { hold: han.hold, hint: han.hint } } };
+console.log(`Latin: ${describeCalibrations(latin)}: ${latin.objective}`);
+console.log(`Han: ${describeCalibrations(han)}: ${han.objective}`);
+const model: ToneModel = { ...untuned, calibration: { latin: latin.sentence, han: han.sentence }, wholeCalibration: { latin: latin.whole, han: han.whole } };
 
 const ATTRIBUTION = `Trained on GoEmotions (Demszky et al. 2020, google-research/google-research, Apache-2.0) and
 COLD (Deng et al. 2022, thu-coai/COLDataset, Apache-2.0) training splits, and on this project's own
-support replies (eval/support-replies-train/, eval/support-replies-extra/, eval/support-replies-more/, eval/support-replies-tone4/, -tone5/, -tone6/${ADDED_REPLY_SETS.map((set) => `, eval/${set}/`).join('')}). Variant ${values.variant}, ${epochs} epochs, seed ${SEED}.${PRODUCT_CALIBRATION ? ` Thresholds: --calibration product, --proxy-slack ${values['proxy-slack']}.` : ''}
+support replies (eval/support-replies-train/, eval/support-replies-extra/, eval/support-replies-more/, eval/support-replies-tone4/ to -tone8/${ADDED_REPLY_SETS.map((set) => `, eval/${set}/`).join('')}). Variant ${values.variant}, ${epochs} epochs, seed ${SEED}. Thresholds: --calibration ${values.calibration}, --proxy-slack ${values['proxy-slack']}, --whole-text ${values['whole-text']}.
 int8, ${size} weights (${size / 1024} KB).`;
 if (values.write && !values['report-test'] && values.model === 'linear') {
   writeFileSync(values.out!, encodeModel(model, ATTRIBUTION));

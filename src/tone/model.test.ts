@@ -4,7 +4,7 @@ import { analyzeDraft } from '../core/draft.ts';
 import { foldForMatching } from './fold.ts';
 import { decodeUnitPairs } from '../core/pair-code.ts';
 import { HANT_FOLD_CODE } from './hant-fold-table.ts';
-import { decodeModel, encodeModel, modelReading, modelTone, scriptOf, SentenceStrengths, sentenceLogit, strengthOf, type ToneModel } from './model.ts';
+import { decodeModel, encodeModel, modelReading, modelTone, scriptOf, SentenceStrengths, sentenceLogit, strengthOf, wholeLogit, type ToneModel } from './model.ts';
 import { DEFAULT_FEATURES, sentenceFeatures } from './model-features.ts';
 import { MODEL_WEIGHTS } from './model-weights.ts';
 import { shippedToneModel } from './shipped-model.ts';
@@ -33,12 +33,14 @@ describe('the shipped tone model', () => {
     );
   });
 
-  it('is int8, 2^bits weights, with a calibration for each script', () => {
+  it('is int8, 2^bits weights, with a calibration for each script, of a sentence and of the whole', () => {
     expect(model.weights).toBeInstanceOf(Int8Array);
     expect(model.weights.length).toBe(1 << model.features.bits);
     for (const script of ['latin', 'han'] as const) {
-      expect(Number.isFinite(model.calibration[script].hold)).toBe(true);
-      expect(model.calibration[script].hint).toBeLessThan(model.calibration[script].hold);
+      for (const calibration of [model.calibration[script], model.wholeCalibration[script]]) {
+        expect(Number.isFinite(calibration.hold)).toBe(true);
+        expect(calibration.hint).toBeLessThan(calibration.hold);
+      }
     }
   });
 
@@ -48,6 +50,8 @@ describe('the shipped tone model', () => {
     const weights = JSON.parse(source.match(/MODEL_WEIGHTS = (".*");/)![1]!) as string;
     const decoded: ToneModel = decodeModel(header, weights);
     expect(decoded.calibration).toEqual(model.calibration);
+    expect(decoded.wholeCalibration).toEqual(model.wholeCalibration);
+    expect(decoded.wholeFeatureCap).toBe(model.wholeFeatureCap);
     expect(decoded.bias).toBe(model.bias);
     expect(Buffer.from(decoded.weights.buffer).equals(Buffer.from(model.weights.buffer))).toBe(true);
   });
@@ -68,7 +72,15 @@ describe('the shipped tone model', () => {
   });
 
   it('refuses weights that do not fit the header', () => {
-    expect(() => decodeModel(JSON.stringify({ features: { ...model.features, bits: 4 }, scale: 1, bias: 0, calibration: model.calibration }), 'AAAA')).toThrow(/tone model/);
+    expect(() => decodeModel(JSON.stringify({ features: { ...model.features, bits: 4 }, scale: 1, bias: 0, calibration: model.calibration, wholeCalibration: model.wholeCalibration }), 'AAAA')).toThrow(/tone model/);
+  });
+
+  it('refuses a header without the calibration of the whole text, rather than never reading the whole', () => {
+    const header = { features: { ...model.features, bits: 0 }, scale: 1, bias: 0, calibration: model.calibration };
+    const whole = { wholeCalibration: model.wholeCalibration, wholeFeatureCap: model.wholeFeatureCap };
+    expect(decodeModel(JSON.stringify({ ...header, ...whole }), 'AA==').weights.length).toBe(1);
+    expect(() => decodeModel(JSON.stringify(header), 'AA==')).toThrow(/tone model: .*whole/);
+    expect(() => decodeModel(JSON.stringify({ ...header, wholeCalibration: model.wholeCalibration }), 'AA==')).toThrow(/tone model: .*whole/);
   });
 });
 
@@ -123,10 +135,58 @@ describe('modelTone', () => {
     expect(reading.folded).toBe(reading.masked.toLowerCase());
   });
 
-  it('takes the highest sentence: adding calm sentences never lowers the verdict', () => {
-    const hostile = 'Are you even reading what I write?';
-    const longer = `Hi Sam,\n\nThe parcel left our warehouse today. ${hostile} The tracking number is below.\n\nBest,\nAnna`;
-    expect(verdictOf(longer).strength).toBeGreaterThanOrEqual(verdictOf(hostile).strength - 1e-12);
+  it('never falls below its highest sentence: the whole only adds', () => {
+    const sentence = fc.constantFrom('Are you even reading what I write?', 'The parcel left our warehouse today.', '您是不是傻？', '感谢您的耐心。', 'As I already explained twice, the refund is on its way.', '这个问题我们已经说过很多次了。', 'Thanks!');
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 6 }), (sentences) => {
+        const whole = verdictOf(sentences.join(' ')).strength;
+        for (const one of sentences) expect(whole).toBeGreaterThanOrEqual(verdictOf(one).strength - 1e-12);
+      }),
+      { numRuns: 100, seed: 20261207 },
+    );
+  });
+
+  it('reads the whole with its own calibration, from two sentences on', () => {
+    const lenient = { hold: -50, hint: -51 };
+    const strict = { hold: 50, hint: 49 };
+    const withWhole = (calibration: typeof lenient): ToneModel => ({ ...model, calibration: { latin: strict, han: strict }, wholeCalibration: { latin: calibration, han: calibration } });
+    const tone = (candidate: ToneModel, body: string) => modelTone(candidate, body, analyzeDraft({ subject: '', body }).ownRanges).strength;
+    // One sentence: its own calibration only, whatever the whole's says.
+    for (const body of ['The parcel left our warehouse today.', '包裹今天已经发出。']) expect(tone(withWhole(lenient), body)).toBe(tone(withWhole(strict), body));
+    // Two: the whole's calibration counts.
+    for (const body of ['The parcel left today. It arrives Friday.', '包裹今天已经发出。预计周五送达。']) {
+      expect(tone(withWhole(strict), body)).toBeLessThan(0.01);
+      expect(tone(withWhole(lenient), body)).toBeGreaterThan(0.99);
+    }
+  });
+
+  it('reads the whole as its sentences’ features together', () => {
+    const body = 'Hi Sam,\n\nAs I said before, the refund is on its way. Please read the email this time. 您是不是没看邮件？\n\nBest,\nAnna';
+    const { folded, sentences } = modelReading(body, analyzeDraft({ subject: '', body }).ownRanges);
+    expect(sentences.length).toBeGreaterThanOrEqual(3);
+    let weightSum = 0;
+    let count = 0;
+    for (const range of sentences) {
+      const features = sentenceFeatures(folded.slice(range.start, range.end), model.features);
+      for (let index = 0; index < features.count; index += 1) weightSum += model.weights[features.buckets[index]!]!;
+      count += features.count;
+    }
+    expect(wholeLogit(model, folded, sentences)).toBeCloseTo(model.bias + (weightSum * model.scale) / Math.sqrt(count), 10);
+    expect(sentences.map((range) => sentenceLogit(model, folded.slice(range.start, range.end)))).not.toContain(wholeLogit(model, folded, sentences));
+  });
+
+  it('lets the whole grow with its length only up to its feature cap: past it, more of the same text reads the same', () => {
+    const capped: ToneModel = { ...model, wholeFeatureCap: 40 };
+    const wholeOf = (candidate: ToneModel, body: string) => {
+      const { folded, sentences } = modelReading(body, [{ start: 0, end: body.length }]);
+      return wholeLogit(candidate, folded, sentences);
+    };
+    const paragraph = 'Click Next and sign in. Check the date and time. ';
+    for (const times of [2, 3, 5]) {
+      expect(wholeOf(capped, paragraph.repeat(times))).toBeCloseTo(wholeOf(capped, paragraph), 10);
+      // Uncapped, the same lean grows with every repetition.
+      expect(Math.abs(wholeOf(model, paragraph.repeat(times)) - model.bias)).toBeGreaterThan(Math.abs(wholeOf(model, paragraph) - model.bias));
+    }
   });
 
   it('gives Traditional text the same score as the Simplified it folds to', () => {

@@ -24,9 +24,14 @@ export function lexiconInputs(analysis: ToneAnalysis): Float32Array {
  * weights, trained by scripts/train-tone.ts. Pure: no DOM, no browser API, so the CLI, the tests
  * and the extension's background share it.
  *
- * A draft is scored sentence by sentence over the agent's own text (quoted history and
- * signature left out, names blanked, as the lexicon sees it), and the highest sentence
- * counts: one hostile sentence is enough, and a long calm mail does not add up to anger.
+ * A draft is scored over the agent's own text (quoted history and signature left out, names
+ * blanked, as the lexicon sees it), sentence by sentence and, from two sentences on, as a whole.
+ * The highest sentence counts, so one hostile sentence is enough; the whole counts too, with a
+ * calibration of its own, because hostility without a marker word (condescension, sarcasm,
+ * politeness that means its opposite) runs through a reply rather than peaking in one sentence:
+ * its sentences' features taken together weigh by their number (a logit grows with √n at a
+ * given mean weight), which lifts a reply that leans hostile throughout and sinks one that
+ * leans calm, where each sentence alone says little.
  */
 
 /** Logits from which a sentence of one script holds Send (strength 0.5) or earns a hint (0.35). */
@@ -44,6 +49,15 @@ export interface ToneModel {
   bias: number;
   weights: Int8Array;
   calibration: Record<Script, Calibration>;
+  /** Logits from which the own text as a whole (two sentences or more) holds or hints, by the script of the whole. */
+  wholeCalibration: Record<Script, Calibration>;
+  /**
+   * How many features the whole's logit may grow with: about the longest own text the model
+   * learned from. A longer text is judged by its mean weight as one of this length, since the
+   * √n growth that separates replies would otherwise turn a slight lean into a verdict on any
+   * long enough mail (26 polite steps of a setup guide).
+   */
+  wholeFeatureCap: number;
 }
 
 export interface ModelPhrase extends TextRange {
@@ -52,7 +66,7 @@ export interface ModelPhrase extends TextRange {
 }
 
 export interface ModelVerdict {
-  /** 0–1 on the lexicon's scale: 0.5 at the hold threshold of the sentence's script, 0.35 at the hint threshold. */
+  /** 0–1 on the lexicon's scale: 0.5 at the hold threshold, 0.35 at the hint threshold; the higher of the highest sentence's and the whole's. */
   strength: number;
   /** The highest-scoring sentence, in body offsets, or undefined when there is no own text. */
   sentence?: TextRange;
@@ -65,8 +79,10 @@ const LATIN = /[a-z]/gi;
 
 /** Which calibration a sentence gets: Han if it has at least as many Han characters as Latin letters / 3 (a word of Latin ≈ a character of Han). */
 export function scriptOf(text: string): Script {
-  const han = text.match(HAN)?.length ?? 0;
-  const latin = text.match(LATIN)?.length ?? 0;
+  return scriptOfCounts(text.match(HAN)?.length ?? 0, text.match(LATIN)?.length ?? 0);
+}
+
+function scriptOfCounts(han: number, latin: number): Script {
   return han > 0 && han * 3 >= latin ? 'han' : 'latin';
 }
 
@@ -79,30 +95,70 @@ export function strengthOf(logit: number, calibration: Calibration): number {
   return 1 / (1 + Math.exp(-slope * (logit - calibration.hold)));
 }
 
-interface SentenceScore {
-  logit: number;
-  /** Per feature occurrence: bucket weight times the normalisation, for explanations. */
-  contributions?: Float64Array;
-  starts?: Uint16Array;
-  ends?: Uint16Array;
+/** What each feature occurrence of a sentence adds to its logit (bucket weight times the normalisation), for explanations. */
+interface SentenceContributions {
+  contributions: Float64Array;
+  starts: Uint16Array;
+  ends: Uint16Array;
   count: number;
 }
 
-function scoreSentence(model: ToneModel, folded: string, explain: boolean): SentenceScore {
+function contributionsOf(model: ToneModel, folded: string): SentenceContributions {
   const features = sentenceFeatures(folded, model.features);
   const norm = model.scale / Math.sqrt(Math.max(1, features.count));
-  let sum = 0;
-  const contributions = explain ? new Float64Array(features.count) : undefined;
-  for (let index = 0; index < features.count; index += 1) {
-    const value = model.weights[features.buckets[index]!]! * norm;
-    sum += value;
-    if (contributions) contributions[index] = value;
-  }
-  return { logit: model.bias + sum, contributions, starts: features.starts, ends: features.ends, count: features.count };
+  const contributions = new Float64Array(features.count);
+  for (let index = 0; index < features.count; index += 1) contributions[index] = model.weights[features.buckets[index]!]! * norm;
+  return { contributions, starts: features.starts, ends: features.ends, count: features.count };
 }
 
 export function sentenceLogit(model: ToneModel, folded: string): number {
-  return scoreSentence(model, folded, false).logit;
+  return summarize(model, folded).logit;
+}
+
+/** What a sentence adds to a verdict: its own logit, and what the whole's logit is summed from. */
+interface SentenceSummary {
+  readonly logit: number;
+  /** Its features' int8 weights, summed. */
+  readonly weightSum: number;
+  readonly features: number;
+  readonly han: number;
+  readonly latin: number;
+}
+
+function summarize(model: ToneModel, folded: string): SentenceSummary {
+  const features = sentenceFeatures(folded, model.features);
+  let weightSum = 0;
+  for (let index = 0; index < features.count; index += 1) weightSum += model.weights[features.buckets[index]!]!;
+  return {
+    logit: logitOf(model, weightSum, features.count),
+    weightSum,
+    features: features.count,
+    han: folded.match(HAN)?.length ?? 0,
+    latin: folded.match(LATIN)?.length ?? 0,
+  };
+}
+
+/** The logit of features whose int8 weights sum to `weightSum`: each occurrence counts 1/√n, so a text's length does not make it shout. */
+function logitOf(model: ToneModel, weightSum: number, features: number): number {
+  return model.bias + (weightSum * model.scale) / Math.sqrt(Math.max(1, features));
+}
+
+/** The whole's logit from its features' summed weights: as a sentence's up to wholeFeatureCap features, then by the mean weight. */
+function wholeLogitOf(model: ToneModel, weightSum: number, features: number): number {
+  const counted = Math.max(1, features);
+  return model.bias + (weightSum / counted) * model.scale * Math.sqrt(Math.min(counted, model.wholeFeatureCap));
+}
+
+/** The logit of the own text as a whole from its sentences: their features together, as training reads a reply. */
+export function wholeLogit(model: ToneModel, folded: string, sentences: readonly TextRange[]): number {
+  let weightSum = 0;
+  let features = 0;
+  for (const range of sentences) {
+    const summary = summarize(model, folded.slice(range.start, range.end));
+    weightSum += summary.weightSum;
+    features += summary.features;
+  }
+  return wholeLogitOf(model, weightSum, features);
 }
 
 let wordPieces: Intl.Segmenter | undefined;
@@ -111,13 +167,13 @@ const MOST_PHRASES = 3;
 const LEAST_SHARE = 0.15;
 
 /** The word pieces of a sentence whose features pushed the logit up most: each feature's share spread over the characters it covers. */
-function phrasesOf(sentence: string, scored: SentenceScore): ModelPhrase[] {
+function phrasesOf(sentence: string, scored: SentenceContributions): ModelPhrase[] {
   const perCharacter = new Float64Array(sentence.length);
   for (let index = 0; index < scored.count; index += 1) {
-    const start = scored.starts![index]!;
-    const end = Math.min(sentence.length, scored.ends![index]!);
+    const start = scored.starts[index]!;
+    const end = Math.min(sentence.length, scored.ends[index]!);
     if (end <= start) continue;
-    const share = scored.contributions![index]! / (end - start);
+    const share = scored.contributions[index]! / (end - start);
     for (let at = start; at < end; at += 1) perCharacter[at]! += share;
   }
   const pieces: ModelPhrase[] = [];
@@ -137,28 +193,28 @@ function phrasesOf(sentence: string, scored: SentenceScore): ModelPhrase[] {
 }
 
 /**
- * The strengths of the sentences a model scored last, by their folded text, the most recently
+ * The summaries of the sentences a model scored last, by their folded text, the most recently
  * used kept. While the agent types, the verdict on each state of a draft differs from the one before
  * in a sentence or two: the rest are looked up rather than scored again (a 300 KB thread reply
- * has thousands of sentences of its own).
+ * has thousands of sentences of its own), the whole's logit included, which is summed from them.
  */
 export class SentenceStrengths {
-  private readonly strengths: RecentMap<string, number>;
+  private readonly summaries: RecentMap<string, SentenceSummary>;
 
   constructor(
     readonly model: ToneModel,
     capacity: number,
   ) {
-    this.strengths = new RecentMap(capacity);
+    this.summaries = new RecentMap(capacity);
   }
 
-  of(folded: string): number {
-    let strength = this.strengths.get(folded);
-    if (strength === undefined) {
-      strength = sentenceStrength(this.model, folded);
-      this.strengths.set(folded, strength);
+  of(folded: string): SentenceSummary {
+    let summary = this.summaries.get(folded);
+    if (summary === undefined) {
+      summary = summarize(this.model, folded);
+      this.summaries.set(folded, summary);
     }
-    return strength;
+    return summary;
   }
 }
 
@@ -193,28 +249,33 @@ export function modelReading(body: string, ownRanges: readonly TextRange[]): Mod
   return { own, masked: decodeUnits(masked), folded: decodeUnits(folded), sentences: splitSentences(folded) };
 }
 
-function sentenceStrength(model: ToneModel, folded: string): number {
-  return strengthOf(sentenceLogit(model, folded), model.calibration[scriptOf(folded)]);
-}
-
 /** The model's verdict on the agent's own text of a body; `strengths` (of this model) keeps sentence strengths from one verdict to the next. */
 export function modelTone(model: ToneModel, body: string, ownRanges: readonly TextRange[], strengths?: SentenceStrengths): ModelVerdict {
   if (strengths && strengths.model !== model) throw new Error('tone model: sentence strengths kept for another model');
   const { own, folded, sentences } = modelReading(body, ownRanges);
   let best: { strength: number; range: TextRange; text: string } | undefined;
+  const whole = { weightSum: 0, features: 0, han: 0, latin: 0 };
   for (const range of sentences) {
     const text = folded.slice(range.start, range.end);
-    const strength = strengths ? strengths.of(text) : sentenceStrength(model, text);
+    const summary = strengths ? strengths.of(text) : summarize(model, text);
+    const strength = strengthOf(summary.logit, model.calibration[scriptOfCounts(summary.han, summary.latin)]);
     if (!best || strength > best.strength) best = { strength, range, text };
+    whole.weightSum += summary.weightSum;
+    whole.features += summary.features;
+    whole.han += summary.han;
+    whole.latin += summary.latin;
   }
   if (!best) return { strength: 0, phrases: [] };
-  const phrases = phrasesOf(best.text, scoreSentence(model, best.text, true)).map((phrase) => ({
+  // One sentence is its own whole: its calibration is the sentence's. The card still points at
+  // the highest sentence, the likeliest place to start rewording.
+  const wholeStrength = sentences.length < 2 ? 0 : strengthOf(wholeLogitOf(model, whole.weightSum, whole.features), model.wholeCalibration[scriptOfCounts(whole.han, whole.latin)]);
+  const phrases = phrasesOf(best.text, contributionsOf(model, best.text)).map((phrase) => ({
     start: own.bodyOffset(best.range.start + phrase.start),
     end: own.bodyOffset(best.range.start + phrase.end),
     weight: phrase.weight,
   }));
   return {
-    strength: best.strength,
+    strength: Math.max(best.strength, wholeStrength),
     sentence: { start: own.bodyOffset(best.range.start), end: own.bodyOffset(best.range.end) },
     phrases,
   };
@@ -228,6 +289,8 @@ interface Header {
   scale: number;
   bias: number;
   calibration: Record<Script, Calibration>;
+  wholeCalibration: Record<Script, Calibration>;
+  wholeFeatureCap: number;
 }
 
 // Base64 by hand: atob and btoa are browser and Node globals, not the language's, and this layer
@@ -265,7 +328,7 @@ function fromBase64(text: string): Uint8Array {
 }
 
 export function encodeModel(model: ToneModel, attribution: string): string {
-  const header: Header = { features: model.features, scale: model.scale, bias: model.bias, calibration: model.calibration };
+  const header: Header = { features: model.features, scale: model.scale, bias: model.bias, calibration: model.calibration, wholeCalibration: model.wholeCalibration, wholeFeatureCap: model.wholeFeatureCap };
   return [
     '// Generated by scripts/train-tone.ts (npm run train:tone); do not edit.',
     ...attribution.split('\n').map((line) => `// ${line}`),
@@ -280,5 +343,6 @@ export function decodeModel(headerJson: string, weightsBase64: string): ToneMode
   const bytes = fromBase64(weightsBase64);
   const weights = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (weights.length !== 1 << header.features.bits) throw new Error(`tone model: ${weights.length} weights for ${header.features.bits} bits`);
+  if (header.wholeCalibration === undefined || !(header.wholeFeatureCap > 0)) throw new Error('tone model: the header has no calibration or feature cap for the whole text');
   return { ...header, weights };
 }

@@ -1,17 +1,19 @@
 /**
  * Judges a tone model that does not ship yet, on development data only: the angry-tone rule with
- * that model (through createLinter, as scripts/eval-tone.ts runs the shipped one) on reply files no
- * model trains or chooses thresholds on (eval/support-replies-tone7/, -tone8/), by language, and on
+ * that model (through createLinter, as scripts/eval-tone.ts runs the shipped one) on reply files the
+ * model neither trained nor chose thresholds on (given as arguments: since run 10 every reply set in
+ * eval/ but the held-out one trains the shipped model; a model trained with --add-replies or
+ * without a set can be judged on the rest), by language, and on
  * GoEmotions and COLD dev and the tuning half of the Enron sentences; the model alone too (area
  * under the ROC curve of its highest sentence logit, by script), and its features per 2 KB mail.
  * Never the *_test files nor the held-out replies. Prints one JSON object.
  *
  *   npx tsx scripts/eval-tone-replies.ts [--weights MODULE] [--thresholds LATIN_HOLD,LATIN_HINT,HAN_HOLD,HAN_HINT]
- *                                        [--outcomes FILE] [REPLIES.jsonl...]
+ *                                        [--outcomes FILE] REPLIES.jsonl...
  *
  * --weights: a module written as src/tone/model-weights.ts is (`train-tone.ts --write`, then copied
- * aside); the shipped one by default. --thresholds: judge the model at these logits instead of its
- * own, to compare two models apart from the threshold choice. --outcomes: one line per reply,
+ * aside); the shipped one by default. --thresholds: judge the model at these sentence logits instead
+ * of its own (the whole's stay its own), to compare two models apart from the threshold choice. --outcomes: one line per reply,
  * `<angry 1/0><held 1/0>`, in file order, for paired comparisons of two models.
  */
 import { writeFileSync } from 'node:fs';
@@ -35,7 +37,8 @@ const { values, positionals } = parseArgs({
   },
   allowPositionals: true,
 });
-const replyFiles = positionals.length > 0 ? positionals : ['support-replies-tone7', 'support-replies-tone8'].map((set) => `${ROOT}eval/${set}/replies.jsonl`);
+if (positionals.length === 0) throw new Error('eval-tone-replies: name the reply files to judge on (eval/SET/replies.jsonl), ones the model did not train on');
+const replyFiles = positionals;
 
 const weights = (await import(pathToFileURL(values.weights!).href)) as { MODEL_HEADER: string; MODEL_WEIGHTS: string };
 const decoded = decodeModel(weights.MODEL_HEADER, weights.MODEL_WEIGHTS);

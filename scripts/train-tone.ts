@@ -5,7 +5,7 @@
  *                                 [--model linear|embedding|mlp] [--mlp-bits B] [--mlp-dims D] [--mlp-hidden H]
  *                                 [--mlp-wide joint|first|none] [--mlp-rate R] [--epochs N] [--seed N] [--stance-copies N] [--report-test]
  *                                 [--calibration proxy|product] [--proxy-slack R|none] [--add-replies SET,...]
- *                                 [--angry-teaches whole|sentence] [--whole-text on|off]
+ *                                 [--angry-teaches whole|sentence] [--whole-text on|off] [--polite-held R|none] [--leave-out SET,...]
  *
  * Logistic regression over hashed features (src/tone/model-features.ts) of the own text as the model
  * reads it (modelReading in src/tone/model.ts: quoted words blanked), AdaGrad, seeded, on:
@@ -78,6 +78,8 @@ const { values } = parseArgs({
     'polite-held': { type: 'string', default: '0.04' },
     /** More reply sets (eval/SET/replies.jsonl) to train on, as the own ones: two thirds trained on, a third joins the choice of thresholds. */
     'add-replies': { type: 'string', default: '' },
+    /** Own reply sets (eval/SET/) to leave out of training and of the choice, so that eval-tone-replies.ts can judge the model on them. */
+    'leave-out': { type: 'string', default: '' },
     /** How an angry own reply teaches: `whole` (shipped: its whole own text), or `sentence`: from the second epoch on, its sentence the model scores highest, as inference pools (multiple-instance learning). */
     'angry-teaches': { type: 'string', default: 'whole' },
     /** `on`: the own text as a whole counts too, with a calibration of its own (two sentences or more; src/tone/model.ts); `off`: only the highest sentence. */
@@ -138,6 +140,7 @@ const TEACH_ANGRY_SENTENCE = values['angry-teaches'] === 'sentence' || (values['
 
 const load = loadJsonl;
 const ADDED_REPLY_SETS = values['add-replies']!.split(',').filter((set) => set !== '');
+const LEFT_OUT_SETS = new Set(values['leave-out']!.split(',').filter((set) => set !== ''));
 /** The project's own training replies: written for this model (support-replies-train) and written apart from this code (support-replies-extra, support-replies-more, support-replies-tone4 to -tone8). */
 const OWN_REPLY_FILES = [
   'support-replies-train/en.jsonl',
@@ -150,7 +153,7 @@ const OWN_REPLY_FILES = [
   'support-replies-tone7/replies.jsonl',
   'support-replies-tone8/replies.jsonl',
   ...ADDED_REPLY_SETS.map((set) => `${set}/replies.jsonl`),
-];
+].filter((file) => !LEFT_OUT_SETS.has(file.split('/')[0]!));
 /** A third of the project's own training replies is kept out of training to choose thresholds on: the older replies are in-sample for the lexicon. */
 const isOwnDev = (text: string) => textHash(text) % 3 === 0;
 /** The held-out replies judge the shipped detector: a training reply that repeats one of them, or nearly does (scripts/check-tone-replies.ts lists them), is left out. */
@@ -705,7 +708,7 @@ const model: ToneModel = { ...untuned, calibration: { latin: latin.sentence, han
 
 const ATTRIBUTION = `Trained on GoEmotions (Demszky et al. 2020, google-research/google-research, Apache-2.0) and
 COLD (Deng et al. 2022, thu-coai/COLDataset, Apache-2.0) training splits, and on this project's own
-support replies (eval/support-replies-train/, eval/support-replies-extra/, eval/support-replies-more/, eval/support-replies-tone4/ to -tone8/${ADDED_REPLY_SETS.map((set) => `, eval/${set}/`).join('')}). Variant ${values.variant}, ${epochs} epochs, seed ${SEED}. Thresholds: --calibration ${values.calibration}, --proxy-slack ${values['proxy-slack']}, --polite-held ${values['polite-held']}, --whole-text ${values['whole-text']}.
+support replies (eval/support-replies-train/, eval/support-replies-extra/, eval/support-replies-more/, eval/support-replies-tone4/ to -tone8/${ADDED_REPLY_SETS.map((set) => `, eval/${set}/`).join('')}${LEFT_OUT_SETS.size ? `, leaving out ${[...LEFT_OUT_SETS].join(', ')}` : ''}). Variant ${values.variant}, ${epochs} epochs, seed ${SEED}. Thresholds: --calibration ${values.calibration}, --proxy-slack ${values['proxy-slack']}, --polite-held ${values['polite-held']}, --whole-text ${values['whole-text']}.
 int8, ${size} weights (${size / 1024} KB).`;
 if (values.write && !values['report-test'] && values.model === 'linear') {
   writeFileSync(values.out!, encodeModel(model, ATTRIBUTION));

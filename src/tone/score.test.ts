@@ -140,7 +140,8 @@ describe('analyzeTone in pieces', () => {
       }),
       { numRuns: 400, seed: 20261206 },
     );
-  });
+    // A detector is compiled for every case: about 6 s on an idle core, three times that on a busy one.
+  }, 60_000);
 
   it('judges whole what could read on from one piece into the next', () => {
     const body = 'Fine, shut\n\nup and wait.';

@@ -25,7 +25,7 @@ import { createLinter } from '../src/core/engine.ts';
 import { angryTone } from '../src/rules/angry-tone.ts';
 import { foldForMatching } from '../src/tone/fold.ts';
 import { sentenceFeatures } from '../src/tone/model-features.ts';
-import { decodeModel, modelReading, modelTone, scriptOf, sentenceLogit, SentenceStrengths, type ToneModel } from '../src/tone/model.ts';
+import { decodeModel, modelReading, modelTone, scriptOf, sentenceLogit, SentenceSummaries, type ToneModel } from '../src/tone/model.ts';
 import { enronHalf, loadJsonl, type Row } from './tone-data.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -50,8 +50,8 @@ function calibrationOf(list: string): ToneModel['calibration'] {
   return { latin: { hold: latinHold!, hint: latinHint! }, han: { hold: hanHold!, hint: hanHint! } };
 }
 
-const strengths = new SentenceStrengths(model, 50_000);
-const linter = createLinter([angryTone], undefined, { toneVerdict: (body, ownRanges) => modelTone(model, body, ownRanges, strengths) });
+const summaries = new SentenceSummaries(model, 50_000);
+const linter = createLinter([angryTone], undefined, { toneVerdict: (body, ownRanges) => modelTone(model, body, ownRanges, summaries) });
 const held = (text: string) => linter.lint({ subject: '', body: text }).some((finding) => finding.ruleId === 'angry-tone' && finding.severity === 'error');
 const percent = (part: number, whole: number) => Math.round((1000 * part) / Math.max(1, whole)) / 10;
 

@@ -4,7 +4,7 @@ import { analyzeDraft } from '../core/draft.ts';
 import { foldForMatching } from './fold.ts';
 import { decodeUnitPairs } from '../core/pair-code.ts';
 import { HANT_FOLD_CODE } from './hant-fold-table.ts';
-import { decodeModel, encodeModel, modelReading, modelTone, scriptOf, SentenceStrengths, sentenceLogit, strengthOf, wholeLogit, type ToneModel } from './model.ts';
+import { decodeModel, encodeModel, modelReading, modelTone, scriptOf, SentenceSummaries, sentenceLogit, strengthOf, wholeLogit, type ToneModel } from './model.ts';
 import { DEFAULT_FEATURES, sentenceFeatures } from './model-features.ts';
 import { MODEL_WEIGHTS } from './model-weights.ts';
 import { shippedToneModel } from './shipped-model.ts';
@@ -14,19 +14,19 @@ const model = shippedToneModel();
 const verdictOf = (body: string) => modelTone(model, body, analyzeDraft({ subject: '', body }).ownRanges);
 
 describe('the shipped tone model', () => {
-  it('gives the same verdict with kept sentence strengths as without, through any sequence of edits', () => {
+  it('gives the same verdict with kept sentence summaries as without, through any sequence of edits', () => {
     const sentence = fc.constantFrom('Are you stupid?', '你是不是有病啊？', 'Thanks for waiting.', '感谢您的耐心。', 'Read my email!!!', 'Hi Jane,', '\n', '\n\n', '> quoted', 'Best,\nAlex');
     const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 20 }), insert: fc.array(sentence, { maxLength: 3 }).map((parts) => parts.join(' ')) });
     fc.assert(
       fc.property(fc.array(sentence, { maxLength: 12 }), fc.array(edit, { maxLength: 8 }), fc.integer({ min: 1, max: 6 }), (start, edits, capacity) => {
-        // A small capacity makes the kept strengths age out as they would in a long session.
-        const strengths = new SentenceStrengths(model, capacity);
+        // A small capacity makes the kept summaries age out as they would in a long session.
+        const summaries = new SentenceSummaries(model, capacity);
         let body = start.join(' ');
         for (const { at, remove, insert } of edits) {
           const from = at % (body.length + 1);
           body = body.slice(0, from) + insert + body.slice(from + remove);
           const { ownRanges } = analyzeDraft({ subject: '', body });
-          expect(modelTone(model, body, ownRanges, strengths)).toEqual(modelTone(model, body, ownRanges));
+          expect(modelTone(model, body, ownRanges, summaries)).toEqual(modelTone(model, body, ownRanges));
         }
       }),
       { numRuns: 150, seed: 20261205 },

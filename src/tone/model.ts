@@ -198,7 +198,7 @@ function phrasesOf(sentence: string, scored: SentenceContributions): ModelPhrase
  * in a sentence or two: the rest are looked up rather than scored again (a 300 KB thread reply
  * has thousands of sentences of its own), the whole's logit included, which is summed from them.
  */
-export class SentenceStrengths {
+export class SentenceSummaries {
   private readonly summaries: RecentMap<string, SentenceSummary>;
 
   constructor(
@@ -249,15 +249,15 @@ export function modelReading(body: string, ownRanges: readonly TextRange[]): Mod
   return { own, masked: decodeUnits(masked), folded: decodeUnits(folded), sentences: splitSentences(folded) };
 }
 
-/** The model's verdict on the agent's own text of a body; `strengths` (of this model) keeps sentence strengths from one verdict to the next. */
-export function modelTone(model: ToneModel, body: string, ownRanges: readonly TextRange[], strengths?: SentenceStrengths): ModelVerdict {
-  if (strengths && strengths.model !== model) throw new Error('tone model: sentence strengths kept for another model');
+/** The model's verdict on the agent's own text of a body; `summaries` (of this model) keeps sentence summaries from one verdict to the next. */
+export function modelTone(model: ToneModel, body: string, ownRanges: readonly TextRange[], summaries?: SentenceSummaries): ModelVerdict {
+  if (summaries && summaries.model !== model) throw new Error('tone model: sentence summaries kept for another model');
   const { own, folded, sentences } = modelReading(body, ownRanges);
   let best: { strength: number; range: TextRange; text: string } | undefined;
   const whole = { weightSum: 0, features: 0, han: 0, latin: 0 };
   for (const range of sentences) {
     const text = folded.slice(range.start, range.end);
-    const summary = strengths ? strengths.of(text) : summarize(model, text);
+    const summary = summaries ? summaries.of(text) : summarize(model, text);
     const strength = strengthOf(summary.logit, model.calibration[scriptOfCounts(summary.han, summary.latin)]);
     if (!best || strength > best.strength) best = { strength, range, text };
     whole.weightSum += summary.weightSum;

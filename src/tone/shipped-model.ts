@@ -1,5 +1,5 @@
 import type { TextRange } from '../core/types.ts';
-import { decodeModel, modelTone, SentenceStrengths, type ModelVerdict, type ToneModel } from './model.ts';
+import { decodeModel, modelTone, SentenceSummaries, type ModelVerdict, type ToneModel } from './model.ts';
 import { MODEL_HEADER, MODEL_WEIGHTS } from './model-weights.ts';
 
 /**
@@ -9,8 +9,8 @@ import { MODEL_HEADER, MODEL_WEIGHTS } from './model-weights.ts';
  */
 
 let shipped: ToneModel | undefined;
-let strengths: SentenceStrengths | undefined;
-/** Sentences whose strengths are kept: every sentence of a few long drafts being typed at once. */
+let summaries: SentenceSummaries | undefined;
+/** Sentences whose summaries are kept: every sentence of a few long drafts being typed at once. */
 const KEPT_SENTENCES = 20_000;
 
 export function shippedToneModel(): ToneModel {
@@ -20,6 +20,6 @@ export function shippedToneModel(): ToneModel {
 
 /** LinterHooks.toneVerdict with the shipped model (Node, background); sentences it has scored before are looked up. */
 export function shippedToneVerdict(body: string, ownRanges: readonly TextRange[]): ModelVerdict {
-  strengths ??= new SentenceStrengths(shippedToneModel(), KEPT_SENTENCES);
-  return modelTone(shippedToneModel(), body, ownRanges, strengths);
+  summaries ??= new SentenceSummaries(shippedToneModel(), KEPT_SENTENCES);
+  return modelTone(shippedToneModel(), body, ownRanges, summaries);
 }

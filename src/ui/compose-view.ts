@@ -102,6 +102,11 @@ export class ComposeView {
     private readonly env: ComposeViewEnvironment,
   ) {
     this.panel = createShadowHost(root.ownerDocument, 'panel', PANEL_CSS);
+    // A relayout boundary: a change in the panel (its count, a line's width: on a long draft,
+    // most keystrokes) lays out the panel alone rather than the whole page, which on a 300 KB
+    // draft cost 3-10 ms a frame and as much again to commit. The host takes no space anyway:
+    // the panel overflows it.
+    this.panel.host.style.contain = 'size layout style';
     if (bodyControl) this.bodyOverlay = new MirrorOverlay(bodyControl, 'body');
     this.panelResize = new ResizeObserver((entries) => {
       for (const entry of entries) this.partHeights.set(entry.target, entry.borderBoxSize[0]?.blockSize ?? entry.contentRect.height);

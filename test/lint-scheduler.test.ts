@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LintScheduler } from '../entrypoints/content/lint-scheduler.ts';
+import { UpdateTiming } from '../entrypoints/content/update-timing.ts';
 
 describe('LintScheduler', () => {
   beforeEach(() => {
@@ -75,6 +76,53 @@ describe('LintScheduler', () => {
     expect(relints()).toBe(1);
   });
 
+  it('draws at once while relints are cheap', () => {
+    const { scheduler: lints } = scheduler();
+    lints.updated(5);
+    let drawn = 0;
+    lints.draw(new UpdateTiming(), () => (drawn += 1));
+    expect(drawn).toBe(1);
+  });
+
+  it('after a relint too long to share a frame, relints in a task only and draws in the next frame', () => {
+    // The frame comes first: a relint in it would make one long task of the relint and the frame.
+    let inFrame = false;
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) =>
+      setTimeout(() => {
+        inFrame = true;
+        callback(performance.now());
+        inFrame = false;
+      }, 0) as unknown as number,
+    );
+    const happened: string[] = [];
+    const lints: LintScheduler = new LintScheduler(() => {
+      lints.cancel();
+      happened.push(inFrame ? 'relint in a frame' : 'relint in a task');
+      lints.draw(new UpdateTiming(), () => happened.push(inFrame ? 'draw in a frame' : 'draw in a task'));
+    }, { active: false });
+    lints.updated(25);
+    lints.request();
+    vi.advanceTimersByTime(100);
+    expect(happened).toEqual(['relint in a task', 'draw in a frame']);
+  });
+
+  it('drops a draw put off when an edit comes before its frame, and does not put off the next', () => {
+    const { scheduler: lints } = scheduler();
+    lints.updated(25);
+    const drawn: string[] = [];
+    lints.draw(new UpdateTiming(), () => drawn.push('stale'));
+    lints.request();
+    vi.advanceTimersByTime(100);
+    expect(drawn).toEqual([]);
+    // The edit's own relint draws at once, so that a page editing every frame still gets its hints.
+    lints.draw(new UpdateTiming(), () => drawn.push('current'));
+    expect(drawn).toEqual(['current']);
+    lints.draw(new UpdateTiming(), () => drawn.push('next'));
+    expect(drawn).toEqual(['current']);
+    vi.advanceTimersByTime(16);
+    expect(drawn).toEqual(['current', 'next']);
+  });
+
   it('lints nothing while an IME composition is open', () => {
     let count = 0;
     const lints = new LintScheduler(() => (count += 1), { active: true });
@@ -83,37 +131,59 @@ describe('LintScheduler', () => {
     expect(count).toBe(0);
   });
 
-  // Whatever the order of edits, slow and fast relints, tone verdicts, relints done by hand
-  // (a fix, a Send) and the passing of time: no edit is left unlinted, and no relint runs that
-  // nothing asked for.
-  it('lints every edit once it is asked for, and nothing more (property, random sequences)', () => {
+  // Whatever the order of edits, slow and fast relints, tone verdicts, relints and draws done by
+  // hand (a fix, a Send) and the passing of time: no edit is left unlinted, no relint runs that
+  // nothing asked for, no draw shows a reading an edit made stale, and what is drawn in the end
+  // is what the last relint read.
+  it('lints every edit once it is asked for, and nothing more, and draws the last relint (property, random sequences)', () => {
     const step = fc.oneof(
       fc.record({ kind: fc.constant('edit' as const) }),
       fc.record({ kind: fc.constant('verdict' as const) }),
       fc.record({ kind: fc.constant('relintNow' as const) }),
+      fc.record({ kind: fc.constant('drawNow' as const) }),
       fc.record({ kind: fc.constant('wait' as const), ms: fc.integer({ min: 0, max: 200 }) }),
       fc.record({ kind: fc.constant('took' as const), ms: fc.integer({ min: 1, max: 90 }) }),
     );
     fc.assert(
       fc.property(fc.array(step, { maxLength: 40 }), (steps) => {
         let owed = false;
-        // The relint is Session.lint's: it cancels whatever else is pending first.
-        const lints: LintScheduler = new LintScheduler(() => {
+        let edits = 0;
+        /** The edits the reading of the last relint saw, and those of the reading drawn. */
+        let read = 0;
+        let drawn = 0;
+        // As Session.lint: cancels what is pending, reads, and draws what it read unless that is
+        // the text last read and drawn already.
+        const relint = () => {
           lints.cancel();
-          expect(owed, 'a relint nothing asked for').toBe(true);
           owed = false;
+          const reading = edits;
+          if (reading === read && !lints.drawOwed) return;
+          read = reading;
+          lints.draw(new UpdateTiming(), () => {
+            expect(edits, 'a draw of a reading an edit made stale').toBe(reading);
+            drawn = reading;
+          });
+        };
+        const lints: LintScheduler = new LintScheduler(() => {
+          expect(owed, 'a relint nothing asked for').toBe(true);
+          relint();
         }, { active: false });
         for (const action of steps) {
           if (action.kind === 'edit') {
             owed = true;
+            edits += 1;
             lints.request();
           } else if (action.kind === 'verdict') {
             owed = true;
             lints.requestAfterPause();
           } else if (action.kind === 'relintNow') {
-            // As Session.lint: cancels what is pending and relints at once.
-            lints.cancel();
-            owed = false;
+            relint();
+          } else if (action.kind === 'drawNow') {
+            // As Session.show when the agent ignores a finding: what the last relint read, drawn at once.
+            if (edits === read) {
+              lints.drawn();
+              drawn = read;
+            }
           } else if (action.kind === 'wait') {
             vi.advanceTimersByTime(action.ms);
           } else {
@@ -122,6 +192,7 @@ describe('LintScheduler', () => {
         }
         vi.advanceTimersByTime(1_000);
         expect(owed, 'an edit left unlinted').toBe(false);
+        expect(drawn, 'the last relint left undrawn').toBe(read);
         vi.clearAllTimers();
       }),
       { numRuns: 300, seed: 20261206 },

@@ -53,6 +53,7 @@ export class ComposeSession implements GuardedCompose, CardOwner {
   private subject: SubjectField | undefined;
   private readonly state: LintState;
   private readonly view: ComposeView;
+  /** The reading the lint state's findings are for. */
   private reading: DraftReading | undefined;
   /** Shared by the fields' watchers: while the agent composes with an IME in one, nothing is linted. */
   private readonly composing = { active: false };
@@ -198,10 +199,11 @@ export class ComposeSession implements GuardedCompose, CardOwner {
     const timing = new UpdateTiming();
     const reading = this.read();
     timing.readDone();
-    if (!this.state.update(reading.draft, force)) return;
+    // The same draft as last time needs no lint, and no draw unless the last one was put off or dropped.
+    if (!this.state.update(reading.draft, force) && !this.scheduler.drawOwed) return;
     timing.lintDone();
-    this.show(reading);
-    this.scheduler.updated(timing.drawDone());
+    this.reading = reading;
+    this.scheduler.draw(timing, () => this.show(reading));
   }
 
   /**
@@ -282,6 +284,7 @@ export class ComposeSession implements GuardedCompose, CardOwner {
   }
 
   private show(reading: DraftReading): void {
+    this.scheduler.drawn();
     this.reading = reading;
     const findings = this.state.findings;
     this.env.cards.refresh(this, findings);

@@ -101,6 +101,7 @@ describe('LintScheduler', () => {
       lints.draw(new UpdateTiming(), () => happened.push(inFrame ? 'draw in a frame' : 'draw in a task'));
     }, { active: false });
     lints.updated(25);
+    lints.updated(25);
     lints.request();
     vi.advanceTimersByTime(100);
     expect(happened).toEqual(['relint in a task', 'draw in a frame']);
@@ -108,6 +109,7 @@ describe('LintScheduler', () => {
 
   it('drops a draw put off when an edit comes before its frame, and does not put off the next', () => {
     const { scheduler: lints } = scheduler();
+    lints.updated(25);
     lints.updated(25);
     const drawn: string[] = [];
     lints.draw(new UpdateTiming(), () => drawn.push('stale'));
@@ -117,6 +119,8 @@ describe('LintScheduler', () => {
     // The edit's own relint draws at once, so that a page editing every frame still gets its hints.
     lints.draw(new UpdateTiming(), () => drawn.push('current'));
     expect(drawn).toEqual(['current']);
+    lints.updated(25);
+    lints.updated(25);
     lints.draw(new UpdateTiming(), () => drawn.push('next'));
     expect(drawn).toEqual(['current']);
     vi.advanceTimersByTime(16);

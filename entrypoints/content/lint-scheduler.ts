@@ -8,10 +8,10 @@ const FRAME_BUDGET_MS = 40;
 /** Otherwise typing pauses this long before a relint. */
 const SLOW_LINT_PAUSE_MS = 150;
 /**
- * A relint and redraw that took longer than this is too long to share a task with a frame: the
+ * Relints and redraws that took longer than this are too long to share a task with a frame: the
  * next relint runs in a task of its own and its draw in the next frame.
  */
-const SHARES_FRAME_MS = 10;
+const SHARES_FRAME_MS = 15;
 
 /**
  * When a compose window relints after an edit, and when it draws what the relint found. No pause
@@ -29,12 +29,13 @@ const SHARES_FRAME_MS = 10;
  *
  * A long draft's frame costs much to render by itself, and a relint in the frame made one task
  * of both, long enough to hold up the keys (a 300 KB draft: about 10 ms to read and lint, 10 to
- * 40 to render). So when either of the last two relints and redraws took more than
- * SHARES_FRAME_MS, the relint runs only in a task, and its draw waits for the next frame: three
- * shorter tasks (the input, the relint, the frame) instead of one long. An edit before that
- * frame drops the draw, as it made the reading of the editor stale (the edit's own relint draws
- * instead); the draw after a dropped one is not put off, so that a page that edits every frame
- * still gets its hints drawn.
+ * 40 to render). So when the last two relints and redraws both took more than SHARES_FRAME_MS
+ * (one alone may be a garbage collection, and the draw's wait for a frame would then hold up the
+ * hints of a draft that relints well within one), the relint runs only in a task, and its draw
+ * waits for the next frame: three shorter tasks (the input, the relint, the frame) instead of
+ * one long. An edit before that frame drops the draw, as it made the reading of the editor stale
+ * (the edit's own relint draws instead); the draw after a dropped one is not put off, so that a
+ * page that edits every frame still gets its hints drawn.
  */
 export class LintScheduler {
   /** The relint asked for as soon as may be: a frame (unless relints are heavy) and a task, whichever comes first. */
@@ -140,7 +141,7 @@ export class LintScheduler {
   }
 
   private get heavy(): boolean {
-    return this.recentUpdatesMs.some((ms) => ms > SHARES_FRAME_MS);
+    return this.recentUpdatesMs.every((ms) => ms > SHARES_FRAME_MS);
   }
 
   private cancelSoon(): void {

@@ -39,7 +39,7 @@ import { analyzeDraft } from '../src/core/draft.ts';
 import { foldForMatching } from '../src/tone/fold.ts';
 import { DEFAULT_FEATURES, sentenceFeatures, type FeatureOptions } from '../src/tone/model-features.ts';
 import { combinedScore, wordScore } from '../src/tone/combine.ts';
-import { encodeModel, lexiconInputs, LEXICON_INPUTS, modelReading, scriptOf, strengthOf, wholeLogit, type Calibration, type ToneModel } from '../src/tone/model.ts';
+import { encodeModel, lexiconInputs, LEXICON_INPUTS, logitOf, modelReading, scriptOf, strengthOf, weightSumOf, wholeLogitOf, type Calibration, type ToneModel } from '../src/tone/model.ts';
 import { analyzeTone, compileToneDetector } from '../src/tone/score.ts';
 import { enronHalf, heldOutSimilarity, loadJsonl, NEAR_COPY, textHash, type Row } from './tone-data.ts';
 
@@ -204,7 +204,7 @@ function example(text: string, positive: boolean, weight = 1): Example {
   return { buckets: bucketsOf(text), dense: denseOf(text), positive, weight };
 }
 
-/** Buckets of several sentences taken together: how the model reads a whole reply (wholeLogit in src/tone/model.ts). */
+/** Buckets of several sentences taken together: how the model reads a whole reply (wholeLogitOf in src/tone/model.ts). */
 function joined(parts: readonly Uint32Array[]): Uint32Array {
   const all = new Uint32Array(parts.reduce((sum, part) => sum + part.length, 0));
   let at = 0;
@@ -368,7 +368,7 @@ function wholeFeatureCap(): number {
 }
 
 /** The logit of hashed features: the int8 linear model as it ships, or (--model embedding, mlp) the model compared with it. */
-const featuresScore = values.model === 'embedding' ? trainEmbeddings() : values.model === 'mlp' ? trainMlp() : (buckets: Uint32Array) => linearLogitOf(untuned, buckets);
+const featuresScore = values.model === 'embedding' ? trainEmbeddings() : values.model === 'mlp' ? trainMlp() : (buckets: Uint32Array) => logitOf(untuned, weightSumOf(untuned, buckets), buckets.length);
 
 /** Model logit of one text, own text only as the rule sees it: its highest sentence, and its sentences as a whole. */
 function logits(text: string): { pooled: number; whole: number; sentences: number; script: 'latin' | 'han' } {
@@ -376,8 +376,9 @@ function logits(text: string): { pooled: number; whole: number; sentences: numbe
   const parts = sentences.map((range) => sentenceFeatures(folded.slice(range.start, range.end), variant.features)).map((features) => features.buckets.slice(0, features.count));
   let pooled = -Infinity;
   for (const part of parts) pooled = Math.max(pooled, featuresScore(part));
+  const together = joined(parts);
   // The linear model as it ships reads the whole with its feature cap; the models compared with it read all of it.
-  const whole = values.model === 'linear' ? wholeLogit(untuned, folded, sentences) : featuresScore(joined(parts));
+  const whole = values.model === 'linear' ? wholeLogitOf(untuned, weightSumOf(untuned, together), together.length) : featuresScore(together);
   return { pooled, whole, sentences: sentences.length, script: scriptOf(folded) };
 }
 
@@ -491,12 +492,6 @@ function trainMlp(): (buckets: Uint32Array) => number {
   roundToInt8(vectors);
   if (wide) roundToInt8(wide.weights);
   return (buckets) => forward(buckets, buckets.length);
-}
-
-function linearLogitOf(model: ToneModel, buckets: Uint32Array): number {
-  let sum = 0;
-  for (const bucket of buckets) sum += model.weights[bucket]!;
-  return model.bias + (sum * model.scale) / Math.sqrt(Math.max(1, buckets.length));
 }
 
 interface Scored {

@@ -230,7 +230,6 @@ const keyDetector: Detector = {
 /** In order of trust: where two overlap, the earlier detector's reading stands. */
 const DETECTORS: readonly Detector[] = [keyDetector, labelledDetector, residentIdDetector, ibanDetector, cardDetector];
 
-
 /** Two lists sorted by start as one. */
 function mergeByStart(a: readonly Secret[], b: readonly Secret[]): Secret[] {
   const merged: Secret[] = [];

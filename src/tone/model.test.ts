@@ -4,7 +4,7 @@ import { analyzeDraft } from '../core/draft.ts';
 import { foldForMatching } from './fold.ts';
 import { decodeUnitPairs } from '../core/pair-code.ts';
 import { HANT_FOLD_CODE } from './hant-fold-table.ts';
-import { decodeModel, encodeModel, modelReading, modelTone, scriptOf, SentenceSummaries, sentenceLogit, strengthOf, wholeLogit, type ToneModel } from './model.ts';
+import { decodeModel, encodeModel, modelReading, modelTone, scriptOf, SentenceSummaries, sentenceLogit, strengthOf, type ToneModel } from './model.ts';
 import { DEFAULT_FEATURES, sentenceFeatures } from './model-features.ts';
 import { MODEL_WEIGHTS } from './model-weights.ts';
 import { shippedToneModel } from './shipped-model.ts';
@@ -160,9 +160,17 @@ describe('modelTone', () => {
     }
   });
 
+  /** A model whose sentences never count and whose whole holds (strength 0.5) exactly at `hold`. */
+  const wholeHoldingAt = (hold: number, wholeFeatureCap = model.wholeFeatureCap): ToneModel => {
+    const never = { hold: 1e9, hint: 1e9 - 1 };
+    const atHold = { hold, hint: hold - 1 };
+    return { ...model, wholeFeatureCap, calibration: { latin: never, han: never }, wholeCalibration: { latin: atHold, han: atHold } };
+  };
+  const ownTone = (candidate: ToneModel, body: string) => modelTone(candidate, body, [{ start: 0, end: body.length }]).strength;
+
   it('reads the whole as its sentences’ features together', () => {
-    const body = 'Hi Sam,\n\nAs I said before, the refund is on its way. Please read the email this time. 您是不是没看邮件？\n\nBest,\nAnna';
-    const { folded, sentences } = modelReading(body, analyzeDraft({ subject: '', body }).ownRanges);
+    const body = 'As I said before, the refund is on its way. Please read the email this time. 您是不是没看邮件？';
+    const { folded, sentences } = modelReading(body, [{ start: 0, end: body.length }]);
     expect(sentences.length).toBeGreaterThanOrEqual(3);
     let weightSum = 0;
     let count = 0;
@@ -171,21 +179,20 @@ describe('modelTone', () => {
       for (let index = 0; index < features.count; index += 1) weightSum += model.weights[features.buckets[index]!]!;
       count += features.count;
     }
-    expect(wholeLogit(model, folded, sentences)).toBeCloseTo(model.bias + (weightSum * model.scale) / Math.sqrt(count), 10);
-    expect(sentences.map((range) => sentenceLogit(model, folded.slice(range.start, range.end)))).not.toContain(wholeLogit(model, folded, sentences));
+    expect(count).toBeLessThan(model.wholeFeatureCap);
+    const logit = model.bias + (weightSum * model.scale) / Math.sqrt(count);
+    expect(ownTone(wholeHoldingAt(logit), body)).toBeCloseTo(0.5, 10);
+    expect(sentences.map((range) => sentenceLogit(model, folded.slice(range.start, range.end)))).not.toContain(logit);
   });
 
   it('lets the whole grow with its length only up to its feature cap: past it, more of the same text reads the same', () => {
-    const capped: ToneModel = { ...model, wholeFeatureCap: 40 };
-    const wholeOf = (candidate: ToneModel, body: string) => {
-      const { folded, sentences } = modelReading(body, [{ start: 0, end: body.length }]);
-      return wholeLogit(candidate, folded, sentences);
-    };
     const paragraph = 'Click Next and sign in. Check the date and time. ';
+    const capped = wholeHoldingAt(model.bias, 40);
+    const uncapped = wholeHoldingAt(model.bias);
     for (const times of [2, 3, 5]) {
-      expect(wholeOf(capped, paragraph.repeat(times))).toBeCloseTo(wholeOf(capped, paragraph), 10);
-      // Uncapped, the same lean grows with every repetition.
-      expect(Math.abs(wholeOf(model, paragraph.repeat(times)) - model.bias)).toBeGreaterThan(Math.abs(wholeOf(model, paragraph) - model.bias));
+      expect(ownTone(capped, paragraph.repeat(times))).toBeCloseTo(ownTone(capped, paragraph), 10);
+      // Uncapped, the same lean grows with every repetition, away from the bias.
+      expect(Math.abs(ownTone(uncapped, paragraph.repeat(times)) - 0.5)).toBeGreaterThan(Math.abs(ownTone(uncapped, paragraph) - 0.5));
     }
   });
 

@@ -127,8 +127,7 @@ interface SentenceSummary {
 
 function summarize(model: ToneModel, folded: string): SentenceSummary {
   const features = sentenceFeatures(folded, model.features);
-  let weightSum = 0;
-  for (let index = 0; index < features.count; index += 1) weightSum += model.weights[features.buckets[index]!]!;
+  const weightSum = weightSumOf(model, features.buckets, features.count);
   return {
     logit: logitOf(model, weightSum, features.count),
     weightSum,
@@ -138,27 +137,26 @@ function summarize(model: ToneModel, folded: string): SentenceSummary {
   };
 }
 
+/** The int8 weights of the first `count` hashed features, summed. */
+export function weightSumOf(model: ToneModel, buckets: Uint32Array, count = buckets.length): number {
+  let weightSum = 0;
+  for (let index = 0; index < count; index += 1) weightSum += model.weights[buckets[index]!]!;
+  return weightSum;
+}
+
 /** The logit of features whose int8 weights sum to `weightSum`: each occurrence counts 1/√n, so a text's length does not make it shout. */
-function logitOf(model: ToneModel, weightSum: number, features: number): number {
+export function logitOf(model: ToneModel, weightSum: number, features: number): number {
   return model.bias + (weightSum * model.scale) / Math.sqrt(Math.max(1, features));
 }
 
-/** The whole's logit from its features' summed weights: as a sentence's up to wholeFeatureCap features, then by the mean weight. */
-function wholeLogitOf(model: ToneModel, weightSum: number, features: number): number {
+/**
+ * The logit of the own text as a whole, from its sentences' features together (their int8
+ * weights summed to `weightSum`): as a sentence's up to wholeFeatureCap features, then by the
+ * mean weight.
+ */
+export function wholeLogitOf(model: ToneModel, weightSum: number, features: number): number {
   const counted = Math.max(1, features);
   return model.bias + (weightSum / counted) * model.scale * Math.sqrt(Math.min(counted, model.wholeFeatureCap));
-}
-
-/** The logit of the own text as a whole from its sentences: their features together, as training reads a reply. */
-export function wholeLogit(model: ToneModel, folded: string, sentences: readonly TextRange[]): number {
-  let weightSum = 0;
-  let features = 0;
-  for (const range of sentences) {
-    const summary = summarize(model, folded.slice(range.start, range.end));
-    weightSum += summary.weightSum;
-    features += summary.features;
-  }
-  return wholeLogitOf(model, weightSum, features);
 }
 
 let wordPieces: Intl.Segmenter | undefined;

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TextRange } from '../core/types.ts';
 import { analyzeDraft } from '../core/draft.ts';
-import { analyzeTone, analyzeToneInPieces, analyzeToneWhole, compileToneDetector, HitsByStart, MIN_STRENGTH, splitSentences, type ToneAnalysis } from './score.ts';
+import { analyzeTone, analyzeToneInPieces, analyzeToneWhole, compileToneDetector, HitsByStart, MIN_STRENGTH, readerPronounVariants, splitSentences, type ToneAnalysis } from './score.ts';
+import { CHINESE } from './lexicon-zh.ts';
+import { foldForMatching } from './fold.ts';
 
 const detector = compileToneDetector();
 
@@ -106,6 +108,31 @@ describe('analyzeTone', () => {
           expect(cue.strength).toBeGreaterThanOrEqual(MIN_STRENGTH);
         }
       }),
+    );
+  });
+});
+
+describe('the reader named in any of its forms', () => {
+  it('writes each reader pronoun of a phrase in all six forms, and leaves greetings alone', () => {
+    expect(readerPronounVariants('你有病')).toEqual(['你有病', '您有病', '妳有病', '你们有病', '您们有病', '妳们有病']);
+    expect(readerPronounVariants('你们到底')).toContain('您到底');
+    expect(readerPronounVariants('你好烦')).toEqual(['你好烦']);
+    expect(readerPronounVariants('你们好烦')).toEqual(['你们好烦']);
+    expect(readerPronounVariants('怪你自己')).toHaveLength(6);
+    expect(readerPronounVariants('你说你')).toHaveLength(36);
+    expect(readerPronounVariants('no pronoun')).toEqual(['no pronoun']);
+  });
+
+  it('scores a lexicon phrase the same whichever form of the reader it names', () => {
+    const phrases = CHINESE.groups.flatMap((group) => group.terms).map(foldForMatching).filter((term) => /[你您妳]/u.test(term) && !term.includes('…'));
+    expect(phrases.length).toBeGreaterThan(50);
+    fc.assert(
+      fc.property(fc.constantFrom(...phrases), fc.nat(), fc.constantFrom('', '。', '？', '吧！'), (phrase, pick, end) => {
+        const variants = readerPronounVariants(phrase);
+        const variant = variants[pick % variants.length]!;
+        expect(analyze(variant + end).score).toBeCloseTo(analyze(phrase + end).score, 10);
+      }),
+      { seed: 20261207, numRuns: 400 },
     );
   });
 });

@@ -104,8 +104,38 @@ function reach(distances: { han: number; latin: number }, folded: Uint16Array, o
   return HAN.test(String.fromCharCode(folded[offset]!)) ? distances.han : distances.latin;
 }
 
+/**
+ * Chinese names its reader in six ways that mean the same to the tone of a phrase: 你, polite 您,
+ * 妳 (a woman, in Taiwan), each alone or plural with 们 (们 and 們 fold alike). A lexicon phrase
+ * written with any of them stands for all six, so "你是不是有病" also finds "你们是不是有病" and
+ * "您是不是有病"; 你好 and 您好 are greetings and stay as written.
+ */
+const READER_PRONOUN = /[你您妳](?!们?好)们?/gu;
+const READER_PRONOUNS = ['你', '您', '妳', '你们', '您们', '妳们'];
+
+/** Every form of a folded phrase with its reader pronouns in each of their six forms (the phrase itself among them). */
+export function readerPronounVariants(phrase: string): string[] {
+  const parts = phrase.split(READER_PRONOUN);
+  let variants = [parts[0]!];
+  for (const part of parts.slice(1)) variants = variants.flatMap((head) => READER_PRONOUNS.map((pronoun) => head + pronoun + part));
+  return variants;
+}
+
 /** Terms of a group share one value, and words of a role one: the matcher keeps a value per pattern, and the lexicons have thousands. */
 function addLexicon(entries: { pattern: string; value: Role }[], lexicon: Lexicon, ignored: ReadonlySet<string>): void {
+  // A phrase the lexicon writes out itself in a role keeps its own entry there (a term its own
+  // group's weight); another phrase's form that meets it is not added to that role again.
+  const roles = ['veto', 'negator', 'intensifier', 'addressee', 'empathy', 'cheer'] as const;
+  const lists = { veto: lexicon.vetoes, negator: lexicon.negators, intensifier: lexicon.intensifiers, addressee: lexicon.addressee, empathy: lexicon.empathy, cheer: lexicon.cheer };
+  const written = new Set<string>();
+  const writtenKey = (role: Role['role'], pattern: string) => `${role}:${pattern}`;
+  for (const word of lexicon.groups.flatMap((group) => group.terms)) written.add(writtenKey('term', foldForMatching(word)));
+  for (const role of roles) for (const word of lists[role]) written.add(writtenKey(role, foldForMatching(word)));
+  const add = (pattern: string, value: Role) => {
+    for (const variant of readerPronounVariants(pattern)) {
+      if (variant === pattern || !written.has(writtenKey(value.role, variant))) entries.push({ pattern: variant, value });
+    }
+  };
   for (const group of lexicon.groups) {
     const term: Role = { role: 'term', kind: group.kind, weight: group.weight };
     for (const word of group.terms) {
@@ -113,20 +143,18 @@ function addLexicon(entries: { pattern: string; value: Role }[], lexicon: Lexico
       if (ignored.has(folded)) continue;
       const gapAt = folded.indexOf(GAP);
       if (gapAt === -1) {
-        entries.push({ pattern: folded, value: term });
+        add(folded, term);
       } else {
         // Each gapped term its own: its head and tail are paired by this object.
         const gap: GapTerm = { kind: group.kind, weight: group.weight };
-        entries.push({ pattern: folded.slice(0, gapAt), value: { role: 'gap-head', gap } });
-        entries.push({ pattern: folded.slice(gapAt + GAP.length), value: { role: 'gap-tail', gap } });
+        add(folded.slice(0, gapAt), { role: 'gap-head', gap });
+        add(folded.slice(gapAt + GAP.length), { role: 'gap-tail', gap });
       }
     }
   }
-  const roles = ['veto', 'negator', 'intensifier', 'addressee', 'empathy', 'cheer'] as const;
-  const lists = { veto: lexicon.vetoes, negator: lexicon.negators, intensifier: lexicon.intensifiers, addressee: lexicon.addressee, empathy: lexicon.empathy, cheer: lexicon.cheer };
   for (const role of roles) {
     const value: Role = { role };
-    for (const word of lists[role]) entries.push({ pattern: foldForMatching(word), value });
+    for (const word of lists[role]) add(foldForMatching(word), value);
   }
 }
 

@@ -39,6 +39,16 @@ testRule(angryTone, {
   ],
   invalid: [
     {
+      name: 'a Chinese insult to the reader, plural or polite, as the lexicon writes it singular',
+      body: '你们是不是有病啊？订单号已经发了三遍。',
+      findings: [{ text: '你们是不是有病', severity: 'error' }],
+    },
+    {
+      name: 'sarcastic 您 in a rhetorical insult',
+      body: '您是不是傻？说明书第一页就写着。',
+      findings: [{ text: '您是不是傻', severity: 'error' }],
+    },
+    {
       name: 'direct English insult',
       body: 'Hi Mark,\n\nAre you stupid or just not reading what I send you? The link is in the email.\n\nDan',
       findings: [{ text: 'stupid', severity: 'error', message: 'stupid' }],

@@ -348,6 +348,22 @@ describe('the send guard on the Gmail-like page', () => {
     expect(await outbox().first().getAttribute('data-body')).toBe(text);
   });
 
+  it('holds an insult typed through an IME at the reader in the plural, which the lexicon writes in the singular', async () => {
+    await openDemo('?compose=none');
+    const compose = await openCompose({ subject: '订单查询', bodyHtml: '<div>您好，</div><div><br></div><div>客服部</div>' });
+    await compose.locator(BODY).locator('div').nth(1).click();
+    const cdp = await page.context().newCDPSession(page);
+    for (const [typing, committed] of [['nimen', '你们'], ['shibushi', '是不是'], ['youbing', '有病'], ['a', '啊？']] as const) {
+      await cdp.send('Input.imeSetComposition', { text: typing, selectionStart: typing.length, selectionEnd: typing.length });
+      await cdp.send('Input.insertText', { text: committed });
+    }
+    await expect.poll(() => bodyText(compose)).toContain('你们是不是有病啊？');
+    await expectRulesInPanel(page, ['angry-tone']);
+    await compose.locator('.aoO').click();
+    await expect.poll(() => page.locator(GUARD_DIALOG).count()).toBe(1);
+    expect(await outbox().count()).toBe(0);
+  });
+
   it('holds what only the learned model finds hostile, once the background has judged the text', async () => {
     const compose = await replyOnlyTheModelHolds();
     await compose.locator('.aoO').click();

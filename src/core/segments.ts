@@ -85,6 +85,22 @@ export function continuesToken(text: string, start: number, end: number): boolea
 
 const QUOTE_PAIRS: Readonly<Record<string, string>> = { '“': '”', '‘': '’', '「': '」', '『': '』', '"': '"', '《': '》', '〈': '〉' };
 
+const NO_QUOTE = 0;
+
+/**
+ * The closing mark of each opening one of QUOTE_PAIRS, by code unit up to the highest opening
+ * mark; NO_QUOTE for any other unit. The quotation test reads every unit before a match, which
+ * as one-character strings cost an allocation each in Chinese text and a property lookup.
+ */
+const CLOSING_UNIT_OF = (() => {
+  const pairs = Object.entries(QUOTE_PAIRS).map(([opening, closing]) => [opening.charCodeAt(0), closing.charCodeAt(0)] as const);
+  const table = new Uint16Array(Math.max(...pairs.map(([opening]) => opening)) + 1);
+  for (const [opening, closing] of pairs) table[opening] = closing;
+  return table;
+})();
+
+const LINE_FEED = 0x0a;
+
 /**
  * `text.indexOf(character, from)` for queries whose `from` mostly grows, as a rule's matches do:
  * each answer is kept and reused while it still holds, so a pass over a text costs one scan of
@@ -111,27 +127,28 @@ function nextIndexFinder(text: string): (character: string, from: number) => num
 export function quotationTest(text: string): (start: number, end: number) => boolean {
   const nextIndex = nextIndexFinder(text);
   let scanned = 0;
-  let closing: string | undefined;
+  let closing = NO_QUOTE;
   return (start, end) => {
     if (start < scanned) {
       scanned = text.lastIndexOf('\n', start - 1) + 1;
-      closing = undefined;
+      closing = NO_QUOTE;
     }
     // A line break ends any quotation, so the scan starts at the line `start` is on: a rule that
     // asks once per segment of a long draft would otherwise read the draft from its top each time.
     for (let lineBreak = nextIndex('\n', scanned); lineBreak !== -1 && lineBreak < start; lineBreak = nextIndex('\n', scanned)) {
       scanned = lineBreak + 1;
-      closing = undefined;
+      closing = NO_QUOTE;
     }
     for (; scanned < start; scanned += 1) {
-      const character = text[scanned]!;
-      if (character === '\n') closing = undefined;
-      else if (closing !== undefined && character === closing) closing = undefined;
-      else if (closing === undefined && QUOTE_PAIRS[character] !== undefined) closing = QUOTE_PAIRS[character];
+      const unit = text.charCodeAt(scanned);
+      if (unit === LINE_FEED) closing = NO_QUOTE;
+      else if (closing !== NO_QUOTE) {
+        if (unit === closing) closing = NO_QUOTE;
+      } else if (unit < CLOSING_UNIT_OF.length) closing = CLOSING_UNIT_OF[unit]!;
     }
-    if (closing === undefined) return false;
+    if (closing === NO_QUOTE) return false;
     const lineEnd = nextIndex('\n', end);
-    const closed = nextIndex(closing, end);
+    const closed = nextIndex(String.fromCharCode(closing), end);
     return closed !== -1 && (lineEnd === -1 || closed < lineEnd);
   };
 }

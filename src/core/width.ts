@@ -18,6 +18,10 @@ import { characterClasses } from './text.ts';
 
 export type CountMode = 'width' | 'graphemes';
 
+/** Width shares in half cells. */
+const HALF = 1;
+const FULL = 2;
+
 const ZWJ = 0x200d;
 const VARIATION_SELECTOR_16 = 0xfe0f;
 
@@ -80,6 +84,21 @@ function isRegionalIndicator(codePoint: number): boolean {
   return codePoint >= REGIONAL_INDICATOR_FIRST && codePoint <= REGIONAL_INDICATOR_LAST;
 }
 
+const NOT_PLAIN = -1;
+
+/**
+ * The share in half cells of a code unit that takes no part in clusters, or NOT_PLAIN. ASCII,
+ * Chinese characters, CJK punctuation (U+3000–U+3029: the ideographic space, 、。 and the
+ * brackets; the tone marks after them are not) and full-width forms are most of any mail, and
+ * none of them is a pictograph, a mark or a joiner: after one, a walk is as it was at its start.
+ */
+function plainHalves(code: number): number {
+  if (code < 0x7f) return code >= 0x20 ? HALF : 0;
+  const wide =
+    (code >= 0x3400 && code <= 0x9fff && (code <= 0x4dbf || code >= 0x4e00)) || (code >= 0xff01 && code <= 0xff60) || (code >= 0x3000 && code <= 0x3029);
+  return wide ? FULL : NOT_PLAIN;
+}
+
 /**
  * A walk over text code point by code point, giving each its width share. The share of a code
  * point depends on the ones before it in the walk, so a walk starts afresh for each measurement.
@@ -92,7 +111,6 @@ function isRegionalIndicator(codePoint: number): boolean {
 const { charCodeAt, codePointAt } = String.prototype;
 
 class WidthWalk {
-  private previous = -1;
   private pendingRegionalPair = false;
   // A joiner only glues an emoji onto the one before it (the text so far ends in a pictograph
   // and its extenders), as grapheme segmentation does; after anything else it joins nothing.
@@ -103,31 +121,34 @@ class WidthWalk {
   /** Whether the last share counted the VS16 after the code point, which a measurement ending before it does not see. */
   sawEmojiStyle = false;
 
+  /** `previous`: the last code unit of the measurement before the walk starts, when `measure` summed a plain start itself. */
   constructor(
     private readonly text: string,
     private readonly end: number,
+    private previous = -1,
   ) {}
 
-  /** The width share of the code point at `offset`, which must follow the one measured before. */
-  share(offset: number): number {
+  /**
+   * The width share of the code point at `offset`, which must follow the one measured before, in
+   * half cells (0, 1 or 2), so that the loops adding shares up add small integers.
+   */
+  halves(offset: number): number {
     const code = charCodeAt.call(this.text, offset);
     this.next = offset + 1;
     this.sawEmojiStyle = false;
-    // ASCII, Chinese characters and full-width forms, most of any mail, take no part in clusters:
-    // no pictographs, marks or joiners among them.
-    const wide = (code >= 0x3400 && code <= 0x9fff && (code <= 0x4dbf || code >= 0x4e00)) || (code >= 0xff01 && code <= 0xff60);
-    if (code < 0x7f || wide) {
+    const plain = plainHalves(code);
+    if (plain !== NOT_PLAIN) {
       this.pendingRegionalPair = false;
       this.inPictographicCluster = false;
       this.afterEmojiJoiner = false;
       this.previous = code;
-      return wide ? 1 : code >= 0x20 ? 0.5 : 0;
+      return plain;
     }
-    return this.shareOfOther(offset);
+    return this.halvesOfOther(offset);
   }
 
-  // Kept out of `share` so that `share` stays small enough to be inlined into the loops that call it for every character.
-  private shareOfOther(offset: number): number {
+  // Kept out of `halves` so that `halves` stays small enough to be inlined into the loops that call it for every character.
+  private halvesOfOther(offset: number): number {
     const codePoint = codePointAt.call(this.text, offset)!;
     if (codePoint > 0xffff) this.next = offset + 2;
     const classes = classesOf(codePoint);
@@ -137,23 +158,23 @@ class WidthWalk {
     if (this.afterEmojiJoiner && pictographic) {
       share = 0; // joined into the emoji before the joiner
     } else if (isRegionalIndicator(codePoint)) {
-      share = this.pendingRegionalPair ? 0 : 1;
+      share = this.pendingRegionalPair ? 0 : FULL;
       this.pendingRegionalPair = !this.pendingRegionalPair;
     } else if (codePoint >= EMOJI_MODIFIER_FIRST && codePoint <= EMOJI_MODIFIER_LAST && this.previous !== -1 && !breaksCluster(this.previous)) {
       share = 0;
     } else if (codePoint === VARIATION_SELECTOR_16) {
       share = 0;
     } else if (classes & IS_WIDE) {
-      share = 1;
+      share = FULL;
     } else if (codePoint >= 0xd800 && codePoint <= 0xdfff) {
-      share = 0.5; // a lone surrogate still shows as a replacement glyph
+      share = HALF; // a lone surrogate still shows as a replacement glyph
     } else if (classes & IS_ZERO_WIDTH) {
       share = 0;
     } else if (classes & IS_PICTOGRAPHIC && this.next < this.end && charCodeAt.call(this.text, this.next) === VARIATION_SELECTOR_16) {
-      share = 1; // "©️" or "❤️": a pictograph that is narrow as text becomes a wide emoji with VS16 after it
+      share = FULL; // "©️" or "❤️": a pictograph that is narrow as text becomes a wide emoji with VS16 after it
       this.sawEmojiStyle = true;
     } else {
-      share = 0.5;
+      share = HALF;
     }
     if (!isRegionalIndicator(codePoint)) this.pendingRegionalPair = false;
     this.afterEmojiJoiner = this.inPictographicCluster && codePoint === ZWJ;
@@ -182,10 +203,23 @@ function countGraphemes(text: string, start: number, end: number, cap = Infinity
 /** The length of `text[start, end)` in the chosen unit. */
 export function measure(text: string, mode: CountMode = 'width', start = 0, end = text.length): number {
   if (mode === 'graphemes') return countGraphemes(text, start, end);
-  const walk = new WidthWalk(text, end);
-  let total = 0;
-  for (let offset = start; offset < end; offset = walk.next) total += walk.share(offset);
-  return total;
+  // Plain text needs no walk, and most lines are plain to their end: one is set up, with what
+  // came before, only where other text begins.
+  let halves = 0;
+  let previous = -1;
+  let offset = start;
+  for (; offset < end; offset += 1) {
+    const code = charCodeAt.call(text, offset);
+    const plain = plainHalves(code);
+    if (plain === NOT_PLAIN) break;
+    halves += plain;
+    previous = code;
+  }
+  if (offset < end) {
+    const walk = new WidthWalk(text, end, previous);
+    for (; offset < end; offset = walk.next) halves += walk.halves(offset);
+  }
+  return halves / 2;
 }
 
 const lineWidthsOf = memoizeByIdentity((model: DraftModel) => new Float64Array(model.lines.length).fill(Number.NaN));
@@ -205,9 +239,10 @@ export function lineWidth(model: DraftModel, line: BodyLine): number {
 export function measureUpTo(text: string, cap: number, mode: CountMode = 'width', start = 0, end = text.length): number {
   if (mode === 'graphemes') return countGraphemes(text, start, end, cap);
   const walk = new WidthWalk(text, end);
-  let total = 0;
-  for (let offset = start; offset < end && total <= cap; offset = walk.next) total += walk.share(offset);
-  return total;
+  const capHalves = cap * 2;
+  let halves = 0;
+  for (let offset = start; offset < end && halves <= capHalves; offset = walk.next) halves += walk.halves(offset);
+  return halves / 2;
 }
 
 /**
@@ -229,16 +264,17 @@ export function offsetAtLimit(text: string, limit: number, mode: CountMode = 'wi
     return end;
   }
   const walk = new WidthWalk(text, end);
-  let total = 0;
+  const limitHalves = limit * 2;
+  let halves = 0;
   let fits = start;
   if (widths) widths[0] = 0;
   for (let offset = start; offset < end; offset = walk.next) {
-    const share = walk.share(offset);
-    if (share > 0 && total + share > limit) return offset;
-    total += share;
+    const share = walk.halves(offset);
+    if (share > 0 && halves + share > limitHalves) return offset;
+    halves += share;
     fits = walk.next;
     // Measured up to here alone, the last code point has no VS16 after it.
-    if (widths) widths[fits - start] = walk.sawEmojiStyle ? total - 0.5 : total;
+    if (widths) widths[fits - start] = (walk.sawEmojiStyle ? halves - 1 : halves) / 2;
   }
   return fits;
 }

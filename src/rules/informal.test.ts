@@ -27,10 +27,17 @@ testRule(informal, {
     { name: 'a limit in a Chinese reply', body: '重量<3公斤的包裹免运费，一般<3天送达。' },
     { name: 'text symbols that are not emoji', body: 'Netiquette® and Acme™ © 2026. ☎ 400-123-4567' },
     { name: 'shorthand in the quoted customer mail', body: 'We are on it.\n\n> thx lol :) 酱紫 😀' },
+    { name: "the customer's shorthand cited in quotation marks", body: 'You wrote "ur app is broken fix it lol" and “pls refund asap 😡”, and I understand why.' },
+    { name: '客户的原话放在引号里', body: '您来信说「亲，东西啥时候到啊 orz」，我们已经为您查询物流。' },
     { name: 'emoji can be switched off', body: 'Your refund is on its way 🎉', options: { emoji: 'off' } },
     { name: 'terms the team allows', body: 'Thanks for waiting :) np', options: { allow: [':)', 'NP'] } },
   ],
   invalid: [
+    {
+      name: 'shorthand of the agent\'s own beside a quotation is still found',
+      body: 'You wrote "fix it lol", thx for telling us :)',
+      findings: [{ text: 'thx' }, { text: ':)' }],
+    },
     {
       name: 'chat abbreviations get their written-out form',
       body: 'btw, thx for waiting. Can u check the label pls?',

@@ -1,6 +1,6 @@
 import { memoizeByIdentity } from '../core/memo.ts';
 import { defineRule, text } from '../core/rule.ts';
-import { continuesToken, deletionEdit, fitToPosition, isSentenceStart, ownSegments, replacementEdit, textAround, type TextSegment } from '../core/segments.ts';
+import { continuesToken, deletionEdit, fitToPosition, isSentenceStart, ownSegments, quotationTest, replacementEdit, textAround, type TextSegment } from '../core/segments.ts';
 import { execFrom, linksIn, rangeContains } from '../core/text.ts';
 import type { Fix, LocalizedText, TextRange } from '../core/types.ts';
 import { UnitAutomaton } from '../core/unit-automaton.ts';
@@ -180,9 +180,11 @@ function isCasualLaughter(matched: string, segment: TextSegment, start: number, 
 
 /** One at a time, so that a rule the engine ends early (past its cap) stops looking too. */
 function* findCandidates(segment: TextSegment, links: readonly TextRange[], allowed: ReadonlySet<string>): Generator<Candidate> {
+  // Shorthand in quotation marks cites the customer's words ("you wrote “ur app is broken lol”"), as the agent quoting them does not write it.
+  const isInsideQuotation = quotationTest(segment.text);
   for (const { start, end, kind } of informalPieces(segment)) {
     const matched = segment.text.slice(start, end);
-    if (allowed.has(matched.toLowerCase()) || rangeContains(links, start, end)) continue;
+    if (allowed.has(matched.toLowerCase()) || rangeContains(links, start, end) || isInsideQuotation(start, end)) continue;
     if (kind === 'term') {
       // Case-insensitive matching folds a few letters ("ſ" onto "s") that toLowerCase keeps apart.
       const entry = TERMS_BY_TEXT.get(matched.toLowerCase());

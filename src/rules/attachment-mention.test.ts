@@ -4,6 +4,8 @@ import { attachmentMention } from './attachment-mention.ts';
 testRule(attachmentMention, {
   valid: [
     { name: 'an unknown attachment count is no evidence', body: "I've attached the invoice." },
+    { name: "the customer's mention cited in quotation marks", body: 'You wrote "please see the attached invoice", but no file came through.', attachmentCount: 0 },
+    { name: '引号里是客户的原话', body: '您来信说“发票在附件里”，但我们没有收到文件，麻烦您再发一次。', attachmentCount: 0 },
     { name: 'the file is there', body: 'Please find attached the return label.', attachmentCount: 1 },
     { name: 'Chinese promise with a file', body: '随信附上退货标签，请查收。', attachmentCount: 2 },
     {
@@ -38,6 +40,12 @@ testRule(attachmentMention, {
     },
   ],
   invalid: [
+    {
+      name: 'a promise of the agent after a cited one',
+      attachmentCount: 0,
+      body: 'You wrote "see the attached invoice" yesterday. Please find attached a new copy.',
+      findings: [{ text: 'Please find attached' }],
+    },
     {
       name: 'words between "find" and "attached", ended by a semicolon',
       attachmentCount: 0,

@@ -1,5 +1,5 @@
 import { defineRule, text } from '../core/rule.ts';
-import { ownSegments, textAround, type TextSegment } from '../core/segments.ts';
+import { ownSegments, quotationTest, textAround, type TextSegment } from '../core/segments.ts';
 import type { TextRange } from '../core/types.ts';
 
 /**
@@ -72,10 +72,12 @@ function isPromise(segment: TextSegment, start: number, end: number): boolean {
 }
 
 function firstPromise(segment: TextSegment): TextRange | undefined {
+  // A mention inside quotation marks cites someone ("you wrote “see the attached invoice”"): it promises nothing of the agent's.
+  const isInsideQuotation = quotationTest(segment.text);
   for (const match of segment.text.slice(segment.start, segment.end).matchAll(PROMISE)) {
     const start = segment.start + match.index;
     const end = start + match[0].length;
-    if (isPromise(segment, start, end)) return { start, end };
+    if (!isInsideQuotation(start, end) && isPromise(segment, start, end)) return { start, end };
   }
   return undefined;
 }

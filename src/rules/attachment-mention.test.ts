@@ -41,6 +41,18 @@ testRule(attachmentMention, {
   ],
   invalid: [
     {
+      name: 'a negation in the sentence before does not reach the promise',
+      attachmentCount: 0,
+      body: "The invoice did not arrive. I've attached a new copy.",
+      findings: [{ text: "I've attached" }],
+    },
+    {
+      name: '上一句的否定管不到这一句',
+      attachmentCount: 0,
+      body: '上次的文件没有发出去。附件是新的发票，请查收。',
+      findings: [{ text: '附件是' }],
+    },
+    {
       name: 'a promise of the agent after a cited one',
       attachmentCount: 0,
       body: 'You wrote "see the attached invoice" yesterday. Please find attached a new copy.',

@@ -66,8 +66,13 @@ const NO_PROMISE_AFTER: readonly RegExp[] = [
 
 const CONTEXT_WINDOW = 24;
 
+/** Everything up to the last end of a sentence: a full stop and a blank, or a Chinese or other closing mark. */
+const UP_TO_SENTENCE_END = /^[^]*(?:[.!?;](?:\s|$)|[。！？；\n])/;
+
 function isPromise(segment: TextSegment, start: number, end: number): boolean {
-  const { before, after } = textAround(segment, start, end, CONTEXT_WINDOW);
+  const { before: around, after } = textAround(segment, start, end, CONTEXT_WINDOW);
+  // Only the mention's own sentence says whether it is one: "It did not arrive. I've attached…" promises a file.
+  const before = around.replace(UP_TO_SENTENCE_END, '');
   return !NO_PROMISE_BEFORE.some((pattern) => pattern.test(before)) && !NO_PROMISE_AFTER.some((pattern) => pattern.test(after));
 }
 

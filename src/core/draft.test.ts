@@ -230,6 +230,30 @@ describe('analyzeDraft: signature', () => {
     expect(draft.signature).toBeUndefined();
   });
 
+  it.each([
+    ['With sympathy,', 'Grace Holloway\nBereavement Support Team'],
+    ['Enjoy your weekend,', 'Marco\nFresco Delivery Support'],
+    ['Good luck with the climb,', 'Tessa\nPlayer Support, Riftborne'],
+    ['祝周末愉快，', '李娜\n客服部'],
+  ])('knows a sign-off no list names, %j, by its place and shape', (closing, signature) => {
+    const draft = model(`Hi Amira,\n\nYour order left the kitchen at 7 pm and reached the rider at 7:20.\n\n${closing}\n${signature}`);
+    expect(draft.signOffLine).toBe(4);
+    expect(draft.signature?.foundBy).toBe('sign-off');
+    expect(signatureText(draft)).toEqual(signature.split('\n'));
+  });
+
+  it.each([
+    ['a greeting and a word', 'Hi Ben,\nOkay.'],
+    ['a list after a colon', 'Here is what to do.\nThen:\nOpen the app,\nTap Settings'],
+    ['a comma line followed by a sentence', 'Your order left today.\n\nAs promised,\nthe refund was sent this morning as well.'],
+    ['a comma line with too many lines after it', 'Your order left today.\n\nWith thanks,\nA\nB\nC\nD\nE'],
+    ['a comma line after an unfinished one', 'Your order left today and\nwith thanks,\nTom'],
+  ])('takes no line for a sign-off by its shape alone: %s', (_name, body) => {
+    const draft = model(body);
+    expect(draft.signOffLine).toBeUndefined();
+    expect(draft.signature).toBeUndefined();
+  });
+
   it('has no signature when nothing signs off', () => {
     const draft = model('Hi,\n\nYour parcel left today.\nTom');
     expect(draft.signature).toBeUndefined();

@@ -247,6 +247,50 @@ function isFollowedByProse(lines: readonly BodyLine[], signOffLine: number, last
   return prose > other;
 }
 
+/** At most this many lines (name, title, company, phone) between a sign-off known by its shape and the end of the agent's text. */
+const SHAPED_SIGN_OFF_SIGNATURE_LINES = 4;
+/** A short line of words ending in a comma: "With sympathy,", "Enjoy your weekend,", "祝周末愉快，". */
+const VALEDICTION_SHAPE = /^\s*\p{L}[^,，.!?。！？:：;；]{0,40}[,，]\s*$/u;
+const MOST_VALEDICTION_WORDS = 5;
+const MOST_VALEDICTION_HAN = 10;
+/** The line before a sign-off ends the mail's last sentence or is blank: after "Then:" or "Open the app," a short line with a comma is a list item. */
+const ENDS_PARAGRAPH = /[.!?。！？)）]\s*$/;
+
+function isValediction(text: string): boolean {
+  if (!VALEDICTION_SHAPE.test(text)) return false;
+  const words = text.match(/[A-Za-z]+/g)?.length ?? 0;
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return words <= MOST_VALEDICTION_WORDS && han <= MOST_VALEDICTION_HAN;
+}
+
+/**
+ * The sign-off SIGN_OFF does not know, by its place and shape: closings are many ("With
+ * sympathy,", "Speak soon,", "Good luck with the climb,") but sit alike, a short line ending in a
+ * comma after the mail's last paragraph, then a name and perhaps a title and a company, and
+ * nothing more. Undefined unless all of that holds: the line after the agent's prose, one to
+ * SHAPED_SIGN_OFF_SIGNATURE_LINES short lines after it, none of them a sentence or a list item.
+ */
+function signOffByShape(lines: readonly BodyLine[], lastOwn: number): number | undefined {
+  let index = lastOwn;
+  while (index >= 0 && lastOwn - index < SHAPED_SIGN_OFF_SIGNATURE_LINES) {
+    const line = lines[index]!;
+    const last = edgeUnit(line.text, true);
+    if (line.kind !== 'text' || readsAsProse(line.text) || last === 0x2c || last === 0xff0c /* , ， */ || last === 0x3b /* ; */) return undefined;
+    index -= 1;
+    const candidate = lines[index];
+    if (candidate?.kind === 'text' && isValediction(candidate.text)) break;
+  }
+  if (index < 1 || index === lastOwn || !isValediction(lines[index]!.text)) return undefined;
+  const before = lines[index - 1]!;
+  if (!(before.kind === 'blank' || (before.kind === 'text' && ENDS_PARAGRAPH.test(before.text)))) return undefined;
+  // The agent's prose comes first: a greeting and a name alone ("Hi Ben,\nOkay.") are no closing.
+  for (let earlier = index - 1; earlier >= 0; earlier -= 1) {
+    const line = lines[earlier]!;
+    if (line.kind === 'text' && readsAsProse(line.text)) return index;
+  }
+  return undefined;
+}
+
 /** Finds the signature and the sign-off, marking signature lines. */
 function markSignature(lines: BodyLine[], known: TextRange | undefined): { signature?: Signature; signOffLine?: number } {
   const lastOwn = lastOwnIndex(lines);
@@ -263,6 +307,7 @@ function markSignature(lines: BodyLine[], known: TextRange | undefined): { signa
     }
   }
   if (signOffLine !== undefined && isFollowedByProse(lines, signOffLine, lastOwn)) signOffLine = undefined;
+  signOffLine ??= signOffByShape(lines, lastOwn);
 
   let first: number | undefined;
   let last = -1;

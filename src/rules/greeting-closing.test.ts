@@ -4,6 +4,8 @@ import { greetingClosing } from './greeting-closing.ts';
 testRule(greetingClosing, {
   valid: [
     { name: 'Hi and Best regards', body: 'Hi Anna,\n\nYour refund is on its way.\n\nBest regards,\nTom' },
+    { name: 'a closing of its own words above a name and a team', body: 'Dear Mrs. Ahmed,\n\nPlease accept our sincere condolences. The account is now in your name.\n\nWith sympathy,\nGrace Holloway\nBereavement Support Team' },
+    { name: '自己措辞的结束语，下面是姓名和部门', body: '王先生您好，\n\n您的包裹今天已经发出，预计周五送达。\n\n周末愉快，\n李娜\n客服部' },
     {
       name: 'a closing above a signature of ten lines',
       body: 'Hi Anna,\n\nYour refund is on its way.\n\nBest regards,\nTom Lee\nSupport Engineer\nAcme Ltd\nCustomer Care\n+1 (555) 010-0199\n+1 (555) 010-0142\ntom.lee@acme.example\n88 Harbour Road\nSpringfield\nwww.acme.example',

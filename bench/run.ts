@@ -445,7 +445,6 @@ function render(report: Report): string {
   ].join('\n');
 }
 
-
 function comparisonText({ peers, groups }: Comparison): string {
   const names = [OURS, ...peers.map((peer) => peer.name)];
   const cellOf = (group: ComparisonGroup, name: string) => group.cells.find((cell) => cell.linter === name);

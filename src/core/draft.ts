@@ -103,7 +103,6 @@ const SIGN_OFF = new RegExp(
   'i',
 );
 
-
 /** White space as `\s` and String.prototype.trim know it. */
 function isBlankUnit(unit: number): boolean {
   return (

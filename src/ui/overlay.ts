@@ -163,7 +163,6 @@ export class MirrorOverlay {
     return this.marks.find((mark) => mark.key === key)?.element.getBoundingClientRect();
   }
 
-
   /** Scrolls the control, not its caret, so that a span's first line is in view. */
   scrollIntoView(key: string): void {
     const mark = this.marks.find((candidate) => candidate.key === key)?.element;

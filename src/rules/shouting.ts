@@ -74,6 +74,12 @@ const CONTROL_AFTER =
 const LINE_START = /^[\s\-*•·>]*$/;
 const LABEL_END = /^\s*[:：]/;
 const AFTER_LABEL = /^[\s\-*•·>]*(?!(?:re|fwd?|aw|wg|sv|回复|回覆|答复|转发|轉寄|转寄)\s*[:：])(?:[\p{L}\p{N}]{1,12}[ \t]?){1,3}[:：]\s*$/iu;
+/**
+ * How every text AFTER_LABEL matches ends, tested first: on a line start that does not end so,
+ * AFTER_LABEL tries every way of cutting its first words into one to three pieces before it
+ * fails (a run of Chinese is one long word of letters), a few microseconds a run in capitals.
+ */
+const LABEL_MARK_AT_END = /[:：]\s*$/;
 const NAMING_WORD =
   /(?:\b(?:shows?|showing|shown|displays?|displayed|reads|says|labell?ed|marked|press(?:ing)?|click|tap|select|choose|type(?:\s+in)?|enter|code|coupon|promo|voucher|button|status|mode|option|key|hold|dear|hi|hello|hey|mr|mrs|ms|miss|dr|prof)\.?|显示|顯示|按下?|按住|点击|點擊|选择|選擇|输入|輸入|优惠码|優惠碼|代码|代碼|状态|狀態|模式|按钮|按鈕|键|鍵)\s*$/i;
 
@@ -138,7 +144,7 @@ function isCited(line: string, start: number, end: number): boolean {
   const after = line.slice(end, end + CITATION_WINDOW);
   if (nearLineStart && LINE_START.test(lineStartToRun) && LABEL_END.test(after)) return true;
   if (MENU_STEP_BEFORE.test(before) || MENU_STEP_AFTER.test(after) || CONTROL_AFTER.test(after)) return true;
-  return (nearLineStart && AFTER_LABEL.test(lineStartToRun)) || NAMING_WORD.test(before);
+  return (nearLineStart && LABEL_MARK_AT_END.test(lineStartToRun) && AFTER_LABEL.test(lineStartToRun)) || NAMING_WORD.test(before);
 }
 
 /** Among Chinese text, a lone word in capitals is a brand or a code ("您的HUAWEI手机"); stressed with "！" it still counts. */

@@ -123,23 +123,22 @@ export function readerPronounVariants(phrase: string): string[] {
 
 /** Terms of a group share one value, and words of a role one: the matcher keeps a value per pattern, and the lexicons have thousands. */
 function addLexicon(entries: { pattern: string; value: Role }[], lexicon: Lexicon, ignored: ReadonlySet<string>): void {
-  // A phrase the lexicon writes out itself in a role keeps its own entry there (a term its own
-  // group's weight); another phrase's form that meets it is not added to that role again.
   const roles = ['veto', 'negator', 'intensifier', 'addressee', 'empathy', 'cheer'] as const;
   const lists = { veto: lexicon.vetoes, negator: lexicon.negators, intensifier: lexicon.intensifiers, addressee: lexicon.addressee, empathy: lexicon.empathy, cheer: lexicon.cheer };
-  const written = new Set<string>();
+  const foldedTerms = lexicon.groups.map((group) => group.terms.map(foldForMatching));
+  const foldedWords = roles.map((role) => lists[role].map(foldForMatching));
+  // A phrase the lexicon writes out itself in a role keeps its own entry there (a term its own
+  // group's weight); another phrase's form that meets it is not added to that role again.
   const writtenKey = (role: Role['role'], pattern: string) => `${role}:${pattern}`;
-  for (const word of lexicon.groups.flatMap((group) => group.terms)) written.add(writtenKey('term', foldForMatching(word)));
-  for (const role of roles) for (const word of lists[role]) written.add(writtenKey(role, foldForMatching(word)));
+  const written = new Set([...foldedTerms.flat().map((term) => writtenKey('term', term)), ...roles.flatMap((role, at) => foldedWords[at]!.map((word) => writtenKey(role, word)))]);
   const add = (pattern: string, value: Role) => {
     for (const variant of readerPronounVariants(pattern)) {
       if (variant === pattern || !written.has(writtenKey(value.role, variant))) entries.push({ pattern: variant, value });
     }
   };
-  for (const group of lexicon.groups) {
+  lexicon.groups.forEach((group, at) => {
     const term: Role = { role: 'term', kind: group.kind, weight: group.weight };
-    for (const word of group.terms) {
-      const folded = foldForMatching(word);
+    for (const folded of foldedTerms[at]!) {
       if (ignored.has(folded)) continue;
       const gapAt = folded.indexOf(GAP);
       if (gapAt === -1) {
@@ -151,11 +150,11 @@ function addLexicon(entries: { pattern: string; value: Role }[], lexicon: Lexico
         add(folded.slice(gapAt + GAP.length), { role: 'gap-tail', gap });
       }
     }
-  }
-  for (const role of roles) {
+  });
+  roles.forEach((role, at) => {
     const value: Role = { role };
-    for (const word of lists[role]) add(foldForMatching(word), value);
-  }
+    for (const word of foldedWords[at]!) add(word, value);
+  });
 }
 
 export function compileToneDetector(additions: DetectorAdditions = {}): ToneDetector {

@@ -219,10 +219,14 @@ function lastOwnIndex(lines: readonly BodyLine[]): number {
 
 const SENTENCE_END = /[.!?。！？]\s*$/;
 
+/** How long a line is in Latin words and in Chinese characters. */
+function wordsAndHan(text: string): { words: number; han: number } {
+  return { words: text.match(/[A-Za-z]+/g)?.length ?? 0, han: text.match(/\p{Script=Han}/gu)?.length ?? 0 };
+}
+
 /** Names, titles and phone numbers are short and rarely end like a sentence. */
 function readsAsProse(text: string): boolean {
-  const words = text.match(/[A-Za-z]+/g)?.length ?? 0;
-  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const { words, han } = wordsAndHan(text);
   return SENTENCE_END.test(text) ? words >= 4 || han >= 6 : words >= 10 || han >= 15;
 }
 
@@ -257,9 +261,14 @@ const ENDS_PARAGRAPH = /[.!?。！？)）]\s*$/;
 
 function isValediction(text: string): boolean {
   if (!VALEDICTION_SHAPE.test(text)) return false;
-  const words = text.match(/[A-Za-z]+/g)?.length ?? 0;
-  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const { words, han } = wordsAndHan(text);
   return words <= MOST_VALEDICTION_WORDS && han <= MOST_VALEDICTION_HAN;
+}
+
+/** A line that may stand under a sign-off: a name, a title, a company, a number; not a sentence, nor a list item running on. */
+function maySignBelow(line: BodyLine): boolean {
+  const last = edgeUnit(line.text, true);
+  return line.kind === 'text' && !readsAsProse(line.text) && last !== 0x2c && last !== 0xff0c /* , ， */ && last !== 0x3b /* ; */;
 }
 
 /**
@@ -270,24 +279,27 @@ function isValediction(text: string): boolean {
  * SHAPED_SIGN_OFF_SIGNATURE_LINES short lines after it, none of them a sentence or a list item.
  */
 function signOffByShape(lines: readonly BodyLine[], lastOwn: number): number | undefined {
-  let index = lastOwn;
-  while (index >= 0 && lastOwn - index < SHAPED_SIGN_OFF_SIGNATURE_LINES) {
+  for (let index = lastOwn - 1; index >= 1 && lastOwn - index <= SHAPED_SIGN_OFF_SIGNATURE_LINES; index -= 1) {
+    if (!maySignBelow(lines[index + 1]!)) return undefined;
     const line = lines[index]!;
-    const last = edgeUnit(line.text, true);
-    if (line.kind !== 'text' || readsAsProse(line.text) || last === 0x2c || last === 0xff0c /* , ， */ || last === 0x3b /* ; */) return undefined;
-    index -= 1;
-    const candidate = lines[index];
-    if (candidate?.kind === 'text' && isValediction(candidate.text)) break;
-  }
-  if (index < 1 || index === lastOwn || !isValediction(lines[index]!.text)) return undefined;
-  const before = lines[index - 1]!;
-  if (!(before.kind === 'blank' || (before.kind === 'text' && ENDS_PARAGRAPH.test(before.text)))) return undefined;
-  // The agent's prose comes first: a greeting and a name alone ("Hi Ben,\nOkay.") are no closing.
-  for (let earlier = index - 1; earlier >= 0; earlier -= 1) {
-    const line = lines[earlier]!;
-    if (line.kind === 'text' && readsAsProse(line.text)) return index;
+    if (line.kind === 'text' && isValediction(line.text)) return endsMailBefore(lines, index) ? index : undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether the agent's prose comes before line `index` and has ended there: the line before is
+ * blank or ends a sentence, so a short line with a comma after "Then:" is a list item, and a
+ * greeting and a name alone ("Hi Ben,\nOkay.") are no closing.
+ */
+function endsMailBefore(lines: readonly BodyLine[], index: number): boolean {
+  const before = lines[index - 1]!;
+  if (!(before.kind === 'blank' || (before.kind === 'text' && ENDS_PARAGRAPH.test(before.text)))) return false;
+  for (let earlier = index - 1; earlier >= 0; earlier -= 1) {
+    const line = lines[earlier]!;
+    if (line.kind === 'text' && readsAsProse(line.text)) return true;
+  }
+  return false;
 }
 
 /** Finds the signature and the sign-off, marking signature lines. */

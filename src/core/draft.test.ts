@@ -164,6 +164,20 @@ describe('analyzeDraft: signature', () => {
     expect(ownText(draft)).toEqual(['Hi,\n\nDone.\n']);
   });
 
+  it('knows a signature with no sign-off by the contact details under the last paragraph', () => {
+    const draft = model('您好：\n\n已为您办理。\n\n感谢您的支持！\n\n杨帆\n客户经理\nXX银行股份有限公司 信用卡中心\n地址：上海市浦东新区陆家嘴环路 1088 号\n电话：400-820-5555');
+    expect(draft.signature?.foundBy).toBe('contacts');
+    expect(signatureText(draft)).toEqual(['杨帆', '客户经理', 'XX银行股份有限公司 信用卡中心', '地址：上海市浦东新区陆家嘴环路 1088 号', '电话：400-820-5555']);
+    expect(draft.signOffLine).toBeUndefined();
+  });
+
+  it('takes no list of steps or contacts the mail introduces for a signature', () => {
+    expect(model('Hi,\n\nYou can reset it yourself.\n\nOpen www.acme.example/reset\nEnter your e-mail').signature).toBeUndefined();
+    expect(model('Hi,\n\nYou can reach us here:\n\nAcme Care\nTel: +1 555 0100').signature).toBeUndefined();
+    expect(model('Hi,\n\nDone.\n\n1. Tom\n2. Tel: +1 555 0100').signature).toBeUndefined();
+    expect(model('Hi,\n\nCall us.\n\nTom\nAcme Care').signature).toBeUndefined();
+  });
+
   it('starts the signature after an English sign-off', () => {
     const draft = model('Hi Anna,\n\nYour refund is on its way.\n\nBest regards,\nTom\nAcme Support');
     expect(draft.signature?.foundBy).toBe('sign-off');

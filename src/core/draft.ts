@@ -1,3 +1,4 @@
+import { isContactLine } from './contact.ts';
 import { lastStartingBy } from './sorted.ts';
 import type { Draft, Field, TextRange } from './types.ts';
 
@@ -23,8 +24,11 @@ export interface Signature {
   range: TextRange;
   /** Indexes into `lines` of the signature's lines, the `-- ` delimiter excluded. */
   lineIndexes: readonly number[];
-  /** How it was recognised: the RFC 3676 `-- ` line, a sign-off such as "Best regards,", or the page's markup. */
-  foundBy: 'delimiter' | 'sign-off' | 'page';
+  /**
+   * How it was recognised: the RFC 3676 `-- ` line, a sign-off such as "Best regards,", the
+   * page's markup, or its lines of contact details at the end of the agent's text.
+   */
+  foundBy: 'delimiter' | 'sign-off' | 'page' | 'contacts';
 }
 
 export interface DraftModel {
@@ -224,10 +228,13 @@ function wordsAndHan(text: string): { words: number; han: number } {
   return { words: text.match(/[A-Za-z]+/g)?.length ?? 0, han: text.match(/\p{Script=Han}/gu)?.length ?? 0 };
 }
 
+/** The full stop of a company's or an address's abbreviation ends no sentence: "Acme Games Ltd.", "Suite 5, 1 Main St.". */
+const ABBREVIATION_AT_END = /\b(?:ltd|inc|co|corp|llc|plc|gmbh|dept|st|rd|ave|blvd|jr|sr)\.\s*$/i;
+
 /** Names, titles and phone numbers are short and rarely end like a sentence. */
 function readsAsProse(text: string): boolean {
   const { words, han } = wordsAndHan(text);
-  return SENTENCE_END.test(text) ? words >= 4 || han >= 6 : words >= 10 || han >= 15;
+  return SENTENCE_END.test(text) && !ABBREVIATION_AT_END.test(text) ? words >= 4 || han >= 6 : words >= 10 || han >= 15;
 }
 
 /**
@@ -302,6 +309,41 @@ function endsMailBefore(lines: readonly BodyLine[], index: number): boolean {
   return false;
 }
 
+/** Most lines a signature known by its contact details may have: a longer run of short lines is some list. */
+const MOST_CONTACT_BLOCK_LINES = 15;
+/** A paragraph that ends in a colon introduces what follows: "You can reach us at:". */
+const INTRODUCES_NEXT = /[:：]\s*$/;
+/** Punctuation that ends a sentence or a clause. */
+const CLAUSE_MARK = /[.!?;,。！？；，、]/;
+/** A step or an item of a list: "1. Open…", "- Tel: …". */
+const LIST_ITEM = /^\s*(?:[-*•·]|\d{1,2}[.)、])\s/;
+
+/**
+ * The signature no sign-off introduces, known by its content: the agent's text ends in a block
+ * of two or more short lines after its last paragraph ("感谢您的支持！" then a name, a title,
+ * "电话：…", "地址：…"), whose first line names someone (no contact details, not a sentence, not
+ * a list item) and with contact details among the rest; a disclaimer may follow them. Returns
+ * the block's first line.
+ */
+function signatureByContacts(lines: readonly BodyLine[], lastOwn: number): number | undefined {
+  let first = lastOwn;
+  // An address or a company's full name may be as long as a sentence, but has no clause in it.
+  const maySignHere = (line: BodyLine) => line.kind === 'text' && (maySignBelow(line) || isContactLine(line.text) || !CLAUSE_MARK.test(line.text));
+  while (first > 0 && lastOwn - first + 1 < MOST_CONTACT_BLOCK_LINES && maySignHere(lines[first - 1]!)) first -= 1;
+  if (lastOwn - first < 1 || first === 0 || !endsMailBefore(lines, first)) return undefined;
+  let paragraphEnd = first - 1;
+  while (paragraphEnd > 0 && lines[paragraphEnd]!.kind === 'blank') paragraphEnd -= 1;
+  const name = lines[first]!.text;
+  if (INTRODUCES_NEXT.test(lines[paragraphEnd]!.text) || isContactLine(name) || LIST_ITEM.test(name)) return undefined;
+  let contacts = false;
+  for (let index = first + 1; index <= lastOwn; index += 1) {
+    const line = lines[index]!;
+    if (line.kind !== 'text' || LIST_ITEM.test(line.text)) return undefined;
+    contacts ||= isContactLine(line.text);
+  }
+  return contacts ? first : undefined;
+}
+
 /** Finds the signature and the sign-off, marking signature lines. */
 function markSignature(lines: BodyLine[], known: TextRange | undefined): { signature?: Signature; signOffLine?: number } {
   const lastOwn = lastOwnIndex(lines);
@@ -352,6 +394,9 @@ function markSignature(lines: BodyLine[], known: TextRange | undefined): { signa
         first = afterSignOff;
         foundBy = 'sign-off';
       }
+    } else {
+      first = signatureByContacts(lines, lastOwn);
+      if (first !== undefined) foundBy = 'contacts';
     }
     last = lastOwn;
   }

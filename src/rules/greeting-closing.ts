@@ -8,14 +8,14 @@ const ENGLISH_GREETING = /^\s*(?:hi|hello|hey|hiya|dear|greetings|good\s+(?:morn
 /** A salutation on its own: "Anna,", "Ms. Okafor:"; a bare word with a colon is a heading ("Update:"). */
 const ENGLISH_SALUTATION =
   /^\s*(?:(?:[Mm](?:rs?|s|iss)|[Dd]r|[Pp]rof)\.?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s*[,:，：]|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*[,，])\s*$/u;
-const CHINESE_GREETING_START = /^\s*(?:尊敬的|亲爱的|親愛的|敬爱的|敬愛的|各位|大家好|早上好|上午好|中午好|下午好|晚上好|早安|午安)/;
-/** "您好", also after a name: "王先生，您好" — but not "祝您好运". */
-const CHINESE_HELLO = /^\s*(?:[^\s。！？!?，,：:；;]{1,12}[\s，,：:]*)?(?:您|你|妳)(?:们|們)?好(?![运運像])/;
+const CHINESE_GREETING_START = /^\s*(?:尊敬的|亲爱的|親愛的|敬爱的|敬愛的|各位|大家好|早上好|上午好|中午好|下午好|晚上好|早安|午安|嗨|哈[喽囉啰罗])/;
+/** "您好", also after a name: "王先生，您好", "Mr. Huang 您好" — but not "祝您好运". */
+const CHINESE_HELLO = /^\s*(?:[^\s。！？!?，,：:；;](?:[^。！？!?，,：:；;\n]{0,18}[^\s。！？!?，,：:；;])?[\s，,：:]*)?(?:您|你|妳)(?:们|們)?好(?![运運像])/;
 /** A salutation on its own: "王先生：", "李女士，", "张伟：". */
 const CHINESE_SALUTATION = /^\s*(?:\S{0,10}?(?:先生|女士|小姐|老师|老師|经理|經理|总|總|同学|同學|客户|客戶|朋友|用户|用戶|会员|會員)(?:们|們)?|\p{Script=Han}{2,4})\s*[：:，,]\s*$/u;
 
 const ENGLISH_CLOSING =
-  /\b(?:thank(?:s|\s+you)|regards|cheers|sincerely|warmly|best\s+wishes|all\s+the\s+best|take\s+care|have\s+a\s+(?:nice|good|great|lovely)\s+(?:day|weekend|evening|week)|look(?:ing)?\s+forward|hope\s+(?:this|that)\s+helps|feel\s+free\s+to|let\s+(?:me|us)\s+know\s+if|don'?t\s+hesitate)\b/i;
+  /\b(?:thank(?:s|\s+you)|thx|thnx|tks|regards|cheers|sincerely|warmly|best\s+wishes|all\s+the\s+best|take\s+care|have\s+an?\s+(?:nice|good|great|lovely|safe|pleasant|wonderful)\s+(?:day|weekend|evening|week|trip|flight|journey|stay|holiday|vacation|time)|enjoy\s+(?:your|the)\s+(?:day|weekend|evening|trip|flight|journey|stay|holiday|vacation)|look(?:ing)?\s+forward|hope\s+(?:this|that)\s+helps|feel\s+free\s+to|let\s+(?:me|us)\s+know\s+if|don'?t\s+hesitate)\b/i;
 const CHINESE_CLOSING =
   /谢谢|謝謝|感谢|感謝|多谢|多謝|(?<![庆慶])祝|此致|敬礼|敬禮|敬上|谨上|謹上|期待(?:您的)?(?:回复|回覆|回信)|随时(?:联系|联络)|隨時(?:聯繫|聯絡)|如有(?:任何)?(?:问题|疑问|疑問|問題|需要)|顺颂|順頌|商祺|麻烦您了|麻煩您了/;
 

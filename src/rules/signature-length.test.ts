@@ -14,11 +14,29 @@ testRule(signatureLength, {
     { name: 'a sign-off and nothing after it', body: 'Hi,\n\nYour parcel left today.\n\nThanks!' },
     { name: 'a mobile number with a country code', body: 'Done.\n\nRegards,\n张伟\n+86 138 0013 8000\nzhangwei@example.cn' },
     { name: 'a name next to a department', body: 'Done.\n\n谢谢！\n客服部 李明\n(021) 6123-4567\nliming@example.cn' },
-    { name: 'contact checks turned off', body: 'Done.\n\nThanks,\nTom', options: { requireContact: false } },
+    { name: 'a name alone: the contact check is off unless a pack asks for it', body: 'Done.\n\nThanks,\nTom' },
+    {
+      name: 'steps with a link after the last paragraph are no signature',
+      body: 'Hi Ana,\n\nYou can reset it yourself.\n\nOpen www.acme.example/reset\nEnter your e-mail\nClick Send\nOpen the link we mail you\nChoose a new password\nSign in again',
+    },
+    {
+      name: 'a paragraph that ends in a colon introduces contact details, not a signature',
+      body: '您好：\n\n如需帮助，请通过以下方式联系我们：\n\n客服中心\n电话：400-820-8820\n邮箱：help@example.cn\n地址：上海市某某路 1 号\n网址：www.example.cn\n微信：example\n传真：021-6123 4567',
+    },
     { name: 'a long signature in the quoted mail', body: `Done.\n\n> -- \n> ${FULL_EN.replace(/\n/g, '\n> ')}\n> Line 5\n> Line 6` },
     { name: 'a higher limit', body: `Done.\n\n-- \n${FULL_EN}\nLine five\nLine six`, options: { maxLines: 6 } },
   ],
   invalid: [
+    {
+      name: 'a signature of eight lines after a sentence of thanks, known by its contact details',
+      body: '尊敬的陈先生：\n\n您好！您的临时额度申请已审批通过。\n\n感谢您一直以来对我行的支持！\n\n杨帆\n信用卡中心 | 高级客户经理\nXX银行股份有限公司 信用卡中心\n电话：400-820-5555 转 3021\n手机：138 1234 5678\n地址：上海市浦东新区陆家嘴环路 1088 号\n官网：www.xxbank.com\n微信公众号：XX银行信用卡',
+      findings: [{ text: '地址：上海市浦东新区陆家嘴环路 1088 号\n官网：www.xxbank.com\n微信公众号：XX银行信用卡', message: '签名有 8 行' }],
+    },
+    {
+      name: 'an English signature of seven lines after "Thanks for playing!", with no sign-off',
+      body: 'Hi,\n\nYour season pass is active now.\n\nThanks for playing!\n\nRyan Ho\nPlayer Support Lead\nDragon Realm Games Ltd.\nDiscord: discord.gg/dragonrealm\nFacebook: fb.com/dragonrealm\nWebsite: www.dragonrealm.example\nSupport: support@dragonrealm.example',
+      findings: [{ text: 'Website: www.dragonrealm.example\nSupport: support@dragonrealm.example', message: '7 lines' }],
+    },
     {
       name: 'seven lines, the two past the limit reported',
       body: `Done.\n\n-- \n${FULL_EN}\nAcme Ltd\nWe make routers\nFollow us on social media`,
@@ -42,21 +60,25 @@ testRule(signatureLength, {
     {
       name: 'a name only: phone and e-mail missing',
       body: 'Hi Grace,\n\nDone.\n\nThanks,\nMatt',
+      options: { requireContact: true },
       findings: [{ text: 'Matt', severity: 'info', message: 'a phone number and an e-mail address' }],
     },
     {
       name: 'a department only: name, phone and e-mail missing',
       body: '刘女士您好：\n\n退款已处理。\n\n此致\n售后服务部',
+      options: { requireContact: true },
       findings: [{ text: '售后服务部', severity: 'info', message: '姓名、电话、电子邮件地址' }],
     },
     {
       name: 'a date is not a phone number',
       body: 'Done.\n\n-- \nAnna Li\n2026-01-05\nanna@example.com',
+      options: { requireContact: true },
       findings: [{ severity: 'info', message: 'missing a phone number;' }],
     },
     {
       name: 'a long signature that also lacks contacts gets both findings',
       body: 'Done.\n\n-- \nCustomer Care\nAcme Ltd\nBuilding 3\nNo. 88\nBeijing\nChina',
+      options: { requireContact: true },
       findings: [
         { severity: 'info', message: 'a phone number and an e-mail address' },
         { text: 'China', severity: 'warning', message: 'keep it to 5' },
@@ -66,6 +88,7 @@ testRule(signatureLength, {
       name: 'the signature the page marks',
       body: 'Done.\n\nTom',
       knownRegions: { signature: { start: 7, end: 10 } },
+      options: { requireContact: true },
       findings: [{ text: 'Tom', severity: 'info' }],
     },
   ],

@@ -1,26 +1,11 @@
+import { hasEmail, hasPhoneNumber } from '../core/contact.ts';
 import { defineRule, text } from '../core/rule.ts';
-import { findUrlsAndEmails } from '../core/text.ts';
 import type { LocalizedText } from '../core/types.ts';
 
-/** A run of digits and separators, optionally with a +country code: "+86 138-0013-8000", "400-820-8820", "(021) 6123 4567". */
-const PHONE_CANDIDATE = /\+?\(?\d[\d\s().-]{5,}\d/g;
-const DATE_LIKE = /^\d{4}[-./]\d{1,2}[-./]\d{1,2}$/;
 /** Parts of a line like "张伟 | 客服专员" or "Anna Li, Customer Care". */
 const LINE_PARTS = /\s*[|｜,，/·•–—\t]\s*|\s{2,}/;
 const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
 const LATIN_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
-
-function hasPhoneNumber(line: string): boolean {
-  for (const match of line.matchAll(PHONE_CANDIDATE)) {
-    const digits = match[0].replace(/\D/g, '').length;
-    if (digits >= 7 && digits <= 15 && !DATE_LIKE.test(match[0])) return true;
-  }
-  return false;
-}
-
-function hasEmail(line: string): boolean {
-  return findUrlsAndEmails(line).some((range) => line.slice(range.start, range.end).includes('@'));
-}
 
 /** Two to four Chinese characters ("李明", "客服部 李明"), or up to four capitalised words without digits. */
 function hasName(line: string): boolean {
@@ -57,7 +42,10 @@ export const signatureLength = defineRule({
       },
       requireContact: {
         kind: 'boolean',
-        default: true,
+        // Off unless a pack asks: most replies are signed with a name and a team, and a helpdesk
+        // puts the ways to reach it in every mail's footer; a note on three replies in four
+        // would teach agents to pass over the panel.
+        default: false,
         doc: {
           en: 'Also point out (as info) a signature without a name, a phone number or an e-mail address.',
           zh: '签名缺少姓名、电话或电子邮件地址时也给出提示（信息级别）。',

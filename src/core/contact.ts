@@ -1,0 +1,31 @@
+import { findUrlsAndEmails } from './text.ts';
+
+/**
+ * What a line of contact details holds: a phone number, an e-mail address, a web address, or a
+ * label naming one ("Tel:", "地址："). Shared by the draft model, which knows a signature by
+ * them, and the signature rule, which asks whether one is complete.
+ */
+
+/** A run of digits and separators, optionally with a +country code: "+86 138-0013-8000", "400-820-8820", "(021) 6123 4567". */
+const PHONE_CANDIDATE = /\+?\(?\d[\d\s().-]{5,}\d/g;
+const DATE_LIKE = /^\d{4}[-./]\d{1,2}[-./]\d{1,2}$/;
+/** Labels that open a line of contact details, in the languages a signature is written in. */
+const CONTACT_LABEL =
+  /^\s*(?:tel|phone|mobile|mob|cell|fax|hotline|e-?mail|web(?:site)?|site|address|addr|skype|wechat|line|whatsapp|电话|電話|手机|手機|座机|座機|传真|傳真|热线|熱線|专线|專線|直线|直線|邮箱|郵箱|电邮|電郵|邮件|郵件|地址|网址|網址|官网|官網|微信|公众号|公眾號)(?![a-z])[^:：\n]{0,12}[:：]/i;
+
+export function hasPhoneNumber(line: string): boolean {
+  for (const match of line.matchAll(PHONE_CANDIDATE)) {
+    const digits = match[0].replace(/\D/g, '').length;
+    if (digits >= 7 && digits <= 15 && !DATE_LIKE.test(match[0])) return true;
+  }
+  return false;
+}
+
+export function hasEmail(line: string): boolean {
+  return findUrlsAndEmails(line).some((range) => line.slice(range.start, range.end).includes('@'));
+}
+
+/** A phone number, an address for mail or the web, or a contact label: a line only contact details are written on. */
+export function isContactLine(line: string): boolean {
+  return CONTACT_LABEL.test(line) || hasPhoneNumber(line) || findUrlsAndEmails(line).length > 0;
+}

@@ -167,6 +167,11 @@ testRule(confidentialData, {
     { name: 'placeholders and masked values', body: 'Password: ********\nCard: •••• 4242\n密码：<您的密码>' },
     { name: 'a card number in the quoted customer mail', body: 'We removed it for you.\n\n> My card is 4111 1111 1111 1111' },
     { name: 'decimal and amount look-alikes', body: 'Totals: 4111111111111111.50 and 4,111,111,111,111,111.' },
+    {
+      name: 'prose about passwords, codes, keys and identity numbers',
+      body: 'Your password must have 8 characters and a digit. The password-protected file is attached. We never ask for your Social Security number by email. Your API key is revoked; create a new one.',
+    },
+    { name: '关于密码、验证码和证件的说明', body: '验证码将发送到您的手机 138 0013 8000。密码已经重置，请查收短信。请携带身份证原件办理。您的 API key 已失效，请重新生成。' },
   ],
   invalid: [
     {
@@ -221,6 +226,36 @@ testRule(confidentialData, {
         { line: 1, message: '•••• p7dc', fixed: { body: ['•••• p7dc', ...KEYS.slice(1)].join('\n') } },
         ...KEYS.slice(1).map((key, index) => ({ line: index + 2, text: key, message: 'API key or access token' })),
       ],
+    },
+    {
+      name: 'a number the text calls a card number is one even when its check digit fails',
+      body: '新卡卡号为 6222 0212 3456 7890 123，请查收。\nThe card number 4563-1800-2345-6789 expires 03/30.',
+      findings: [{ text: '6222 0212 3456 7890 123', message: '银行卡号' }, { text: '4563-1800-2345-6789', message: 'payment card' }],
+    },
+    {
+      name: 'an 18-digit number the text calls a resident ID',
+      body: '您登记的身份证号 110105198703152316 与系统不一致。',
+      findings: [{ text: '110105198703152316', message: '身份证号码' }],
+    },
+    {
+      name: 'identity numbers of other countries, known by their names',
+      body: 'We used the Social Security number on file, 078-05-1120, and your National Insurance number QQ 12 34 56 C.\n護照號碼：E12345678',
+      findings: [{ text: '078-05-1120', message: 'national identity' }, { text: 'QQ 12 34 56 C' }, { text: 'E12345678', message: '证件号码' }],
+    },
+    {
+      name: 'codes after a few words or a closing bracket',
+      body: '一次性密碼（OTP）：582016\nHere is the verification code to unlock your account: 583 091.',
+      findings: [{ text: '582016' }, { text: '583 091', message: 'verification code' }],
+    },
+    {
+      name: 'passwords after a few words, or right after the word',
+      body: '你的 Wi-Fi 密码已经重置为 Lk8#29xa\nYour temporary password Linkwave2025! must be changed.',
+      findings: [{ text: 'Lk8#29xa', message: '密码' }, { text: 'Linkwave2025' }],
+    },
+    {
+      name: 'keys the text calls keys, of forms no issuer prefix tells',
+      body: 'API Key: ak_9f8e7d6c5b4a3210fedcba\nSecret: 3mVq8Xz2Lr6PtN0wYb4KcJ7dHs1\n新的 API key 已经生成：ak_live_7Hd92KqLmP0xZr4TnW8vB3c',
+      findings: [{ text: 'ak_9f8e7d6c5b4a3210fedcba' }, { text: '3mVq8Xz2Lr6PtN0wYb4KcJ7dHs1' }, { text: 'ak_live_7Hd92KqLmP0xZr4TnW8vB3c', message: 'API 密钥' }],
     },
     {
       name: 'a key in the subject',

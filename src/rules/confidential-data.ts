@@ -4,11 +4,12 @@ import { execFrom, linksIn, rangeContains } from '../core/text.ts';
 import type { LocalizedText, TextRange } from '../core/types.ts';
 import { CARD_PREFIXES, IBAN_LENGTHS, NOT_A_CARD_LABEL, RESIDENT_ID_REGIONS } from './data/confidential-data.ts';
 
-type SecretKind = 'card' | 'resident-id' | 'iban' | 'password' | 'code' | 'key';
+type SecretKind = 'card' | 'resident-id' | 'national-id' | 'iban' | 'password' | 'code' | 'key';
 
 const KIND_NAMES: Record<SecretKind, LocalizedText> = {
   card: { en: 'a payment card number', zh: '银行卡号' },
   'resident-id': { en: 'a resident identity card number', zh: '身份证号码' },
+  'national-id': { en: 'a national identity or passport number', zh: '证件号码' },
   iban: { en: 'an IBAN bank account number', zh: 'IBAN 银行账号' },
   password: { en: 'a password', zh: '密码' },
   code: { en: 'a verification code', zh: '验证码' },
@@ -123,14 +124,23 @@ const NUMBER_AFTER = String.raw`(?![\w\-\/@]|[.:,]\d|[ -]\d)`;
 /** The shortest card number: thirteen digits, each but the first after a space or hyphen or not. */
 const THIRTEEN_DIGITS = String.raw`\d` + String.raw`[ -]?\d`.repeat(12);
 
+/**
+ * Words that name a card or an identity number just before it. A number the text calls one is
+ * one even when its check digit fails: a mistyped card number still gives most of a real one
+ * away, and an example that passes no check is still written as the real thing would be.
+ */
+const CARD_LABEL = /(?:卡号|卡號|卡号码|卡號碼|信用卡|借记卡|借記卡|储蓄卡|儲蓄卡|银行卡|銀行卡|信用咭|扣款卡|card\s*(?:number|no\.?|#)|credit\s+card|debit\s+card)[^\d\n]{0,8}$/i;
+const RESIDENT_ID_LABEL = /(?:身份证|身份證|身分證|identity\s+card|id\s+card|id\s+number)[^\d\n]{0,8}$/i;
+
 const cardDetector: Detector = {
   find: searchFor(`${NUMBER_BEFORE}\\d(?:[ -]?\\d){12,18}${NUMBER_AFTER}`, '', THIRTEEN_DIGITS),
   skipInLinks: true,
   accept(match, start, segment) {
     const compact = match[0].replace(/[ -]/g, '');
-    if (!isCardNumber(compact)) return undefined;
     const end = start + match[0].length;
-    if (NOT_A_CARD_LABEL.test(textAround(segment, start, end, LABEL_WINDOW).before)) return undefined;
+    const { before } = textAround(segment, start, end, LABEL_WINDOW);
+    if (!isCardNumber(compact) && !CARD_LABEL.test(before)) return undefined;
+    if (NOT_A_CARD_LABEL.test(before)) return undefined;
     return { kind: 'card', start, end, compact };
   },
 };
@@ -138,9 +148,33 @@ const cardDetector: Detector = {
 const residentIdDetector: Detector = {
   find: searchFor(`${NUMBER_BEFORE}\\d{17}[\\dXx]${NUMBER_AFTER}`, '', String.raw`\d`.repeat(17)),
   skipInLinks: true,
+  accept(match, start, segment) {
+    const end = start + match[0].length;
+    if (!isResidentIdNumber(match[0]) && !RESIDENT_ID_LABEL.test(textAround(segment, start, end, LABEL_WINDOW).before)) return undefined;
+    return { kind: 'resident-id', start, end, compact: match[0] };
+  },
+};
+
+/** Identity numbers of other countries, which no check tells apart from other numbers: known by what the text calls them. */
+const NATIONAL_ID_LABEL = String.raw`social security (?:number|no\.?)|ssn|national insurance (?:number|no\.?)|ni number|nino|passport (?:number|no\.?)|护照号码?|護照號碼?|身分證字號|居留证号码?|居留證號碼?`;
+/** Upper-case letters and digits, maybe grouped by single spaces or hyphens: "078-05-1120", "QQ 12 34 56 C", "E12345678". */
+const ID_VALUE = String.raw`(?=(?:[A-Z]{1,2}[ -]?)?\d)[A-Z0-9](?:[ -]?[A-Z0-9]){5,19}(?![\w-])`;
+
+/** `source` with each Latin letter matching either case (outside escapes): the label is caseless, the number that follows is not. */
+function caseless(source: string): string {
+  return source.replace(/(?<!\\)[A-Za-z]/g, (letter) => `[${letter.toLowerCase()}${letter.toUpperCase()}]`);
+}
+
+const nationalIdDetector: Detector = {
+  // Between the name and the number, a few words ("number on file, "), but no sentence's end.
+  find: searchFor(String.raw`(?<![A-Za-z])(?:${caseless(NATIONAL_ID_LABEL)})[^\n.!?。！？\d]{0,24}?(?<value>${ID_VALUE})`, '', caseless(NATIONAL_ID_LABEL)),
+  skipInLinks: true,
   accept(match, start) {
-    if (!isResidentIdNumber(match[0])) return undefined;
-    return { kind: 'resident-id', start, end: start + match[0].length, compact: match[0] };
+    const value = match.groups!.value!;
+    const compact = value.replace(/[ -]/g, '');
+    if ((compact.match(/\d/g)?.length ?? 0) < 5) return undefined;
+    const valueStart = start + match[0].length - value.length;
+    return { kind: 'national-id', start: valueStart, end: valueStart + value.length, compact };
   },
 };
 
@@ -162,14 +196,21 @@ const ibanDetector: Detector = {
   },
 };
 
-const CODE_LABEL = String.raw`verification code|security code|confirmation code|one[- ]time (?:code|password)|otp|2fa code|auth(?:entication)? code|pin(?: code)?|短信验证码|验证码|驗證碼|校验码|校驗碼|动态码|動態碼|动态密码|動態密碼|短信码|簡訊碼`;
+const CODE_LABEL = String.raw`verification code|security code|confirmation code|one[- ]time (?:code|password)|otp|2fa code|auth(?:entication)? code|pin(?: code)?|短信验证码|验证码|驗證碼|校验码|校驗碼|动态码|動態碼|动态密码|動態密碼|一次性密码|一次性密碼|短信码|簡訊碼`;
 const PASSWORD_LABEL = String.raw`password|passwd|pwd|passcode|密码|密碼|口令`;
 const LABEL_SEPARATOR = String.raw`[:：=]|(?:is|was)\b|为|為|是`;
+/**
+ * What may stand between a label and its separator: a closing bracket ("一次性密碼（OTP）："),
+ * a few words ("code to unlock your account:", "密码已经重置为"), but no digit and no sentence's end.
+ */
+const LABEL_FILLER = String.raw`[)）]?(?:[^\n\d.!?。！？:：=]{0,32}?(?:${LABEL_SEPARATOR}))?`;
+/** Four to eight digits, or six to eight written in two groups ("583 091"). */
+const CODE_VALUE = String.raw`\d{4,8}|\d{3,4}[ -]\d{3,4}`;
 
 const labelledDetector: Detector = {
   find: searchFor(
-    String.raw`(?<![A-Za-z])(?:(?:${CODE_LABEL})\s*(?:(?:${LABEL_SEPARATOR})\s*)?(?<code>\d{4,8})(?!\w|[.\-\/:]\d)` +
-      String.raw`|(?:${PASSWORD_LABEL})\s*(?<separator>${LABEL_SEPARATOR})\s*(?<password>[\x21-\x7e]{4,64}))`,
+    String.raw`(?<![A-Za-z])(?:(?:${CODE_LABEL})${LABEL_FILLER}\s*(?<code>${CODE_VALUE})(?!\w|[.\-\/:]\d)` +
+      String.raw`|(?:${PASSWORD_LABEL})(?:(?<filler>[^\n\d.!?。！？:：=]{0,24}?)(?<separator>${LABEL_SEPARATOR}))?\s*(?<password>[\x21-\x7e]{4,64}))`,
     'i',
     `${CODE_LABEL}|${PASSWORD_LABEL}`,
   ),
@@ -177,9 +218,11 @@ const labelledDetector: Detector = {
   accept(match, start, segment) {
     const { code, password, separator } = match.groups!;
     const valueStart = start + match[0].length - (code ?? password!).length;
-    if (code !== undefined) return { kind: 'code', start: valueStart, end: valueStart + code.length, compact: code };
+    if (code !== undefined) return { kind: 'code', start: valueStart, end: valueStart + code.length, compact: code.replace(/[ -]/g, '') };
     const value = trimClosingPunctuation(password!, segment.text, valueStart);
-    if (!looksLikePassword(value, /^[:：=]$/.test(separator!), segment.text, valueStart + value.length)) return undefined;
+    // Written right after the word, with nothing between, only what no word of prose looks like: "password Linkwave2025!".
+    const plain = separator === undefined;
+    if (!looksLikePassword(value, !plain && /^[:：=]$/.test(separator), segment.text, valueStart + value.length, plain)) return undefined;
     return { kind: 'password', start: valueStart, end: valueStart + value.length, compact: value };
   },
 };
@@ -196,8 +239,9 @@ function trimClosingPunctuation(value: string, full: string, valueStart: number)
  * such as "****" or "<new password>". A plain word counts only after a colon, as the last
  * thing on its line.
  */
-function looksLikePassword(value: string, afterColon: boolean, full: string, end: number): boolean {
+function looksLikePassword(value: string, afterColon: boolean, full: string, end: number, strict = false): boolean {
   if (/^[*•xX#.\-_]+$/.test(value) || /^[<[{].*[>\]}]$/.test(value)) return false;
+  if (strict) return /[A-Za-z]/.test(value) && (/\d/.test(value) || /[^A-Za-z\d'’-]/.test(value));
   if (/\d/.test(value) || /[^A-Za-z\d-]/.test(value) || (/[a-z]/.test(value) && /[A-Z]/.test(value.slice(1)))) return true;
   return afterColon && /^[A-Za-z]+$/.test(value) && /^[ \t]*(?:\n|$)/.test(full.slice(end, end + 80));
 }
@@ -227,8 +271,29 @@ const keyDetector: Detector = {
   },
 };
 
+const KEY_LABEL = String.raw`api[ _-]?key|secret(?:[ _-]?key)?|access[ _-]?(?:key|token)|client[ _-]?secret|auth(?:orization)?[ _-]?token|bearer|密钥|密鑰|秘钥|秘鑰|金钥|金鑰`;
+
+/**
+ * A key of a form KEY_FORMS does not know, called one by the text: after its label and a
+ * separator, a run of sixteen or more letters and digits with both in it, as no word is.
+ */
+const labelledKeyDetector: Detector = {
+  find: searchFor(
+    String.raw`(?<![A-Za-z])(?:${KEY_LABEL})[^\n.!?。！？:：=]{0,16}?(?:[:：=]|is\b|为|為|是)\s*(?<key>[A-Za-z0-9_\-+/]{16,}={0,2})(?![A-Za-z0-9_\-+/=])`,
+    'i',
+    KEY_LABEL,
+  ),
+  skipInLinks: false,
+  accept(match, start) {
+    const key = match.groups!.key!;
+    if (!/\d/.test(key) || !/[A-Za-z]/.test(key)) return undefined;
+    const keyStart = start + match[0].length - key.length;
+    return { kind: 'key', start: keyStart, end: keyStart + key.length, compact: key };
+  },
+};
+
 /** In order of trust: where two overlap, the earlier detector's reading stands. */
-const DETECTORS: readonly Detector[] = [keyDetector, labelledDetector, residentIdDetector, ibanDetector, cardDetector];
+const DETECTORS: readonly Detector[] = [keyDetector, labelledKeyDetector, labelledDetector, residentIdDetector, nationalIdDetector, ibanDetector, cardDetector];
 
 /** Two lists sorted by start as one. */
 function mergeByStart(a: readonly Secret[], b: readonly Secret[]): Secret[] {

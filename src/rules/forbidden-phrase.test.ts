@@ -48,8 +48,38 @@ testRule(forbiddenPhrase, {
     },
     { name: '“you must have” stating a requirement or sympathising', body: 'To claim the warranty, you must have the original receipt. You must have been so worried.' },
     { name: '让你等着急了 apologises for the wait', body: '让您等着急了，非常抱歉。讓您等著急了，非常抱歉。' },
+    {
+      name: '没办法, 不可能 and 我不管 inside a longer clause say what cannot happen, not that nobody will help',
+      body: '您没办法登录的原因是缓存。款项没办法当天到账。客服不可能向您索取密码，这种情况不可能出现。我不管多晚都会回复您。我们想办法为您处理。',
+    },
+    { name: '“impossible” about something else than the customer’s word', body: "It's impossible to say when stock returns. That is impossible for us to ship before Friday." },
   ],
   invalid: [
+    {
+      name: 'a brush-off that ends its clause, in both scripts',
+      body: '这个没办法，系统就是这样设计的。我們真的沒辦法，系統不容許。',
+      findings: [{ text: '这个没办法' }, { text: '真的沒辦法', message: '我會盡力幫您想辦法' }],
+    },
+    {
+      name: '“I already told you” in its common forms, Traditional too',
+      body: '我已经说过了，年费是这样收的。我已經說過了，此票種需收手續費。',
+      findings: [{ text: '我已经说过了' }, { text: '我已經說過了' }],
+    },
+    {
+      name: 'passing the customer on, with the team named in between',
+      body: '发票抬头修改不归我们客服管。空調移機不歸我們售後管。快递丢了我不管，你去找快递公司。',
+      findings: [{ text: '不归我们客服管' }, { text: '不歸我們售後管' }, { text: '我不管' }],
+    },
+    {
+      name: 'provoking and lecturing phrases',
+      body: '你要怎么样？找领导去也是一样。你听我说，这是预售商品。这不可能。',
+      findings: [{ text: '你要怎么样' }, { text: '找领导去' }, { text: '你听我说' }, { text: '这不可能' }],
+    },
+    {
+      name: 'English: a question back at the customer, a flat denial, not my department',
+      body: "What do you want me to do? That's impossible. Billing is not my department.",
+      findings: [{ text: 'What do you want me to do' }, { text: "That's impossible" }, { text: 'is not my department' }],
+    },
     {
       name: 'curt question from the phone etiquette table',
       body: '你找谁？',

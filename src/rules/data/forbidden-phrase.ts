@@ -58,7 +58,11 @@ const OFFER_BEFORE = /(?:如果|若|要是|假如|有|万一|萬一)$/;
 const OFFER_AFTER = /^(?:的)/;
 
 const PASS_ON = '我帮您转给负责的同事跟进';
-const PASSING_ON_PHRASES = ['不归我管', '不归我们管', '这不归我管', '不是我负责的', '这不是我负责的', '不关我的事', '不关我们的事', '与我无关', '跟我没关系'];
+const PASSING_ON_PHRASES = [
+  '不归我管', '不归我们管', '这不归我管', '不是我负责的', '这不是我负责的', '不关我的事', '不关我们的事', '与我无关', '跟我没关系',
+  // The team named between: "不归我们客服管".
+  ...['客服', '售后', '部门', '这边', '这里'].flatMap((team) => [`不归我们${team}管`, `不归${team}管`]),
+];
 
 const I_DO_NOT_KNOW = '抱歉，这事我不太清楚，我帮您确认一下';
 const DONT_KNOW_PHRASES = ['不知道', '我不知道', '我也不知道', '我们也不知道', '我们不知道'];
@@ -76,6 +80,13 @@ const TOLD_YOU_PHRASES = [
   '说了多少遍了',
   '说过多少次了',
   '跟你说过多少次了',
+  '我已经说过了',
+  '我已经说过',
+  '我们已经说过了',
+  '我说过了',
+  '已经跟你说过了',
+  '已经跟您说过了',
+  '已经和您说过了',
 ];
 const AS_MENTIONED: LocalizedText = {
   en: 'Explain it once more, patiently, e.g. “as mentioned in my previous mail, …”.',
@@ -129,6 +140,27 @@ export const SIMPLIFIED_BUILTIN_PHRASES: readonly BuiltinPhrase[] = [
   { phrase: '爱买不买', remove: true, reason: PROVOKING },
   { phrase: '你爱找谁找谁', remove: true, reason: PROVOKING },
   { phrase: '你去投诉吧', remove: true, reason: PROVOKING },
+  ...['你要怎么样', '你想怎么样', '你到底想怎么样', '您到底想怎么样'].map((phrase) => ({ phrase, remove: true, reason: PROVOKING })),
+  ...['找领导去', '你找领导去', '有本事找领导'].map((phrase) => ({ phrase, remove: true, reason: PROVOKING })),
+  { phrase: '你听我说', remove: true, reason: ORDERING },
+  // "我不管多晚都会回复您" is no refusal: only the clause that ends with it is.
+  { phrase: '我不管', replacement: '我来帮您跟进', clause: true, reason: PASSING_ON, unlessFollowed: /^[^，。！？,.!?；;\s]/ },
+  // Only where it ends the clause: "您没办法登录" and "没办法及时到账" say what cannot be done, not that nobody will try.
+  ...['没办法', '这个没办法', '真的没办法', '我没办法', '我们没办法'].map((phrase) => ({
+    phrase,
+    replacement: '我会尽力帮您想办法',
+    clause: true,
+    reason: HELPLESS,
+    unlessPreceded: /(?:您|你|想|有|总|總|也)$/,
+    unlessFollowed: /^(?![了啦呀啊])[^，。！？,.!?；;\s]/,
+  })),
+  // As a verdict of its own ("这不可能。"), not "不可能出现" or "客服不可能向您索取密码".
+  ...['这不可能', '那不可能', '这是不可能的', '那是不可能的'].map((phrase) => ({
+    phrase,
+    suggestion: { en: 'Say what you checked and what you found.', zh: '说明您核实了什么、结果如何。' },
+    reason: CONTRADICTING,
+    unlessFollowed: /^[^，。！？,.!?；;\s]/,
+  })),
   { phrase: '随便你投诉', remove: true, reason: PROVOKING },
   ...['这是规定', '这是公司规定'].map((phrase) => ({
     phrase,
@@ -176,7 +208,7 @@ const ENGLISH_PHRASES: readonly BuiltinPhrase[] = [
     reason: PASSIVE_AGGRESSIVE,
   })),
   { phrase: 'for the last time', suggestion: TELL_AGAIN, reason: PASSIVE_AGGRESSIVE },
-  ...["that's not my job", "it's not my job", 'that is not my job', "that's not my department"].map((phrase) => ({
+  ...["that's not my job", "it's not my job", 'that is not my job', "that's not my department", 'is not my department', "isn't my department"].map((phrase) => ({
     phrase,
     replacement: 'let me connect you with the right team',
     reason: PASSING_ON,
@@ -192,6 +224,18 @@ const ENGLISH_PHRASES: readonly BuiltinPhrase[] = [
     reason: PASSING_ON,
   })),
   { phrase: 'obviously', remove: true, reason: BELITTLING },
+  ...['what do you want me to do', 'what do you expect me to do', 'what else do you want me to do'].map((phrase) => ({
+    phrase,
+    suggestion: { en: 'Say what you can do next.', zh: '说明您接下来能做什么。' },
+    reason: PROVOKING,
+  })),
+  // A verdict on the customer's word; "it's impossible to say" and "impossible for us to ship" are not.
+  ...["that's impossible", 'that is impossible', "that's not possible"].map((phrase) => ({
+    phrase,
+    suggestion: { en: 'Say what you checked and what you found.', zh: '说明您核实了什么、结果如何。' },
+    reason: CONTRADICTING,
+    unlessFollowed: /^\s*(?:to|for|that|because|,)\b/,
+  })),
   {
     phrase: 'you must have',
     replacement: 'it looks like you may have',
@@ -266,7 +310,7 @@ const ENGLISH_PHRASES: readonly BuiltinPhrase[] = [
  * as pairs in one string. A test checks it against a full converter.
  */
 const TRADITIONAL_PAIRS =
-  '与與个個为為么麼买買们們会會关關办辦动動单單吗嗎处處尽盡帮幫归歸态態据據无無样樣没沒烦煩爱愛着著确確简簡系係给給脑腦规規认認诉訴说說请請谁誰谅諒负負责責贵貴转轉过過还還这這进進连連问問随隨题題';
+  '与與个個为為么麼买買们們会會关關办辦动動单單后後吗嗎听聽处處导導尽盡帮幫归歸态態据據无無来來样樣没沒烦煩爱愛着著确確简簡系係经經给給脑腦规規认認诉訴说說请請谁誰谅諒负負责責贵貴转轉边邊过過还還这這进進连連里裡门門问問随隨领領题題';
 
 const TRADITIONAL: ReadonlyMap<string, string> = new Map(
   Array.from({ length: TRADITIONAL_PAIRS.length / 2 }, (_, index) => [TRADITIONAL_PAIRS[index * 2]!, TRADITIONAL_PAIRS[index * 2 + 1]!]),

@@ -5,16 +5,18 @@ import type { RuleData } from '../src/extension/rule-data.ts';
 import { HANT_FOLD_CODE } from '../src/tone/hant-fold-table.ts';
 import { ENGLISH } from '../src/tone/lexicon-en.ts';
 import { CHINESE } from '../src/tone/lexicon-zh.ts';
+import { ENGLISH_WORDS } from '../src/rules/data/english-words.ts';
+import { BUILTIN_PHRASE_DATA } from '../src/rules/data/forbidden-phrase-list.ts';
 
 /**
  * What the content script loads at run time instead of bundling (src/extension/rule-data.ts):
  * the modules it stands in for, by absolute path, and the file's contents, made from them.
  */
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-export const STOOD_IN_MODULES: readonly string[] = ['src/tone/lexicon-en.ts', 'src/tone/lexicon-zh.ts', 'src/tone/hant-fold-table.ts', 'src/core/hant-table.ts'].map((file) => path.join(ROOT, file));
+export const STOOD_IN_MODULES: readonly string[] = ['src/tone/lexicon-en.ts', 'src/tone/lexicon-zh.ts', 'src/tone/hant-fold-table.ts', 'src/core/hant-table.ts', 'src/rules/data/english-words.ts', 'src/rules/data/forbidden-phrase-list.ts'].map((file) => path.join(ROOT, file));
 export const RULE_DATA_STAND_IN = path.join(ROOT, 'src/extension/rule-data.ts');
 
 export function ruleDataJson(): string {
-  const data: RuleData = { ENGLISH, CHINESE, HANT_FOLD_CODE, HANT_CHARACTER_PAIRS, HANT_WORDS };
+  const data: RuleData = { ENGLISH, CHINESE, HANT_FOLD_CODE, HANT_CHARACTER_PAIRS, HANT_WORDS, ENGLISH_WORDS, BUILTIN_PHRASE_DATA };
   return JSON.stringify(data);
 }

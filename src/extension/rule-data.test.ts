@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ruleDataJson, STOOD_IN_MODULES } from '../../scripts/rule-data.ts';
 import * as HantTable from '../core/hant-table.ts';
+import * as EnglishWords from '../rules/data/english-words.ts';
+import * as PhraseList from '../rules/data/forbidden-phrase-list.ts';
 import * as HantFold from '../tone/hant-fold-table.ts';
 import * as English from '../tone/lexicon-en.ts';
 import * as Chinese from '../tone/lexicon-zh.ts';
@@ -10,8 +12,8 @@ const respond = (body: string, status = 200): typeof fetch => () => Promise.reso
 
 describe('rule data, fetched by the content script instead of bundled', () => {
   it('the stand-in exports every name of the modules it replaces', () => {
-    const replaced = [English, Chinese, HantFold, HantTable].flatMap((module) => Object.keys(module));
-    expect(STOOD_IN_MODULES).toHaveLength(4);
+    const replaced = [English, Chinese, HantFold, HantTable, EnglishWords, PhraseList].flatMap((module) => Object.keys(module));
+    expect(STOOD_IN_MODULES).toHaveLength(6);
     for (const name of replaced) expect(Object.keys(standIn)).toContain(name);
   });
 
@@ -22,6 +24,8 @@ describe('rule data, fetched by the content script instead of bundled', () => {
     expect(standIn.HANT_FOLD_CODE).toBe(HantFold.HANT_FOLD_CODE);
     expect(standIn.HANT_CHARACTER_PAIRS).toBe(HantTable.HANT_CHARACTER_PAIRS);
     expect(standIn.HANT_WORDS).toBe(HantTable.HANT_WORDS);
+    expect(standIn.ENGLISH_WORDS).toBe(EnglishWords.ENGLISH_WORDS);
+    expect(standIn.BUILTIN_PHRASE_DATA).toEqual(PhraseList.BUILTIN_PHRASE_DATA);
   });
 
   it('rejects a file it cannot read or that holds something else', async () => {

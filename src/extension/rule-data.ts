@@ -1,9 +1,12 @@
+import type { PhraseData } from '../rules/data/forbidden-phrase-list.ts';
 import type { Lexicon } from '../tone/lexicon.ts';
 
 /**
  * The content script's stand-in for the modules that hold the tone lexicons, the Traditional
- * fold table and the Simplified-to-Traditional table of the product's own wording
- * (src/tone/lexicon-en.ts, lexicon-zh.ts, hant-fold-table.ts, src/core/hant-table.ts):
+ * fold table, the Simplified-to-Traditional table of the product's own wording and the English
+ * words of the shouting rule and the built-in forbidden phrases (src/tone/lexicon-en.ts,
+ * lexicon-zh.ts, hant-fold-table.ts, src/core/hant-table.ts, src/rules/data/english-words.ts,
+ * src/rules/data/forbidden-phrase-list.ts):
  * wxt.config.ts puts it in their place in the content script, and only there. That data is a
  * fifth of the script and no page needs it parsed before a compose window opens, so it is
  * written at build time from those very modules to `rule-data.json` (scripts/rule-data.ts) and fetched once as the script starts.
@@ -18,6 +21,8 @@ export interface RuleData {
   HANT_FOLD_CODE: string;
   HANT_CHARACTER_PAIRS: string;
   HANT_WORDS: string;
+  ENGLISH_WORDS: string;
+  BUILTIN_PHRASE_DATA: readonly PhraseData[];
 }
 
 /** Where the build writes the data, in the extension's root (listed in web_accessible_resources). */
@@ -28,6 +33,8 @@ export let CHINESE: Lexicon;
 export let HANT_FOLD_CODE: string;
 export let HANT_CHARACTER_PAIRS: string;
 export let HANT_WORDS: string;
+export let ENGLISH_WORDS: string;
+export let BUILTIN_PHRASE_DATA: readonly PhraseData[];
 
 const isLexicon = (value: unknown): value is Lexicon => Array.isArray((value as Partial<Lexicon> | null)?.groups);
 
@@ -37,8 +44,8 @@ export async function loadRuleData(url: string, fetchFile: typeof fetch = fetch)
   if (!response.ok) throw new Error(`${RULE_DATA_FILE}: HTTP ${response.status}`);
   const data = (await response.json()) as Partial<RuleData> | null;
   const isText = (value: unknown) => typeof value === 'string';
-  if (!isLexicon(data?.ENGLISH) || !isLexicon(data.CHINESE) || ![data.HANT_FOLD_CODE, data.HANT_CHARACTER_PAIRS, data.HANT_WORDS].every(isText)) {
+  if (!isLexicon(data?.ENGLISH) || !isLexicon(data.CHINESE) || !Array.isArray(data.BUILTIN_PHRASE_DATA) || ![data.HANT_FOLD_CODE, data.HANT_CHARACTER_PAIRS, data.HANT_WORDS, data.ENGLISH_WORDS].every(isText)) {
     throw new Error(`${RULE_DATA_FILE}: not the data it should hold`);
   }
-  ({ ENGLISH, CHINESE, HANT_FOLD_CODE, HANT_CHARACTER_PAIRS, HANT_WORDS } = data as RuleData);
+  ({ ENGLISH, CHINESE, HANT_FOLD_CODE, HANT_CHARACTER_PAIRS, HANT_WORDS, ENGLISH_WORDS, BUILTIN_PHRASE_DATA } = data as RuleData);
 }

@@ -5,7 +5,8 @@ import { continuesToken, deletionEdit, fitToPosition, isSentenceStart, quotation
 import type { Fix, LocalizedText } from '../core/types.ts';
 import { UnitAutomaton } from '../core/unit-automaton.ts';
 import type { Vocabulary } from '../core/vocabulary.ts';
-import { BUILTIN_PHRASES, type BuiltinPhrase } from './data/forbidden-phrase.ts';
+import type { BuiltinPhrase } from './data/forbidden-phrase.ts';
+import { BUILTIN_PHRASE_DATA } from './data/forbidden-phrase-list.ts';
 
 const DEFAULT_REASON: LocalizedText = {
   en: 'It can come across as rude to a customer.',
@@ -62,7 +63,18 @@ function compile(builtins: readonly BuiltinPhrase[], vocabulary: Vocabulary): Un
   );
 }
 
-const phrasesWithBuiltins = memoizeByIdentity((vocabulary: Vocabulary) => compile(BUILTIN_PHRASES, vocabulary));
+/** The built-in phrases with their context patterns compiled; read when first needed, as the content script loads them with the rule data. */
+let builtinPhrases: readonly BuiltinPhrase[] | undefined;
+function builtins(): readonly BuiltinPhrase[] {
+  builtinPhrases ??= BUILTIN_PHRASE_DATA.map(({ unlessPreceded, unlessFollowed, ...entry }) => ({
+    ...entry,
+    ...(unlessPreceded === undefined ? {} : { unlessPreceded: new RegExp(unlessPreceded) }),
+    ...(unlessFollowed === undefined ? {} : { unlessFollowed: new RegExp(unlessFollowed) }),
+  }));
+  return builtinPhrases;
+}
+
+const phrasesWithBuiltins = memoizeByIdentity((vocabulary: Vocabulary) => compile(builtins(), vocabulary));
 const packPhrasesOnly = memoizeByIdentity((vocabulary: Vocabulary) => compile([], vocabulary));
 
 function vetoedByContext(entry: BuiltinPhrase, segment: TextSegment, start: number, end: number): boolean {

@@ -41,8 +41,16 @@ testRule(shouting, {
     { name: 'words the options allow', body: 'Restart the SMARTHUB please.', options: { allow: ['smarthub'] } },
     { name: 'a subject with acronyms and a reply prefix', subject: 'RE: FW: RMA for SKU-88A (USB-C cable)' },
     { name: 'an ordinary subject', subject: '关于您订单 A1234 的退款' },
+    { name: 'terms in capitals: among Chinese, beside an acronym, before a number', body: '請確認該 KEY 有權限，並附上 REQUEST ID，我們會協助查 LOG。Send us your API KEY name. ERROR 403 means no access.' },
+    { name: 'names and codes in capitals that are no English word', body: 'Open %APPDATA% and delete the STORMBLADE X folder. 您的HUAWEI手机已寄出。請加入我們的 LINE 官方帳號。' },
   ],
   invalid: [
+    {
+      name: 'an English word in capitals shouts on its own, among Chinese too',
+      body: 'We will SUSPEND your account. NOT when you decide to show up. 请 IMMEDIATELY 上传新证书。',
+      findings: [{ text: 'SUSPEND', fixed: { body: 'We will suspend your account. NOT when you decide to show up. 请 IMMEDIATELY 上传新证书。' } }, { text: 'NOT' }, { text: 'IMMEDIATELY' }],
+    },
+    { name: 'a word with an ending the list leaves out', body: 'Your order was CANCELLED and REFUNDED.', findings: [{ text: 'CANCELLED' }, { text: 'REFUNDED' }] },
     {
       name: 'capitals beyond ASCII, accented or full-width',
       body: 'Merci, mais ÇA NE MARCHE PAS.\n请不要再说 ＳＴＯＰ ＮＯＷ 了',
@@ -69,7 +77,7 @@ testRule(shouting, {
     {
       name: 'acronyms that double as plain words are lowered inside a shouted run',
       body: 'IT IS NOT OUR FAULT, CALL US.',
-      findings: [{ text: 'IT IS NOT OUR FAULT', fixed: { body: 'It is not our fault, CALL US.' } }],
+      findings: [{ text: 'IT IS NOT OUR FAULT', fixed: { body: 'It is not our fault, CALL US.' } }, { text: 'CALL US', fixed: { body: 'IT IS NOT OUR FAULT, call us.' } }],
     },
     {
       name: 'one long unknown word',
@@ -109,7 +117,7 @@ testRule(shouting, {
     {
       name: 'a label does not excuse a shouted sentence after it',
       body: 'For the LAST time: NOT TODAY.',
-      findings: [{ text: 'NOT TODAY', fixed: { body: 'For the LAST time: not today.' } }],
+      findings: [{ text: 'LAST' }, { text: 'NOT TODAY', fixed: { body: 'For the LAST time: not today.' } }],
     },
     {
       name: 'repeated exclamation marks in English',

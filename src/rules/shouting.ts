@@ -4,6 +4,7 @@ import { defineRule, text } from '../core/rule.ts';
 import { isSentenceStart } from '../core/segments.ts';
 import { characterClasses, linksIn, rangeContains } from '../core/text.ts';
 import type { Field, Report, TextRange } from '../core/types.ts';
+import { isEnglishWord } from './data/english-word-lookup.ts';
 
 /**
  * Upper-case words that are names, units or jargon rather than raised voices. Support mail is
@@ -17,19 +18,23 @@ const BUILTIN_ACRONYMS: readonly string[] = [
   'JST', 'HKT', 'AWB', 'COD', 'MOQ', 'FOB', 'CIF', 'EXW', 'DDP', 'DAP', 'UPC', 'EAN', 'ISBN', 'IMEI', 'SN', 'DSAR', 'DPO',
   // money and payment
   'USD', 'EUR', 'GBP', 'CNY', 'RMB', 'HKD', 'TWD', 'JPY', 'SGD', 'AUD', 'CAD', 'VAT', 'GST', 'IBAN', 'SWIFT', 'BIC', 'ACH',
-  'SEPA', 'CVV', 'CVC', 'ATM', 'POS', 'EMV',
+  'SEPA', 'CVV', 'CVC', 'ATM', 'POS', 'EMV', 'APR', 'APY', 'EAR',
   // places and bodies
   'US', 'USA', 'UK', 'EU', 'UN', 'UAE', 'PRC', 'HK', 'EMEA', 'APAC', 'LATAM', 'GDPR', 'ISO', 'CE', 'FCC', 'IRS',
   // carriers and companies usually written in capitals
   'UPS', 'DHL', 'TNT', 'EMS', 'USPS', 'AWS', 'IBM', 'HP', 'LG', 'BMW', 'IKEA', 'LEGO', 'ASUS', 'NVIDIA', 'AMD', 'SAP', 'SF',
   'FEDEX', 'ARAMEX', 'DPD', 'GLS', 'YTO', 'ZTO', 'STO', 'JD', 'HUAWEI', 'XIAOMI', 'SAMSUNG', 'LENOVO', 'OPPO', 'VIVO', 'ZTE', 'TCL',
-  'NOKIA', 'CANON', 'NIKON', 'INTEL', 'NASDAQ', 'NYSE',
+  'NOKIA', 'CANON', 'NIKON', 'INTEL', 'NASDAQ', 'NYSE', 'LINE',
   // technology
   'API', 'URL', 'PDF', 'PNG', 'JPG', 'JPEG', 'GIF', 'CSV', 'XML', 'JSON', 'HTML', 'HTTP', 'HTTPS', 'FTP', 'SMTP', 'IMAP',
   'DNS', 'IP', 'VPN', 'LAN', 'WAN', 'WLAN', 'WIFI', 'WI-FI', 'SSID', 'WPA', 'DSL', 'ISP', 'SSO', 'MFA', 'SMS', 'MMS', 'APN',
   'LTE', 'NFC', 'GPS', 'SIM', 'ESIM', 'USB', 'USB-C', 'HDMI', 'SD', 'SSD', 'HDD', 'RAM', 'ROM', 'CPU', 'GPU', 'BIOS', 'UEFI',
   'RAID', 'NAS', 'OS', 'PC', 'TV', 'HD', 'UHD', 'LCD', 'LED', 'OLED', 'DVD', 'QR', 'AI', 'AR', 'VR', 'UI', 'UX', 'SMART',
   'ASCII', 'ZIP', 'RAR', 'SDK', 'SQL', 'SSL', 'TLS', 'CAPTCHA', 'AC', 'DC', 'MAC', 'CD',
+  // words that technical text writes in capitals: switch states, HTTP methods and styles, literals, log levels
+  'ON', 'OFF', 'AUTO', 'GET', 'POST', 'PUT', 'PATCH', 'REST', 'SOAP', 'NULL', 'TRUE', 'FALSE', 'DEBUG', 'INFO', 'WARN', 'FATAL',
+  // model and plan names
+  'PRO', 'MAX', 'MINI', 'PLUS', 'ULTRA', 'LITE', 'AIR',
 ];
 
 const LOWERCASE_OR_DIGIT = /[\p{Ll}\p{N}_./]/u;
@@ -65,8 +70,8 @@ const LINE_CANDIDATE = new RegExp(`${MAY_SHOUT.source}|${REPEATED_MARKS.source}`
  */
 const QUOTE_OPENERS = '"“‘\'「『《【[(（`';
 const QUOTE_CLOSERS = '"”’\'」』》】])）`';
-/** The mark before a handle or tag (@ACMEHELP, #BLACKFRIDAY): that one word is a name, not the words after it. */
-const HANDLE_MARK = /[@#＃]/;
+/** The mark before a handle, a tag or a variable (@ACMEHELP, #BLACKFRIDAY, $LINK, %APPDATA%): that one word is a name, not the words after it. */
+const HANDLE_MARK = /[@#＃$%]/;
 const MENU_STEP_BEFORE = /[>›»→]\s*$/;
 const MENU_STEP_AFTER = /^\s*[>›»→]/;
 const CONTROL_AFTER =
@@ -81,7 +86,7 @@ const AFTER_LABEL = /^[\s\-*•·>]*(?!(?:re|fwd?|aw|wg|sv|回复|回覆|答复|
  */
 const LABEL_MARK_AT_END = /[:：]\s*$/;
 const NAMING_WORD =
-  /(?:\b(?:shows?|showing|shown|displays?|displayed|reads|says|labell?ed|marked|press(?:ing)?|click|tap|select|choose|type(?:\s+in)?|enter|code|coupon|promo|voucher|button|status|mode|option|key|hold|dear|hi|hello|hey|mr|mrs|ms|miss|dr|prof)\.?|显示|顯示|按下?|按住|点击|點擊|选择|選擇|输入|輸入|优惠码|優惠碼|代码|代碼|状态|狀態|模式|按钮|按鈕|键|鍵)\s*$/i;
+  /(?:\b(?:shows?|showing|shown|displays?|displayed|reads|says|labell?ed|marked|press(?:ing)?|click|tap|select|choose|type(?:\s+in)?|enter|(?:reply|text|sms)(?:\s+with)?|code|coupon|promo|voucher|button|status|mode|option|key|hold|dear|hi|hello|hey|mr|mrs|ms|miss|dr|prof)\.?|显示|顯示|按下?|按住|点击|點擊|选择|選擇|输入|輸入|优惠码|優惠碼|代码|代碼|状态|狀態|模式|按钮|按鈕|键|鍵)\s*$/i;
 
 /** A line of the agent's own text; token offsets are relative to it. */
 interface Line {
@@ -109,17 +114,43 @@ const TITLE_CASE_WORDS = new Set([
   'JUNE', 'JULY', 'AUGUST', 'SEPTEMBER', 'OCTOBER', 'NOVEMBER', 'DECEMBER', 'I', "I'M", "I'LL", "I'VE", "I'D", 'I’M', 'I’LL', 'I’VE', 'I’D',
 ]);
 
-/** Listed acronyms that are far more often plain words inside a shouted run: "IT IS", "CALL US", "I AM". */
-const ALSO_PLAIN_WORDS = new Set(['IT', 'US', 'AM']);
+/** Listed acronyms that are far more often plain words inside a shouted run: "IT IS", "CALL US", "I AM", "TURN IT OFF". */
+const ALSO_PLAIN_WORDS = new Set(['IT', 'US', 'AM', 'ON', 'OFF', 'GET', 'PUT', 'REST', 'PLUS', 'AIR', 'TRUE', 'FALSE']);
 
 /**
- * Which all-caps runs read as shouting. Short unknown words alone are usually product codes or
- * jargon ("APN", "ZIP", "OFF" in "MMS: OFF"), so they count only when a "!" stresses them; a run
- * of two unknown words, or one unknown word of five letters or more, counts on its own.
+ * Words that raise the voice whatever surrounds them: among Chinese text an English noun in
+ * capitals is usually a term ("查 LOG", "该 KEY"), these never are ("请 IMMEDIATELY 上传").
  */
-function isShouting(run: readonly Token[], emphasised: boolean): boolean {
+const EMPHASIS_WORDS = new Set([
+  'PLEASE', 'NOT', 'NEVER', 'NOW', 'IMMEDIATELY', 'URGENT', 'URGENTLY', 'MUST', 'STOP', 'ONLY', 'ALWAYS', 'AGAIN', 'FINAL', 'LAST',
+  'IMPORTANT', 'WARNING', 'ASAP', 'NO', 'DO', "DON'T", 'DON’T', 'NOTHING', 'EVERY', 'ALL', 'REALLY', 'VERY', 'TODAY',
+]);
+
+/** An English word written in capitals ("SUSPEND", "NOT"), unlike a name or a code the word list does not hold ("STORMBLADE", "APPDATA"). */
+function isWordInCapitals(token: Token): boolean {
+  return !token.listed && token.letters >= 3 && token.letters === token.text.length && isEnglishWord(token.text.toLowerCase());
+}
+
+/**
+ * Whether a run shouts by its English words. Not a word alone before a number, which names
+ * something ("ERROR 403", "STEP 3"), nor a word beside an acronym, which makes a term with it
+ * ("API KEY", "QR CODE", "SIM CARD").
+ */
+function raisesWords(run: readonly Token[], numbered: boolean): boolean {
+  if (numbered && run.length === 1) return false;
+  if (run.length === 2 && run.some((token) => token.listed && !ALSO_PLAIN_WORDS.has(token.text))) return false;
+  return run.some(isWordInCapitals);
+}
+
+/**
+ * Which all-caps runs read as shouting. An English word in capitals does on its own: it is the
+ * word, raised. Words the list does not know are usually names, product codes or jargon ("APN",
+ * "STORMBLADE", "OFF" in "MMS: OFF"), so they count only as a run of two, one of them of three
+ * letters or more, or when a "!" stresses them.
+ */
+function isShouting(run: readonly Token[], emphasised: boolean, numbered: boolean): boolean {
+  if (raisesWords(run, numbered)) return true;
   const loud = run.filter((token) => !token.listed && token.letters >= 2);
-  if (loud.some((token) => token.letters >= 5)) return true;
   if (!loud.some((token) => token.letters >= 3)) return false;
   return loud.length >= 2 || emphasised;
 }
@@ -147,9 +178,12 @@ function isCited(line: string, start: number, end: number): boolean {
   return (nearLineStart && LABEL_MARK_AT_END.test(lineStartToRun) && AFTER_LABEL.test(lineStartToRun)) || NAMING_WORD.test(before);
 }
 
-/** Among Chinese text, a lone word in capitals is a brand or a code ("您的HUAWEI手机"); stressed with "！" it still counts. */
+/**
+ * Among Chinese text, a lone word in capitals is a brand, a code or a term ("您的HUAWEI手机",
+ * "查 LOG") unless it is a word of emphasis ("请 IMMEDIATELY 上传"); stressed with "！" it still counts.
+ */
 function isNameInChinese(line: string, run: readonly Token[]): boolean {
-  if (run.length !== 1) return false;
+  if (run.length !== 1 || EMPHASIS_WORDS.has(run[0]!.text)) return false;
   let at = run[0]!.start;
   while (at > 0 && /\s/.test(line[at - 1]!)) at -= 1;
   const before = line.charAt(at - 1);
@@ -250,8 +284,9 @@ function checkCapitals(line: Line, protectedRanges: readonly TextRange[], isList
   for (const run of capitalRuns(line, protectedRanges, isListed)) {
     const start = run[0]!.start;
     const end = run.at(-1)!.end;
-    const emphasised = /^\s*[!！]/.test(line.text.slice(end));
-    if (!isShouting(run, emphasised) || isCited(line.text, start, end)) continue;
+    const after = line.text.slice(end, end + 3);
+    const emphasised = /^\s*[!！]/.test(after);
+    if (!isShouting(run, emphasised, /^[ \t]?[-#]?\d/.test(after)) || isCited(line.text, start, end)) continue;
     if (!emphasised && isNameInChinese(line.text, run)) continue;
     const shouted = line.text.slice(start, end);
     const replacement = normalCase(run, line.text, isSentenceStart(line.text, start));

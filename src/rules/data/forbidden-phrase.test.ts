@@ -27,4 +27,10 @@ describe('built-in forbidden phrases', () => {
     expect(phrases.has('不歸我管')).toBe(true);
     expect(phrases.has('這都不明白')).toBe(true);
   });
+
+  it('writes every context pattern without flags, so that its source is the whole of it', () => {
+    for (const { phrase, unlessPreceded, unlessFollowed } of BUILTIN_PHRASES) {
+      for (const pattern of [unlessPreceded, unlessFollowed]) expect(pattern?.flags ?? '', phrase).toBe('');
+    }
+  });
 });

@@ -15,9 +15,20 @@ export interface TextSegment {
 }
 
 /** The subject, then each maximal run of the agent's own body lines: never quoted history or signature. */
+/** Reply and forward prefixes the mail client adds ("Re:", "Fwd:", "回复："); the writer did not choose them. */
+export const REPLY_PREFIX = /^(?:\s*(?:re|fwd?|aw|wg|sv|回复|回覆|答复|转发|轉寄|转寄)\s*(?:\[\d+\])?\s*[:：]\s*)+/i;
+
+/**
+ * Whether the subject is the one a reply or a forward inherits: after its prefix come the words
+ * of whoever wrote the first mail, as in the quoted history ("Re: 你们到底什么时候发货").
+ */
+export function isInheritedSubject(subject: string): boolean {
+  return REPLY_PREFIX.test(subject);
+}
+
 export function ownSegments(model: DraftModel): TextSegment[] {
   const segments: TextSegment[] = [];
-  if (model.subject !== '') segments.push({ field: 'subject', text: model.subject, start: 0, end: model.subject.length });
+  if (model.subject !== '' && !isInheritedSubject(model.subject)) segments.push({ field: 'subject', text: model.subject, start: 0, end: model.subject.length });
   for (const range of model.ownRanges) {
     if (range.end > range.start) segments.push({ field: 'body', text: model.body, start: range.start, end: range.end });
   }

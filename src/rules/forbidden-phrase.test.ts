@@ -27,6 +27,7 @@ const SUPPORT_REPLY_ZH = [
 
 testRule(forbiddenPhrase, {
   valid: [
+    { name: 'a reply keeps the customer’s subject, which is theirs', subject: 'Re: 你们到底什么时候发货？不归你管归谁管', body: '您好，包裹明天到。' },
     { name: 'an English reply full of numbers, codes and polite look-alikes', body: SUPPORT_REPLY_EN },
     { name: 'a Chinese reply with polite 不知道 questions', body: SUPPORT_REPLY_ZH },
     { name: 'Traditional polite question', body: '不知道您是否方便提供訂單編號？' },
@@ -219,9 +220,9 @@ testRule(forbiddenPhrase, {
     },
     {
       name: 'the subject is checked too',
-      subject: 'Re: not my problem',
+      subject: 'Refund: not my problem',
       body: 'Hello',
-      findings: [{ field: 'subject', text: 'not my problem', column: 5 }],
+      findings: [{ field: 'subject', text: 'not my problem', column: 9 }],
     },
     {
       name: 'a pack phrase overrides the built-in replacement',

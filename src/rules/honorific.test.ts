@@ -3,6 +3,7 @@ import { honorific } from './honorific.ts';
 
 testRule(honorific, {
   valid: [
+    { name: 'the customer’s words in the subject a reply inherits', subject: '回复：你们到底什么时候发货', body: '您好，包裹明天送达。' },
     { name: '您 throughout', body: '您好，\n\n您的订单已发货，请您注意查收。\n\n谢谢！' },
     { name: '您们 and Traditional 您們', body: '感谢您们的耐心。\n感謝您們的支持。' },
     { name: 'English text', body: 'Hi, your parcel left today. Thank you!' },

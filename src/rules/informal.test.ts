@@ -17,6 +17,7 @@ const SUPPORT_REPLY = [
 
 testRule(informal, {
   valid: [
+    { name: 'shorthand in the subject a reply inherits is the customer’s', subject: 'RE: order lost?? pls help', body: 'Hello' },
     { name: 'a long s that case-folds onto “pls” is not the shorthand', body: 'Bitte plſ beachten Sie die Hinweise.' },
     { name: 'a reply full of codes, names and acronyms that look like shorthand', body: SUPPORT_REPLY },
     {
@@ -116,7 +117,7 @@ testRule(informal, {
     },
     { name: 'a heart for the customer is still an emoticon', body: 'We <3 our customers.', findings: [{ text: '<3', message: 'Emoticons' }] },
     { name: 'laughter on its own after Chinese text', body: '好的 233', findings: [{ text: '233', fixed: { body: '好的' } }] },
-    { name: 'shorthand in the subject', subject: 'Re: thx', body: 'Hello', findings: [{ field: 'subject', text: 'thx', column: 5 }] },
+    { name: 'shorthand in the subject', subject: 'Refund done thx', body: 'Hello', findings: [{ field: 'subject', text: 'thx', column: 13 }] },
   ],
 });
 

@@ -41,6 +41,7 @@ testRule(shouting, {
     { name: 'words the options allow', body: 'Restart the SMARTHUB please.', options: { allow: ['smarthub'] } },
     { name: 'a subject with acronyms and a reply prefix', subject: 'RE: FW: RMA for SKU-88A (USB-C cable)' },
     { name: 'an ordinary subject', subject: '关于您订单 A1234 的退款' },
+    { name: 'the customer’s shouted subject, which a reply inherits', subject: 'RE: URGENT REFUND REQUEST!!!' },
     { name: 'terms in capitals: among Chinese, beside an acronym, before a number', body: '請確認該 KEY 有權限，並附上 REQUEST ID，我們會協助查 LOG。Send us your API KEY name. ERROR 403 means no access.' },
     { name: 'names and codes in capitals that are no English word', body: 'Open %APPDATA% and delete the STORMBLADE X folder. 您的HUAWEI手机已寄出。請加入我們的 LINE 官方帳號。' },
   ],
@@ -111,8 +112,8 @@ testRule(shouting, {
     },
     {
       name: 'capitals in the subject',
-      subject: 'RE: URGENT REFUND REQUEST',
-      findings: [{ field: 'subject', text: 'URGENT REFUND REQUEST', fixed: { subject: 'RE: urgent refund request' } }],
+      subject: 'URGENT REFUND NOTICE',
+      findings: [{ field: 'subject', text: 'URGENT REFUND NOTICE', fixed: { subject: 'Urgent refund notice' } }],
     },
     {
       name: 'a label does not excuse a shouted sentence after it',

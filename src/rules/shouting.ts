@@ -1,7 +1,7 @@
 import type { DraftModel } from '../core/draft.ts';
 import { memoizeByIdentity } from '../core/memo.ts';
 import { defineRule, text } from '../core/rule.ts';
-import { isSentenceStart } from '../core/segments.ts';
+import { isInheritedSubject, isSentenceStart } from '../core/segments.ts';
 import { characterClasses, linksIn, rangeContains } from '../core/text.ts';
 import type { Field, Report, TextRange } from '../core/types.ts';
 import { isEnglishWord } from './data/english-word-lookup.ts';
@@ -371,7 +371,8 @@ export const shouting = defineRule({
       if (mayShout) checkCapitals(line, protectedRanges, isListed, report);
       if (hasRepeatedMarks) checkRepeatedMarks(line, protectedRanges, report);
     };
-    checkLine({ field: 'subject', fieldText: model.subject, start: 0, text: model.subject });
+    // A reply's inherited subject holds the customer's words, as quoted history does.
+    if (!isInheritedSubject(model.subject)) checkLine({ field: 'subject', fieldText: model.subject, start: 0, text: model.subject });
     let next = -1;
     for (const line of model.ownLines) {
       if (line.kind !== 'text') continue;

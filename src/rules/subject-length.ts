@@ -1,9 +1,8 @@
 import { countingOption } from '../core/options.ts';
 import { defineRule, text } from '../core/rule.ts';
+import { REPLY_PREFIX } from '../core/segments.ts';
 import { measure } from '../core/width.ts';
 
-/** Reply and forward prefixes the mail client adds; the writer did not choose them. */
-const PREFIX = /^(?:\s*(?:re|fwd?|aw|wg|sv|回复|回覆|答复|转发|轉寄|转寄)\s*(?:\[\d+\])?\s*[:：]\s*)+/i;
 
 export const subjectLength = defineRule({
   meta: {
@@ -32,7 +31,7 @@ export const subjectLength = defineRule({
     },
   },
   check({ model, options, report }) {
-    const prefixLength = PREFIX.exec(model.subject)?.[0].length ?? 0;
+    const prefixLength = REPLY_PREFIX.exec(model.subject)?.[0].length ?? 0;
     const trimmedEnd = model.subject.trimEnd().length;
     const length = measure(model.subject, options.count, prefixLength, trimmedEnd);
     if (length <= options.max) return;

@@ -8,6 +8,7 @@ testRule(attachmentMention, {
     { name: '引号里是客户的原话', body: '您来信说“发票在附件里”，但我们没有收到文件，麻烦您再发一次。', attachmentCount: 0 },
     { name: 'the file is there', body: 'Please find attached the return label.', attachmentCount: 1 },
     { name: 'Chinese promise with a file', body: '随信附上退货标签，请查收。', attachmentCount: 2 },
+    { name: '请客户附上文件，中间隔着几个词', body: '麻煩您重新以 PDF 或 JPG 格式附上，謝謝。请您将截图附上。', attachmentCount: 0 },
     {
       name: 'attachments spoken of without a promise',
       attachmentCount: 0,
@@ -40,6 +41,8 @@ testRule(attachmentMention, {
     },
   ],
   invalid: [
+    { name: '为客户附上的文件', attachmentCount: 0, body: '给您附上发票，请查收。', findings: [{ text: '附上' }] },
+    { name: '申请表见附件：申请的“请”不是请求', attachmentCount: 0, body: '行李损坏赔偿申请表见附件，请您填写后回传。', findings: [{ text: '见附件' }] },
     {
       name: 'a negation in the sentence before does not reach the promise',
       attachmentCount: 0,

@@ -48,8 +48,11 @@ const NO_PROMISE_BEFORE: readonly RegExp[] = [
   new RegExp(String.raw`(?:您|你|客户|客戶)(?:发|發|上传|上傳|提供|寄|附|传|傳)${CLAUSE}{0,8}$`),
   /(?:您|你|客户|客戶)的$/,
   new RegExp(String.raw`(?:不要|别|別|勿|切勿|无法|無法|不能|打不开|打不開|没有|沒有|未)${CLAUSE}{0,6}$`),
-  /(?:请|請|麻烦|麻煩|烦请|煩請|劳烦|勞煩)(?:您|你)?再?$/,
-  /(?:您|你)(?:可以|可|能|需要|须|須|务必|務必)?再?$/,
+  // A request, also with words between: "麻烦您重新以 PDF 格式附上", "请您将截图附上".
+  // 请 of a request, not of 申请 (an application form) or 邀请.
+  new RegExp(String.raw`(?:(?<![申邀聘])(?:请|請)|麻烦|麻煩|烦请|煩請|劳烦|勞煩)(?:您|你)?${CLAUSE}{0,20}$`),
+  // The customer as the one who attaches, not the one attached for ("给您附上发票").
+  /(?<![给給为為帮幫替向])(?:您|你)(?:可以|可|能|需要|须|須|务必|務必)?再?$/,
 ];
 
 /**

@@ -17,6 +17,7 @@ const SUPPORT_REPLY = [
 
 testRule(informal, {
   valid: [
+    { name: '方括号里的普通标签不是表情', body: '附件：[重要]合同.pdf，[通知] 明天停机维护。' },
     { name: 'shorthand in the subject a reply inherits is the customer’s', subject: 'RE: order lost?? pls help', body: 'Hello' },
     { name: 'a long s that case-folds onto “pls” is not the shorthand', body: 'Bitte plſ beachten Sie die Hinweise.' },
     { name: 'a reply full of codes, names and acronyms that look like shorthand', body: SUPPORT_REPLY },
@@ -34,6 +35,7 @@ testRule(informal, {
     { name: 'terms the team allows', body: 'Thanks for waiting :) np', options: { allow: [':)', 'NP'] } },
   ],
   invalid: [
+    { name: '聊天软件的表情代码', body: '您好[微笑]\n\n师傅明天上门，请保持电话畅通[抱拳]', findings: [{ text: '[微笑]' }, { text: '[抱拳]' }] },
     {
       name: 'shorthand of the agent\'s own beside a quotation is still found',
       body: 'You wrote "fix it lol", thx for telling us :)',

@@ -25,6 +25,7 @@ testRule(angryTone, {
     { name: 'acronyms are not shouting', body: 'FYI, your SKU-88A unit shipped via DHL. NOTE: keep the box for the RMA.' },
     { name: 'enthusiastic exclamations', body: 'Great news! Your refund has been approved!!! Thanks so much for your patience!' },
     { name: 'Chinese enthusiasm', body: '太棒了，终于好了！！！感谢您耐心配合测试！' },
+    { name: '"I\'ve had it" said of a task', body: "I've had it re-routed and it's now out for delivery. I have had it replaced for you as well." },
     { name: 'customer anger in the quote is not the agent’s', body: 'Thanks, the refund was processed today.\n\n> This is the worst damn service ever. Are you people stupid???' },
     { name: 'Chinese quoted anger', body: '您好，已为您重置账户。\n\n在 2026年1月5日，张先生 写道：\n> 你们网站他妈的又登不上了！！！' },
     { name: 'anger words only in the signature', body: 'Your order has shipped.\n\n-- \nKill Bill Fan Club\nDamn Fine Coffee Ltd' },
@@ -38,6 +39,11 @@ testRule(angryTone, {
     },
   ],
   invalid: [
+    {
+      name: 'piles of "！！！" alone may hint, never hold Send: a firm warning is not anger',
+      body: '请注意！！！变更生效前请勿重复提交申请，否则可能导致重复扣费！！！感谢您的支持！',
+      findings: [{ text: '！！！', severity: 'warning' }],
+    },
     {
       name: 'a Chinese insult to the reader, plural or polite, as the lexicon writes it singular',
       body: '你们是不是有病啊？订单号已经发了三遍。',

@@ -263,6 +263,11 @@ export const ENGLISH: Lexicon = {
     { kind: 'emotion', weight: 0.25, terms: ['upset', 'offended', 'offensive', 'frustration', 'bitter'] },
   ],
   vetoes: [
+    // "I've had it" said of a task, not of the reader: "I've had it re-routed", "I have had it replaced".
+    ...['re-routed', 'rerouted', 'redirected', 'fixed', 'replaced', 'repaired', 'sent', 'resent', 'shipped', 'delivered', 'checked', 'looked at', 'escalated', 'refunded',
+      'cancelled', 'canceled', 'updated', 'reset', 'reviewed', 'moved', 'processed', 'approved', 'extended', 'upgraded', 'removed',
+      'added', 'corrected', 'changed', 'tested', 'flagged', 'expedited', 'investigated', 'logged', 'booked', 'reissued', 'for', 'since',
+    ].flatMap((next) => [`i've had it ${next}`, `i have had it ${next}`]),
     "hell's kitchen", 'hell of a', 'kill the process', 'kill process', 'kill switch', 'kills it', 'killer deal',
     'dead on arrival', 'hate to bother', 'hate to say', 'hate to ask', 'hate to be', 'hate to see', "i'd hate",
     'i would hate', 'trash can', 'trash bin', 'trash folder', 'rubbish bin', 'rubbish collection',

@@ -412,7 +412,7 @@ function settleTerms(terms: TermHit[], vetoes: HitsByStart<TextRange>, own: OwnT
  * The most that capitals, or exclamation and question marks, can add however many there
  * are: a mail with two headings in capitals is not angry, and neither is one full of "!!!".
  */
-const TYPOGRAPHY_CEILING: Partial<Record<CueSource, number>> = { capitals: 0.4, punctuation: 0.7 };
+const TYPOGRAPHY_CEILING: Partial<Record<CueSource, number>> = { capitals: 0.4, punctuation: 0.45 };
 
 function combine(cues: readonly ToneCue[]): number {
   const calmBySource = new Map<CueSource, number>();

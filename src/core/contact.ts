@@ -9,8 +9,8 @@ import { findUrlsAndEmails } from './text.ts';
 /** A run of digits and separators, optionally with a +country code: "+86 138-0013-8000", "400-820-8820", "(021) 6123 4567". */
 const PHONE_CANDIDATE = /\+?\(?\d[\d\s().-]{5,}\d/g;
 const DATE_LIKE = /^\d{4}[-./]\d{1,2}[-./]\d{1,2}$/;
-/** Labels that open a line of contact details, in the languages a signature is written in. */
-const CONTACT_LABEL =
+/** Labels that open a line of contact details, in the languages a signature is written in: "Tel:", "地址：". */
+export const CONTACT_LABEL_LINE =
   /^\s*(?:tel|phone|mobile|mob|cell|fax|hotline|e-?mail|web(?:site)?|site|address|addr|skype|wechat|line|whatsapp|电话|電話|手机|手機|座机|座機|传真|傳真|热线|熱線|专线|專線|直线|直線|邮箱|郵箱|电邮|電郵|邮件|郵件|地址|网址|網址|官网|官網|微信|公众号|公眾號)(?![a-z])[^:：\n]{0,12}[:：]/i;
 
 export function hasPhoneNumber(line: string): boolean {
@@ -27,5 +27,26 @@ export function hasEmail(line: string): boolean {
 
 /** A phone number, an address for mail or the web, or a contact label: a line only contact details are written on. */
 export function isContactLine(line: string): boolean {
-  return CONTACT_LABEL.test(line) || hasPhoneNumber(line) || findUrlsAndEmails(line).length > 0;
+  return CONTACT_LABEL_LINE.test(line) || hasPhoneNumber(line) || findUrlsAndEmails(line).length > 0;
 }
+
+/** Most words, and most Chinese characters, a line of contact details holds besides the details: "Mobile", "客服热线". */
+const MOST_WORDS_BESIDE = 3;
+const MOST_HAN_BESIDE = 4;
+
+/**
+ * A line that holds contact details and little else: a labelled line ("电话：…"), or a phone
+ * number, an address or a link with at most a few words beside it ("+65 6555 0123", "Mobile
+ * +1 312 555 0177"). A sentence that gives a link ("Book a slot at https://…") is not one.
+ */
+export function isContactOnlyLine(line: string): boolean {
+  if (CONTACT_LABEL_LINE.test(line)) return true;
+  let rest = line;
+  for (const range of findUrlsAndEmails(line).reverse()) rest = rest.slice(0, range.start) + ' ' + rest.slice(range.end);
+  const withoutPhones = rest.replace(PHONE_CANDIDATE, ' ');
+  if (withoutPhones === line) return false;
+  const words = withoutPhones.match(/[A-Za-z]+/g)?.length ?? 0;
+  const han = withoutPhones.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return words <= MOST_WORDS_BESIDE && han <= MOST_HAN_BESIDE;
+}
+

@@ -178,6 +178,13 @@ describe('analyzeDraft: signature', () => {
     expect(model('Hi,\n\nCall us.\n\nTom\nAcme Care').signature).toBeUndefined();
   });
 
+  it('takes no paragraph wrapped by hand around a link for a signature', () => {
+    expect(model('您好，\n\n已处理。\n\n重置步骤的图文说明见\nhttps://support.example.com/help。我附上了正\n确安装方式的照片，供您对照。').signature).toBeUndefined();
+    expect(model('Hi,\n\nDone.\n\nYou can follow the parcel at\nhttps://example.com/track/SF74761. I have\nattached the label.\nTel: +1 555 0100').signature).toBeUndefined();
+    // The end of a piece the incremental linter cuts out of a longer draft reads the same.
+    expect(model('已处理。\n\n详情见\nhttps://support.example.com/hel').signature).toBeUndefined();
+  });
+
   it('starts the signature after an English sign-off', () => {
     const draft = model('Hi Anna,\n\nYour refund is on its way.\n\nBest regards,\nTom\nAcme Support');
     expect(draft.signature?.foundBy).toBe('sign-off');

@@ -1,4 +1,4 @@
-import { isContactLine } from './contact.ts';
+import { CONTACT_LABEL_LINE, isContactLine, isContactOnlyLine } from './contact.ts';
 import { lastStartingBy } from './sorted.ts';
 import type { Draft, Field, TextRange } from './types.ts';
 
@@ -315,33 +315,66 @@ const MOST_CONTACT_BLOCK_LINES = 15;
 const INTRODUCES_NEXT = /[:：]\s*$/;
 /** Punctuation that ends a sentence or a clause. */
 const CLAUSE_MARK = /[.!?;,。！？；，、]/;
+/** A Latin word that starts in lower case, other than the small words of titles and names ("Head of Support", "Anna van Dijk"). */
+const LOWER_CASE_WORD = /(?:^|[^\p{L}\p{N}@./_-])(?!(?:of|and|for|the|de|van|von|da)\b)[a-z]/u;
+/** Most Chinese characters and Latin words of the line a signature opens with: a name, a title, a team. */
+const MOST_OPENING_HAN = 8;
+const MOST_OPENING_WORDS = 5;
+
+/**
+ * Whether a line may open a signature: a name, a title or a team ("杨帆", "客服部 李明", "Ryan Ho",
+ * "《龍域》客服中心"), short and with its Latin words capitalised; "You can follow the parcel at" or
+ * "重置步骤的图文说明见" start sentences.
+ */
+function mayOpenSignature(text: string): boolean {
+  const { words, han } = wordsAndHan(text);
+  return han <= MOST_OPENING_HAN && words <= MOST_OPENING_WORDS && !LOWER_CASE_WORD.test(text) && !CLAUSE_MARK.test(text.replace(/[.,]\s*$/, ''));
+}
+/** A signature known by its contacts has at least this many lines of them: one link under a line is as often a sentence wrapped by hand. */
+const LEAST_CONTACT_LINES = 2;
+/** A line that begins in lower case. */
+const CONTINUES_SENTENCE = /^\s*[a-z]/;
 /** A step or an item of a list: "1. Open…", "- Tel: …". */
 const LIST_ITEM = /^\s*(?:[-*•·]|\d{1,2}[.)、])\s/;
+
+/** Longest company name or address of a signature, in Chinese characters and in Latin words, with no clause in it. */
+const MOST_NAME_HAN = 24;
+const MOST_NAME_WORDS = 6;
+
+/** A line a signature may hold: a name, a title, contact details, or a company's full name or an address as long as a sentence, with no clause in it. */
+function maySignInBlock(line: BodyLine): boolean {
+  if (line.kind !== 'text') return false;
+  if (maySignBelow(line) || CONTACT_LABEL_LINE.test(line.text)) return true;
+  const { words, han } = wordsAndHan(line.text);
+  return !CLAUSE_MARK.test(line.text) && han <= MOST_NAME_HAN && words <= MOST_NAME_WORDS;
+}
 
 /**
  * The signature no sign-off introduces, known by its content: the agent's text ends in a block
  * of two or more short lines after its last paragraph ("感谢您的支持！" then a name, a title,
- * "电话：…", "地址：…"), whose first line names someone (no contact details, not a sentence, not
- * a list item) and with contact details among the rest; a disclaimer may follow them. Returns
- * the block's first line.
+ * "电话：…", "地址：…"), whose first line names someone (see mayOpenSignature) and with two or
+ * more lines of contact details and little else among the rest; a disclaimer may follow them.
+ * Returns the block's first line.
  */
 function signatureByContacts(lines: readonly BodyLine[], lastOwn: number): number | undefined {
   let first = lastOwn;
-  // An address or a company's full name may be as long as a sentence, but has no clause in it.
-  const maySignHere = (line: BodyLine) => line.kind === 'text' && (maySignBelow(line) || isContactLine(line.text) || !CLAUSE_MARK.test(line.text));
-  while (first > 0 && lastOwn - first + 1 < MOST_CONTACT_BLOCK_LINES && maySignHere(lines[first - 1]!)) first -= 1;
-  if (lastOwn - first < 1 || first === 0 || !endsMailBefore(lines, first)) return undefined;
+  while (first > 0 && lastOwn - first + 1 < MOST_CONTACT_BLOCK_LINES && maySignInBlock(lines[first - 1]!)) first -= 1;
+  // A block of its own, after a blank line: a paragraph wrapped by hand into short lines is no signature.
+  if (lastOwn - first < 1 || first === 0 || lines[first - 1]!.kind !== 'blank' || !endsMailBefore(lines, first)) return undefined;
   let paragraphEnd = first - 1;
   while (paragraphEnd > 0 && lines[paragraphEnd]!.kind === 'blank') paragraphEnd -= 1;
   const name = lines[first]!.text;
-  if (INTRODUCES_NEXT.test(lines[paragraphEnd]!.text) || isContactLine(name) || LIST_ITEM.test(name)) return undefined;
-  let contacts = false;
+  if (INTRODUCES_NEXT.test(lines[paragraphEnd]!.text) || isContactLine(name) || LIST_ITEM.test(name) || !mayOpenSignature(name)) return undefined;
+  let contacts = 0;
   for (let index = first + 1; index <= lastOwn; index += 1) {
     const line = lines[index]!;
     if (line.kind !== 'text' || LIST_ITEM.test(line.text)) return undefined;
-    contacts ||= isContactLine(line.text);
+    const contactOnly = isContactOnlyLine(line.text);
+    // A line that goes on in lower case continues a sentence wrapped by hand ("attached the label…").
+    if (!contactOnly && CONTINUES_SENTENCE.test(line.text)) return undefined;
+    if (contactOnly) contacts += 1;
   }
-  return contacts ? first : undefined;
+  return contacts >= LEAST_CONTACT_LINES ? first : undefined;
 }
 
 /** Finds the signature and the sign-off, marking signature lines. */

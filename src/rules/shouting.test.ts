@@ -15,7 +15,7 @@ testRule(shouting, {
     { name: 'order ids, money and times', body: 'Your order ID AB12345 is confirmed. ETA is Thursday 10:00 AM UTC; the COD amount is USD 54.00. Reply ASAP.' },
     { name: 'short unknown acronyms alone', body: 'Our GDPR team has your DSAR and will send a ZIP file. Use the APN for LTE.' },
     { name: 'settings written as labels', body: 'NOTE: the APN settings are below.\nAPN: cmnet\nMMS: OFF\nVoLTE：ON' },
-    { name: 'a capitalised label before a polite sentence', body: 'URGENT: your card on file expires tomorrow. Please update it today.' },
+    { name: 'an admonition label before a polite sentence', body: 'NOTE: your card on file expires tomorrow.\nWARNING: the old card stops working then.\nStatus: ACTIVE' },
     { name: 'screen text after "shows"', body: 'If your SIM still shows NO SERVICE, please restart the device.' },
     { name: 'screen text in Chinese quotes', body: '若SIM卡仍顯示「NO SERVICE」，請重新開機。' },
     { name: 'a key to press', body: 'Press OK, then hold POWER for ten seconds.' },
@@ -46,6 +46,11 @@ testRule(shouting, {
     { name: 'names and codes in capitals that are no English word', body: 'Open %APPDATA% and delete the STORMBLADE X folder. 您的HUAWEI手机已寄出。請加入我們的 LINE 官方帳號。' },
   ],
   invalid: [
+    {
+      name: 'a label or a value of emphasis shouts all the same',
+      body: 'URGENT: your card on file expires tomorrow.\nPLEASE NOTE: the fee changes in May.\n请注意：DO NOT 在升级过程中拔掉电源。',
+      findings: [{ text: 'URGENT' }, { text: 'PLEASE NOTE' }, { text: 'DO NOT' }],
+    },
     {
       name: 'an English word in capitals shouts on its own, among Chinese too',
       body: 'We will SUSPEND your account. NOT when you decide to show up. 请 IMMEDIATELY 上传新证书。',

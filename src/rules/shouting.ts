@@ -117,6 +117,9 @@ const TITLE_CASE_WORDS = new Set([
 /** Listed acronyms that are far more often plain words inside a shouted run: "IT IS", "CALL US", "I AM", "TURN IT OFF". */
 const ALSO_PLAIN_WORDS = new Set(['IT', 'US', 'AM', 'ON', 'OFF', 'GET', 'PUT', 'REST', 'PLUS', 'AIR', 'TRUE', 'FALSE']);
 
+/** Words of emphasis that a label or a value cannot excuse: "URGENT:", "PLEASE NOTE:", "请注意：DO NOT". "NOTE:" and "WARNING:" are labels. */
+const SHOUTED_LABEL_WORDS = new Set(['PLEASE', 'URGENT', 'IMPORTANT', 'NOT', 'NEVER', 'MUST', 'IMMEDIATELY', 'ASAP', 'STOP', "DON'T", 'DON’T', 'NOW']);
+
 /**
  * Words that raise the voice whatever surrounds them: among Chinese text an English noun in
  * capitals is usually a term ("查 LOG", "该 KEY"), these never are ("请 IMMEDIATELY 上传").
@@ -164,7 +167,12 @@ const CITATION_WINDOW = 256;
 /** The patterns that end at the run need only the last word or two before it. */
 const NAMING_WINDOW = 48;
 
-function isCited(line: string, start: number, end: number): boolean {
+/**
+ * Whether the run is a label or a value ("NOTE:", "Status: ACTIVE") rather than words raised
+ * over a label's colon: a label of emphasis ("URGENT:", "PLEASE NOTE:") or a value that is one
+ * ("请注意：DO NOT …") is shouting all the same.
+ */
+function isCited(line: string, start: number, end: number, emphatic: boolean): boolean {
   const opener = line[start - 1];
   const closer = line[end];
   if (opener !== undefined && closer !== undefined && QUOTE_OPENERS.includes(opener) && QUOTE_CLOSERS.includes(closer)) return true;
@@ -173,9 +181,9 @@ function isCited(line: string, start: number, end: number): boolean {
   const lineStartToRun = nearLineStart ? line.slice(0, start) : '';
   const before = line.slice(Math.max(0, start - NAMING_WINDOW), start);
   const after = line.slice(end, end + CITATION_WINDOW);
-  if (nearLineStart && LINE_START.test(lineStartToRun) && LABEL_END.test(after)) return true;
+  if (!emphatic && nearLineStart && LINE_START.test(lineStartToRun) && LABEL_END.test(after)) return true;
   if (MENU_STEP_BEFORE.test(before) || MENU_STEP_AFTER.test(after) || CONTROL_AFTER.test(after)) return true;
-  return (nearLineStart && LABEL_MARK_AT_END.test(lineStartToRun) && AFTER_LABEL.test(lineStartToRun)) || NAMING_WORD.test(before);
+  return (!emphatic && nearLineStart && LABEL_MARK_AT_END.test(lineStartToRun) && AFTER_LABEL.test(lineStartToRun)) || NAMING_WORD.test(before);
 }
 
 /**
@@ -286,7 +294,7 @@ function checkCapitals(line: Line, protectedRanges: readonly TextRange[], isList
     const end = run.at(-1)!.end;
     const after = line.text.slice(end, end + 3);
     const emphasised = /^\s*[!！]/.test(after);
-    if (!isShouting(run, emphasised, /^[ \t]?[-#]?\d/.test(after)) || isCited(line.text, start, end)) continue;
+    if (!isShouting(run, emphasised, /^[ \t]?[-#]?\d/.test(after)) || isCited(line.text, start, end, run.some((token) => SHOUTED_LABEL_WORDS.has(token.text)))) continue;
     if (!emphasised && isNameInChinese(line.text, run)) continue;
     const shouted = line.text.slice(start, end);
     const replacement = normalCase(run, line.text, isSentenceStart(line.text, start));

@@ -1,4 +1,4 @@
-import { findUrlsAndEmails } from './text.ts';
+import { findUrlsAndEmails, wordsAndHan } from './text.ts';
 
 /**
  * What a line of contact details holds: a phone number, an e-mail address, a web address, or a
@@ -45,8 +45,7 @@ export function isContactOnlyLine(line: string): boolean {
   for (const range of findUrlsAndEmails(line).reverse()) rest = rest.slice(0, range.start) + ' ' + rest.slice(range.end);
   const withoutPhones = rest.replace(PHONE_CANDIDATE, ' ');
   if (withoutPhones === line) return false;
-  const words = withoutPhones.match(/[A-Za-z]+/g)?.length ?? 0;
-  const han = withoutPhones.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const { words, han } = wordsAndHan(withoutPhones);
   return words <= MOST_WORDS_BESIDE && han <= MOST_HAN_BESIDE;
 }
 

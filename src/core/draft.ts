@@ -1,5 +1,6 @@
 import { CONTACT_LABEL_LINE, isContactLine, isContactOnlyLine } from './contact.ts';
 import { lastStartingBy } from './sorted.ts';
+import { wordsAndHan } from './text.ts';
 import type { Draft, Field, TextRange } from './types.ts';
 
 /**
@@ -223,10 +224,6 @@ function lastOwnIndex(lines: readonly BodyLine[]): number {
 
 const SENTENCE_END = /[.!?。！？]\s*$/;
 
-/** How long a line is in Latin words and in Chinese characters. */
-function wordsAndHan(text: string): { words: number; han: number } {
-  return { words: text.match(/[A-Za-z]+/g)?.length ?? 0, han: text.match(/\p{Script=Han}/gu)?.length ?? 0 };
-}
 
 /** The full stop of a company's or an address's abbreviation ends no sentence: "Acme Games Ltd.", "Suite 5, 1 Main St.". */
 const ABBREVIATION_AT_END = /\b(?:ltd|inc|co|corp|llc|plc|gmbh|dept|st|rd|ave|blvd|jr|sr)\.\s*$/i;

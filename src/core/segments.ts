@@ -14,9 +14,10 @@ export interface TextSegment {
   end: number;
 }
 
-/** The subject, then each maximal run of the agent's own body lines: never quoted history or signature. */
-/** Reply and forward prefixes the mail client adds ("Re:", "Fwd:", "回复："); the writer did not choose them. */
-export const REPLY_PREFIX = /^(?:\s*(?:re|fwd?|aw|wg|sv|回复|回覆|答复|转发|轉寄|转寄)\s*(?:\[\d+\])?\s*[:：]\s*)+/i;
+/** The words of the reply and forward prefixes mail clients add ("Re:", "Fwd:", "回复："), as a pattern's alternatives. */
+export const REPLY_PREFIX_WORDS = 're|fwd?|aw|wg|sv|回复|回覆|答复|转发|轉寄|转寄';
+/** Those prefixes at the start of a subject, as many as there are; the writer did not choose them. */
+export const REPLY_PREFIX = new RegExp(String.raw`^(?:\s*(?:${REPLY_PREFIX_WORDS})\s*(?:\[\d+\])?\s*[:：]\s*)+`, 'i');
 
 /**
  * Whether the subject is the one a reply or a forward inherits: after its prefix come the words
@@ -26,6 +27,7 @@ export function isInheritedSubject(subject: string): boolean {
   return REPLY_PREFIX.test(subject);
 }
 
+/** The subject unless a reply inherited it, then each maximal run of the agent's own body lines: never quoted history or signature. */
 export function ownSegments(model: DraftModel): TextSegment[] {
   const segments: TextSegment[] = [];
   if (model.subject !== '' && !isInheritedSubject(model.subject)) segments.push({ field: 'subject', text: model.subject, start: 0, end: model.subject.length });

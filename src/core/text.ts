@@ -100,6 +100,11 @@ export function execFrom(pattern: RegExp, mayStart: RegExp, text: string, from: 
   return null;
 }
 
+/** How long a line is in Latin words and in Chinese characters. */
+export function wordsAndHan(text: string): { words: number; han: number } {
+  return { words: text.match(/[A-Za-z]+/g)?.length ?? 0, han: text.match(/\p{Script=Han}/gu)?.length ?? 0 };
+}
+
 // A URL typed straight into Chinese text ends where the Chinese resumes: "访问https://x.cn/help查看".
 const URL_PATTERN = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'，。、；！？）》\u3400-\u9fff]+/gi;
 /** Sentence punctuation right after a URL is not part of it. */

@@ -210,7 +210,7 @@ const CODE_VALUE = String.raw`\d{4,8}|\d{3,4}[ -]\d{3,4}`;
 const labelledDetector: Detector = {
   find: searchFor(
     String.raw`(?<![A-Za-z])(?:(?:${CODE_LABEL})${LABEL_FILLER}\s*(?<code>${CODE_VALUE})(?!\w|[.\-\/:]\d)` +
-      String.raw`|(?:${PASSWORD_LABEL})(?:(?<filler>[^\n\d.!?。！？:：=]{0,24}?)(?<separator>${LABEL_SEPARATOR}))?\s*(?<password>[\x21-\x7e]{4,64}))`,
+      String.raw`|(?:${PASSWORD_LABEL})(?:[^\n\d.!?。！？:：=]{0,24}?(?<separator>${LABEL_SEPARATOR}))?\s*(?<password>[\x21-\x7e]{4,64}))`,
     'i',
     `${CODE_LABEL}|${PASSWORD_LABEL}`,
   ),

@@ -1,7 +1,7 @@
 import type { DraftModel } from '../core/draft.ts';
 import { memoizeByIdentity } from '../core/memo.ts';
 import { defineRule, text } from '../core/rule.ts';
-import { isInheritedSubject, isSentenceStart } from '../core/segments.ts';
+import { isInheritedSubject, isSentenceStart, REPLY_PREFIX_WORDS } from '../core/segments.ts';
 import { characterClasses, linksIn, rangeContains } from '../core/text.ts';
 import type { Field, Report, TextRange } from '../core/types.ts';
 import { isEnglishWord } from './data/english-word-lookup.ts';
@@ -78,7 +78,7 @@ const CONTROL_AFTER =
   /^\s*(?:(?:buttons?|keys?|switch(?:es)?|lights?|leds?|lamps?|ports?|modes?|settings?|options?|tabs?|menus?|icons?|indicators?|fields?)\b|按钮|按鈕|键|鍵|灯|燈|模式|菜单|菜單|选项|選項|接口)/i;
 const LINE_START = /^[\s\-*•·>]*$/;
 const LABEL_END = /^\s*[:：]/;
-const AFTER_LABEL = /^[\s\-*•·>]*(?!(?:re|fwd?|aw|wg|sv|回复|回覆|答复|转发|轉寄|转寄)\s*[:：])(?:[\p{L}\p{N}]{1,12}[ \t]?){1,3}[:：]\s*$/iu;
+const AFTER_LABEL = new RegExp(String.raw`^[\s\-*•·>]*(?!(?:${REPLY_PREFIX_WORDS})\s*[:：])(?:[\p{L}\p{N}]{1,12}[ \t]?){1,3}[:：]\s*$`, 'iu');
 /**
  * How every text AFTER_LABEL matches ends, tested first: on a line start that does not end so,
  * AFTER_LABEL tries every way of cutting its first words into one to three pieces before it

@@ -7,7 +7,8 @@
  *   npm run eval:rules [-- <file.jsonl> …] [--show=<rule id>|all] [--markdown]
  *
  * A rule fires on a mail when it reports anything there, except angry-tone, which counts when it
- * holds Send (an error), as the send guard would. --show prints each disagreement.
+ * holds Send (an error), as the send guard would. The tone model runs as in `netiquette lint`.
+ * --show prints each disagreement.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +18,7 @@ import type { Finding } from '../src/core/types.ts';
 import { defaultPack } from '../src/packs/builtin.ts';
 import { resolveLayers } from '../src/packs/resolve.ts';
 import { builtinRules } from '../src/rules/index.ts';
+import { shippedToneVerdict } from '../src/tone/shipped-model.ts';
 
 interface LabelledMail {
   id: string;
@@ -72,7 +74,7 @@ function main(): void {
   const markdown = args.includes('--markdown');
   const files = args.filter((arg) => !arg.startsWith('--'));
   const config = resolveLayers([{ source: 'builtin', pack: defaultPack }]).settings.lint;
-  const linter = createLinter(builtinRules, config);
+  const linter = createLinter(builtinRules, config, { toneVerdict: shippedToneVerdict });
   const tallies = new Map<string, Tally>();
   let mails = 0;
   for (const file of files.length > 0 ? files : defaultFiles()) {

@@ -5,7 +5,7 @@ import { continuesToken, deletionEdit, fitToPosition, isSentenceStart, quotation
 import type { Fix, LocalizedText } from '../core/types.ts';
 import { UnitAutomaton } from '../core/unit-automaton.ts';
 import type { Vocabulary } from '../core/vocabulary.ts';
-import type { BuiltinPhrase } from './data/forbidden-phrase.ts';
+import { expandPhrase, PHRASE_GAP, type BuiltinPhrase } from './data/forbidden-phrase.ts';
 import { BUILTIN_PHRASE_DATA } from './data/forbidden-phrase-list.ts';
 
 const DEFAULT_REASON: LocalizedText = {
@@ -15,6 +15,14 @@ const DEFAULT_REASON: LocalizedText = {
 
 /** How far around a match the context checks of a phrase look. */
 const CONTEXT_WINDOW = 20;
+/**
+ * How far after the first part of a phrase with a gap its second part may start: a few words
+ * ("told you this three times", "已经跟您解释过好几次"). With the parts, a match stays well inside
+ * the own text the incremental linter gives a block (src/core/incremental.ts).
+ */
+const GAP_REACH = 24;
+/** What ends a clause for a gap: a sentence mark, a semicolon, a full stop before a blank, or a blank line. */
+const CLAUSE_BREAK = /[。！？!?；;]|\.(?:\s|$)|\n[ \t]*\n/;
 
 const CLAUSE_END = /^[ \t]*(?:$|[\n。！？!?.…；;，,~～])/;
 const SENTENCE_CLOSE = /^(?:[。！？!?.…~～]+[ \t]*|[ \t]*(?=\n|$))/;
@@ -40,7 +48,9 @@ function matchingUnit(unit: number): number {
 /** Pack phrases replace built-ins of the same wording, keeping the context checks that belong to the words. */
 function mergePhrases(builtins: readonly BuiltinPhrase[], vocabulary: Vocabulary): BuiltinPhrase[] {
   const byPhrase = new Map<string, BuiltinPhrase>();
-  for (const entry of builtins) byPhrase.set(fold(entry.phrase), entry);
+  // The first built-in of a wording stands: a Traditional twin repeats the wordings of its
+  // Simplified entry that have no character to convert.
+  for (const entry of builtins) if (!byPhrase.has(fold(entry.phrase))) byPhrase.set(fold(entry.phrase), entry);
   for (const { phrase, replacement, reason } of vocabulary.forbiddenPhrases) {
     if (phrase.trim() === '') continue;
     const builtin = byPhrase.get(fold(phrase));
@@ -56,9 +66,34 @@ function mergePhrases(builtins: readonly BuiltinPhrase[], vocabulary: Vocabulary
   return [...byPhrase.values()];
 }
 
-function compile(builtins: readonly BuiltinPhrase[], vocabulary: Vocabulary): UnitAutomaton<BuiltinPhrase> {
+/**
+ * What a pattern of the automaton is to the phrases it belongs to: the whole phrase, or the part
+ * before or after its gap.
+ */
+interface PhrasePart {
+  entry: BuiltinPhrase;
+  part: 'whole' | 'head' | 'tail';
+}
+
+function compile(builtins: readonly BuiltinPhrase[], vocabulary: Vocabulary): UnitAutomaton<readonly PhrasePart[]> {
+  const partsByPattern = new Map<string, PhrasePart[]>();
+  const add = (pattern: string, part: PhrasePart) => {
+    const key = fold(pattern.trim());
+    if (key !== '') partsByPattern.set(key, [...(partsByPattern.get(key) ?? []), part]);
+  };
+  const isBuiltin = new Set(builtins);
+  for (const entry of mergePhrases(builtins, vocabulary)) {
+    // Only built-in phrases have gaps: a pack's phrase is taken word for word.
+    const gap = isBuiltin.has(entry) ? entry.phrase.indexOf(PHRASE_GAP) : -1;
+    if (gap === -1) {
+      add(entry.phrase, { entry, part: 'whole' });
+    } else {
+      add(entry.phrase.slice(0, gap), { entry, part: 'head' });
+      add(entry.phrase.slice(gap + PHRASE_GAP.length), { entry, part: 'tail' });
+    }
+  }
   return new UnitAutomaton(
-    mergePhrases(builtins, vocabulary).map((entry) => ({ pattern: fold(entry.phrase), value: entry })),
+    [...partsByPattern].map(([pattern, parts]) => ({ pattern, value: parts })),
     matchingUnit,
   );
 }
@@ -66,11 +101,14 @@ function compile(builtins: readonly BuiltinPhrase[], vocabulary: Vocabulary): Un
 /** The built-in phrases with their context patterns compiled; read when first needed, as the content script loads them with the rule data. */
 let builtinPhrases: readonly BuiltinPhrase[] | undefined;
 function builtins(): readonly BuiltinPhrase[] {
-  builtinPhrases ??= BUILTIN_PHRASE_DATA.map(({ unlessPreceded, unlessFollowed, ...entry }) => ({
-    ...entry,
-    ...(unlessPreceded === undefined ? {} : { unlessPreceded: new RegExp(unlessPreceded) }),
-    ...(unlessFollowed === undefined ? {} : { unlessFollowed: new RegExp(unlessFollowed) }),
-  }));
+  builtinPhrases ??= BUILTIN_PHRASE_DATA.flatMap(({ unlessPreceded, unlessFollowed, ...entry }) => {
+    const compiled: BuiltinPhrase = {
+      ...entry,
+      ...(unlessPreceded === undefined ? {} : { unlessPreceded: new RegExp(unlessPreceded) }),
+      ...(unlessFollowed === undefined ? {} : { unlessFollowed: new RegExp(unlessFollowed) }),
+    };
+    return expandPhrase(entry.phrase).map((phrase) => ({ ...compiled, phrase }));
+  });
   return builtinPhrases;
 }
 
@@ -88,22 +126,64 @@ interface PhraseMatch {
   end: number;
 }
 
+/** Index of the first of `matches` (sorted by start) that starts at or after `offset`. */
+function firstStartingFrom(matches: readonly PhraseMatch[], offset: number): number {
+  let low = 0;
+  let high = matches.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (matches[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * Each first part of a phrase with a gap joined to the nearest second part of the same phrase
+ * that starts within GAP_REACH of it, in the same clause. Both lists are sorted by start; a
+ * head looks at the tails of a window of fixed width, so the join is linear in the text.
+ */
+function joinGaps(segment: TextSegment, heads: readonly PhraseMatch[], tails: readonly PhraseMatch[]): PhraseMatch[] {
+  const joined: PhraseMatch[] = [];
+  for (const head of heads) {
+    const limit = Math.min(segment.end, head.end + GAP_REACH);
+    for (let index = firstStartingFrom(tails, head.end); index < tails.length && tails[index]!.start <= limit; index += 1) {
+      const tail = tails[index]!;
+      if (tail.entry !== head.entry) continue;
+      if (!CLAUSE_BREAK.test(segment.text.slice(head.end, tail.start))) joined.push({ entry: head.entry, start: head.start, end: tail.end });
+      break;
+    }
+  }
+  return joined;
+}
+
 /**
  * Every phrase that stands as whole words, is not quoted from someone else and passes its
  * context checks; of overlapping ones the leftmost wins, then the longest. Checking before
  * selecting means that a long phrase ruled out by its context does not hide a shorter one.
  */
-function findPhrases(automaton: UnitAutomaton<BuiltinPhrase>, segment: TextSegment): PhraseMatch[] {
+function findPhrases(automaton: UnitAutomaton<readonly PhrasePart[]>, segment: TextSegment): PhraseMatch[] {
   const candidates: PhraseMatch[] = [];
+  const heads: PhraseMatch[] = [];
+  const tails: PhraseMatch[] = [];
   // Hits come by their end; the quotation test is linear when asked in the order of the starts.
   const hits = automaton.findAll(segment.text, segment.start, segment.end).sort((a, b) => a.start - b.start || b.end - a.end);
   const isInsideQuotation = quotationTest(segment.text);
-  for (const { start, end, value: entry } of hits) {
+  for (const { start, end, value: parts } of hits) {
     if (continuesToken(segment.text, start, end) || isInsideQuotation(start, end)) continue;
-    if (!vetoedByContext(entry, segment, start, end)) candidates.push({ entry, start, end });
+    for (const { entry, part } of parts) {
+      if (part === 'head') heads.push({ entry, start, end });
+      else if (part === 'tail') tails.push({ entry, start, end });
+      else candidates.push({ entry, start, end });
+    }
+  }
+  if (heads.length > 0 && tails.length > 0) {
+    candidates.push(...joinGaps(segment, heads, tails));
+    candidates.sort((a, b) => a.start - b.start || b.end - a.end);
   }
   const selected: PhraseMatch[] = [];
   for (const candidate of candidates) {
+    if (vetoedByContext(candidate.entry, segment, candidate.start, candidate.end)) continue;
     if (selected.length === 0 || candidate.start >= selected[selected.length - 1]!.end) selected.push(candidate);
   }
   return selected;

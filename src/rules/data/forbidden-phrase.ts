@@ -10,6 +10,11 @@ import type { LocalizedText } from '../../core/types.ts';
  */
 
 export interface BuiltinPhrase {
+  /**
+   * The wording, lower case for Latin text. Two marks make one entry stand for a family of
+   * wordings (see `expandPhrase`): `(a|b|)` is one of its alternatives, the empty one included,
+   * and `…` is a gap of a few words inside the same clause ("told you … times").
+   */
   phrase: string;
   /** The polite wording offered as a one-click fix. */
   replacement?: string;
@@ -27,6 +32,23 @@ export interface BuiltinPhrase {
   unlessPreceded?: RegExp;
   /** The phrase is fine where this matches the few characters after it (lower-cased, anchored with `^`). */
   unlessFollowed?: RegExp;
+}
+
+/** Stands for a few words of the same clause between the two parts of a phrase. */
+export const PHRASE_GAP = '…';
+
+/**
+ * Every wording a phrase stands for: each `(a|b|)` group replaced by one of its alternatives
+ * (groups may nest), blanks left by an empty one closed up. "as i (already |)(said|told you)"
+ * gives "as i already said", "as i already told you", "as i said" and "as i told you".
+ */
+export function expandPhrase(phrase: string): string[] {
+  const group = /\(([^()]*)\)/.exec(phrase);
+  if (!group) return [phrase.replace(/ {2,}/g, ' ').trim()];
+  const before = phrase.slice(0, group.index);
+  const after = phrase.slice(group.index + group[0].length);
+  // A group nested in a later alternative is met once for each choice made before it.
+  return [...new Set(group[1]!.split('|').flatMap((choice) => expandPhrase(before + choice + after)))];
 }
 
 const CURT: LocalizedText = { en: 'It sounds curt and cold.', zh: '语气生硬，缺少礼貌。' };
@@ -58,11 +80,8 @@ const OFFER_BEFORE = /(?:如果|若|要是|假如|有|万一|萬一)$/;
 const OFFER_AFTER = /^(?:的)/;
 
 const PASS_ON = '我帮您转给负责的同事跟进';
-const PASSING_ON_PHRASES = [
-  '不归我管', '不归我们管', '这不归我管', '不是我负责的', '这不是我负责的', '不关我的事', '不关我们的事', '与我无关', '跟我没关系',
-  // The team named between: "不归我们客服管".
-  ...['客服', '售后', '部门', '这边', '这里'].flatMap((team) => [`不归我们${team}管`, `不归${team}管`]),
-];
+/** More ways to say it are in SIMPLIFIED_PHRASE_FAMILIES. */
+const PASSING_ON_PHRASES = ['这不归我管', '不是我负责的', '不关我的事', '不关我们的事'];
 
 const I_DO_NOT_KNOW = '抱歉，这事我不太清楚，我帮您确认一下';
 const DONT_KNOW_PHRASES = ['不知道', '我不知道', '我也不知道', '我们也不知道', '我们不知道'];
@@ -93,6 +112,83 @@ const AS_MENTIONED: LocalizedText = {
   zh: '耐心地再说明一次，例如“如之前邮件所述，……”。',
 };
 
+const SAY_WHAT_YOU_CAN_DO: LocalizedText = { en: 'Say what you can do next.', zh: '说明您接下来能做什么。' };
+const STATE_THE_FACTS: LocalizedText = { en: 'Set out what you checked and what you found.', zh: '说明您核实了什么、结果如何。' };
+const EXPLAIN_THE_CAUSE: LocalizedText = { en: 'Explain the cause, then what can be done about it.', zh: '先说明原因，再告诉客户可以怎样解决。' };
+const NAME_WHO_HELPS: LocalizedText = { en: 'Say who will help and how to reach them, or pass it on yourself.', zh: '说明由谁来处理、怎样联系，或由您直接转交。' };
+const ACKNOWLEDGE_THE_FEELING: LocalizedText = {
+  en: 'Acknowledge the feeling instead, e.g. “I understand how frustrating this is.”',
+  zh: '改为体谅客户的感受，例如“我理解这件事让您很困扰”。',
+};
+const ANSWER_THE_POINT: LocalizedText = { en: 'Answer the point the customer raised.', zh: '针对客户提出的问题作答。' };
+const SHOW_THE_STEP: LocalizedText = { en: 'Show the step itself, patiently.', zh: '耐心地把具体步骤再写一遍。' };
+
+/** The pronoun for the customer, in either form: a paraphrase is as rude with 您 as with 你. */
+const YOU = '(你|您|你们|您们)';
+
+/**
+ * Paraphrases of the phrases above, by meaning rather than word for word: each entry stands for
+ * the wordings its `(a|b)` groups and `…` gap allow (see `expandPhrase`). The list above names
+ * what the training material names; these are the ways agents say the same things.
+ */
+const SIMPLIFIED_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
+  // Telling the customer how often they were told.
+  { phrase: '(已经|早就|都|我都|我已经|我们已经|之前已经|前面已经)(说|讲|解释|强调|告诉|提醒|说明|回答)(过|了)…(很多|好多|好几|几|两|三|四|五|十|2|3|4|5|无数|多少)(次|遍|回)', suggestion: AS_MENTIONED, reason: REPROACHING },
+  { phrase: '再(说|讲|解释)(最后|)一(遍|次)', remove: true, suggestion: AS_MENTIONED, reason: REPROACHING, unlessPreceded: /(?:为您|為您|给您|給您|帮您|幫您|我来|我來|让我|讓我|请您|請您|麻烦您|麻煩您|可以)$/ },
+  { phrase: '第(二|三|四|五|几|2|3|4|5)(次|遍)(说|讲|解释|回答|强调|告诉)', remove: true, suggestion: AS_MENTIONED, reason: REPROACHING },
+  { phrase: `(我|我们)(都|已经|早就)(跟|和|给|向)${YOU}(说|讲|解释|说明|强调)(过|了)(很多|好多|好几|多少|无数|两|三|几)(次|遍)`, suggestion: AS_MENTIONED, reason: REPROACHING },
+  // Passing the customer on.
+  { phrase: '(不归|不属于)(我|我们|我们这边|我们部门|本部门|客服部|客服|我们客服|我们售后|售后|部门|这边|这里)(管|负责|处理)', replacement: PASS_ON, clause: true, reason: PASSING_ON },
+  { phrase: '(这|那|这个|那个)(不是|不关)(我|我们|本部门|我们部门|客服)(的事|的问题|的责任|负责的|该管的)', replacement: PASS_ON, clause: true, reason: PASSING_ON },
+  { phrase: '(与|跟|和)(我|我们|本公司|我们公司|我们这边)(无关|没关系|没有关系|没有任何关系|毫无关系)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '(我|我们|我们这边|客服)(管不了|管不着|不管这个|不管这些|不负责这个)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: `${YOU}自己(去|)(找|问|联系|打给|咨询)(快递|物流|银行|厂家|商家|卖家|平台|其他部门|别的部门|运营商|他们|别人)`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '(去|自己去)(找|问)(快递|物流|银行|厂家|商家|卖家|他们|别人)(吧|去)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: `${YOU}(问|找)我(，|,|)我(问|找)谁`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  // Nothing can be done.
+  { phrase: '(我|我们)(也|实在|真的|)(无能为力|爱莫能助)', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
+  { phrase: `(帮|帮助)不了${YOU}`, suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
+  { phrase: '(我|我们)(怎么|哪)(会|)知道', replacement: I_DO_NOT_KNOW, clause: true, reason: HELPLESS },
+  // Belittling and lecturing.
+  { phrase: '(连|)(这|这个|这点|这种)(小事|问题|操作|东西|)都(不会|不懂|不明白|搞不懂|看不懂|弄不明白|搞不清楚|不知道|做不好|要问)', remove: true, reason: BELITTLING },
+  { phrase: '(这么|那么)(简单|容易)(的事|的问题|的操作|的东西|)(都|还)(不会|不懂|搞不懂|看不懂|不明白|要问|问|做不好|弄不好|搞不定)', remove: true, reason: BELITTLING },
+  { phrase: `${YOU}(是|)(看|读)不懂(吗|么|中文|字)`, remove: true, reason: BELITTLING },
+  { phrase: '(这是|这是基本|这都是|基本)常识', remove: true, reason: BELITTLING },
+  { phrase: '(自己|麻烦|请|先|)看清楚(再|了再)', suggestion: SHOW_THE_STEP, reason: BELITTLING },
+  { phrase: `${YOU}(没|没有|就不能)(仔细|认真|好好)(看|读|阅读|看看)`, suggestion: SHOW_THE_STEP, reason: BLAMING },
+  { phrase: '(页面|公告|说明|通知|规则|条款|说明书|详情页|网站)(上|)(都|已经|早就|明明|)(写得|写的|标得|标的|说得|说的)(很清楚|非常清楚|清清楚楚|明明白白|很明白|非常明白|很明确|清楚|明白)', suggestion: SHOW_THE_STEP, reason: REPROACHING },
+  { phrase: `${YOU}(懂什么|懂不懂|到底懂不懂)`, remove: true, reason: BELITTLING },
+  // Blaming the customer.
+  {
+    phrase: `(是|都是|这是|那是|完全是|纯属|全是)${YOU}(自己|)(的|)(问题|错|责任|过错|失误|原因|操作失误|操作不当)`,
+    suggestion: EXPLAIN_THE_CAUSE,
+    reason: BLAMING,
+    unlessPreceded: /(?:不|并非|並非|未必|如果|若|要是|假如|是否)$/,
+    unlessFollowed: /^(?:的|吗|嗎|呢|单|單|编号|編號|描述|反馈|反饋|记录|記錄|清单|清單|id)/,
+  },
+  { phrase: `${YOU}自己(操作|弄|搞|设置|填|输入|选|点|买)(错|坏|失误)`, suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING },
+  { phrase: `(怪|只能怪)${YOU}自己`, suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING },
+  { phrase: `谁(让|叫)${YOU}`, suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING },
+  // Contradicting flatly.
+  { phrase: `${YOU}(说|讲)(的|得)(不对|不正确|是错的|根本不对)`, suggestion: STATE_THE_FACTS, reason: CONTRADICTING },
+  { phrase: '(根本|绝对|)(没有|没)这回事', suggestion: STATE_THE_FACTS, reason: CONTRADICTING },
+  // Provoking.
+  { phrase: `(随便|爱|有本事)(你|您|你们|您们|)(去|)(投诉|找谁)`, remove: true, reason: PROVOKING },
+  { phrase: '(不满意|不喜欢|嫌贵|接受不了)(的话|)(就|那就|)(去投诉|别买|别用|去别家|找别家|换别家|找别人)', remove: true, reason: PROVOKING },
+  { phrase: '(去|到|找)别家(买|购买|看看|吧|去)', remove: true, reason: PROVOKING },
+  { phrase: '爱(用|要|信)不(用|要|信)', remove: true, reason: PROVOKING },
+  { phrase: `(请|请您|你|您|你们|您们|)(别|不要)(激动|那么激动|这么激动|大吼大叫|无理取闹|胡搅蛮缠)`, suggestion: ACKNOWLEDGE_THE_FEELING, reason: PROVOKING },
+  { phrase: `(你|您|你们|您们|请|请您|)(冷静一点|冷静点|冷静一下)`, suggestion: ACKNOWLEDGE_THE_FEELING, reason: PROVOKING },
+  { phrase: '(激动|嚷|吵|喊|凶|催)什么', remove: true, reason: PROVOKING, unlessFollowed: /^(?:时|時|样|樣)/ },
+  // Cutting the customer off.
+  { phrase: '(别|不要|请不要|请别|您别|你别)再(问|打|发|催|来信|来电|打电话|发邮件)了', remove: true, reason: CURT },
+  { phrase: '(别|不要)催了', remove: true, reason: CURT },
+  { phrase: '(没什么好说的|没什么可说的|无可奉告)', remove: true, reason: CURT },
+  { phrase: '(你|你们)说了算', remove: true, reason: PROVOKING },
+  { phrase: `我告诉${YOU}`, remove: true, reason: ORDERING, unlessFollowed: /^[^，。！？,.!?；;：:\s]/ },
+  { phrase: `${YOU}(听好|听着|给我听)`, remove: true, reason: ORDERING, unlessFollowed: /^(?![了啦])[^，。！？,.!?；;：:\s]/ },
+];
+
 export const SIMPLIFIED_BUILTIN_PHRASES: readonly BuiltinPhrase[] = [
   { phrase: '你找谁', replacement: '请问您找哪位', reason: CURT },
   { phrase: '你找谁呀', replacement: '请问您找哪位', reason: CURT },
@@ -122,7 +218,6 @@ export const SIMPLIFIED_BUILTIN_PHRASES: readonly BuiltinPhrase[] = [
   })),
   ...LOOK_IT_UP_PHRASES.map((phrase) => ({ phrase, replacement: LOOK_IT_UP, clause: true, reason: ORDERING })),
   ...TOLD_YOU_PHRASES.map((phrase) => ({ phrase, remove: true, suggestion: AS_MENTIONED, reason: REPROACHING })),
-  ...['这都不明白', '这都不懂', '这都不会', '连这都不明白', '这么简单都不会'].map((phrase) => ({ phrase, remove: true, reason: BELITTLING })),
   { phrase: '你不懂', remove: true, reason: BELITTLING, unlessPreceded: OFFER_BEFORE, unlessFollowed: OFFER_AFTER },
   { phrase: '你不明白', remove: true, reason: BELITTLING, unlessPreceded: OFFER_BEFORE, unlessFollowed: OFFER_AFTER },
   { phrase: '动动脑筋', remove: true, reason: BELITTLING },
@@ -161,7 +256,6 @@ export const SIMPLIFIED_BUILTIN_PHRASES: readonly BuiltinPhrase[] = [
     reason: CONTRADICTING,
     unlessFollowed: /^[^，。！？,.!?；;\s]/,
   })),
-  { phrase: '随便你投诉', remove: true, reason: PROVOKING },
   ...['这是规定', '这是公司规定'].map((phrase) => ({
     phrase,
     replacement: '根据公司的相关规定，我们需要这样处理，还请您谅解',
@@ -169,16 +263,12 @@ export const SIMPLIFIED_BUILTIN_PHRASES: readonly BuiltinPhrase[] = [
     reason: CURT,
     unlessFollowed: /^的/,
   })),
-  ...['那是你自己的问题', '那是你的问题', '是你自己的问题'].map((phrase) => ({
-    phrase,
-    suggestion: { en: 'Explain the cause, then what can be done about it.', zh: '先说明原因，再告诉客户可以怎样解决。' },
-    reason: BLAMING,
-  })),
   {
     phrase: '你自己想办法',
     suggestion: { en: 'Offer the next step you can take for the customer.', zh: '告诉客户您能为他做的下一步。' },
     reason: HELPLESS,
   },
+  ...SIMPLIFIED_PHRASE_FAMILIES,
 ];
 
 const ACKNOWLEDGE = 'I understand how frustrating this is';
@@ -187,7 +277,91 @@ const TELL_AGAIN: LocalizedText = {
   zh: '不必强调“已经说过”，直接再说明一次即可。',
 };
 
-const ENGLISH_PHRASES: readonly BuiltinPhrase[] = [
+/** "I've", "I have", "I had" and "I" before a verb: the forms a paraphrase takes in English. */
+const WE_HAVE = "(i|we)( have|'ve| had|)";
+const TOLD = '(told|explained|said|mentioned|stated|answered|repeated|pointed out|informed you|advised you|clarified)';
+const TOLD_AS = '(said|told you|explained|mentioned|stated|pointed out|informed you|advised you|noted|clarified)';
+const TIMES = '(twice|three times|four times|five times|2 times|3 times|4 times|5 times|several times|multiple times|many times|a few times|numerous times|countless times|more than once|again and again|over and over|repeatedly|a dozen times|a hundred times)';
+const TEAM = '(i|we|my team|our team|my department|our department|this team|this department|support|customer service)';
+const THIRD_PARTY = '(the courier|the carrier|your bank|the bank|the seller|the vendor|the manufacturer|the airline|the hotel|the shop|the store|the retailer|your provider|your isp|them|someone else|another department|the other team|a different team)';
+
+/** Paraphrases of the English phrases below (see SIMPLIFIED_PHRASE_FAMILIES). */
+const ENGLISH_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
+  // Telling the customer how often they were told.
+  { phrase: `((i|we)( have|'ve| had|)( already|)|(you|it|this)( have| has|'ve|'s|) been|you were) ${TOLD}…${TIMES}`, suggestion: TELL_AGAIN, reason: PASSIVE_AGGRESSIVE },
+  { phrase: `as ${WE_HAVE} already ${TOLD_AS}`, replacement: 'as mentioned', reason: PASSIVE_AGGRESSIVE },
+  { phrase: `${WE_HAVE} already (told|explained to|informed|reminded|answered) you`, suggestion: TELL_AGAIN, reason: PASSIVE_AGGRESSIVE },
+  { phrase: `(as|like) ${WE_HAVE} (said|told you|explained) (before|earlier|previously|already|last time|in my last email|in my previous email|repeatedly)`, replacement: 'as mentioned', reason: PASSIVE_AGGRESSIVE },
+  { phrase: 'like (i|we) (said|told you|mentioned|explained)', replacement: 'as mentioned', reason: PASSIVE_AGGRESSIVE, unlessFollowed: /^\s+(?:to|that|in|on|we|i)\b/ },
+  { phrase: 'for the (second|third|fourth|fifth|umpteenth|nth|hundredth|tenth|final) time', suggestion: TELL_AGAIN, reason: PASSIVE_AGGRESSIVE },
+  { phrase: "(one more time|once more|yet again|once again)(,|:|) (i|we) (will|'ll|must|have to|need to|am going to|are going to) (explain|say|repeat|point out|clarify)", suggestion: TELL_AGAIN, reason: PASSIVE_AGGRESSIVE },
+  { phrase: '(my|our) (two|three|four|five|several|multiple|many|numerous|last two|last three|previous two|previous three|2|3|4|5) (previous |earlier |last |prior |)(emails|e-mails|replies|messages|responses|mails)', suggestion: TELL_AGAIN, reason: PASSIVE_AGGRESSIVE },
+  { phrase: '(as per|per) my (last|previous|earlier|prior) (email|e-mail|message|reply|response|note)', replacement: 'as mentioned in my previous email', reason: PASSIVE_AGGRESSIVE },
+  { phrase: "(i|we) (can't|cannot|can not) (keep|continue) (repeating|explaining|telling you|answering)", suggestion: TELL_AGAIN, reason: PASSIVE_AGGRESSIVE },
+  { phrase: '(did|do|have) you (even|actually) (read|look|open|check|try|bother)', suggestion: SHOW_THE_STEP, reason: BELITTLING },
+  { phrase: '(did|do|have) you even', suggestion: SHOW_THE_STEP, reason: BELITTLING },
+  // Passing the customer on.
+  { phrase: "(not|isn't|is not|outside) (my|our|my team's|our team's) (job|department|responsibility|problem|concern|remit)", suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: `(not|isn't|is not) (something|anything) ${TEAM} (deal with|deals with|handle|handles|cover|covers|take care of|takes care of|look after|looks after|can help with|are responsible for|is responsible for)`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '(nothing|not anything) to do with (me|us|my team|our team|our company|this department)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: `(take it up|take that up|take this up) with ${THIRD_PARTY}`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: `(contact|call|ask|email|chase|talk to) ${THIRD_PARTY} yourself`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: "(that's|that is|it's|it is) (the courier's|the carrier's|the bank's|the seller's|the manufacturer's|their|someone else's) (problem|responsibility|job|fault|business|issue)", suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '(sort|figure|work) (it|this|that) out (yourself|on your own)', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
+  // Nothing can be done.
+  { phrase: '(there is|there\'s) (nothing more|nothing else|nothing further|little) (i|we) (can|could) do', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
+  { phrase: "(there isn't|there is not|there's not) (anything|much) (more |else |)(i|we) (can|could) do", suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
+  { phrase: "(i|we) (can't|cannot|can not) do anything (about it|about that|about this|more|else|for you)", suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
+  { phrase: "(i|we) (can't|cannot|can not|won't|will not) help you( any further| further| anymore| any more| with that|)", suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
+  { phrase: "(it's|it is) out of (my|our) hands", suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
+  { phrase: '(our|my) hands are tied', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
+  { phrase: 'how (should|am|are) (i|we) (supposed to |)know', replacement: 'let me find out for you', reason: HELPLESS },
+  // Belittling and lecturing.
+  { phrase: "(it's|it is|this is|that's|that is|this isn't|it isn't|this is not|it is not) (really |honestly |just |)(not rocket science|not that hard|not that difficult|not that complicated|common sense|basic stuff|very basic|pretty basic)", remove: true, reason: BELITTLING },
+  { phrase: '(even a child|a child|any child|a five-year-old|even a five-year-old|anyone|anybody|even a beginner) (could|can|would) (do|understand|figure out|manage|follow) (this|that|it)', remove: true, reason: BELITTLING },
+  { phrase: '(as anyone|as everyone|as anybody) (can|could|would) (see|tell|understand)', remove: true, reason: BELITTLING },
+  { phrase: '(clearly|plainly|explicitly|very clearly|quite clearly) (stated|written|says|explained|described|spelled out|spelt out|mentioned)', suggestion: SHOW_THE_STEP, reason: REPROACHING },
+  { phrase: '(if you (had |would have |)(bothered|cared) to|bother to) (read|check|look)', suggestion: SHOW_THE_STEP, reason: BELITTLING },
+  { phrase: '(try|please try) reading', suggestion: SHOW_THE_STEP, reason: BELITTLING },
+  // Blaming the customer.
+  { phrase: "(it's|it is|this is|that's|that is|it was|this was|that was) (entirely |completely |totally |all |simply |clearly |obviously |)(your|the customer's) (own |)(fault|mistake|problem|doing|error)", suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING },
+  { phrase: '(your own|your) (fault|mistake)', suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING, unlessPreceded: /\b(?:not|no|isn't|wasn't|none of|never)\s+$/ },
+  { phrase: "(that's|that is|this is) on you", suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING },
+  {
+    phrase: 'you (entered|typed|did|set|installed|configured|chose|ordered|filled|used|put|read|selected|booked|spelled|spelt)…(wrong|wrongly|incorrectly|the wrong way)',
+    suggestion: EXPLAIN_THE_CAUSE,
+    reason: BLAMING,
+    unlessPreceded: /\b(?:if|whether|in case|may have|might have|perhaps|maybe|possibly|seems|seem|looks like|likely|that)\s+$/,
+  },
+  { phrase: "you (failed|neglected|didn't bother|did not bother) to", suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING, unlessPreceded: /\b(?:if|whether|in case)\s+$/ },
+  {
+    phrase: "you (should've|shouldn't have|should not have|ought to have)",
+    suggestion: { en: 'Say what will help from now on, e.g. “Next time, you can …”.', zh: '说明今后怎样做更好，例如“下次您可以……”。' },
+    reason: BLAMING,
+    unlessPreceded: /\bif\s+$/,
+    unlessFollowed: /^\s+(?:it|them|this|received|got|gotten|been)\b/,
+  },
+  // Contradicting flatly.
+  { phrase: "(you are|you're) (simply |just |completely |clearly |)(mistaken|incorrect|not correct|wrong)", suggestion: STATE_THE_FACTS, reason: CONTRADICTING, unlessPreceded: /\b(?:if|unless|whether)\s+$/ },
+  { phrase: "(that's|that is|this is|this isn't|that isn't) (simply |just |)(not true|untrue|not what happened)", suggestion: STATE_THE_FACTS, reason: CONTRADICTING, unlessPreceded: /\b(?:if|unless|whether)\s+$/ },
+  { phrase: '(that|this) never happened', suggestion: STATE_THE_FACTS, reason: CONTRADICTING },
+  // Provoking.
+  { phrase: '(deal|live) with it', suggestion: ACKNOWLEDGE_THE_FEELING, reason: PROVOKING, unlessPreceded: /\b(?:will|we'll|i'll|they'll|to|can|help|team|and|me|us|they|we|i|should|shall)\s+$/ },
+  { phrase: '(get over it|take it or leave it|suck it up|tough luck)', suggestion: ACKNOWLEDGE_THE_FEELING, reason: PROVOKING },
+  { phrase: '(go|shop|take your business|feel free to shop|feel free to go|you can go|you can shop) elsewhere', remove: true, reason: PROVOKING },
+  { phrase: '(complain|escalate|report us|leave a review|write a review) (all you want|if you like|if you want|if you wish|for all i care)', remove: true, reason: PROVOKING },
+  { phrase: "(go ahead and|feel free to|you are welcome to|you're welcome to) (complain|report us|leave a bad review|leave a negative review|sue)", remove: true, reason: PROVOKING },
+  { phrase: "(no need to|there's no need to|there is no need to|don't) (shout|yell|be rude|get upset|get angry|be so rude|get so upset|get so angry|be so dramatic|be dramatic|be emotional|get emotional|take that tone|use that tone)", suggestion: ACKNOWLEDGE_THE_FEELING, reason: PROVOKING },
+  { phrase: '(chill out|settle down|simmer down)', suggestion: ACKNOWLEDGE_THE_FEELING, reason: PROVOKING },
+  // Cutting the customer off.
+  { phrase: '(stop|quit) (emailing|e-mailing|calling|contacting|messaging|chasing|writing to) (us|me)', remove: true, reason: CURT },
+  { phrase: '(stop|quit) complaining', remove: true, reason: CURT },
+  { phrase: "(please |)(don't|do not) (email|e-mail|call|contact|message|write to) (us|me) (again|anymore|any more)", remove: true, reason: CURT },
+  { phrase: '(end of discussion|end of story|no further discussion|nothing more to discuss|nothing more to say|no comment)', remove: true, reason: CURT },
+  { phrase: '(listen to me|listen carefully|listen up|you need to listen|now listen)', remove: true, reason: ORDERING },
+];
+
+export const ENGLISH_BUILTIN_PHRASES: readonly BuiltinPhrase[] = [
   { phrase: 'please calm down', replacement: ACKNOWLEDGE, reason: PROVOKING },
   { phrase: 'you need to calm down', replacement: ACKNOWLEDGE, reason: PROVOKING },
   {
@@ -197,18 +371,13 @@ const ENGLISH_PHRASES: readonly BuiltinPhrase[] = [
     // With a subject other than the customer it describes, not orders: "once things calm down".
     unlessPreceded: /\b(?:things|it|they|everything|demand|traffic|swelling|situation|market|queue)(?:\s+(?:should|will|would|may|might|can|could|to|soon))?\s+$/,
   },
-  ...['as I already told you', 'as I told you', 'as I already said', 'like I said', 'as I said before'].map((phrase) => ({
+  ...['as I told you'].map((phrase) => ({
     phrase,
     replacement: 'as mentioned',
     reason: PASSIVE_AGGRESSIVE,
   })),
-  ...['per my last email', 'per my previous email', 'per my last e-mail'].map((phrase) => ({
-    phrase,
-    replacement: 'as mentioned in my previous email',
-    reason: PASSIVE_AGGRESSIVE,
-  })),
   { phrase: 'for the last time', suggestion: TELL_AGAIN, reason: PASSIVE_AGGRESSIVE },
-  ...["that's not my job", "it's not my job", 'that is not my job', "that's not my department", 'is not my department', "isn't my department"].map((phrase) => ({
+  ...["that's not my job", "it's not my job", 'that is not my job', "that's not my department"].map((phrase) => ({
     phrase,
     replacement: 'let me connect you with the right team',
     reason: PASSING_ON,
@@ -216,11 +385,6 @@ const ENGLISH_PHRASES: readonly BuiltinPhrase[] = [
   ...["that's not my problem", 'that is not my problem', "it's not my problem"].map((phrase) => ({
     phrase,
     replacement: 'let me find out who can help with this',
-    reason: PASSING_ON,
-  })),
-  ...['not my job', 'not my problem'].map((phrase) => ({
-    phrase,
-    suggestion: { en: 'Say who will help and when.', zh: '说明谁会来处理、何时处理。' },
     reason: PASSING_ON,
   })),
   { phrase: 'obviously', remove: true, reason: BELITTLING },
@@ -260,8 +424,6 @@ const ENGLISH_PHRASES: readonly BuiltinPhrase[] = [
   { phrase: 'there is nothing I can do', replacement: 'here is what I can do', reason: HELPLESS },
   { phrase: "there's nothing we can do", replacement: "here's what we can do", reason: HELPLESS },
   { phrase: 'there is nothing we can do', replacement: 'here is what we can do', reason: HELPLESS },
-  { phrase: "I can't help you", replacement: 'let me find someone who can help you', reason: HELPLESS },
-  { phrase: 'I cannot help you', replacement: 'let me find someone who can help you', reason: HELPLESS },
   {
     phrase: "I don't know",
     replacement: 'let me find out for you',
@@ -269,11 +431,6 @@ const ENGLISH_PHRASES: readonly BuiltinPhrase[] = [
     reason: HELPLESS,
     unlessFollowed: /^\s+(?:if|whether)\b/,
   },
-  ...["you're wrong", 'you are wrong'].map((phrase) => ({
-    phrase,
-    suggestion: { en: 'Set out the facts instead, e.g. “Our records show …”.', zh: '改为陈述事实，例如“我们的记录显示……”。' },
-    reason: CONTRADICTING,
-  })),
   {
     phrase: 'no way',
     suggestion: { en: 'Explain what is not possible and what you can offer instead.', zh: '说明哪些做不到，以及可以提供什么替代方案。' },
@@ -283,7 +440,7 @@ const ENGLISH_PHRASES: readonly BuiltinPhrase[] = [
   },
   {
     phrase: 'whatever',
-    suggestion: { en: 'Answer the point the customer raised.', zh: '针对客户提出的问题作答。' },
+    suggestion: ANSWER_THE_POINT,
     reason: PROVOKING,
     // "whatever you need" is an offer; only the word on its own is a shrug.
     unlessFollowed: /^\s*[a-z0-9]/,
@@ -303,6 +460,7 @@ const ENGLISH_PHRASES: readonly BuiltinPhrase[] = [
     suggestion: { en: 'Quote the step from the manual, or link to the section.', zh: '直接摘录说明书中的步骤，或附上对应章节的链接。' },
     reason: BELITTLING,
   },
+  ...ENGLISH_PHRASE_FAMILIES,
 ];
 
 /**
@@ -310,15 +468,19 @@ const ENGLISH_PHRASES: readonly BuiltinPhrase[] = [
  * as pairs in one string. A test checks it against a full converter.
  */
 const TRADITIONAL_PAIRS =
-  '与與个個为為么麼买買们們会會关關办辦动動单單后後吗嗎听聽处處导導尽盡帮幫归歸态態据據无無来來样樣没沒烦煩爱愛着著确確简簡系係经經给給脑腦规規认認诉訴说說请請谁誰谅諒负負责責贵貴转轉边邊过過还還这這进進连連里裡门門问問随隨领領题題';
+  '与與东東两兩个個为為么麼书書买買于於们們会會关關写寫几幾凶兇则則别別办辦动動单單卖賣厂廠发發台臺后後吗嗎听聽咨諮坏壞处處复復实實对對导導尽盡属屬帮幫强強归歸当當态態换換据據搅攪数數无無条條来來标標样樣欢歡没沒满滿点點烦煩爱愛电電着著确確种種简簡纯純细細经經给給系係绝絕缠纏网網联聯脑腦营營蛮蠻规規认認让讓讲講设設识識诉訴话話询詢该該详詳误誤说說请請读讀谁誰调調谅諒负負责責购購贵貴转轉输輸边邊过過运運还還这這进進连連选選递遞邮郵释釋里裡银銀错錯门門问問闹鬧阅閱随隨静靜页頁领領题題';
 
 const TRADITIONAL: ReadonlyMap<string, string> = new Map(
   Array.from({ length: TRADITIONAL_PAIRS.length / 2 }, (_, index) => [TRADITIONAL_PAIRS[index * 2]!, TRADITIONAL_PAIRS[index * 2 + 1]!]),
 );
 
+/** Words whose character is written one way alone and another in them: 系 stays 系 but 联系 is 聯繫. */
+const TRADITIONAL_WORDS: readonly (readonly [string, string])[] = [['联系', '聯繫']];
+
 export function toTraditional(text: string): string {
+  const words = TRADITIONAL_WORDS.reduce((converted, [simplified, traditional]) => converted.replaceAll(simplified, traditional), text);
   let converted = '';
-  for (const character of text) converted += TRADITIONAL.get(character) ?? character;
+  for (const character of words) converted += TRADITIONAL.get(character) ?? character;
   return converted;
 }
 
@@ -333,5 +495,5 @@ function traditionalTwin(entry: BuiltinPhrase): BuiltinPhrase {
 export const BUILTIN_PHRASES: readonly BuiltinPhrase[] = [
   ...SIMPLIFIED_BUILTIN_PHRASES,
   ...SIMPLIFIED_BUILTIN_PHRASES.map(traditionalTwin).filter((twin, index) => twin.phrase !== SIMPLIFIED_BUILTIN_PHRASES[index]!.phrase),
-  ...ENGLISH_PHRASES,
+  ...ENGLISH_BUILTIN_PHRASES,
 ];

@@ -54,6 +54,14 @@ testRule(forbiddenPhrase, {
       body: '您没办法登录的原因是缓存。款项没办法当天到账。客服不可能向您索取密码，这种情况不可能出现。我不管多晚都会回复您。我们想办法为您处理。',
     },
     { name: '“impossible” about something else than the customer’s word', body: "It's impossible to say when stock returns. That is impossible for us to ship before Friday." },
+    { name: 'a gap does not reach over the end of a sentence', body: 'I have explained the steps below. We tried to call you three times yesterday.' },
+    { name: 'a gap reaches a few words, not a whole list', body: 'I have told the warehouse team, the courier and the store manager about your parcel several times.' },
+    {
+      name: 'reassurance that it is not the customer’s fault, in both languages',
+      body: "It's not your fault, and it was never your mistake. 这不是您的问题，请放心。這並不是您的錯。",
+    },
+    { name: 'a thing the customer need not worry about is no brush-off', body: "This isn't something you need to worry about. 您可以自己查看物流进度。" },
+    { name: 'a pack phrase is taken word for word: no gap, no alternatives', body: 'We said it twice.', options: { builtin: false }, vocabulary: { forbiddenPhrases: [{ phrase: 'said…twice' }, { phrase: '(said|told)' }] } },
   ],
   invalid: [
     {
@@ -148,7 +156,7 @@ testRule(forbiddenPhrase, {
     {
       name: 'the same question inside a sentence gets no fix',
       body: '我已经讲得很清楚了，有完没完？',
-      findings: [{ text: '有完没完', fixed: null }],
+      findings: [{ text: '讲得很清楚' }, { text: '有完没完', fixed: null }],
     },
     {
       name: 'reproach with advice and removal',
@@ -217,6 +225,26 @@ testRule(forbiddenPhrase, {
         { text: '不归我管', fixed: { body: 'Order #A88213: 这个我帮您转给负责的同事跟进, calm down.' } },
         { text: 'calm down', fixed: null },
       ],
+    },
+    {
+      name: 'paraphrases that count the times the customer was told, a few words apart',
+      body: 'I have explained this to you three times now. 我已经跟您说过好几次了。我已經跟您說過好幾次了。',
+      findings: [{ text: 'I have explained this to you three times' }, { text: '已经跟您说过好几次' }, { text: '已經跟您說過好幾次' }],
+    },
+    {
+      name: 'paraphrases that pass the customer on',
+      body: "Refunds are not something our team handles; you'll have to contact the seller yourself.\n这个不在我们的处理范围，你自己去找卖家协商。",
+      findings: [
+        { text: 'are not something our team handles' },
+        { text: "you'll have to contact the seller yourself" },
+        { text: '不在我们的处理范围' },
+        { text: '你自己去找' },
+      ],
+    },
+    {
+      name: 'paraphrases that belittle, blame or contradict',
+      body: "That's not true: the box was sealed. That part's on you. 这么简单的操作都不会？是您自己的问题。",
+      findings: [{ text: "That's not true" }, { text: "That part's on you" }, { text: '这么简单的操作都不会' }, { text: '是您自己的问题' }],
     },
     {
       name: 'the subject is checked too',

@@ -5,7 +5,7 @@ import { continuesToken, deletionEdit, fitToPosition, isSentenceStart, quotation
 import type { Fix, LocalizedText } from '../core/types.ts';
 import { UnitAutomaton } from '../core/unit-automaton.ts';
 import type { Vocabulary } from '../core/vocabulary.ts';
-import { expandPhrase, PHRASE_GAP, type BuiltinPhrase } from './data/forbidden-phrase.ts';
+import { expandPhrase, gapParts, type BuiltinPhrase } from './data/forbidden-phrase.ts';
 import { BUILTIN_PHRASE_DATA } from './data/forbidden-phrase-list.ts';
 
 const DEFAULT_REASON: LocalizedText = {
@@ -20,7 +20,7 @@ const CONTEXT_WINDOW = 20;
  * ("told you this three times", "已经跟您解释过好几次"). With the parts, a match stays well inside
  * the own text the incremental linter gives a block (src/core/incremental.ts).
  */
-const GAP_REACH = 24;
+const GAP_REACH = 32;
 /** What ends a clause for a gap: a sentence mark, a semicolon, a full stop before a blank, or a blank line. */
 const CLAUSE_BREAK = /[。！？!?；;]|\.(?:\s|$)|\n[ \t]*\n/;
 
@@ -84,12 +84,12 @@ function compile(builtins: readonly BuiltinPhrase[], vocabulary: Vocabulary): Un
   const isBuiltin = new Set(builtins);
   for (const entry of mergePhrases(builtins, vocabulary)) {
     // Only built-in phrases have gaps: a pack's phrase is taken word for word.
-    const gap = isBuiltin.has(entry) ? entry.phrase.indexOf(PHRASE_GAP) : -1;
-    if (gap === -1) {
+    const gap = isBuiltin.has(entry) ? gapParts(entry.phrase) : undefined;
+    if (gap === undefined) {
       add(entry.phrase, { entry, part: 'whole' });
     } else {
-      add(entry.phrase.slice(0, gap), { entry, part: 'head' });
-      add(entry.phrase.slice(gap + PHRASE_GAP.length), { entry, part: 'tail' });
+      for (const head of gap.heads) add(head, { entry, part: 'head' });
+      for (const tail of gap.tails) add(tail, { entry, part: 'tail' });
     }
   }
   return new UnitAutomaton(
@@ -107,7 +107,9 @@ function builtins(): readonly BuiltinPhrase[] {
       ...(unlessPreceded === undefined ? {} : { unlessPreceded: new RegExp(unlessPreceded) }),
       ...(unlessFollowed === undefined ? {} : { unlessFollowed: new RegExp(unlessFollowed) }),
     };
-    return expandPhrase(entry.phrase).map((phrase) => ({ ...compiled, phrase }));
+    // A phrase with a gap stays one entry, its sides expanded when compiled: its wordings are
+    // every head with every tail, too many to list.
+    return gapParts(entry.phrase) ? [compiled] : expandPhrase(entry.phrase).map((phrase) => ({ ...compiled, phrase }));
   });
   return builtinPhrases;
 }

@@ -40,15 +40,58 @@ export const PHRASE_GAP = '…';
 /**
  * Every wording a phrase stands for: each `(a|b|)` group replaced by one of its alternatives
  * (groups may nest), blanks left by an empty one closed up. "as i (already |)(said|told you)"
- * gives "as i already said", "as i already told you", "as i said" and "as i told you".
+ * gives "as i already said", "as i already told you", "as i said" and "as i told you". A phrase
+ * with a gap is expanded on each side of it (see `gapParts`), not here.
  */
 export function expandPhrase(phrase: string): string[] {
-  const group = /\(([^()]*)\)/.exec(phrase);
-  if (!group) return [phrase.replace(/ {2,}/g, ' ').trim()];
-  const before = phrase.slice(0, group.index);
-  const after = phrase.slice(group.index + group[0].length);
-  // A group nested in a later alternative is met once for each choice made before it.
-  return [...new Set(group[1]!.split('|').flatMap((choice) => expandPhrase(before + choice + after)))];
+  const [sequence] = parseSequence(phrase, 0);
+  return [...new Set(expandSequence(sequence).map((wording) => wording.replace(/ {2,}/g, ' ').trim()))];
+}
+
+/** A phrase as text and groups of alternatives, each alternative a sequence again. */
+type Sequence = (string | Sequence[])[];
+
+/** The sequence that starts at `from`, up to the `|` or `)` that ends it, and where it ended. */
+function parseSequence(phrase: string, from: number): [Sequence, number] {
+  const sequence: Sequence = [];
+  let index = from;
+  let text = '';
+  while (index < phrase.length && phrase[index] !== '|' && phrase[index] !== ')') {
+    if (phrase[index] === '(') {
+      if (text !== '') sequence.push(text);
+      text = '';
+      const alternatives: Sequence[] = [];
+      index += 1;
+      for (;;) {
+        const [alternative, end] = parseSequence(phrase, index);
+        alternatives.push(alternative);
+        index = end + 1;
+        if (phrase[end] !== '|') break;
+      }
+      sequence.push(alternatives);
+    } else {
+      text += phrase[index];
+      index += 1;
+    }
+  }
+  if (text !== '') sequence.push(text);
+  return [sequence, index];
+}
+
+function expandSequence(sequence: Sequence): string[] {
+  let wordings = [''];
+  for (const item of sequence) {
+    const choices = typeof item === 'string' ? [item] : item.flatMap(expandSequence);
+    wordings = wordings.flatMap((start) => choices.map((choice) => start + choice));
+  }
+  return wordings;
+}
+
+/** The wordings before and after the gap of a phrase that has one: each side is matched on its own, then joined. */
+export function gapParts(phrase: string): { heads: string[]; tails: string[] } | undefined {
+  const gap = phrase.indexOf(PHRASE_GAP);
+  if (gap === -1) return undefined;
+  return { heads: expandPhrase(phrase.slice(0, gap)), tails: expandPhrase(phrase.slice(gap + PHRASE_GAP.length)) };
 }
 
 const CURT: LocalizedText = { en: 'It sounds curt and cold.', zh: '语气生硬，缺少礼貌。' };
@@ -136,31 +179,36 @@ const SIMPLIFIED_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: '(已经|早就|都|我都|我已经|我们已经|之前已经|前面已经)(说|讲|解释|强调|告诉|提醒|说明|回答)(过|了)…(很多|好多|好几|几|两|三|四|五|十|2|3|4|5|无数|多少)(次|遍|回)', suggestion: AS_MENTIONED, reason: REPROACHING },
   { phrase: '再(说|讲|解释)(最后|)一(遍|次)', remove: true, suggestion: AS_MENTIONED, reason: REPROACHING, unlessPreceded: /(?:为您|為您|给您|給您|帮您|幫您|我来|我來|让我|讓我|请您|請您|麻烦您|麻煩您|可以)$/ },
   { phrase: '第(二|三|四|五|几|2|3|4|5)(次|遍)(说|讲|解释|回答|强调|告诉)', remove: true, suggestion: AS_MENTIONED, reason: REPROACHING },
-  { phrase: `(我|我们)(都|已经|早就)(跟|和|给|向)${YOU}(说|讲|解释|说明|强调)(过|了)(很多|好多|好几|多少|无数|两|三|几)(次|遍)`, suggestion: AS_MENTIONED, reason: REPROACHING },
+  { phrase: `(都|已经|早就)(跟|给|向)${YOU}(说|讲|解释)(过|了)…(很多|好多|好几|多少|无数|两|三|几)(次|遍)`, suggestion: AS_MENTIONED, reason: REPROACHING },
   // Passing the customer on.
   { phrase: '(不归|不属于)(我|我们|我们这边|我们部门|本部门|客服部|客服|我们客服|我们售后|售后|部门|这边|这里)(管|负责|处理)', replacement: PASS_ON, clause: true, reason: PASSING_ON },
   { phrase: '(这|那|这个|那个)(不是|不关)(我|我们|本部门|我们部门|客服)(的事|的问题|的责任|负责的|该管的)', replacement: PASS_ON, clause: true, reason: PASSING_ON },
   { phrase: '(与|跟|和)(我|我们|本公司|我们公司|我们这边)(无关|没关系|没有关系|没有任何关系|毫无关系)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
-  { phrase: '(我|我们|我们这边|客服)(管不了|管不着|不管这个|不管这些|不负责这个)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
-  { phrase: `${YOU}自己(去|)(找|问|联系|打给|咨询)(快递|物流|银行|厂家|商家|卖家|平台|其他部门|别的部门|运营商|他们|别人)`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '(我|我们|我这边|我们这边|这边|客服|本行|本店|本部门)(管不了|管不着|不管这个|不管这些|不负责|无权过问|不会受理|不受理|不参与|无从介入|做不了主|处理不了|查不了|帮不上忙|帮不了忙)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '(不在|不属于)(我们|我|本部门|我们部门|客服|我们客服|我们这边)(的|)(处理|支持|服务|负责|受理|职责)范围', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '(跟|和|与)(我们|我|本公司|我们公司|我们这边)…(关系都没有|无关|毫无关系|没有任何关系)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: `(${YOU}(得|要|)|只能${YOU})自己(去|)(翻|找|问|处理|解决|跑一趟|理论|协商|联系|打去|打给|上网查)`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: '(去|自己去)(找|问)(快递|物流|银行|厂家|商家|卖家|他们|别人)(吧|去)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: `${YOU}(问|找)我(，|,|)我(问|找)谁`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   // Nothing can be done.
-  { phrase: '(我|我们)(也|实在|真的|)(无能为力|爱莫能助)', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
+  { phrase: '(无能为力|爱莫能助)', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
   { phrase: `(帮|帮助)不了${YOU}`, suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
   { phrase: '(我|我们)(怎么|哪)(会|)知道', replacement: I_DO_NOT_KNOW, clause: true, reason: HELPLESS },
   // Belittling and lecturing.
-  { phrase: '(连|)(这|这个|这点|这种)(小事|问题|操作|东西|)都(不会|不懂|不明白|搞不懂|看不懂|弄不明白|搞不清楚|不知道|做不好|要问)', remove: true, reason: BELITTLING },
-  { phrase: '(这么|那么)(简单|容易)(的事|的问题|的操作|的东西|)(都|还)(不会|不懂|搞不懂|看不懂|不明白|要问|问|做不好|弄不好|搞不定)', remove: true, reason: BELITTLING },
+  { phrase: '(这|这个|这点)(小事|问题|操作|)都(不会|不懂|不明白|搞不懂|看不懂|弄不明白|搞不清楚|不知道|做不好|要问)', remove: true, reason: BELITTLING },
+  { phrase: '这么简单(的事|的问题|的操作|的东西|)(都|还)(不会|不懂|搞不懂|看不懂|不明白|要问|问|做不好|弄不好|搞不定)', remove: true, reason: BELITTLING },
   { phrase: `${YOU}(是|)(看|读)不懂(吗|么|中文|字)`, remove: true, reason: BELITTLING },
   { phrase: '(这是|这是基本|这都是|基本)常识', remove: true, reason: BELITTLING },
   { phrase: '(自己|麻烦|请|先|)看清楚(再|了再)', suggestion: SHOW_THE_STEP, reason: BELITTLING },
   { phrase: `${YOU}(没|没有|就不能)(仔细|认真|好好)(看|读|阅读|看看)`, suggestion: SHOW_THE_STEP, reason: BLAMING },
-  { phrase: '(页面|公告|说明|通知|规则|条款|说明书|详情页|网站)(上|)(都|已经|早就|明明|)(写得|写的|标得|标的|说得|说的)(很清楚|非常清楚|清清楚楚|明明白白|很明白|非常明白|很明确|清楚|明白)', suggestion: SHOW_THE_STEP, reason: REPROACHING },
+  { phrase: '(写得|写的|标得|标的|说得|说的|讲得|写着)(很清楚|非常清楚|十分清楚|好清楚|清清楚楚|明明白白|很明白|非常明白|很明确)', suggestion: SHOW_THE_STEP, reason: REPROACHING },
+  { phrase: '不至于(看不懂|不会|不明白|不知道|看不到)', remove: true, reason: BELITTLING },
+  { phrase: `但凡(${YOU}|)(看|读|查|花)`, suggestion: SHOW_THE_STEP, reason: REPROACHING },
+  { phrase: '(应该|)不用(我们|我)(特别|专门|再|)(教|解释)', remove: true, reason: BELITTLING },
   { phrase: `${YOU}(懂什么|懂不懂|到底懂不懂)`, remove: true, reason: BELITTLING },
   // Blaming the customer.
   {
-    phrase: `(是|都是|这是|那是|完全是|纯属|全是)${YOU}(自己|)(的|)(问题|错|责任|过错|失误|原因|操作失误|操作不当)`,
+    phrase: `是${YOU}(自己|)(的|)(问题|错|责任|过错|失误|原因|操作失误|操作不当)`,
     suggestion: EXPLAIN_THE_CAUSE,
     reason: BLAMING,
     unlessPreceded: /(?:不|并非|並非|未必|如果|若|要是|假如|是否)$/,
@@ -187,6 +235,15 @@ const SIMPLIFIED_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: '(你|你们)说了算', remove: true, reason: PROVOKING },
   { phrase: `我告诉${YOU}`, remove: true, reason: ORDERING, unlessFollowed: /^[^，。！？,.!?；;：:\s]/ },
   { phrase: `${YOU}(听好|听着|给我听)`, remove: true, reason: ORDERING, unlessFollowed: /^(?![了啦])[^，。！？,.!?；;：:\s]/ },
+  { phrase: '(有点|真是|真的|实在|太)无语', remove: true, reason: PROVOKING },
+  { phrase: '(再|不管|无论|就算|即使)(开|发|写|打|问|催|投诉|寄|来|闹|找)…(也没用|都没用|也没有用|结果都一样|结果也是一样|结果也一样|答案也不会变|也不会变|都一样)', suggestion: SAY_WHAT_YOU_CAN_DO, reason: REPROACHING },
+  { phrase: '(投诉|催|闹)(再多|多少次|几次|)(也|都)(没用|没有用)', suggestion: SAY_WHAT_YOU_CAN_DO, reason: PROVOKING },
+  { phrase: '(反过来|倒|反而)(怪|说是|赖)(我们|我)', suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING },
+  { phrase: '(别|不要)(一上来就|动不动就)', suggestion: ACKNOWLEDGE_THE_FEELING, reason: PROVOKING },
+  { phrase: '(这话|这种话)谁信', suggestion: STATE_THE_FACTS, reason: CONTRADICTING },
+  { phrase: '(别|不要)再跟(我们|我)', remove: true, reason: CURT },
+  { phrase: '(说得过去吗|有点说不过去|说不过去吧)', suggestion: EXPLAIN_THE_CAUSE, reason: REPROACHING },
+  { phrase: '(到时候|)(不要|别)又说', suggestion: EXPLAIN_THE_CAUSE, reason: REPROACHING },
 ];
 
 export const SIMPLIFIED_BUILTIN_PHRASES: readonly BuiltinPhrase[] = [
@@ -291,18 +348,31 @@ const ENGLISH_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: `((i|we)( have|'ve| had|)( already|)|(you|it|this)( have| has|'ve|'s|) been|you were) ${TOLD}…${TIMES}`, suggestion: TELL_AGAIN, reason: PASSIVE_AGGRESSIVE },
   { phrase: `as ${WE_HAVE} already ${TOLD_AS}`, replacement: 'as mentioned', reason: PASSIVE_AGGRESSIVE },
   { phrase: `${WE_HAVE} already (told|explained to|informed|reminded|answered) you`, suggestion: TELL_AGAIN, reason: PASSIVE_AGGRESSIVE },
-  { phrase: `(as|like) ${WE_HAVE} (said|told you|explained) (before|earlier|previously|already|last time|in my last email|in my previous email|repeatedly)`, replacement: 'as mentioned', reason: PASSIVE_AGGRESSIVE },
+  { phrase: `(as|like) (i|we)( have|'ve|) (said|told you|explained) (before|earlier|previously|already|last time|in my last email|in my previous email|repeatedly)`, replacement: 'as mentioned', reason: PASSIVE_AGGRESSIVE },
   { phrase: 'like (i|we) (said|told you|mentioned|explained)', replacement: 'as mentioned', reason: PASSIVE_AGGRESSIVE, unlessFollowed: /^\s+(?:to|that|in|on|we|i)\b/ },
   { phrase: 'for the (second|third|fourth|fifth|umpteenth|nth|hundredth|tenth|final) time', suggestion: TELL_AGAIN, reason: PASSIVE_AGGRESSIVE },
-  { phrase: "(one more time|once more|yet again|once again)(,|:|) (i|we) (will|'ll|must|have to|need to|am going to|are going to) (explain|say|repeat|point out|clarify)", suggestion: TELL_AGAIN, reason: PASSIVE_AGGRESSIVE },
-  { phrase: '(my|our) (two|three|four|five|several|multiple|many|numerous|last two|last three|previous two|previous three|2|3|4|5) (previous |earlier |last |prior |)(emails|e-mails|replies|messages|responses|mails)', suggestion: TELL_AGAIN, reason: PASSIVE_AGGRESSIVE },
+  { phrase: "(i'll|i will|let me|we'll|we will) (explain|say|repeat) (it|this|that) (one more time|once more)", suggestion: TELL_AGAIN, reason: PASSIVE_AGGRESSIVE },
+  { phrase: '(my|our) (two|three|four|five|several|multiple|many|numerous|last two|last three|2|3|4|5) (previous |)(emails|e-mails|replies|messages|mails)', suggestion: TELL_AGAIN, reason: PASSIVE_AGGRESSIVE },
   { phrase: '(as per|per) my (last|previous|earlier|prior) (email|e-mail|message|reply|response|note)', replacement: 'as mentioned in my previous email', reason: PASSIVE_AGGRESSIVE },
   { phrase: "(i|we) (can't|cannot|can not) (keep|continue) (repeating|explaining|telling you|answering)", suggestion: TELL_AGAIN, reason: PASSIVE_AGGRESSIVE },
+  { phrase: '(no matter how many times|however many times) (you|we|i)', suggestion: TELL_AGAIN, reason: PASSIVE_AGGRESSIVE },
+  { phrase: '(a|the|this|your) (third|fourth|fifth|sixth|umpteenth) (ticket|email|e-mail|mail|message|complaint|request|reply)', suggestion: TELL_AGAIN, reason: PASSIVE_AGGRESSIVE },
+  { phrase: '(tired|sick) of (explaining|repeating|answering|telling|saying)', suggestion: TELL_AGAIN, reason: PASSIVE_AGGRESSIVE },
+  { phrase: "(i'd|i would) rather not (write|explain|repeat|spend|go)", suggestion: TELL_AGAIN, reason: PASSIVE_AGGRESSIVE },
+  { phrase: "(i'm|i am) not going to (keep|argue|repeat|go back and forth)", remove: true, reason: CURT },
   { phrase: '(did|do|have) you (even|actually) (read|look|open|check|try|bother)', suggestion: SHOW_THE_STEP, reason: BELITTLING },
   { phrase: '(did|do|have) you even', suggestion: SHOW_THE_STEP, reason: BELITTLING },
   // Passing the customer on.
   { phrase: "(not|isn't|is not|outside) (my|our|my team's|our team's) (job|department|responsibility|problem|concern|remit)", suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
-  { phrase: `(not|isn't|is not) (something|anything) ${TEAM} (deal with|deals with|handle|handles|cover|covers|take care of|takes care of|look after|looks after|can help with|are responsible for|is responsible for)`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: "(not|isn't|is not|aren't|are not)( really|) (something|anything)…(deal with|deals with|handle|handles|cover|covers|take care of|takes care of|look after|looks after|can help with|can fix|fix|support|supports|are responsible for|is responsible for)", suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: `(not|never) (handled|dealt with|covered) by (us|${TEAM})`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '(outside|beyond) (our|my) (scope|purview)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '(falls|fall|comes|come) under the purview of', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '(well |way |)above my (pay grade|paygrade|level)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: 'not us', suggestion: NAME_WHO_HELPS, reason: PASSING_ON, unlessPreceded: /\b(?:it's|it is|was|were|is|if|whether)\s+$/, unlessFollowed: /^\s*[a-z0-9]/ },
+  { phrase: 'between you and (your|the|them)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: "(you'll|you will|you'd|you would) (have|need) to…(yourself|on your own)", suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '(sort|settle|work|take|thrash|fight) (it|this|that) (out|up)…(directly|yourself|on your own)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: '(nothing|not anything) to do with (me|us|my team|our team|our company|this department)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: `(take it up|take that up|take this up) with ${THIRD_PARTY}`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: `(contact|call|ask|email|chase|talk to) ${THIRD_PARTY} yourself`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
@@ -316,17 +386,28 @@ const ENGLISH_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: "(it's|it is) out of (my|our) hands", suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
   { phrase: '(our|my) hands are tied', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
   { phrase: 'how (should|am|are) (i|we) (supposed to |)know', replacement: 'let me find out for you', reason: HELPLESS },
+  { phrase: '(i|we) (honestly |really |frankly |)(have|had) no idea', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
+  { phrase: "(i|we) (couldn't|could not|can't|cannot) tell you", suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS, unlessFollowed: /^\s+(?:how much|how happy|how grateful|how sorry|enough)\b/ },
   // Belittling and lecturing.
-  { phrase: "(it's|it is|this is|that's|that is|this isn't|it isn't|this is not|it is not) (really |honestly |just |)(not rocket science|not that hard|not that difficult|not that complicated|common sense|basic stuff|very basic|pretty basic)", remove: true, reason: BELITTLING },
-  { phrase: '(even a child|a child|any child|a five-year-old|even a five-year-old|anyone|anybody|even a beginner) (could|can|would) (do|understand|figure out|manage|follow) (this|that|it)', remove: true, reason: BELITTLING },
+  { phrase: 'not rocket science', remove: true, reason: BELITTLING },
+  { phrase: "(it's|it is|this is|that's|that is|this isn't|it isn't) (really |)(not that hard|not that difficult|not that complicated|common sense|basic stuff|very basic)", remove: true, reason: BELITTLING },
+  { phrase: '(a child|a five-year-old|anyone|even a beginner) (could|can) (do|understand|figure out|manage|follow) (this|that|it)', remove: true, reason: BELITTLING },
   { phrase: '(as anyone|as everyone|as anybody) (can|could|would) (see|tell|understand)', remove: true, reason: BELITTLING },
   { phrase: '(clearly|plainly|explicitly|very clearly|quite clearly) (stated|written|says|explained|described|spelled out|spelt out|mentioned)', suggestion: SHOW_THE_STEP, reason: REPROACHING },
+  { phrase: '(is|was|are|were|been) (clearly|plainly) (listed|shown|set out|marked|displayed|indicated|printed)', suggestion: SHOW_THE_STEP, reason: REPROACHING },
+  { phrase: '(spelled|spelt|set|laid) out (pretty |very |quite |really |)clearly', suggestion: SHOW_THE_STEP, reason: REPROACHING },
+  { phrase: "(it's|it is|everything is|everything's) all (there|in the faq|in the guide|in the manual|in the article|in the help article|in the docs|in the documentation)", suggestion: SHOW_THE_STEP, reason: BELITTLING },
+  { phrase: '(read|reading)…before (complaining|raising|opening a|contacting us|writing to us|asking|emailing us|you complain)', suggestion: SHOW_THE_STEP, reason: BELITTLING },
+  { phrase: '(went|go|goes) unread', suggestion: TELL_AGAIN, reason: PASSIVE_AGGRESSIVE },
+  { phrase: '(not sure|unsure) how (much clearer|else)', suggestion: TELL_AGAIN, reason: PASSIVE_AGGRESSIVE },
+  { phrase: '(what|what else) (did |)you (expect|expected) (us|me) to do', suggestion: SAY_WHAT_YOU_CAN_DO, reason: PROVOKING },
   { phrase: '(if you (had |would have |)(bothered|cared) to|bother to) (read|check|look)', suggestion: SHOW_THE_STEP, reason: BELITTLING },
   { phrase: '(try|please try) reading', suggestion: SHOW_THE_STEP, reason: BELITTLING },
   // Blaming the customer.
-  { phrase: "(it's|it is|this is|that's|that is|it was|this was|that was) (entirely |completely |totally |all |simply |clearly |obviously |)(your|the customer's) (own |)(fault|mistake|problem|doing|error)", suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING },
+  // "(entirely) your fault" and "your mistake" are found by the next entry, whatever comes before.
+  { phrase: "(it's|it is|this is|that's|that is|it was|this was|that was) (your|the customer's) (own |)(problem|doing|error)", suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING },
   { phrase: '(your own|your) (fault|mistake)', suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING, unlessPreceded: /\b(?:not|no|isn't|wasn't|none of|never)\s+$/ },
-  { phrase: "(that's|that is|this is) on you", suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING },
+  { phrase: "(that's|that is|this is|that part's|that part is|which is|that one's|that one is) on you", suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING },
   {
     phrase: 'you (entered|typed|did|set|installed|configured|chose|ordered|filled|used|put|read|selected|booked|spelled|spelt)…(wrong|wrongly|incorrectly|the wrong way)',
     suggestion: EXPLAIN_THE_CAUSE,
@@ -352,10 +433,12 @@ const ENGLISH_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: '(complain|escalate|report us|leave a review|write a review) (all you want|if you like|if you want|if you wish|for all i care)', remove: true, reason: PROVOKING },
   { phrase: "(go ahead and|feel free to|you are welcome to|you're welcome to) (complain|report us|leave a bad review|leave a negative review|sue)", remove: true, reason: PROVOKING },
   { phrase: "(no need to|there's no need to|there is no need to|don't) (shout|yell|be rude|get upset|get angry|be so rude|get so upset|get so angry|be so dramatic|be dramatic|be emotional|get emotional|take that tone|use that tone)", suggestion: ACKNOWLEDGE_THE_FEELING, reason: PROVOKING },
-  { phrase: '(chill out|settle down|simmer down)', suggestion: ACKNOWLEDGE_THE_FEELING, reason: PROVOKING },
+  { phrase: '(chill out|settle down|simmer down|so worked up|all worked up|get worked up)', suggestion: ACKNOWLEDGE_THE_FEELING, reason: PROVOKING },
+  { phrase: 'let me be (absolutely |very |perfectly |crystal |)clear', remove: true, reason: PROVOKING },
   // Cutting the customer off.
   { phrase: '(stop|quit) (emailing|e-mailing|calling|contacting|messaging|chasing|writing to) (us|me)', remove: true, reason: CURT },
   { phrase: '(stop|quit) complaining', remove: true, reason: CURT },
+  { phrase: '(stop|quit) sending (the same|this|these|more|us)', remove: true, reason: CURT },
   { phrase: "(please |)(don't|do not) (email|e-mail|call|contact|message|write to) (us|me) (again|anymore|any more)", remove: true, reason: CURT },
   { phrase: '(end of discussion|end of story|no further discussion|nothing more to discuss|nothing more to say|no comment)', remove: true, reason: CURT },
   { phrase: '(listen to me|listen carefully|listen up|you need to listen|now listen)', remove: true, reason: ORDERING },
@@ -468,7 +551,7 @@ export const ENGLISH_BUILTIN_PHRASES: readonly BuiltinPhrase[] = [
  * as pairs in one string. A test checks it against a full converter.
  */
 const TRADITIONAL_PAIRS =
-  '与與东東两兩个個为為么麼书書买買于於们們会會关關写寫几幾凶兇则則别別办辦动動单單卖賣厂廠发發台臺后後吗嗎听聽咨諮坏壞处處复復实實对對导導尽盡属屬帮幫强強归歸当當态態换換据據搅攪数數无無条條来來标標样樣欢歡没沒满滿点點烦煩爱愛电電着著确確种種简簡纯純细細经經给給系係绝絕缠纏网網联聯脑腦营營蛮蠻规規认認让讓讲講设設识識诉訴话話询詢该該详詳误誤说說请請读讀谁誰调調谅諒负負责責购購贵貴转轉输輸边邊过過运運还還这這进進连連选選递遞邮郵释釋里裡银銀错錯门門问問闹鬧阅閱随隨静靜页頁领領题題';
+  '与與专專东東两兩个個为為么麼买買于於从從们們会會关關写寫决決几幾凶兇别別办辦务務动動协協单單卖賣厂廠参參发發变變后後吗嗎听聽围圍坏壞处處实實对對导導尽盡属屬帮幫应應开開强強归歸当當态態换換据據搅攪数數无無时時权權来來标標样樣欢歡没沒满滿点點烦煩爱愛电電着著确確种種简簡细細经經结結给給绝絕缠纏网網职職联聯脑腦范範蛮蠻规規认認让讓讲講论論设設识識诉訴话話该該语語误誤说說请請读讀谁誰调調谅諒负負责責购購贵貴赖賴转轉输輸边邊过過还還这這进進选選递遞邮郵释釋里裡银銀错錯门門问問闹鬧阅閱随隨静靜领領题題系係';
 
 const TRADITIONAL: ReadonlyMap<string, string> = new Map(
   Array.from({ length: TRADITIONAL_PAIRS.length / 2 }, (_, index) => [TRADITIONAL_PAIRS[index * 2]!, TRADITIONAL_PAIRS[index * 2 + 1]!]),

@@ -165,10 +165,26 @@ describe('analyzeDraft: signature', () => {
   });
 
   it('knows a signature with no sign-off by the contact details under the last paragraph', () => {
-    const draft = model('您好：\n\n已为您办理。\n\n感谢您的支持！\n\n杨帆\n客户经理\nXX银行股份有限公司 信用卡中心\n地址：上海市浦东新区陆家嘴环路 1088 号\n电话：400-820-5555');
+    const draft = model('您好：\n\n已为您办理。\n\n如有疑问，欢迎随时与我们联系。\n\n杨帆\n客户经理\nXX银行股份有限公司 信用卡中心\n地址：上海市浦东新区陆家嘴环路 1088 号\n电话：400-820-5555');
     expect(draft.signature?.foundBy).toBe('contacts');
     expect(signatureText(draft)).toEqual(['杨帆', '客户经理', 'XX银行股份有限公司 信用卡中心', '地址：上海市浦东新区陆家嘴环路 1088 号', '电话：400-820-5555']);
     expect(draft.signOffLine).toBeUndefined();
+  });
+
+  it('takes thanks on a line of their own, and a wish, for the sign-off, with the signature right under them', () => {
+    const thanks = model('您好，\n\n订单仍待支付。\n\n感谢您的支持！\n惠买网客户服务中心\n订单组 高宁\n热线：400-100-7788');
+    expect(thanks.signature?.foundBy).toBe('sign-off');
+    expect(signatureText(thanks)).toEqual(['惠买网客户服务中心', '订单组 高宁', '热线：400-100-7788']);
+    const wish = model('陳先生您好：\n\n新卡將於七日內寄出。\n\n敬祝 平安順心\n\n永信商業銀行 信用卡客服部\n林佩君\n(02) 2718-3300 分機 512');
+    expect(wish.signature?.foundBy).toBe('sign-off');
+    expect(signatureText(wish)).toEqual(['永信商業銀行 信用卡客服部', '林佩君', '(02) 2718-3300 分機 512']);
+    // Congratulations open a mail; they close none.
+    expect(model('祝贺您！\n\n您已报名成功。').signOffLine).toBeUndefined();
+  });
+
+  it('takes a long office name without a clause for a signature line, not a sentence', () => {
+    const draft = model('Dear Mr Müller,\n\nYour application has been approved.\n\nYours sincerely,\n\n滨江区市民服务中心 出入境服务窗口\n地址：滨江区江南大道 1200 号\n电话 Tel: 0571-8555 3120');
+    expect(signatureText(draft)).toEqual(['滨江区市民服务中心 出入境服务窗口', '地址：滨江区江南大道 1200 号', '电话 Tel: 0571-8555 3120']);
   });
 
   it('takes no list of steps or contacts the mail introduces for a signature', () => {

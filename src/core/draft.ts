@@ -85,6 +85,8 @@ const SIGN_OFF = new RegExp(
       '敬礼',
       '敬禮',
       '敬祝(?:[\\s，,]*(?:商祺|安康|顺利|順利|愉快))?',
+      // A wish of a few characters: "祝 早日康復", "謹祝 旅途愉快", "祝学习愉快" (not "祝贺您").
+      '(?:敬祝|谨祝|謹祝|顺祝|順祝|顺颂|順頌|祝(?![贺賀]))(?:您|你|妳|大家)?[\\s，,]*[\\u4e00-\\u9fff]{2,8}',
       '商祺',
       '敬上',
       '谨上',
@@ -99,10 +101,8 @@ const SIGN_OFF = new RegExp(
       '祝工作顺利',
       '祝您生活愉快',
       '祝您愉快',
-      '谢谢',
-      '謝謝',
-      '感谢',
-      '感謝',
+      // Thanks on a line of its own: "谢谢", "感谢您的支持！", "再次感謝您的耐心等候".
+      '(?:非常|十分|再次|衷心)?(?:感谢|感謝|谢谢|謝謝|多谢|多謝)(?:您|你|妳)?(?:们|們)?(?:的)?(?:支持|理解|配合|耐心|耐心等待|耐心等候|关注|關注|信任|来信|來信|惠顾|惠顧|谅解|諒解|合作|反馈|反饋)?',
     ].join('|') +
     ')\\s*[,，.。!！、]*\\s*$',
   'i',
@@ -231,7 +231,10 @@ const ABBREVIATION_AT_END = /\b(?:ltd|inc|co|corp|llc|plc|gmbh|dept|st|rd|ave|bl
 /** Names, titles and phone numbers are short and rarely end like a sentence. */
 function readsAsProse(text: string): boolean {
   const { words, han } = wordsAndHan(text);
-  return SENTENCE_END.test(text) && !ABBREVIATION_AT_END.test(text) ? words >= 4 || han >= 6 : words >= 10 || han >= 15;
+  if (SENTENCE_END.test(text) && !ABBREVIATION_AT_END.test(text)) return words >= 4 || han >= 6;
+  // Without a clause mark, a line of Chinese as long as a company's or an office's full name
+  // is one ("滨江区市民服务中心 出入境服务窗口").
+  return words >= 10 || han > MOST_NAME_HAN || (han >= 15 && CLAUSE_MARK.test(text));
 }
 
 /**
@@ -314,8 +317,8 @@ const INTRODUCES_NEXT = /[:：]\s*$/;
 const CLAUSE_MARK = /[.!?;,。！？；，、]/;
 /** A Latin word that starts in lower case, other than the small words of titles and names ("Head of Support", "Anna van Dijk"). */
 const LOWER_CASE_WORD = /(?:^|[^\p{L}\p{N}@./_-])(?!(?:of|and|for|the|de|van|von|da)\b)[a-z]/u;
-/** Most Chinese characters and Latin words of the line a signature opens with: a name, a title, a team. */
-const MOST_OPENING_HAN = 8;
+/** Most Chinese characters and Latin words of the line a signature opens with: a name, a title, a team ("康禾醫療體系 健康管理中心"). */
+const MOST_OPENING_HAN = 14;
 const MOST_OPENING_WORDS = 5;
 
 /**
@@ -339,7 +342,7 @@ const MOST_NAME_HAN = 24;
 const MOST_NAME_WORDS = 6;
 
 /** A line a signature may hold: a name, a title, contact details, or a company's full name or an address as long as a sentence, with no clause in it. */
-function maySignInBlock(line: BodyLine): boolean {
+export function maySignInBlock(line: BodyLine): boolean {
   if (line.kind !== 'text') return false;
   if (maySignBelow(line) || CONTACT_LABEL_LINE.test(line.text)) return true;
   const { words, han } = wordsAndHan(line.text);

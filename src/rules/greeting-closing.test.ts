@@ -37,6 +37,16 @@ testRule(greetingClosing, {
     { name: 'thx is curt but a thanks', body: 'hi,\n\npls send us your player ID\n\nthx' },
     { name: 'a wish for the trip as the closing', body: 'Dear Mr. Wang,\n\nYou are checked in, seat 32A.\n\nHave a nice trip!\nAir XX Customer Service' },
     { name: '嗨 opens a chatty reply', body: '嗨，玩家朋友～\n\n补偿已经发放。\n\n祝游戏愉快！' },
+    { name: '亲～ opens an online shop’s reply', body: '亲～ Hi Lily,\n\n你的订单已经打包好了。\n\n谢谢，\n小美' },
+    {
+      name: 'a wish above a short signature with one phone number, in Traditional script',
+      body: '陳先生您好：\n\n新卡將於七日內寄出。\n\n敬祝 平安順心\n\n永信商業銀行 信用卡客服部\n林佩君\n(02) 2718-3300 分機 512',
+    },
+    {
+      name: 'a closing sentence right above a department, a name and its contacts',
+      body: '您好，\n\n订单仍待支付。\n\n给您带来不便，敬请谅解。\n南城供电服务中心\nNancheng Power Supply Service Centre\n服务热线 Hotline: 400-606-7788',
+    },
+    { name: 'See you soon! as the closing', body: 'Hi 陈小姐，\n\nYour booking is confirmed.\n\nSee you soon!\nMia | Reservations' },
     { name: 'an English name before 您好', body: 'Mr. Huang 您好，\n\n您的航班已改签。\n\n祝您旅途愉快！' },
     { name: 'an empty body', body: '' },
     { name: 'a body that is only quoted history', body: '> Hello?\n> Anyone there?' },
@@ -46,6 +56,11 @@ testRule(greetingClosing, {
       name: 'no greeting in English',
       body: 'Your parcel left today.\n\nBest regards,\nTom',
       findings: [{ text: 'Your parcel left today.', line: 1, severity: 'info', message: 'greeting', fixed: { body: 'Hello,\n\nYour parcel left today.\n\nBest regards,\nTom' } }],
+    },
+    {
+      name: 'no closing above a short signature with one phone number: the last paragraph is news, not thanks',
+      body: '陳先生您好：\n\n新卡將於七日內寄出。\n\n永信商業銀行 信用卡客服部\n林佩君\n(02) 2718-3300 分機 512',
+      findings: [{ text: '(02) 2718-3300 分機 512' }],
     },
     {
       name: 'a heading is not a salutation',

@@ -1,4 +1,4 @@
-import type { BodyLine } from '../core/draft.ts';
+import { maySignInBlock, type BodyLine } from '../core/draft.ts';
 import { defineRule, text } from '../core/rule.ts';
 import { toTraditional, writesTraditional } from '../core/hant.ts';
 import { detectLanguage } from '../core/text.ts';
@@ -8,19 +8,56 @@ const ENGLISH_GREETING = /^\s*(?:hi|hello|hey|hiya|dear|greetings|good\s+(?:morn
 /** A salutation on its own: "Anna,", "Ms. Okafor:"; a bare word with a colon is a heading ("Update:"). */
 const ENGLISH_SALUTATION =
   /^\s*(?:(?:[Mm](?:rs?|s|iss)|[Dd]r|[Pp]rof)\.?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s*[,:，：]|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*[,，])\s*$/u;
-const CHINESE_GREETING_START = /^\s*(?:尊敬的|亲爱的|親愛的|敬爱的|敬愛的|各位|大家好|早上好|上午好|中午好|下午好|晚上好|早安|午安|嗨|哈[喽囉啰罗])/;
+/** 亲 on its own is the online shops' hello: "亲～", "亲，您好". */
+const CHINESE_GREETING_START = /^\s*(?:尊敬的|亲爱的|親愛的|敬爱的|敬愛的|各位|大家好|早上好|上午好|中午好|下午好|晚上好|早安|午安|嗨|哈[喽囉啰罗]|[亲親](?:[~～,，!！\s]|$))/;
 /** "您好", also after a name: "王先生，您好", "Mr. Huang 您好" — but not "祝您好运". */
 const CHINESE_HELLO = /^\s*(?:[^\s。！？!?，,：:；;](?:[^。！？!?，,：:；;\n]{0,18}[^\s。！？!?，,：:；;])?[\s，,：:]*)?(?:您|你|妳)(?:们|們)?好(?![运運像])/;
 /** A salutation on its own: "王先生：", "李女士，", "张伟：". */
 const CHINESE_SALUTATION = /^\s*(?:\S{0,10}?(?:先生|女士|小姐|老师|老師|经理|經理|总|總|同学|同學|客户|客戶|朋友|用户|用戶|会员|會員)(?:们|們)?|\p{Script=Han}{2,4})\s*[：:，,]\s*$/u;
 
 const ENGLISH_CLOSING =
-  /\b(?:thank(?:s|\s+you)|thx|thnx|tks|regards|cheers|sincerely|warmly|best\s+wishes|all\s+the\s+best|take\s+care|have\s+an?\s+(?:nice|good|great|lovely|safe|pleasant|wonderful)\s+(?:day|weekend|evening|week|trip|flight|journey|stay|holiday|vacation|time)|enjoy\s+(?:your|the)\s+(?:day|weekend|evening|trip|flight|journey|stay|holiday|vacation)|look(?:ing)?\s+forward|hope\s+(?:this|that)\s+helps|feel\s+free\s+to|let\s+(?:me|us)\s+know\s+if|don'?t\s+hesitate)\b/i;
+  /\b(?:thank(?:s|\s+you)|thx|thnx|tks|regards|cheers|sincerely|warmly|best\s+wishes|all\s+the\s+best|take\s+care|have\s+an?\s+(?:nice|good|great|lovely|safe|pleasant|wonderful)\s+(?:day|weekend|evening|week|trip|flight|journey|stay|holiday|vacation|time)|enjoy\s+(?:your|the)\s+(?:day|weekend|evening|trip|flight|journey|stay|holiday|vacation)|look(?:ing)?\s+forward|hope\s+(?:this|that)\s+helps|feel\s+free\s+to|let\s+(?:me|us)\s+know\s+if|don'?t\s+hesitate|see\s+you\s+(?:soon|then|there|tomorrow|next)|(?:talk|speak)\s+(?:to\s+you\s+)?soon)\b/i;
 const CHINESE_CLOSING =
-  /谢谢|謝謝|感谢|感謝|多谢|多謝|(?<![庆慶])祝|此致|敬礼|敬禮|敬上|谨上|謹上|期待(?:您的)?(?:回复|回覆|回信)|随时(?:联系|联络)|隨時(?:聯繫|聯絡)|如有(?:任何)?(?:问题|疑问|疑問|問題|需要)|顺颂|順頌|商祺|麻烦您了|麻煩您了/;
+  /谢谢|謝謝|感谢|感謝|多谢|多謝|(?<![庆慶])祝|此致|敬礼|敬禮|敬上|谨上|謹上|期待(?:您的)?(?:回复|回覆|回信)|随时(?:联系|联络)|隨時(?:聯繫|聯絡)|如有(?:任何)?(?:问题|疑问|疑問|問題|需要)|顺颂|順頌|商祺|麻烦您了|麻煩您了|敬请谅解|敬請諒解|比心/;
 
-/** A closing phrase counts when it is in one of the last few lines the agent wrote. */
+/**
+ * A closing phrase counts when it is in one of the last few lines the agent wrote, or in the
+ * last few before a closing block of short lines (a signature the draft model did not know: a
+ * department, a name, one phone number).
+ */
 const CLOSING_WINDOW_LINES = 3;
+/** Most lines of a block of short lines at the end that the closing may stand above. */
+const MOST_UNKNOWN_SIGNATURE_LINES = 8;
+
+/**
+ * The last CLOSING_WINDOW_LINES text lines of the agent's text and, when it ends in a block of
+ * short lines, the CLOSING_WINDOW_LINES before that block ("感谢您的支持！" right above a
+ * department, a name and five lines of contacts).
+ */
+function closingCandidates(lines: readonly BodyLine[]): BodyLine[] {
+  const candidates: BodyLine[] = [];
+  let index = lines.length - 1;
+  const takeText = (count: number) => {
+    for (let taken = 0; index >= 0 && taken < count; index -= 1) {
+      if (lines[index]!.kind !== 'text') continue;
+      candidates.push(lines[index]!);
+      taken += 1;
+    }
+  };
+  takeText(CLOSING_WINDOW_LINES);
+  // The block of short lines the window fell in: find its start, and the text before it.
+  let blockStart = lines.length - 1;
+  while (blockStart >= 0 && lines[blockStart]!.kind !== 'text') blockStart -= 1;
+  let blockLines = 0;
+  while (blockStart >= 0 && maySignInBlock(lines[blockStart]!)) {
+    blockStart -= 1;
+    blockLines += 1;
+  }
+  if (blockLines === 0 || blockLines > MOST_UNKNOWN_SIGNATURE_LINES || blockStart < 0) return candidates;
+  index = Math.min(index, blockStart);
+  takeText(CLOSING_WINDOW_LINES);
+  return candidates;
+}
 
 function isGreeting(line: string): boolean {
   return [ENGLISH_GREETING, ENGLISH_SALUTATION, CHINESE_GREETING_START, CHINESE_HELLO, CHINESE_SALUTATION].some((pattern) => pattern.test(line));
@@ -51,12 +88,8 @@ export const greetingClosing = defineRule({
   check({ model, report }) {
     // The first line and the last few: a draft of 200,000 short lines is not copied for them.
     const first = model.ownLines.find((line) => line.kind === 'text');
-    const lastLines: BodyLine[] = [];
-    for (let index = model.ownLines.length - 1; index >= 0 && lastLines.length < CLOSING_WINDOW_LINES; index -= 1) {
-      const line = model.ownLines[index]!;
-      if (line.kind === 'text') lastLines.unshift(line);
-    }
-    const last = lastLines.at(-1);
+    const lastLines = closingCandidates(model.ownLines);
+    const last = lastLines[0];
     if (!first || !last) return;
     // The wording a fix adds is in the draft's language and, in Chinese, its script (謝謝 in a
     // Traditional draft); worked out once, and only when there is something to fix.

@@ -171,9 +171,28 @@ testRule(confidentialData, {
       name: 'prose about passwords, codes, keys and identity numbers',
       body: 'Your password must have 8 characters and a digit. The password-protected file is attached. We never ask for your Social Security number by email. Your API key is revoked; create a new one.',
     },
+    {
+      name: 'a passport’s expiry, a frying pan, an unlabelled IBAN-shaped code and grouped digits named an order',
+      body: 'Your passport expires 2031-11-30. The pan ordered on 12345678 ships today. Ref DE27 5001 0517 4086 2319 55. Card order number 4532 8812 0675 4417 is confirmed.',
+    },
     { name: '关于密码、验证码和证件的说明', body: '验证码将发送到您的手机 138 0013 8000。密码已经重置，请查收短信。请携带身份证原件办理。您的 API key 已失效，请重新生成。' },
   ],
   invalid: [
+    {
+      name: 'numbers the text names though their check digits fail: an IBAN, a card in four groups, a Taiwanese ID',
+      body: 'IBAN: DE27 5001 0517 4086 2319 55. The debit card ending 4417 (full number 4532 8812 0675 4418) is cancelled. 身分證統一編號：F228374615',
+      findings: [{ text: 'DE27 5001 0517 4086 2319 55' }, { text: '4532 8812 0675 4418' }, { text: 'F228374615' }],
+    },
+    {
+      name: 'identity numbers by their names: Aadhaar, PAN, a passport with a few words between',
+      body: 'Aadhaar No.: 6734 2219 8840\nPAN: ABKPV4417M\nWe verified your passport, number 561820473, today.',
+      findings: [{ text: '6734 2219 8840' }, { text: 'ABKPV4417M' }, { text: '561820473' }],
+    },
+    {
+      name: 'an activation code in two groups, and tokens and keys by their labels',
+      body: 'Your one-time activation code for you: 738 205. SCIM token: scim_9fK2pLx7Qw4vT8mZ1rB6nY3d\nHere is your new live key: pdk_live_51HqA8tZ2vX9kLmP4rN7wQ3e',
+      findings: [{ text: '738 205' }, { text: 'scim_9fK2pLx7Qw4vT8mZ1rB6nY3d' }, { text: 'pdk_live_51HqA8tZ2vX9kLmP4rN7wQ3e' }],
+    },
     {
       name: 'a grouped card number is masked to its last four digits',
       body: 'Card 4111 1111 1111 1111 was charged.',

@@ -132,6 +132,14 @@ const THIRTEEN_DIGITS = String.raw`\d` + String.raw`[ -]?\d`.repeat(12);
 const CARD_LABEL = /(?:卡号|卡號|卡号码|卡號碼|信用卡|借记卡|借記卡|储蓄卡|儲蓄卡|银行卡|銀行卡|信用咭|扣款卡|card\s*(?:number|no\.?|#)|credit\s+card|debit\s+card)[^\d\n]{0,8}$/i;
 const RESIDENT_ID_LABEL = /(?:身份证|身份證|身分證|identity\s+card|id\s+card|id\s+number)[^\d\n]{0,8}$/i;
 
+/**
+ * Sixteen digits in four groups of four are written as a card is: with a card named in the
+ * sentence before ("the debit card ending 4417 (full number 4532 8812 0675 4417)"), one.
+ */
+const GROUPED_AS_CARD = /^\d{4}([ -])\d{4}\1\d{4}\1\d{4}$/;
+const CARD_WORD = /card|卡|咭/i;
+const CARD_WORD_WINDOW = 48;
+
 const cardDetector: Detector = {
   find: searchFor(`${NUMBER_BEFORE}\\d(?:[ -]?\\d){12,18}${NUMBER_AFTER}`, '', THIRTEEN_DIGITS),
   skipInLinks: true,
@@ -139,8 +147,8 @@ const cardDetector: Detector = {
     const compact = match[0].replace(/[ -]/g, '');
     const end = start + match[0].length;
     const { before } = textAround(segment, start, end, LABEL_WINDOW);
-    if (!isCardNumber(compact) && !CARD_LABEL.test(before)) return undefined;
     if (NOT_A_CARD_LABEL.test(before)) return undefined;
+    if (!isCardNumber(compact) && !CARD_LABEL.test(before) && !(GROUPED_AS_CARD.test(match[0]) && CARD_WORD.test(textAround(segment, start, end, CARD_WORD_WINDOW).before))) return undefined;
     return { kind: 'card', start, end, compact };
   },
 };
@@ -156,7 +164,13 @@ const residentIdDetector: Detector = {
 };
 
 /** Identity numbers of other countries, which no check tells apart from other numbers: known by what the text calls them. */
-const NATIONAL_ID_LABEL = String.raw`social security (?:number|no\.?)|ssn|national insurance (?:number|no\.?)|ni number|nino|passport (?:number|no\.?)|护照号码?|護照號碼?|身分證字號|居留证号码?|居留證號碼?`;
+const NATIONAL_ID_LABEL = String.raw`social security (?:number|no\.?)|ssn|national insurance (?:number|no\.?)|ni number|nino|passport(?: (?:number|no\.?|#))?|aadhaar(?: (?:number|no\.?|card))?|护照号码?|護照號碼?|身分證(?:字號|號碼?|統一編號)|居留证号码?|居留證號碼?`;
+/** India's PAN, in capitals only: "pan" is a word too. */
+const PAN_LABEL = String.raw`PAN(?: (?:[Nn]umber|[Nn]o\.?|[Cc]ard))?`;
+/** A PAN: five letters, four digits, a letter. */
+const PAN_VALUE = String.raw`[A-Z]{5}\d{4}[A-Z](?![\w-])`;
+/** A date after "passport" is its expiry, not its number. */
+const DATE_VALUE = /^(?:\d{4}[-/. ]\d{1,2}[-/. ]\d{1,2}|\d{1,2}[-/. ]\d{1,2}[-/. ]\d{2,4})$/;
 /** Upper-case letters and digits, maybe grouped by single spaces or hyphens: "078-05-1120", "QQ 12 34 56 C", "E12345678". */
 const ID_VALUE = String.raw`(?=(?:[A-Z]{1,2}[ -]?)?\d)[A-Z0-9](?:[ -]?[A-Z0-9]){5,19}(?![\w-])`;
 
@@ -167,22 +181,28 @@ function caseless(source: string): string {
 
 const nationalIdDetector: Detector = {
   // Between the name and the number, a few words ("number on file, "), but no sentence's end.
-  find: searchFor(String.raw`(?<![A-Za-z])(?:${caseless(NATIONAL_ID_LABEL)})[^\n.!?。！？\d]{0,24}?(?<value>${ID_VALUE})`, '', caseless(NATIONAL_ID_LABEL)),
+  find: searchFor(
+    String.raw`(?<![A-Za-z])(?:${caseless(NATIONAL_ID_LABEL)}|${PAN_LABEL})[^\n.!?。！？\d]{0,24}?(?<value>${PAN_VALUE}|${ID_VALUE})`,
+    '',
+    `${caseless(NATIONAL_ID_LABEL)}|${PAN_LABEL}`,
+  ),
   skipInLinks: true,
   accept(match, start) {
     const value = match.groups!.value!;
     const compact = value.replace(/[ -]/g, '');
-    if ((compact.match(/\d/g)?.length ?? 0) < 5) return undefined;
+    if (!new RegExp(`^${PAN_VALUE}$`).test(value) && ((compact.match(/\d/g)?.length ?? 0) < 5 || DATE_VALUE.test(value))) return undefined;
     const valueStart = start + match[0].length - value.length;
     return { kind: 'national-id', start: valueStart, end: valueStart + value.length, compact };
   },
 };
 
+const IBAN_LABEL = /iban[^\w\n]{0,8}$|(?:国际银行账号|國際銀行帳號)[^\n]{0,4}$/i;
+
 const ibanDetector: Detector = {
   // Greedy on purpose: the country's length then says where the IBAN ends.
   find: searchFor(String.raw`(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}`, ''),
   skipInLinks: true,
-  accept(match, start) {
+  accept(match, start, segment) {
     const length = IBAN_LENGTHS[match[0].slice(0, 2)];
     if (length === undefined) return undefined;
     let compact = '';
@@ -191,12 +211,14 @@ const ibanDetector: Detector = {
       if (match[0][end] !== ' ') compact += match[0][end];
       end += 1;
     }
-    if (/[A-Z0-9]/.test(match[0][end] ?? '') || !isIban(compact)) return undefined;
+    if (/[A-Z0-9]/.test(match[0][end] ?? '')) return undefined;
+    // A check digit that fails is still an account number the text calls an IBAN.
+    if (!isIban(compact) && !IBAN_LABEL.test(textAround(segment, start, start + end, LABEL_WINDOW).before)) return undefined;
     return { kind: 'iban', start, end: start + end, compact };
   },
 };
 
-const CODE_LABEL = String.raw`verification code|security code|confirmation code|one[- ]time (?:code|password)|otp|2fa code|auth(?:entication)? code|pin(?: code)?|短信验证码|验证码|驗證碼|校验码|校驗碼|动态码|動態碼|动态密码|動態密碼|一次性密码|一次性密碼|短信码|簡訊碼`;
+const CODE_LABEL = String.raw`verification code|security code|confirmation code|one[- ]time (?:code|password|passcode)|(?:activation|access|unlock|reset|login|sign[- ]?in) code|otp|2fa code|auth(?:entication)? code|pin(?: code)?|激活码|激活碼|短信验证码|验证码|驗證碼|校验码|校驗碼|动态码|動態碼|动态密码|動態密碼|一次性密码|一次性密碼|短信码|簡訊碼`;
 const PASSWORD_LABEL = String.raw`password|passwd|pwd|passcode|密码|密碼|口令`;
 const LABEL_SEPARATOR = String.raw`[:：=]|(?:is|was)\b|为|為|是`;
 /**
@@ -271,7 +293,7 @@ const keyDetector: Detector = {
   },
 };
 
-const KEY_LABEL = String.raw`api[ _-]?key|secret(?:[ _-]?key)?|access[ _-]?(?:key|token)|client[ _-]?secret|auth(?:orization)?[ _-]?token|bearer|密钥|密鑰|秘钥|秘鑰|金钥|金鑰`;
+const KEY_LABEL = String.raw`api[ _-]?key|secret(?:[ _-]?key)?|(?:access|refresh|session|scim|webhook|signing|live|test|private)[ _-]?(?:key|token|secret)|client[ _-]?secret|auth(?:orization)?[ _-]?token|bearer|token|密钥|密鑰|秘钥|秘鑰|金钥|金鑰|令牌`;
 
 /**
  * A key of a form KEY_FORMS does not know, called one by the text: after its label and a

@@ -41,6 +41,11 @@ testRule(attachmentMention, {
     },
   ],
   invalid: [
+    { name: '附於本信：随这封信的文件（繁體）', attachmentCount: 0, body: '入住確認單已附於本信，請於入住時出示。', findings: [{ text: '附於本信' }] },
+    { name: '附在邮件中', attachmentCount: 0, body: '缴费明细我已附在邮件中，请您核对。', findings: [{ text: '附在邮件中' }] },
+    { name: '请参考附件', attachmentCount: 0, body: '詳細報價單請參考附件。', findings: [{ text: '請參考附件' }] },
+    { name: '附件係（粤语）', attachmentCount: 0, body: '附件係你過去三個月嘅賬單明細。', findings: [{ text: '附件係' }] },
+    { name: 'attached before a full-width comma in mixed text', attachmentCount: 0, body: '检测报告 attached，供您参考。', findings: [{ text: 'attached' }] },
     { name: '为客户附上的文件', attachmentCount: 0, body: '给您附上发票，请查收。', findings: [{ text: '附上' }] },
     { name: '申请表见附件：申请的“请”不是请求', attachmentCount: 0, body: '行李损坏赔偿申请表见附件，请您填写后回传。', findings: [{ text: '见附件' }] },
     {

@@ -19,9 +19,11 @@ const PROMISE = new RegExp(
     String.raw`\bthe (?:attached|enclosed)\b`,
     String.raw`\battachments?\s*[:：]`,
     // "Invoice attached." and subjects such as "Return label enclosed"
-    String.raw`\b(?:attached|enclosed)(?=\s*(?:[.!:;,)]|$))`,
-    String.raw`(?:请|請)?您?(?:详|詳)?(?:见|見|参见|參見|参阅|參閱|查看|查阅|查閱|查收)(?:附件|附檔|附档)`,
-    String.raw`(?:附件|附檔|附档)(?:中|里|裡|内|內|是(?!否)|为|為|[：:]|请查收|請查收)`,
+    String.raw`\b(?:attached|enclosed)(?=\s*(?:[.!:;,)，。！：；）]|$))`,
+    String.raw`(?:请|請)?您?(?:详|詳)?(?:见|見|参见|參見|参阅|參閱|参考|參考|参照|參照|查看|查阅|查閱|查收)(?:附件|附檔|附档)`,
+    String.raw`(?:附件|附檔|附档)(?:中|里|裡|内|內|是(?!否)|係|为|為|包括|包含|[：:]|请查收|請查收)`,
+    // "已附於本信", "附在邮件中": the file goes with this very mail.
+    String.raw`附(?:在|於|于)?(?:本信|本邮件|本郵件|本函|此信|信中|信内|信內|邮件中|郵件中|邮件里|郵件裡)`,
     String.raw`(?:随信|隨信|随函|隨函|一并|一併)?附上`,
     String.raw`(?:作为|作為|以)(?:附件|附檔|附档)`,
     String.raw`如附件`,

@@ -6,6 +6,7 @@ import type { Draft, Finding } from '../src/core/types.ts';
 import { defaultPack } from '../src/packs/builtin.ts';
 import { resolveLayers } from '../src/packs/resolve.ts';
 import { BUILTIN_PHRASES } from '../src/rules/data/forbidden-phrase.ts';
+import { expandPhrase, gapParts } from '../src/rules/data/phrase-pattern.ts';
 import { INFORMAL_TERMS } from '../src/rules/data/informal.ts';
 import { builtinRules } from '../src/rules/index.ts';
 
@@ -55,7 +56,11 @@ const STRUCTURE = [
 ];
 
 const WORDS = [
-  ...BUILTIN_PHRASES.map((entry) => entry.phrase).filter((_phrase, index) => index % 7 === 0),
+  // A wording of every seventh phrase; of a phrase with a gap, each side, so that edits join and part them.
+  ...BUILTIN_PHRASES.filter((_entry, index) => index % 7 === 0).flatMap(({ phrase }) => {
+    const gap = gapParts(phrase);
+    return gap ? [gap.heads[0]!, gap.tails[0]!] : [expandPhrase(phrase)[0]!];
+  }),
   ...INFORMAL_TERMS.map((entry) => entry.term).filter((_term, index) => index % 3 === 0),
   ' ',
   '  ',

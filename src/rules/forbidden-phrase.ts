@@ -5,7 +5,8 @@ import { continuesToken, deletionEdit, fitToPosition, isSentenceStart, quotation
 import type { Fix, LocalizedText } from '../core/types.ts';
 import { UnitAutomaton } from '../core/unit-automaton.ts';
 import type { Vocabulary } from '../core/vocabulary.ts';
-import { expandPhrase, gapParts, type BuiltinPhrase } from './data/forbidden-phrase.ts';
+import type { BuiltinPhrase } from './data/forbidden-phrase.ts';
+import { expandPhrase, gapParts } from './data/phrase-pattern.ts';
 import { BUILTIN_PHRASE_DATA } from './data/forbidden-phrase-list.ts';
 
 const DEFAULT_REASON: LocalizedText = {

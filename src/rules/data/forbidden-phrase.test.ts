@@ -1,6 +1,7 @@
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_PHRASES, ENGLISH_BUILTIN_PHRASES, expandPhrase, gapParts, SIMPLIFIED_BUILTIN_PHRASES, toTraditional } from './forbidden-phrase.ts';
+import { BUILTIN_PHRASES, ENGLISH_BUILTIN_PHRASES, SIMPLIFIED_BUILTIN_PHRASES, toTraditional } from './forbidden-phrase.ts';
+import { expandPhrase, gapParts } from './phrase-pattern.ts';
 
 /** Every wording of each phrase; a phrase with a gap by each of its sides, marked as such. */
 const wordingsOf = (phrases: readonly { phrase: string }[]) =>

@@ -12,7 +12,7 @@ import type { LocalizedText } from '../../core/types.ts';
 export interface BuiltinPhrase {
   /**
    * The wording, lower case for Latin text. Two marks make one entry stand for a family of
-   * wordings (see `expandPhrase`): `(a|b|)` is one of its alternatives, the empty one included,
+   * wordings (see phrase-pattern.ts): `(a|b|)` is one of its alternatives, the empty one included,
    * and `…` is a gap of a few words inside the same clause ("told you … times").
    */
   phrase: string;
@@ -32,66 +32,6 @@ export interface BuiltinPhrase {
   unlessPreceded?: RegExp;
   /** The phrase is fine where this matches the few characters after it (lower-cased, anchored with `^`). */
   unlessFollowed?: RegExp;
-}
-
-/** Stands for a few words of the same clause between the two parts of a phrase. */
-export const PHRASE_GAP = '…';
-
-/**
- * Every wording a phrase stands for: each `(a|b|)` group replaced by one of its alternatives
- * (groups may nest), blanks left by an empty one closed up. "as i (already |)(said|told you)"
- * gives "as i already said", "as i already told you", "as i said" and "as i told you". A phrase
- * with a gap is expanded on each side of it (see `gapParts`), not here.
- */
-export function expandPhrase(phrase: string): string[] {
-  const [sequence] = parseSequence(phrase, 0);
-  return [...new Set(expandSequence(sequence).map((wording) => wording.replace(/ {2,}/g, ' ').trim()))];
-}
-
-/** A phrase as text and groups of alternatives, each alternative a sequence again. */
-type Sequence = (string | Sequence[])[];
-
-/** The sequence that starts at `from`, up to the `|` or `)` that ends it, and where it ended. */
-function parseSequence(phrase: string, from: number): [Sequence, number] {
-  const sequence: Sequence = [];
-  let index = from;
-  let text = '';
-  while (index < phrase.length && phrase[index] !== '|' && phrase[index] !== ')') {
-    if (phrase[index] === '(') {
-      if (text !== '') sequence.push(text);
-      text = '';
-      const alternatives: Sequence[] = [];
-      index += 1;
-      for (;;) {
-        const [alternative, end] = parseSequence(phrase, index);
-        alternatives.push(alternative);
-        index = end + 1;
-        if (phrase[end] !== '|') break;
-      }
-      sequence.push(alternatives);
-    } else {
-      text += phrase[index];
-      index += 1;
-    }
-  }
-  if (text !== '') sequence.push(text);
-  return [sequence, index];
-}
-
-function expandSequence(sequence: Sequence): string[] {
-  let wordings = [''];
-  for (const item of sequence) {
-    const choices = typeof item === 'string' ? [item] : item.flatMap(expandSequence);
-    wordings = wordings.flatMap((start) => choices.map((choice) => start + choice));
-  }
-  return wordings;
-}
-
-/** The wordings before and after the gap of a phrase that has one: each side is matched on its own, then joined. */
-export function gapParts(phrase: string): { heads: string[]; tails: string[] } | undefined {
-  const gap = phrase.indexOf(PHRASE_GAP);
-  if (gap === -1) return undefined;
-  return { heads: expandPhrase(phrase.slice(0, gap)), tails: expandPhrase(phrase.slice(gap + PHRASE_GAP.length)) };
 }
 
 const CURT: LocalizedText = { en: 'It sounds curt and cold.', zh: '语气生硬，缺少礼貌。' };
@@ -171,7 +111,7 @@ const YOU = '(你|您|你们|您们)';
 
 /**
  * Paraphrases of the phrases above, by meaning rather than word for word: each entry stands for
- * the wordings its `(a|b)` groups and `…` gap allow (see `expandPhrase`). The list above names
+ * the wordings its `(a|b)` groups and `…` gap allow (see phrase-pattern.ts). The list above names
  * what the training material names; these are the ways agents say the same things.
  */
 const SIMPLIFIED_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [

@@ -268,6 +268,11 @@ export const ENGLISH: Lexicon = {
       'cancelled', 'canceled', 'updated', 'reset', 'reviewed', 'moved', 'processed', 'approved', 'extended', 'upgraded', 'removed',
       'added', 'corrected', 'changed', 'tested', 'flagged', 'expedited', 'investigated', 'logged', 'booked', 'reissued', 'for', 'since',
     ].flatMap((next) => [`i've had it ${next}`, `i have had it ${next}`]),
+    // Congratulations on what the reader achieved, not on what they did wrong again.
+    ...['are', "'re", 'have been', "'ve been", 'have won', "'ve won", 'have passed', "'ve passed", 'have qualified', "'ve qualified", 'have earned', "'ve earned",
+      'have unlocked', "'ve unlocked", 'have completed', "'ve completed", 'have reached', "'ve reached", 'have successfully', "'ve successfully",
+      'now have', 'are now', 'won', 'passed', 'qualify', 'qualified', 'earned',
+    ].flatMap((next) => (next.startsWith("'") ? [`congratulations, you${next}`, `congratulations you${next}`] : [`congratulations, you ${next}`, `congratulations you ${next}`])),
     "hell's kitchen", 'hell of a', 'kill the process', 'kill process', 'kill switch', 'kills it', 'killer deal',
     'dead on arrival', 'hate to bother', 'hate to say', 'hate to ask', 'hate to be', 'hate to see', "i'd hate",
     'i would hate', 'trash can', 'trash bin', 'trash folder', 'rubbish bin', 'rubbish collection',

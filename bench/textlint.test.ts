@@ -13,6 +13,16 @@ describe('textlint comparison setup', () => {
     });
   });
 
+  it('writes a phrase that stands for a family of wordings as a pattern matching them all', () => {
+    const dictionary = JSON.parse(prhDictionary([{ phrase: 'as (i|we) (already |)said' }, { phrase: '(已经|早就)说过…(两|三)次' }]));
+    const [english, chinese] = dictionary.rules.map((rule: { pattern: string }) => new RegExp(rule.pattern.slice(1, rule.pattern.lastIndexOf('/')), 'i'));
+    expect(english.test('As we already said, the box ships today.')).toBe(true);
+    expect(english.test('as I said')).toBe(true);
+    expect(english.test('as they said')).toBe(false);
+    expect(chinese.test('我早就说过好几遍，不止三次了')).toBe(true);
+    expect(chinese.test('我早就说过。三次了')).toBe(false);
+  });
+
   it('runs all three rules on plain text', async () => {
     const linter = createTextlintLinter({ maxLength: 35, forbiddenPhrases: [{ phrase: '你等着', replacement: '请您稍等' }, { phrase: 'calm down' }] });
     expect(await linter.lint('Thanks for writing. Is the parcel there?')).toBe(0);

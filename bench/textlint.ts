@@ -33,17 +33,33 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
+/** Our gap ("told you … times"): a few characters of the same clause, as the rule allows (GAP_REACH). */
+const GAP = String.raw`[^。！？!?；;.\n]{0,32}?`;
+
+/**
+ * A built-in phrase as a regular expression's source: its `(a|b|)` groups as groups, its `…` as
+ * a gap, everything else literal. prh then matches every wording the phrase stands for, as our
+ * rule does, and not just the pattern's own text.
+ */
+function phrasePattern(phrase: string): string {
+  return phrase
+    .split(/([()|…])/)
+    .map((part) => (part === '(' ? '(?:' : part === ')' || part === '|' ? part : part === '…' ? GAP : escapeRegExp(part)))
+    .join('');
+}
+
 /**
  * A prh dictionary in JSON, which prh reads as YAML. English phrases match case-insensitively
- * on word boundaries, Chinese ones as written, as our rule does.
+ * on word boundaries, Chinese ones as written, as our rule does; a phrase that stands for a
+ * family of wordings is a regular expression that matches them all.
  */
 export function prhDictionary(phrases: readonly PhraseEntry[]): string {
   const rules = phrases.map(({ phrase, replacement }) => {
-    const isLatin = /^[\x20-\x7e]+$/.test(phrase);
-    return {
-      expected: replacement ?? '',
-      pattern: isLatin ? `/\\b${escapeRegExp(phrase)}\\b/i` : phrase,
-    };
+    const isLatin = /^[\x20-\x7e…]+$/.test(phrase);
+    const isFamily = /[()…]/.test(phrase);
+    const expected = replacement ?? '';
+    if (isLatin) return { expected, pattern: `/\\b${phrasePattern(phrase)}\\b/i` };
+    return { expected, pattern: isFamily ? `/${phrasePattern(phrase)}/` : phrase };
   });
   return JSON.stringify({ version: 1, rules });
 }

@@ -46,52 +46,56 @@ function matchingUnit(unit: number): number {
   return unit === 0x2019 ? 0x27 : unit;
 }
 
-/** Pack phrases replace built-ins of the same wording, keeping the context checks that belong to the words. */
-function mergePhrases(builtins: readonly BuiltinPhrase[], vocabulary: Vocabulary): BuiltinPhrase[] {
-  const byPhrase = new Map<string, BuiltinPhrase>();
-  // The first built-in of a wording stands: a Traditional twin repeats the wordings of its
-  // Simplified entry that have no character to convert.
-  for (const entry of builtins) if (!byPhrase.has(fold(entry.phrase))) byPhrase.set(fold(entry.phrase), entry);
-  for (const { phrase, replacement, reason } of vocabulary.forbiddenPhrases) {
-    if (phrase.trim() === '') continue;
-    const builtin = byPhrase.get(fold(phrase));
-    byPhrase.set(fold(phrase), {
-      phrase,
-      replacement,
-      remove: replacement === undefined,
-      reason: reason ?? builtin?.reason ?? DEFAULT_REASON,
-      unlessPreceded: builtin?.unlessPreceded,
-      unlessFollowed: builtin?.unlessFollowed,
-    });
-  }
-  return [...byPhrase.values()];
-}
-
 /**
  * What a pattern of the automaton is to the phrases it belongs to: the whole phrase, or the part
- * before or after its gap.
+ * before or after its gap. One such list is shared by every wording of a phrase's side.
  */
 interface PhrasePart {
   entry: BuiltinPhrase;
   part: 'whole' | 'head' | 'tail';
 }
 
+/**
+ * Every wording of every phrase as a pattern of one automaton. Of built-ins, the first phrase of
+ * a wording stands: a Traditional twin repeats the wordings of its Simplified phrase that have
+ * no character to convert. A pack's phrase is taken word for word, and replaces the built-in of
+ * the same wording, keeping the context checks that belong to the words.
+ */
 function compile(builtins: readonly BuiltinPhrase[], vocabulary: Vocabulary): UnitAutomaton<readonly PhrasePart[]> {
-  const partsByPattern = new Map<string, PhrasePart[]>();
-  const add = (pattern: string, part: PhrasePart) => {
-    const key = fold(pattern.trim());
-    if (key !== '') partsByPattern.set(key, [...(partsByPattern.get(key) ?? []), part]);
+  const partsByPattern = new Map<string, readonly PhrasePart[]>();
+  const add = (wording: string, parts: readonly PhrasePart[]) => {
+    const key = fold(wording.trim());
+    if (key === '') return;
+    const existing = partsByPattern.get(key);
+    if (parts[0]!.part === 'whole' && existing?.some(({ part }) => part === 'whole')) return;
+    partsByPattern.set(key, existing ? [...existing, ...parts] : parts);
   };
-  const isBuiltin = new Set(builtins);
-  for (const entry of mergePhrases(builtins, vocabulary)) {
-    // Only built-in phrases have gaps: a pack's phrase is taken word for word.
-    const gap = isBuiltin.has(entry) ? gapParts(entry.phrase) : undefined;
-    if (gap === undefined) {
-      add(entry.phrase, { entry, part: 'whole' });
+  for (const entry of builtins) {
+    const gap = gapParts(entry.phrase);
+    if (gap) {
+      const head: readonly PhrasePart[] = [{ entry, part: 'head' }];
+      const tail: readonly PhrasePart[] = [{ entry, part: 'tail' }];
+      for (const wording of gap.heads) add(wording, head);
+      for (const wording of gap.tails) add(wording, tail);
     } else {
-      for (const head of gap.heads) add(head, { entry, part: 'head' });
-      for (const tail of gap.tails) add(tail, { entry, part: 'tail' });
+      const whole: readonly PhrasePart[] = [{ entry, part: 'whole' }];
+      for (const wording of expandPhrase(entry.phrase)) add(wording, whole);
     }
+  }
+  for (const { phrase, replacement, reason } of vocabulary.forbiddenPhrases) {
+    const key = fold(phrase.trim());
+    if (key === '') continue;
+    const parts = partsByPattern.get(key) ?? [];
+    const builtin = parts.find(({ part }) => part === 'whole')?.entry;
+    const entry: BuiltinPhrase = {
+      phrase,
+      replacement,
+      remove: replacement === undefined,
+      reason: reason ?? builtin?.reason ?? DEFAULT_REASON,
+      unlessPreceded: builtin?.unlessPreceded,
+      unlessFollowed: builtin?.unlessFollowed,
+    };
+    partsByPattern.set(key, [...parts.filter(({ part }) => part !== 'whole'), { entry, part: 'whole' }]);
   }
   return new UnitAutomaton(
     [...partsByPattern].map(([pattern, parts]) => ({ pattern, value: parts })),
@@ -102,16 +106,11 @@ function compile(builtins: readonly BuiltinPhrase[], vocabulary: Vocabulary): Un
 /** The built-in phrases with their context patterns compiled; read when first needed, as the content script loads them with the rule data. */
 let builtinPhrases: readonly BuiltinPhrase[] | undefined;
 function builtins(): readonly BuiltinPhrase[] {
-  builtinPhrases ??= BUILTIN_PHRASE_DATA.flatMap(({ unlessPreceded, unlessFollowed, ...entry }) => {
-    const compiled: BuiltinPhrase = {
-      ...entry,
-      ...(unlessPreceded === undefined ? {} : { unlessPreceded: new RegExp(unlessPreceded) }),
-      ...(unlessFollowed === undefined ? {} : { unlessFollowed: new RegExp(unlessFollowed) }),
-    };
-    // A phrase with a gap stays one entry, its sides expanded when compiled: its wordings are
-    // every head with every tail, too many to list.
-    return gapParts(entry.phrase) ? [compiled] : expandPhrase(entry.phrase).map((phrase) => ({ ...compiled, phrase }));
-  });
+  builtinPhrases ??= BUILTIN_PHRASE_DATA.map(({ unlessPreceded, unlessFollowed, ...entry }) => ({
+    ...entry,
+    ...(unlessPreceded === undefined ? {} : { unlessPreceded: new RegExp(unlessPreceded) }),
+    ...(unlessFollowed === undefined ? {} : { unlessFollowed: new RegExp(unlessFollowed) }),
+  }));
   return builtinPhrases;
 }
 

@@ -47,6 +47,11 @@ testRule(shouting, {
   ],
   invalid: [
     {
+      name: 'a word of emphasis in a label’s brackets shouts; a key or a button in them does not',
+      body: '【IMPORTANT】考試進行中請勿切換分頁。Press [ENTER] to continue, then click 【OK】. [URGENT] Your account will close.',
+      findings: [{ text: 'IMPORTANT' }, { text: 'URGENT' }],
+    },
+    {
       name: 'a label or a value of emphasis shouts all the same',
       body: 'URGENT: your card on file expires tomorrow.\nPLEASE NOTE: the fee changes in May.\n请注意：DO NOT 在升级过程中拔掉电源。',
       findings: [{ text: 'URGENT' }, { text: 'PLEASE NOTE' }, { text: 'DO NOT' }],

@@ -71,6 +71,8 @@ const LINE_CANDIDATE = new RegExp(`${MAY_SHOUT.source}|${REPEATED_MARKS.source}`
 const QUOTE_OPENERS = '"“‘\'「『《【[(（`';
 const QUOTE_CLOSERS = '"”’\'」』》】])）`';
 /** The mark before a handle, a tag or a variable (@ACMEHELP, #BLACKFRIDAY, $LINK, %APPDATA%): that one word is a name, not the words after it. */
+/** Brackets that make a label of what they hold: "【IMPORTANT】", "[URGENT]". */
+const LABEL_BRACKETS = '【[';
 const HANDLE_MARK = /[@#＃$%]/;
 const MENU_STEP_BEFORE = /[>›»→]\s*$/;
 const MENU_STEP_AFTER = /^\s*[>›»→]/;
@@ -175,7 +177,8 @@ const NAMING_WINDOW = 48;
 function isCited(line: string, start: number, end: number, emphatic: boolean): boolean {
   const opener = line[start - 1];
   const closer = line[end];
-  if (opener !== undefined && closer !== undefined && QUOTE_OPENERS.includes(opener) && QUOTE_CLOSERS.includes(closer)) return true;
+  // Quoted or bracketed, a run is cited, except a word of emphasis in a label's brackets ("【IMPORTANT】").
+  if (opener !== undefined && closer !== undefined && QUOTE_OPENERS.includes(opener) && QUOTE_CLOSERS.includes(closer)) return !(emphatic && LABEL_BRACKETS.includes(opener));
   // The patterns anchored at the line start ask only about runs near it.
   const nearLineStart = start <= CITATION_WINDOW;
   const lineStartToRun = nearLineStart ? line.slice(0, start) : '';

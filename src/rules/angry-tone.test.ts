@@ -26,6 +26,10 @@ testRule(angryTone, {
     { name: 'enthusiastic exclamations', body: 'Great news! Your refund has been approved!!! Thanks so much for your patience!' },
     { name: 'Chinese enthusiasm', body: '太棒了，终于好了！！！感谢您耐心配合测试！' },
     { name: '"I\'ve had it" said of a task', body: "I've had it re-routed and it's now out for delivery. I have had it replaced for you as well." },
+    {
+      name: 'an apology that names the anger, "I understand" stressed',
+      body: "I'm very sorry. Having a flight cancelled the night before a family wedding is awful, and I completely understand why you're so angry.",
+    },
     { name: 'congratulations on what the customer achieved', body: "Congratulations, you are registered for the Python course. Congratulations, you've won the prize draw!" },
     { name: 'customer anger in the quote is not the agent’s', body: 'Thanks, the refund was processed today.\n\n> This is the worst damn service ever. Are you people stupid???' },
     { name: 'Chinese quoted anger', body: '您好，已为您重置账户。\n\n在 2026年1月5日，张先生 写道：\n> 你们网站他妈的又登不上了！！！' },

@@ -296,6 +296,9 @@ export const ENGLISH: Lexicon = {
   addressee: ['you', 'your', "you're", 'yours', 'yourself', 'yourselves', 'u', 'ur', "ya'll", "y'all"],
   empathy: [
     'sorry', 'apologize', 'apologise', 'apologies', 'apology', 'apologizing', 'apologising', 'i understand',
+    // "I understand" with the word that stresses it: "I completely understand why you're so angry".
+    ...['completely', 'fully', 'totally', 'really', 'truly', 'absolutely', 'can', 'do'].flatMap((stress) => [`i ${stress} understand`, `we ${stress} understand`]),
+    'we understand',
     'understandably', 'understandable', 'i hear you', 'i can tell', 'it sounds like', 'sounds like you',
     'must have been', 'i know how', 'i can imagine', 'i completely get', 'i get it', 'totally get', 'you mentioned',
     'you said', 'every right to be', 'i would be too', "i'd be too", 'feel the same', 'we regret', 'being told',

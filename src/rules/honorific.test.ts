@@ -15,9 +15,18 @@ testRule(honorific, {
     { name: 'a film title in title marks', body: '您好，我们有《你的名字》蓝光碟现货，〈你好〉这张专辑也已到货。' },
     { name: 'the casual you in the quoted mail', body: '您好，已处理。\n\n> 你们到底什么时候发货？\n> 你好慢' },
     { name: 'the casual you in the signature', body: '您好，已处理。\n\n谢谢！\n客服小王（有问题找你身边的我）' },
-    { name: 'written Cantonese uses 你 politely', body: '陳生你好，\n\n你訂嘅貨已經到咗門市，請帶同身份證明文件嚟取貨。' },
+    {
+      name: 'written Cantonese may use 你 where the team allows it',
+      body: '陳生你好，\n\n你訂嘅貨已經到咗門市，請帶同身份證明文件嚟取貨。',
+      options: { exemptCantonese: true },
+    },
   ],
   invalid: [
+    {
+      name: 'written Cantonese is held to 您 by default, as service standards in Cantonese regions ask',
+      body: '陳生你好，\n\n你訂嘅貨已經到咗門市。',
+      findings: [{ text: '你', fixed: { body: '陳生您好，\n\n你訂嘅貨已經到咗門市。' } }, { text: '你' }],
+    },
     {
       name: '你 in a greeting and a sentence',
       body: '你好，\n\n你的订单已经发货。',

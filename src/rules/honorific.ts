@@ -11,7 +11,11 @@ const PLAIN_YOU = /[你妳]([们們])?/g;
  */
 const NOT_ADDRESS = /迷你|你我(?![们們])|你追我赶|你追我趕|你来我往|你來我往|你争我夺|你爭我奪|你死我活|你一言我一语|你一言我一語|你情我愿|你情我願/g;
 
-/** Written Cantonese uses 你 as the ordinary polite form; 您 is Mandarin usage. */
+/**
+ * Written Cantonese uses 你 as the ordinary form of address; 您 is Mandarin usage. Service
+ * standards in Cantonese-speaking regions still ask for 您 with customers (the hotline courses
+ * this product follows among them), so a team decides: `exemptCantonese`.
+ */
 const CANTONESE = /[嘅咗嚟啲喺冇佢嗰哋]/g;
 
 /**
@@ -42,7 +46,16 @@ export const honorific = defineRule({
     id: 'honorific',
     defaultSeverity: 'warning',
     fixable: true,
-    options: {},
+    options: {
+      exemptCantonese: {
+        kind: 'boolean',
+        default: false,
+        doc: {
+          en: 'Let 你 pass in a mail written in Cantonese (嘅, 咗, 喺…), where it is the everyday form of address.',
+          zh: '粤语书面语（嘅、咗、喺……）中放行“你”：粤语日常即以“你”称呼对方。',
+        },
+      },
+    },
     docs: {
       en: {
         summary: 'In Chinese, address the customer as 您, not 你.',
@@ -54,9 +67,9 @@ export const honorific = defineRule({
       },
     },
   },
-  check({ model, report }) {
+  check({ model, options, report }) {
     const segments = ownSegments(model);
-    if (hasCantonese(segments)) return;
+    if (options.exemptCantonese && hasCantonese(segments)) return;
     for (const { field, text: source, start, end } of segments) {
       const idioms = rangesOf(NOT_ADDRESS, source, start, end);
       const isInsideQuotation = quotationTest(source);

@@ -12,13 +12,15 @@ const ENGLISH_SALUTATION =
 const CHINESE_GREETING_START = /^\s*(?:尊敬的|亲爱的|親愛的|敬爱的|敬愛的|各位|大家好|早上好|上午好|中午好|下午好|晚上好|早安|午安|嗨|哈[喽囉啰罗]|[亲親](?:[~～,，!！\s]|$))/;
 /** "您好", also after a name: "王先生，您好", "Mr. Huang 您好" — but not "祝您好运". */
 const CHINESE_HELLO = /^\s*(?:[^\s。！？!?，,：:；;](?:[^。！？!?，,：:；;\n]{0,18}[^\s。！？!?，,：:；;])?[\s，,：:]*)?(?:您|你|妳)(?:们|們)?好(?![运運像])/;
+/** A title or a kin word with 好: "张妈妈好呀～", "王老师好", "各位家长好". */
+const CHINESE_TITLE_HELLO = /^\s*\S{0,10}?(?:先生|女士|小姐|老师|老師|妈妈|媽媽|爸爸|家长|家長|同学|同學|经理|經理|老板|老闆|朋友|会员|會員|用户|用戶|玩家|客户|客戶)(?:们|們)?好/;
 /** A salutation on its own: "王先生：", "李女士，", "张伟：". */
 const CHINESE_SALUTATION = /^\s*(?:\S{0,10}?(?:先生|女士|小姐|老师|老師|经理|經理|总|總|同学|同學|客户|客戶|朋友|用户|用戶|会员|會員)(?:们|們)?|\p{Script=Han}{2,4})\s*[：:，,]\s*$/u;
 
 const ENGLISH_CLOSING =
-  /\b(?:thank(?:s|\s+you)|thx|thnx|tks|regards|cheers|sincerely|warmly|best\s+wishes|all\s+the\s+best|take\s+care|have\s+an?\s+(?:nice|good|great|lovely|safe|pleasant|wonderful)\s+(?:day|weekend|evening|week|trip|flight|journey|stay|holiday|vacation|time)|enjoy\s+(?:your|the)\s+(?:day|weekend|evening|trip|flight|journey|stay|holiday|vacation)|look(?:ing)?\s+forward|hope\s+(?:this|that)\s+helps|feel\s+free\s+to|let\s+(?:me|us)\s+know\s+if|don'?t\s+hesitate|see\s+you\s+(?:soon|then|there|tomorrow|next)|(?:talk|speak)\s+(?:to\s+you\s+)?soon)\b/i;
+  /\b(?:thank(?:s|\s+you)|thx|thnx|tks|regards|cheers|sincerely|warmly|best\s+wishes|all\s+the\s+best|take\s+care|have\s+an?\s+(?:nice|good|great|lovely|safe|pleasant|wonderful)\s+(?:day|weekend|evening|week|trip|flight|journey|stay|holiday|vacation|time)|enjoy\s+(?:your|the)\s+(?:day|weekend|evening|trip|flight|journey|stay|holiday|vacation)|look(?:ing)?\s+forward|hope\s+(?:this|that)\s+helps|feel\s+free\s+to|let\s+(?:me|us)\s+know\s+if|don'?t\s+hesitate|see\s+you\b|(?:talk|speak)\s+(?:to\s+you\s+)?soon|have\s+fun|good\s+luck|stay\s+safe|happy\s+\p{L}+ing)\b/iu;
 const CHINESE_CLOSING =
-  /谢谢|謝謝|感谢|感謝|多谢|多謝|(?<![庆慶])祝|此致|敬礼|敬禮|敬上|谨上|謹上|期待(?:您的)?(?:回复|回覆|回信)|随时(?:联系|联络)|隨時(?:聯繫|聯絡)|如有(?:任何)?(?:问题|疑问|疑問|問題|需要)|顺颂|順頌|商祺|麻烦您了|麻煩您了|敬请谅解|敬請諒解|比心/;
+  /谢谢|謝謝|感谢|感謝|多谢|多謝|(?<![庆慶])祝|此致|敬礼|敬禮|敬上|谨上|謹上|期待(?:您的)?(?:回复|回覆|回信)|随时(?:联系|联络)|隨時(?:聯繫|聯絡)|如有(?:任何)?(?:问题|疑问|疑問|問題|需要)|顺颂|順頌|商祺|麻烦您了|麻煩您了|敬请谅解|敬請諒解|比心|期待(?:与|與|和)?您|拜拜|再见|再見|回头见|回頭見|下次见|下次見/;
 
 /**
  * A closing phrase counts when it is in one of the last few lines the agent wrote, or in the
@@ -31,7 +33,7 @@ const MOST_UNKNOWN_SIGNATURE_LINES = 8;
 
 /**
  * The last CLOSING_WINDOW_LINES text lines of the agent's text and, when it ends in a block of
- * short lines, the CLOSING_WINDOW_LINES before that block ("感谢您的支持！" right above a
+ * short lines, the block and the CLOSING_WINDOW_LINES before it ("感谢您的支持！" right above a
  * department, a name and five lines of contacts).
  */
 function closingCandidates(lines: readonly BodyLine[]): BodyLine[] {
@@ -54,13 +56,14 @@ function closingCandidates(lines: readonly BodyLine[]): BodyLine[] {
     blockLines += 1;
   }
   if (blockLines === 0 || blockLines > MOST_UNKNOWN_SIGNATURE_LINES || blockStart < 0) return candidates;
-  index = Math.min(index, blockStart);
-  takeText(CLOSING_WINDOW_LINES);
+  // Every line of the block may hold the closing ("Kind regards / 此致" above a name and a bank), and the few before it.
+  index = Math.min(index, blockStart + blockLines);
+  takeText(blockLines + CLOSING_WINDOW_LINES);
   return candidates;
 }
 
 function isGreeting(line: string): boolean {
-  return [ENGLISH_GREETING, ENGLISH_SALUTATION, CHINESE_GREETING_START, CHINESE_HELLO, CHINESE_SALUTATION].some((pattern) => pattern.test(line));
+  return [ENGLISH_GREETING, ENGLISH_SALUTATION, CHINESE_GREETING_START, CHINESE_HELLO, CHINESE_TITLE_HELLO, CHINESE_SALUTATION].some((pattern) => pattern.test(line));
 }
 
 function isClosing(line: string): boolean {

@@ -9,6 +9,7 @@ import type { TextRange } from '../core/types.ts';
 const PROMISE = new RegExp(
   [
     String.raw`\b(?:i|we)(?:'ve|’ve| have)? (?:also )?(?:attached|enclosed)\b`,
+    String.raw`\b(?:i'm|i’m|i am|we're|we’re|we are) (?:also )?(?:attaching|enclosing)\b`,
     String.raw`\bplease (?:find|see) (?:the )?(?:attached|enclosed|attachments?)\b`,
     String.raw`\b(?:see|find|check|open|review|refer to) (?:the )?(?:attached|enclosed|attachments?)\b`,
     // "Please find the prepaid return label attached"
@@ -23,7 +24,9 @@ const PROMISE = new RegExp(
     String.raw`(?:请|請)?您?(?:详|詳)?(?:见|見|参见|參見|参阅|參閱|参考|參考|参照|參照|查看|查阅|查閱|查收)(?:附件|附檔|附档)`,
     String.raw`(?:附件|附檔|附档)(?:中|里|裡|内|內|是(?!否)|係|为|為|包括|包含|[：:]|请查收|請查收)`,
     // "已附於本信", "附在邮件中": the file goes with this very mail.
-    String.raw`附(?:在|於|于)?(?:本信|本邮件|本郵件|本函|此信|信中|信内|信內|邮件中|郵件中|邮件里|郵件裡)`,
+    String.raw`附(?:在|於|于)?(?:本信|本邮件|本郵件|本函|此信|信中|信内|信內|邮件中|郵件中|邮件里|郵件裡|(?:这|這|呢)封(?:信|邮件|郵件|电邮|電郵|email|e-mail))`,
+    // The English verb in a Chinese sentence: "已經 attach 咗喺呢封 email", "已 attach".
+    String.raw`(?:已经|已經|已)\s*attach(?:ed)?|attach\s*(?:咗|了|好)`,
     String.raw`(?:随信|隨信|随函|隨函|一并|一併)?附上`,
     String.raw`(?:作为|作為|以)(?:附件|附檔|附档)`,
     String.raw`如附件`,
@@ -46,7 +49,10 @@ const NO_PROMISE_BEFORE: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:not|cannot|can't|can’t|couldn't|couldn’t|unable to|don't|don’t|never|no)\s+(?:\S+\s+){0,2}$`, 'i'),
   /\b(?:thanks?|thank\s+you)\s+for\s+$|\b(?:received|got|reviewed|checked|looked\s+at|opened)\s+$/i,
   /(?:收到|收悉)了?$/,
-  new RegExp(String.raw`\b(?:send|resend|upload|reply with|forward)\b(?:\s+\S+){0,2}\s+$`, 'i'),
+  new RegExp(String.raw`\b(?:send|resend|upload|reply with|forward)\b(?:\s+\S+){0,5}\s+$`, 'i'),
+  // What the customer must prepare, the file among it: "需要填寫申請書，並附上身分證影本".
+  new RegExp(String.raw`(?:需要|需|须|須|必须|必須)(?:您|你|妳)?(?:填写|填寫|提供|准备|準備|携带|攜帶|提交|签署|簽署|上传|上傳)[^。！？；
+]{0,40}$`),
   new RegExp(String.raw`(?:您|你|客户|客戶)(?:发|發|上传|上傳|提供|寄|附|传|傳)${CLAUSE}{0,8}$`),
   /(?:您|你|客户|客戶)的$/,
   new RegExp(String.raw`(?:不要|别|別|勿|切勿|无法|無法|不能|打不开|打不開|没有|沒有|未)${CLAUSE}{0,6}$`),
@@ -66,10 +72,12 @@ const NO_PROMISE_AFTER: readonly RegExp[] = [
   /^\s+to\b(?!\s+(?:this|the|my|our)\s+(?:e-?mail|mail|message|reply|letter))/i,
   /^\s+(?:in|inside|within)\s+(?:the|a|an|its|your)\s+(?:box|package|packaging|parcel|case|carton)\b/i,
   /^(?:链接|鏈接|連結|网址|網址|地址)/,
+  // The customer sends it back as an attachment: "以附件方式回覆本信".
+  /^(?:的)?(?:方式|形式)?(?:回覆|回复|回信|回传|回傳|传回|傳回|寄回|提交|上传|上傳|发送给我们|發送給我們|发给我们|發給我們|寄给我们|寄給我們)/,
   new RegExp(String.raw`^${CLAUSE}{0,10}(?:(?:已经|已經|已|都)(?:收到|收悉|看过|看過)|收到了)`),
 ];
 
-const CONTEXT_WINDOW = 24;
+const CONTEXT_WINDOW = 48;
 
 /** Everything up to the last end of a sentence: a full stop and a blank, or a Chinese or other closing mark. */
 const UP_TO_SENTENCE_END = /^[^]*(?:[.!?;](?:\s|$)|[。！？；\n])/;

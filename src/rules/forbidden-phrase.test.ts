@@ -61,6 +61,7 @@ testRule(forbiddenPhrase, {
       body: "It's not your fault, and it was never your mistake. 这不是您的问题，请放心。這並不是您的錯。",
     },
     { name: 'a thing the customer need not worry about is no brush-off', body: "This isn't something you need to worry about. 您可以自己查看物流进度。" },
+    { name: 'the agent spares the customer the errand; nothing the customer did wrong', body: '调平本来就是安装服务的一部分，不应该让您自己处理。It wasn’t anything you did wrong.' },
     { name: 'a pack phrase is taken word for word: no gap, no alternatives', body: 'We said it twice.', options: { builtin: false }, vocabulary: { forbiddenPhrases: [{ phrase: 'said…twice' }, { phrase: '(said|told)' }] } },
   ],
   invalid: [
@@ -239,6 +240,17 @@ testRule(forbiddenPhrase, {
         { text: "you'll have to contact the seller yourself" },
         { text: '不在我们的处理范围' },
         { text: '你自己去找' },
+      ],
+    },
+    {
+      name: 'more paraphrases: counting replies, reading next time, nothing further to offer, 讲过三遍, 请您自重',
+      body: "As I've now explained in two separate emails, the fee stands. Perhaps read the policy next time. There is nothing further we can offer.\n这个问题我讲过三遍了。请您自重。",
+      findings: [
+        { text: "As I've now explained in two separate emails" },
+        { text: 'read the policy next time' },
+        { text: 'nothing further we can offer' },
+        { text: '讲过三遍' },
+        { text: '请您自重' },
       ],
     },
     {

@@ -124,10 +124,11 @@ const SIMPLIFIED_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: '(不归|不属于)(我|我们|我们这边|我们部门|本部门|客服部|客服|我们客服|我们售后|售后|部门|这边|这里)(管|负责|处理)', replacement: PASS_ON, clause: true, reason: PASSING_ON },
   { phrase: '(这|那|这个|那个)(不是|不关)(我|我们|本部门|我们部门|客服)(的事|的问题|的责任|负责的|该管的)', replacement: PASS_ON, clause: true, reason: PASSING_ON },
   { phrase: '(与|跟|和)(我|我们|本公司|我们公司|我们这边)(无关|没关系|没有关系|没有任何关系|毫无关系)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
-  { phrase: '(我|我们|我这边|我们这边|这边|客服|本行|本店|本部门)(管不了|管不着|不管这个|不管这些|不负责|无权过问|不会受理|不受理|不参与|无从介入|做不了主|处理不了|查不了|帮不上忙|帮不了忙)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '(我|我们|我这边|我们这边|这边|客服|客服这边|我们客服这边|本行|本店|本部门)(都|也|)(管不了|管不着|不管这个|不管这些|不负责|无权过问|不会受理|不受理|不参与|无从介入|做不了主|处理不了|办不了|查不了|帮不上忙|帮不了忙)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: '(不在|不属于)(我们|我|本部门|我们部门|客服|我们客服|我们这边)(的|)(处理|支持|服务|负责|受理|职责)范围', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: '(跟|和|与)(我们|我|本公司|我们公司|我们这边)…(关系都没有|无关|毫无关系|没有任何关系)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
-  { phrase: `(${YOU}(得|要|)|只能${YOU})自己(去|)(翻|找|问|处理|解决|跑一趟|理论|协商|联系|打去|打给|上网查)`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  // Not where the agent spares the customer the errand: "不应该让您自己处理", "无需您自己联系".
+  { phrase: `(${YOU}(得|要|)|只能${YOU})自己(去|)(翻|找|问|处理|解决|跑一趟|理论|协商|联系|打去|打给|上网查)`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON, unlessPreceded: /(?:让|讓|不用|不必|无需|無需|不需要|免得|以免)$/ },
   { phrase: '(去|自己去)(找|问)(快递|物流|银行|厂家|商家|卖家|他们|别人)(吧|去)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: `${YOU}(问|找)我(，|,|)我(问|找)谁`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   // Nothing can be done.
@@ -154,7 +155,7 @@ const SIMPLIFIED_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
     unlessPreceded: /(?:不|并非|並非|未必|如果|若|要是|假如|是否)$/,
     unlessFollowed: /^(?:的|吗|嗎|呢|单|單|编号|編號|描述|反馈|反饋|记录|記錄|清单|清單|id)/,
   },
-  { phrase: `${YOU}自己(操作|弄|搞|设置|填|输入|选|点|买)(错|坏|失误)`, suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING },
+  { phrase: `${YOU}自己(操作|弄|搞|设置|填|输入|输|写|看|选|点|买)(错|坏|失误)`, suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING },
   { phrase: `(怪|只能怪)${YOU}自己`, suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING },
   { phrase: `谁(让|叫)${YOU}`, suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING },
   // Contradicting flatly.
@@ -184,6 +185,14 @@ const SIMPLIFIED_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: '(别|不要)再跟(我们|我)', remove: true, reason: CURT },
   { phrase: '(说得过去吗|有点说不过去|说不过去吧)', suggestion: EXPLAIN_THE_CAUSE, reason: REPROACHING },
   { phrase: '(到时候|)(不要|别)又说', suggestion: EXPLAIN_THE_CAUSE, reason: REPROACHING },
+  { phrase: '(说|讲|解释|强调|回答|提醒)过(很多|好多|好几|几|两|三|四|五|十|2|3|4|5|无数|多少)(次|遍|回)', suggestion: AS_MENTIONED, reason: REPROACHING },
+  { phrase: '(该说的|该讲的|该解释的|能说的)都(说|讲|解释)(过|了)', suggestion: AS_MENTIONED, reason: REPROACHING },
+  { phrase: '谁来(了|)都(一样|没用)', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
+  { phrase: '(请您|请你|请)自重', remove: true, reason: PROVOKING },
+  { phrase: '(冷静下来|先冷静)', suggestion: ACKNOWLEDGE_THE_FEELING, reason: PROVOKING, unlessPreceded: /(?:让|讓|我们|我們|我)$/ },
+  { phrase: '自己(查|看|翻)一下就(好|行|知道|可以)', suggestion: SHOW_THE_STEP, reason: BELITTLING },
+  { phrase: '这么(基础|基本)的(东西|问题|操作|常识)', remove: true, reason: BELITTLING },
+  { phrase: '后果(自负|自己负责|自行承担)', suggestion: EXPLAIN_THE_CAUSE, reason: PROVOKING },
 ];
 
 export const SIMPLIFIED_BUILTIN_PHRASES: readonly BuiltinPhrase[] = [
@@ -296,6 +305,10 @@ const ENGLISH_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: '(as per|per) my (last|previous|earlier|prior) (email|e-mail|message|reply|response|note)', replacement: 'as mentioned in my previous email', reason: PASSIVE_AGGRESSIVE },
   { phrase: "(i|we) (can't|cannot|can not) (keep|continue) (repeating|explaining|telling you|answering)", suggestion: TELL_AGAIN, reason: PASSIVE_AGGRESSIVE },
   { phrase: '(no matter how many times|however many times) (you|we|i)', suggestion: TELL_AGAIN, reason: PASSIVE_AGGRESSIVE },
+  { phrase: "as (i|we)( have|'ve|)( now| already|) (explained|stated|said|set out|mentioned|outlined|pointed out|noted|described)…(both|two|three|several|multiple|separate|all) (of my |my |our |)(previous |earlier |prior |)(emails|replies|letters|messages|responses|mails)", suggestion: TELL_AGAIN, reason: PASSIVE_AGGRESSIVE },
+  { phrase: "(third|fourth|fifth) time (i|we)( have|'ve|'m| am| are|'re|) (explained|gone through|answered|told|said|written|repeated|explaining|answering|telling)", suggestion: TELL_AGAIN, reason: PASSIVE_AGGRESSIVE },
+  { phrase: '(read|reading)…(this time|next time)', suggestion: SHOW_THE_STEP, reason: BELITTLING },
+  { phrase: '(perhaps |maybe |)if you had (read|checked|looked at|bothered)', suggestion: SHOW_THE_STEP, reason: BELITTLING },
   { phrase: '(a|the|this|your) (third|fourth|fifth|sixth|umpteenth) (ticket|email|e-mail|mail|message|complaint|request|reply)', suggestion: TELL_AGAIN, reason: PASSIVE_AGGRESSIVE },
   { phrase: '(tired|sick) of (explaining|repeating|answering|telling|saying)', suggestion: TELL_AGAIN, reason: PASSIVE_AGGRESSIVE },
   { phrase: "(i'd|i would) rather not (write|explain|repeat|spend|go)", suggestion: TELL_AGAIN, reason: PASSIVE_AGGRESSIVE },
@@ -304,14 +317,15 @@ const ENGLISH_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: '(did|do|have) you even', suggestion: SHOW_THE_STEP, reason: BELITTLING },
   // Passing the customer on.
   { phrase: "(not|isn't|is not|outside) (my|our|my team's|our team's) (job|department|responsibility|problem|concern|remit)", suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
-  { phrase: "(not|isn't|is not|aren't|are not)( really|) (something|anything)…(deal with|deals with|handle|handles|cover|covers|take care of|takes care of|look after|looks after|can help with|can fix|fix|support|supports|are responsible for|is responsible for)", suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: "(not|isn't|is not|aren't|are not)( really|) (something|anything)…(deal with|deals with|handle|handles|cover|covers|take care of|takes care of|look after|looks after|can help with|can fix|fix|support|supports|are responsible for|is responsible for|get involved in|gets involved in|look at|looks at|look into|looks into)", suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: "(not|isn't|is not) (mine|ours|my call|our call|my decision|our decision|up to me|up to us) to (decide|make|change)", suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: `(not|never) (handled|dealt with|covered) by (us|${TEAM})`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: '(outside|beyond) (our|my) (scope|purview)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: '(falls|fall|comes|come) under the purview of', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: '(well |way |)above my (pay grade|paygrade|level)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: 'not us', suggestion: NAME_WHO_HELPS, reason: PASSING_ON, unlessPreceded: /\b(?:it's|it is|was|were|is|if|whether)\s+$/, unlessFollowed: /^\s*[a-z0-9]/ },
   { phrase: 'between you and (your|the|them)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
-  { phrase: "(you'll|you will|you'd|you would) (have|need) to…(yourself|on your own)", suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: "(you'll|you will|you'd|you would) (have|need) to…(yourself|on your own|themselves)", suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: '(sort|settle|work|take|thrash|fight) (it|this|that) (out|up)…(directly|yourself|on your own)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: '(nothing|not anything) to do with (me|us|my team|our team|our company|this department)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: `(take it up|take that up|take this up) with ${THIRD_PARTY}`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
@@ -320,6 +334,8 @@ const ENGLISH_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: '(sort|figure|work) (it|this|that) out (yourself|on your own)', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
   // Nothing can be done.
   { phrase: '(there is|there\'s) (nothing more|nothing else|nothing further|little) (i|we) (can|could) do', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
+  { phrase: 'nothing (further|more|else) (i|we|the hotel|the company|anyone|anyone here) (can|could) (offer|do)', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
+  { phrase: "(we|i) (don't|do not) (really|honestly) know", suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
   { phrase: "(there isn't|there is not|there's not) (anything|much) (more |else |)(i|we) (can|could) do", suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
   { phrase: "(i|we) (can't|cannot|can not) do anything (about it|about that|about this|more|else|for you)", suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
   { phrase: "(i|we) (can't|cannot|can not|won't|will not) help you( any further| further| anymore| any more| with that|)", suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
@@ -352,7 +368,7 @@ const ENGLISH_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
     phrase: 'you (entered|typed|did|set|installed|configured|chose|ordered|filled|used|put|read|selected|booked|spelled|spelt)…(wrong|wrongly|incorrectly|the wrong way)',
     suggestion: EXPLAIN_THE_CAUSE,
     reason: BLAMING,
-    unlessPreceded: /\b(?:if|whether|in case|may have|might have|perhaps|maybe|possibly|seems|seem|looks like|likely|that)\s+$/,
+    unlessPreceded: /\b(?:if|whether|in case|may have|might have|perhaps|maybe|possibly|seems|seem|looks like|likely|that|anything|nothing|not)\s+$/,
   },
   { phrase: "you (failed|neglected|didn't bother|did not bother) to", suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING, unlessPreceded: /\b(?:if|whether|in case)\s+$/ },
   {
@@ -491,7 +507,7 @@ export const ENGLISH_BUILTIN_PHRASES: readonly BuiltinPhrase[] = [
  * as pairs in one string. A test checks it against a full converter.
  */
 const TRADITIONAL_PAIRS =
-  '与與专專东東两兩个個为為么麼买買于於从從们們会會关關写寫决決几幾凶兇别別办辦务務动動协協单單卖賣厂廠参參发發变變后後吗嗎听聽围圍坏壞处處实實对對导導尽盡属屬帮幫应應开開强強归歸当當态態换換据據搅攪数數无無时時权權来來标標样樣欢歡没沒满滿点點烦煩爱愛电電着著确確种種简簡细細经經结結给給绝絕缠纏网網职職联聯脑腦范範蛮蠻规規认認让讓讲講论論设設识識诉訴话話该該语語误誤说說请請读讀谁誰调調谅諒负負责責购購贵貴赖賴转轉输輸边邊过過还還这這进進选選递遞邮郵释釋里裡银銀错錯门門问問闹鬧阅閱随隨静靜领領题題系係';
+  '与與专專东東两兩个個为為么麼买買于於从從们們会會关關写寫决決几幾凶兇别別办辦务務动動协協单單卖賣厂廠参參发發变變后後吗嗎听聽围圍坏壞处處复復实實对對导導尽盡属屬帮幫应應开開强強归歸当當态態担擔换換据據搅攪数數无無时時权權来來标標样樣欢歡没沒满滿点點烦煩爱愛电電着著础礎确確种種简簡细細经經结結给給绝絕缠纏网網职職联聯脑腦范範蛮蠻规規认認让讓讲講论論设設识識诉訴话話该該语語误誤说說请請读讀谁誰调調谅諒负負责責购購贵貴赖賴转轉输輸边邊过過还還这這进進选選递遞邮郵释釋里裡银銀错錯门門问問闹鬧阅閱随隨静靜领領题題系係';
 
 const TRADITIONAL: ReadonlyMap<string, string> = new Map(
   Array.from({ length: TRADITIONAL_PAIRS.length / 2 }, (_, index) => [TRADITIONAL_PAIRS[index * 2]!, TRADITIONAL_PAIRS[index * 2 + 1]!]),

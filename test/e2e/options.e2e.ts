@@ -219,8 +219,8 @@ describe('the playground', () => {
 
   it('asks the background for the learned tone model, so a reply angry without marker words is held as in a compose window', async () => {
     const subject = 'Re: saving';
-    const body = "Hi Anna,\n\nI'll explain it slowly this time: click Save, and then it saves.\n\nThanks,\nSupport";
-    // The lexicon alone lets it through; the shipped model holds it (the CLI runs the same model).
+    const body = "Hi Anna,\n\nAs I have already explained twice, click Save and it saves. I'm not sure how to make it any simpler.\n\nThanks,\nSupport";
+    // The lexicon alone only hints at it; the shipped model holds it (the CLI runs the same model).
     const toneErrors = (hooks?: LinterHooks) => createLinter([angryTone], undefined, hooks).lint({ subject, body }).filter((finding) => finding.severity === 'error');
     expect(toneErrors()).toEqual([]);
     expect(toneErrors({ toneVerdict: shippedToneVerdict })).toHaveLength(1);

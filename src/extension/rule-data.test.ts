@@ -3,6 +3,7 @@ import { ruleDataJson, STOOD_IN_MODULES } from '../../scripts/rule-data.ts';
 import * as HantTable from '../core/hant-table.ts';
 import * as EnglishWords from '../rules/data/english-words.ts';
 import * as PhraseList from '../rules/data/forbidden-phrase-list.ts';
+import * as InformalTerms from '../rules/data/informal.ts';
 import * as HantFold from '../tone/hant-fold-table.ts';
 import * as English from '../tone/lexicon-en.ts';
 import * as Chinese from '../tone/lexicon-zh.ts';
@@ -12,8 +13,8 @@ const respond = (body: string, status = 200): typeof fetch => () => Promise.reso
 
 describe('rule data, fetched by the content script instead of bundled', () => {
   it('the stand-in exports every name of the modules it replaces', () => {
-    const replaced = [English, Chinese, HantFold, HantTable, EnglishWords, PhraseList].flatMap((module) => Object.keys(module));
-    expect(STOOD_IN_MODULES).toHaveLength(6);
+    const replaced = [English, Chinese, HantFold, HantTable, EnglishWords, PhraseList, InformalTerms].flatMap((module) => Object.keys(module));
+    expect(STOOD_IN_MODULES).toHaveLength(7);
     for (const name of replaced) expect(Object.keys(standIn)).toContain(name);
   });
 
@@ -26,6 +27,8 @@ describe('rule data, fetched by the content script instead of bundled', () => {
     expect(standIn.HANT_WORDS).toBe(HantTable.HANT_WORDS);
     expect(standIn.ENGLISH_WORDS).toBe(EnglishWords.ENGLISH_WORDS);
     expect(standIn.BUILTIN_PHRASE_DATA).toEqual(PhraseList.BUILTIN_PHRASE_DATA);
+    expect(standIn.INFORMAL_TERMS).toEqual(InformalTerms.INFORMAL_TERMS);
+    expect(standIn.WOOD_COMPOUND_PREFIXES).toBe(InformalTerms.WOOD_COMPOUND_PREFIXES);
   });
 
   it('rejects a file it cannot read or that holds something else', async () => {

@@ -43,13 +43,15 @@ export class UnitAutomaton<T> {
   /** For a state where a pattern ends, the next such state down its failure chain. */
   readonly #nextOutput: Int32Array;
   readonly #depth: Int32Array;
-  readonly #values: (T | undefined)[];
+  /** The value of the pattern ending at state s is #values[#valueAt[s]]; NONE where none ends. */
+  readonly #valueAt: Int32Array;
+  readonly #values: T[] = [];
 
   /** Patterns must be given in folded form; of patterns that are the same, the last one's value is kept. */
   constructor(patterns: Iterable<{ pattern: string; value: T }>, fold: (unit: number) => number = (unit) => unit) {
     const symbols = new Map<number, number>();
     const trie: Map<number, number>[] = [new Map()];
-    const trieValues: (T | undefined)[] = [undefined];
+    const endings = new Map<number, T>();
     for (const { pattern, value } of patterns) {
       if (pattern === '') continue;
       let node = ROOT;
@@ -61,12 +63,11 @@ export class UnitAutomaton<T> {
         if (next === undefined) {
           next = trie.length;
           trie.push(new Map());
-          trieValues.push(undefined);
           trie[node]!.set(symbol, next);
         }
         node = next;
       }
-      trieValues[node] = value;
+      endings.set(node, value);
     }
     if (symbols.size > 0xffff) throw new RangeError('Too many distinct characters in the patterns');
     for (let unit = 0; unit < 0x10000; unit += 1) this.#symbolOf[unit] = symbols.get(fold(unit)) ?? 0;
@@ -82,7 +83,12 @@ export class UnitAutomaton<T> {
     this.#edgeSymbols = new Uint16Array(states - 1);
     this.#edgeTargets = new Int32Array(states - 1);
     this.#depth = new Int32Array(states);
-    this.#values = order.map((node) => trieValues[node]);
+    this.#valueAt = new Int32Array(states).fill(NONE);
+    order.forEach((node, state) => {
+      if (!endings.has(node)) return;
+      this.#valueAt[state] = this.#values.length;
+      this.#values.push(endings.get(node)!);
+    });
     let edge = 0;
     for (let state = 0; state < states; state += 1) {
       this.#firstEdge[state] = edge;
@@ -116,7 +122,7 @@ export class UnitAutomaton<T> {
         const nextFailure = state === ROOT ? ROOT : this.#step(failure, this.#edgeSymbols[at]!);
         this.#failure[next] = nextFailure;
         const inherited = this.#output[nextFailure]!;
-        if (this.#values[next] === undefined) {
+        if (this.#valueAt[next] === NONE) {
           this.#output[next] = inherited;
         } else {
           this.#output[next] = next;
@@ -158,7 +164,7 @@ export class UnitAutomaton<T> {
       state = state < tabled ? table[state * width + symbol]! : this.#step(state, symbol);
       for (let found = output[state]!; found !== NONE; found = this.#nextOutput[found]!) {
         const hitStart = index + 1 - this.#depth[found]!;
-        const value = this.#values[found]!;
+        const value = this.#values[this.#valueAt[found]!]!;
         if (!accept || accept(hitStart, index + 1, value)) hits.push({ start: hitStart, end: index + 1, value });
       }
     }

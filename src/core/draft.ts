@@ -341,11 +341,33 @@ const LIST_ITEM = /^\s*(?:[-*•·]|\d{1,2}[.)、])\s/;
 const MOST_NAME_HAN = 24;
 const MOST_NAME_WORDS = 6;
 
-/** A line a signature may hold: a name, a title, contact details, or a company's full name or an address as long as a sentence, with no clause in it. */
+/** Most Latin words of one comma-separated part of an address: "12/F", "Harbour Logistics Centre", "Kwai Chung". */
+const MOST_ADDRESS_PART_WORDS = 4;
+/** A part of an address opens with a capital or a number. */
+const ADDRESS_PART_OPENING = /^[\p{Lu}\p{N}]/u;
+/** A line wholly in quotation marks: a company's slogan under its name ("Your island, your network", “用心服务每一位客户”). */
+const QUOTED_LINE = /^\s*["“「『][^"”」』]+["”」』]\s*$/;
+
+/**
+ * "12/F, Harbour Logistics Centre, Kwai Chung, N.T.": a number somewhere, and short parts between
+ * its commas that each open with a capital or a number, as no sentence does ("Yes, we can do that.").
+ */
+function readsAsAddress(text: string): boolean {
+  if (!/\p{N}/u.test(text)) return false;
+  const parts = text.split(/[,，]/).map((part) => part.trim());
+  return parts.length >= 2 && parts.every((part) => ADDRESS_PART_OPENING.test(part) && wordsAndHan(part).words <= MOST_ADDRESS_PART_WORDS);
+}
+
+/**
+ * A line a signature may hold: a name, a title, contact details, a company's full name or an
+ * address as long as a sentence with no clause in it, an address written with commas, or a
+ * slogan in quotation marks.
+ */
 export function maySignInBlock(line: BodyLine): boolean {
   if (line.kind !== 'text') return false;
-  if (maySignBelow(line) || CONTACT_LABEL_LINE.test(line.text)) return true;
+  if (maySignBelow(line) || CONTACT_LABEL_LINE.test(line.text) || readsAsAddress(line.text)) return true;
   const { words, han } = wordsAndHan(line.text);
+  if (QUOTED_LINE.test(line.text)) return han <= MOST_NAME_HAN && words <= MOST_NAME_WORDS;
   return !CLAUSE_MARK.test(line.text) && han <= MOST_NAME_HAN && words <= MOST_NAME_WORDS;
 }
 
@@ -359,8 +381,10 @@ export function maySignInBlock(line: BodyLine): boolean {
 function signatureByContacts(lines: readonly BodyLine[], lastOwn: number): number | undefined {
   let first = lastOwn;
   while (first > 0 && lastOwn - first + 1 < MOST_CONTACT_BLOCK_LINES && maySignInBlock(lines[first - 1]!)) first -= 1;
-  // A block of its own, after a blank line: a paragraph wrapped by hand into short lines is no signature.
-  if (lastOwn - first < 1 || first === 0 || lines[first - 1]!.kind !== 'blank' || !endsMailBefore(lines, first)) return undefined;
+  // A block of its own, after a blank line or the sentence that ends the mail ("感谢您对…的支持！"
+  // then the name, with no blank line between, as many agents write): a paragraph wrapped by hand
+  // into short lines is no signature, and its lines open in lower case or hold no contacts.
+  if (lastOwn - first < 1 || first === 0 || !endsMailBefore(lines, first)) return undefined;
   let paragraphEnd = first - 1;
   while (paragraphEnd > 0 && lines[paragraphEnd]!.kind === 'blank') paragraphEnd -= 1;
   const name = lines[first]!.text;

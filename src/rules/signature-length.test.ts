@@ -24,9 +24,33 @@ testRule(signatureLength, {
       body: '您好：\n\n如需帮助，请通过以下方式联系我们：\n\n客服中心\n电话：400-820-8820\n邮箱：help@example.cn\n地址：上海市某某路 1 号\n网址：www.example.cn\n微信：example\n传真：021-6123 4567',
     },
     { name: 'a long signature in the quoted mail', body: `Done.\n\n> -- \n> ${FULL_EN.replace(/\n/g, '\n> ')}\n> Line 5\n> Line 6` },
+    {
+      name: 'a short paragraph after the last sentence, its lines opening in lower case, is no signature',
+      body: 'Hi Sam,\n\nYour refund is on its way.\nplease keep the receipt\nand call +1 555 010 0199\nor write to help@acme.example',
+    },
     { name: 'a higher limit', body: `Done.\n\n-- \n${FULL_EN}\nLine five\nLine six`, options: { maxLines: 6 } },
   ],
   invalid: [
+    {
+      name: 'a signature of six lines straight under the sentence that ends the mail, with no blank line, known by its contacts',
+      body: '尊敬的唐先生：\n您好！您的服务密码已重置。\n感谢您对星联通信的支持！\n星联通信客户服务中心\n账户安全组\n客服热线：400-820-6633\n邮箱：security@example.cn\n地址：杭州市滨江区江陵路1888号\n官网：www.example.cn',
+      findings: [{ text: '官网：www.example.cn', message: '签名有 6 行' }],
+    },
+    {
+      name: 'an English signature of six lines under "Thank you and have a great day!", its slogan in quotation marks',
+      body: 'Hello Paolo,\n\nYour SIM replacement is done.\n\nThank you and have a great day!\nAna Santos\nCustomer Experience Specialist\nIslaTel Communications, Inc.\nHotline: (02) 8555 7000\ncare@islatel.example\n"Your island, your network"',
+      findings: [{ text: '"Your island, your network"', message: '6 lines' }],
+    },
+    {
+      name: 'a sentence with commas and a number above the name is the mail, not an address of the signature',
+      body: 'Hi,\n\nYour order is packed.\nYes, we ship to 40 countries, mostly by air.\nTom Lee\nTel: +1 555 010 0199\nEmail: tom@acme.example\nAcme\nSupport Team\nLondon',
+      findings: [{ text: 'London', message: '6 lines' }],
+    },
+    {
+      name: 'an address written with commas stays in the signature',
+      body: 'Dear Ms Wang,\n\nYour shipment is delayed by two days.\n\n此致敬礼 / Kind regards,\n\nLi Hao 李浩\nCustomer Service Executive\nLongxing Express (HK) Limited\nTel: +852 3001 8826\nEmail: cs@longxing.example\n12/F, Harbour Logistics Centre, Kwai Chung, N.T.\nwww.longxing.example',
+      findings: [{ text: '12/F, Harbour Logistics Centre, Kwai Chung, N.T.\nwww.longxing.example', message: '7 lines' }],
+    },
     {
       name: 'a signature of eight lines after a sentence of thanks, known by its contact details',
       body: '尊敬的陈先生：\n\n您好！您的临时额度申请已审批通过。\n\n感谢您一直以来对我行的支持！\n\n杨帆\n信用卡中心 | 高级客户经理\nXX银行股份有限公司 信用卡中心\n电话：400-820-5555 转 3021\n手机：138 1234 5678\n地址：上海市浦东新区陆家嘴环路 1088 号\n官网：www.xxbank.com\n微信公众号：XX银行信用卡',

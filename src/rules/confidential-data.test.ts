@@ -158,6 +158,9 @@ const KEYS = [
 
 testRule(confidentialData, {
   valid: [
+    { name: 'a model number in the shape of an HKID, unnamed and failing its check', body: 'The replacement part AB123456(7) ships today.' },
+    { name: 'a password sent to someone, or reset to continue, gives nothing away', body: 'Never send your password to it-help@acme.example. Please reset your password to continue. Forward the password to IT-Support.' },
+    { name: 'a member account number is too short to be a bank account', body: '会员账号：DY88302175，积分已到账。' },
     { name: 'a reply full of order, tracking, phone and invoice numbers', body: SUPPORT_REPLY },
     {
       name: 'a Chinese reply with order numbers and dates',
@@ -178,6 +181,21 @@ testRule(confidentialData, {
     { name: '关于密码、验证码和证件的说明', body: '验证码将发送到您的手机 138 0013 8000。密码已经重置，请查收短信。请携带身份证原件办理。您的 API key 已失效，请重新生成。' },
   ],
   invalid: [
+    {
+      name: 'Hong Kong identity numbers: by their check digit, or by their name when it fails',
+      body: 'We have updated the beneficiary (ID A123456(3)) as requested.\n香港身份證號碼：Z683214(5)\n受益人 HKID K418822（5）已更新。',
+      findings: [{ text: 'A123456(3)' }, { text: 'Z683214(5)' }, { text: 'K418822（5）' }],
+    },
+    {
+      name: 'a bank account the text names, a bank between, though no card check passes',
+      body: '赔款将支付至您提供的收款账户：澄海银行 6230 5821 0093 4417 268，户名：何静。\nThe refund goes to bank account no. 4024 7781 0093 4417 26.',
+      findings: [{ text: '6230 5821 0093 4417 268', message: '银行账号' }, { text: '4024 7781 0093 4417 26', message: 'bank account number' }],
+    },
+    {
+      name: 'a password set to a value, a code after a remark in brackets, Cantonese 係, a token a few words after its label',
+      body: "I've reset your portal password to Westmoor#5521 so you can sign in.\nDelivery OTP (share with the delivery associate only): 6619\n新 password 係 Hk#2291mm，login 之後記得改。\nI created a read-only API token for your accountant: lgr_ro_7f3KpQ9vX2mW8zRb",
+      findings: [{ text: 'Westmoor#5521' }, { text: '6619' }, { text: 'Hk#2291mm' }, { text: 'lgr_ro_7f3KpQ9vX2mW8zRb' }],
+    },
     {
       name: 'numbers the text names though their check digits fail: an IBAN, a card in four groups, a Taiwanese ID',
       body: 'IBAN: DE27 5001 0517 4086 2319 55. The debit card ending 4417 (full number 4532 8812 0675 4418) is cancelled. 身分證統一編號：F228374615',

@@ -4,10 +4,11 @@ import { execFrom, linksIn, rangeContains } from '../core/text.ts';
 import type { LocalizedText, TextRange } from '../core/types.ts';
 import { CARD_PREFIXES, IBAN_LENGTHS, NOT_A_CARD_LABEL, RESIDENT_ID_REGIONS } from './data/confidential-data.ts';
 
-type SecretKind = 'card' | 'resident-id' | 'national-id' | 'iban' | 'password' | 'code' | 'key';
+type SecretKind = 'card' | 'account' | 'resident-id' | 'national-id' | 'iban' | 'password' | 'code' | 'key';
 
 const KIND_NAMES: Record<SecretKind, LocalizedText> = {
   card: { en: 'a payment card number', zh: '银行卡号' },
+  account: { en: 'a bank account number', zh: '银行账号' },
   'resident-id': { en: 'a resident identity card number', zh: '身份证号码' },
   'national-id': { en: 'a national identity or passport number', zh: '证件号码' },
   iban: { en: 'an IBAN bank account number', zh: 'IBAN 银行账号' },
@@ -131,6 +132,8 @@ const THIRTEEN_DIGITS = String.raw`\d` + String.raw`[ -]?\d`.repeat(12);
  */
 const CARD_LABEL = /(?:卡号|卡號|卡号码|卡號碼|信用卡|借记卡|借記卡|储蓄卡|儲蓄卡|银行卡|銀行卡|信用咭|扣款卡|card\s*(?:number|no\.?|#)|credit\s+card|debit\s+card)[^\d\n]{0,8}$/i;
 const RESIDENT_ID_LABEL = /(?:身份证|身份證|身分證|identity\s+card|id\s+card|id\s+number)[^\d\n]{0,8}$/i;
+/** A bank account the money goes to or comes from ("收款账户：澄海银行 6230 …", "account number 1234 …"): a bank's name may stand between. */
+const ACCOUNT_LABEL = /(?:账户|賬戶|帳戶|账号|賬號|帳號|bank\s+account(?:\s*(?:number|no\.?|#))?|account\s*(?:number|no\.?|#))[^\d\n]{0,8}$/i;
 
 /**
  * Sixteen digits in four groups of four are written as a card is: with a card named in the
@@ -148,8 +151,10 @@ const cardDetector: Detector = {
     const end = start + match[0].length;
     const { before } = textAround(segment, start, end, LABEL_WINDOW);
     if (NOT_A_CARD_LABEL.test(before)) return undefined;
-    if (!isCardNumber(compact) && !CARD_LABEL.test(before) && !(GROUPED_AS_CARD.test(match[0]) && CARD_WORD.test(textAround(segment, start, end, CARD_WORD_WINDOW).before))) return undefined;
-    return { kind: 'card', start, end, compact };
+    if (isCardNumber(compact) || CARD_LABEL.test(before) || (GROUPED_AS_CARD.test(match[0]) && CARD_WORD.test(textAround(segment, start, end, CARD_WORD_WINDOW).before))) {
+      return { kind: 'card', start, end, compact };
+    }
+    return ACCOUNT_LABEL.test(before) ? { kind: 'account', start, end, compact } : undefined;
   },
 };
 
@@ -196,6 +201,37 @@ const nationalIdDetector: Detector = {
   },
 };
 
+/**
+ * A Hong Kong identity card number as it is written, check digit in brackets: "K418822(5)". Known
+ * by its check digit, or, when that fails (an example, a typo), by what the text calls it.
+ */
+const HKID_VALUE = String.raw`(?<![A-Za-z0-9])[A-Z]{1,2}\d{6} ?[(（][0-9A][)）]`;
+const HKID_LABEL = /(?:hkid|hong\s+kong\s+(?:id|identity)|身份證|身份证|身分證)[^\n]{0,12}$/i;
+
+/** The HKID check: letters count 10–35 (a single letter is led by a space, 36), weights 9 down to 2, and the check digit (A for 10) makes the sum a multiple of 11. */
+export function isHkidNumber(value: string): boolean {
+  const compact = value.replace(/[ (（)）]/g, '');
+  const body = compact.length === 8 ? ` ${compact.slice(0, 7)}` : compact.slice(0, 8);
+  let sum = 0;
+  for (let index = 0; index < 8; index += 1) {
+    const character = body[index]!;
+    const worth = character === ' ' ? 36 : /\d/.test(character) ? Number(character) : character.charCodeAt(0) - 55;
+    sum += worth * (9 - index);
+  }
+  const check = compact[compact.length - 1]!;
+  return (sum + (check === 'A' ? 10 : Number(check))) % 11 === 0;
+}
+
+const hkidDetector: Detector = {
+  find: searchFor(HKID_VALUE, ''),
+  skipInLinks: true,
+  accept(match, start, segment) {
+    const end = start + match[0].length;
+    if (!isHkidNumber(match[0]) && !HKID_LABEL.test(textAround(segment, start, end, LABEL_WINDOW).before)) return undefined;
+    return { kind: 'national-id', start, end, compact: match[0].replace(/[ (（)）]/g, '') };
+  },
+};
+
 const IBAN_LABEL = /iban[^\w\n]{0,8}$|(?:国际银行账号|國際銀行帳號)[^\n]{0,4}$/i;
 
 const ibanDetector: Detector = {
@@ -220,19 +256,23 @@ const ibanDetector: Detector = {
 
 const CODE_LABEL = String.raw`verification code|security code|confirmation code|one[- ]time (?:code|password|passcode)|(?:activation|access|unlock|reset|login|sign[- ]?in) code|otp|2fa code|auth(?:entication)? code|pin(?: code)?|激活码|激活碼|短信验证码|验证码|驗證碼|校验码|校驗碼|动态码|動態碼|动态密码|動態密碼|一次性密码|一次性密碼|短信码|簡訊碼`;
 const PASSWORD_LABEL = String.raw`password|passwd|pwd|passcode|密码|密碼|口令`;
-const LABEL_SEPARATOR = String.raw`[:：=]|(?:is|was)\b|为|為|是`;
+const LABEL_SEPARATOR = String.raw`[:：=]|(?:is|was)\b|为|為|是|係`;
 /**
  * What may stand between a label and its separator: a closing bracket ("一次性密碼（OTP）："),
- * a few words ("code to unlock your account:", "密码已经重置为"), but no digit and no sentence's end.
+ * a remark in brackets ("Delivery OTP (share with the courier only): 6619"), a few words ("code
+ * to unlock your account:", "密码已经重置为"), but no digit and no sentence's end.
  */
-const LABEL_FILLER = String.raw`[)）]?(?:[^\n\d.!?。！？:：=]{0,32}?(?:${LABEL_SEPARATOR}))?`;
+const LABEL_FILLER = String.raw`[)）]?(?:\s*[(（][^()（）\n\d]{1,60}[)）])?(?:[^\n\d.!?。！？:：=]{0,32}?(?:${LABEL_SEPARATOR}))?`;
+/** A verb that sets a password to a value ("I've reset your portal password to …"), a few words before the word "password". */
+const SET_TO = /\b(?:reset|set|changed?|updated?)\b[^.!?\n]{0,30}$/i;
+const SET_TO_WINDOW = 40;
 /** Four to eight digits, or six to eight written in two groups ("583 091"). */
 const CODE_VALUE = String.raw`\d{4,8}|\d{3,4}[ -]\d{3,4}`;
 
 const labelledDetector: Detector = {
   find: searchFor(
     String.raw`(?<![A-Za-z])(?:(?:${CODE_LABEL})${LABEL_FILLER}\s*(?<code>${CODE_VALUE})(?!\w|[.\-\/:]\d)` +
-      String.raw`|(?:${PASSWORD_LABEL})(?:[^\n\d.!?。！？:：=]{0,24}?(?<separator>${LABEL_SEPARATOR}))?\s*(?<password>[\x21-\x7e]{4,64}))`,
+      String.raw`|(?:${PASSWORD_LABEL})(?:[^\n\d.!?。！？:：=]{0,24}?(?<separator>${LABEL_SEPARATOR}|to\b))?\s*(?<password>[\x21-\x7e]{4,64}))`,
     'i',
     `${CODE_LABEL}|${PASSWORD_LABEL}`,
   ),
@@ -242,6 +282,8 @@ const labelledDetector: Detector = {
     const valueStart = start + match[0].length - (code ?? password!).length;
     if (code !== undefined) return { kind: 'code', start: valueStart, end: valueStart + code.length, compact: code.replace(/[ -]/g, '') };
     const value = trimClosingPunctuation(password!, segment.text, valueStart);
+    // "Reset your password to Westmoor#5521" gives it; "send the password to it-help@…" names where it goes.
+    if (separator?.toLowerCase() === 'to' && (!SET_TO.test(textAround(segment, start, start, SET_TO_WINDOW).before) || /@|:\/\/|^www\./i.test(value))) return undefined;
     // Written right after the word, with nothing between, only what no word of prose looks like: "password Linkwave2025!".
     const plain = separator === undefined;
     if (!looksLikePassword(value, !plain && /^[:：=]$/.test(separator), segment.text, valueStart + value.length, plain)) return undefined;
@@ -301,7 +343,7 @@ const KEY_LABEL = String.raw`api[ _-]?key|secret(?:[ _-]?key)?|(?:access|refresh
  */
 const labelledKeyDetector: Detector = {
   find: searchFor(
-    String.raw`(?<![A-Za-z])(?:${KEY_LABEL})[^\n.!?。！？:：=]{0,16}?(?:[:：=]|is\b|为|為|是)\s*(?<key>[A-Za-z0-9_\-+/]{16,}={0,2})(?![A-Za-z0-9_\-+/=])`,
+    String.raw`(?<![A-Za-z])(?:${KEY_LABEL})[^\n.!?。！？:：=]{0,32}?(?:[:：=]|is\b|为|為|是|係)\s*(?<key>[A-Za-z0-9_\-+/]{16,}={0,2})(?![A-Za-z0-9_\-+/=])`,
     'i',
     KEY_LABEL,
   ),
@@ -315,7 +357,7 @@ const labelledKeyDetector: Detector = {
 };
 
 /** In order of trust: where two overlap, the earlier detector's reading stands. */
-const DETECTORS: readonly Detector[] = [keyDetector, labelledKeyDetector, labelledDetector, residentIdDetector, nationalIdDetector, ibanDetector, cardDetector];
+const DETECTORS: readonly Detector[] = [keyDetector, labelledKeyDetector, labelledDetector, residentIdDetector, hkidDetector, nationalIdDetector, ibanDetector, cardDetector];
 
 /** Two lists sorted by start as one. */
 function mergeByStart(a: readonly Secret[], b: readonly Secret[]): Secret[] {

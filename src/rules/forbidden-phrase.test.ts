@@ -27,6 +27,10 @@ const SUPPORT_REPLY_ZH = [
 
 testRule(forbiddenPhrase, {
   valid: [
+    {
+      name: "firm refusals that go on to say what can be done, an honest limit, a problem named as not the customer's",
+      body: "这张特价机票不可退票，我这边确实没办法为您办理退款，但基金和燃油附加费可以退还。停电是线路熔断引起的，不是您家里的问题。The courier's delay is a problem for us, and we will chase it. Please check your spam folder; if it is not there, I will resend it.",
+    },
     { name: 'a reply keeps the customer’s subject, which is theirs', subject: 'Re: 你们到底什么时候发货？不归你管归谁管', body: '您好，包裹明天到。' },
     { name: 'an English reply full of numbers, codes and polite look-alikes', body: SUPPORT_REPLY_EN },
     { name: 'a Chinese reply with polite 不知道 questions', body: SUPPORT_REPLY_ZH },
@@ -257,6 +261,37 @@ testRule(forbiddenPhrase, {
       name: 'paraphrases that belittle, blame or contradict',
       body: "That's not true: the box was sealed. That part's on you. 这么简单的操作都不会？是您自己的问题。",
       findings: [{ text: "That's not true" }, { text: "That part's on you" }, { text: '这么简单的操作都不会' }, { text: '是您自己的问题' }],
+    },
+    {
+      name: "passing on and giving up, in other words: scope, another team, a problem of someone else, the customer's own risk",
+      body: "That is not coming under our team scope. The net banking team cannot help. It is problem of courier company, not of our shop. Pls check the website yourself. Charges are at your own risk.",
+      findings: [
+        { text: 'is not coming under our team scope' },
+        { text: 'team cannot help' },
+        { text: 'problem of courier company, not of our shop' },
+        { text: 'Pls check the website yourself' },
+        { text: 'at your own risk' },
+      ],
+    },
+    {
+      name: 'lecturing and sarcasm in other words: responsibility, gentle suggestions, asking again, repeating happily',
+      body: "It really is the patient's responsibility to read it. I would gently suggest reading the terms. Repeating the question will not produce a different answer. I'm happy to keep repeating this.",
+      findings: [
+        { text: "It really is the patient's responsibility to" },
+        { text: 'would gently suggest' },
+        { text: 'Repeating the question will not' },
+        { text: 'happy to keep repeating' },
+      ],
+    },
+    {
+      name: '推诿和无能为力的其他说法：帮不上什么忙、我这边也搞不清楚、只能麻烦您自己、请您自行向…咨询、你问错地方了',
+      body: '这个我们也帮不上什么忙。停电原因我这边也搞不清楚。确实没有任何办法，只能麻烦您自己再想想。请您自行向所在单位人事部门咨询。你问错地方了。',
+      findings: [{ text: '帮不上什么忙' }, { text: '我这边也搞不清楚' }, { text: '确实没有任何办法' }, { text: '只能麻烦您自己' }, { text: '请您自行向所在单位人事部门咨询' }, { text: '你问错地方了' }],
+    },
+    {
+      name: '指责和挑衅的其他说法：当时就应该、自己不看、你是没看见吗、下次仔细、好自为之、写再多也没用',
+      body: '您当时应该仔细阅读后再签字。自己不看，现在反过来说我们没通知。你是没看见吗？下次请仔细填写。你好自为之。寫再多封信也沒用。',
+      findings: [{ text: '您当时应该' }, { text: '自己不看' }, { text: '你是没看见吗' }, { text: '下次请仔细' }, { text: '好自为之' }, { text: '寫再多封信也沒用' }],
     },
     {
       name: 'the subject is checked too',

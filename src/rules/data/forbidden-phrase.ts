@@ -193,6 +193,31 @@ const SIMPLIFIED_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: '自己(查|看|翻)一下就(好|行|知道|可以)', suggestion: SHOW_THE_STEP, reason: BELITTLING },
   { phrase: '这么(基础|基本)的(东西|问题|操作|常识)', remove: true, reason: BELITTLING },
   { phrase: '后果(自负|自己负责|自行承担)', suggestion: EXPLAIN_THE_CAUSE, reason: PROVOKING },
+  // More ways to pass the customer on or to say nothing can be done.
+  { phrase: '(帮不上|帮不了)(什么|任何|太多|多少)忙', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
+  { phrase: '(我|我们)(这边|这里|)也(搞不清楚|不清楚|不太清楚|说不清楚|不了解|催不了|管不到)', replacement: I_DO_NOT_KNOW, clause: true, reason: HELPLESS },
+  // Where it ends the clause, as 没办法 above: "确实没办法为您办理退款" goes on to say what cannot be done.
+  { phrase: '(确实|实在|完全|根本|真的是|真的没有)(没有|没|)(任何|什么|)(办法|解决办法)', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS, unlessFollowed: /^(?![了啦呀啊])[^，。！？,.!?；;\s]/ },
+  { phrase: `只能(麻烦|请|辛苦|)${YOU}(自己|自行)`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '一律不(作|予|)(答复|回复|受理|处理|解答)', suggestion: NAME_WHO_HELPS, reason: CURT },
+  { phrase: `(请|请${YOU}|${YOU})自行(向|与|跟|和|到|去)…(联系|咨询|协商|沟通|交涉|申请|查询|办理|处理)`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: `${YOU}问错(地方|人)了`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: `(这个|这事|这件事|这种事|这种问题|这个问题)(${YOU}|)(得|要|只能|需要)(去|)(问|找)`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  // Blaming and lecturing.
+  { phrase: `${YOU}(当时|当初)(就|)(应该|应当|本应)`, suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING },
+  { phrase: '自己不(看|读|注意|看清楚|核对)', suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING },
+  { phrase: `${YOU}是没(看|看见|看到|注意到|读)(吗|嘛|还是)`, remove: true, reason: BELITTLING },
+  { phrase: `下次(请|麻烦|记得|)(${YOU}|)(先|)(仔细|认真|看清楚|看仔细|慢慢|多看)`, suggestion: SHOW_THE_STEP, reason: BELITTLING },
+  { phrase: `(请|麻烦|${YOU})(也|)(认真|仔细|用点心|上点心)(一点|点)`, suggestion: SHOW_THE_STEP, reason: BELITTLING },
+  { phrase: '(清楚|明白|弄好|搞好|整理好|准备好)(了|)再(来|)(找|问|联系)(我们|我)', suggestion: SHOW_THE_STEP, reason: ORDERING },
+  { phrase: '(别|不要)(每次|老是|总是|动不动)(都|就|)(来|)(找|问|麻烦)(我们|我)', remove: true, reason: CURT },
+  { phrase: '(这是基础|这都是基础|基础)常识', remove: true, reason: BELITTLING },
+  // Provoking.
+  { phrase: '好自为之', remove: true, reason: PROVOKING },
+  { phrase: `${YOU}(自己|)心里(最|)(清楚|明白|有数)`, remove: true, reason: PROVOKING },
+  { phrase: '(想|要)(写|投诉|评|给差评|差评)就(写|投诉|评|给)', remove: true, reason: PROVOKING },
+  { phrase: `不是(${YOU})(家|们家|家里)(的|开的)(仓库|保姆|私人|佣人|提款机|服务员|客服|快递员|跑腿)`, remove: true, reason: PROVOKING },
+  { phrase: '(写|问|说|发)(再多|多少次|几遍|几次)(封|遍|次|)(邮件|信|)(也|都)(不会|改变不了|没用|没有用)', suggestion: SAY_WHAT_YOU_CAN_DO, reason: REPROACHING },
 ];
 
 export const SIMPLIFIED_BUILTIN_PHRASES: readonly BuiltinPhrase[] = [
@@ -398,6 +423,20 @@ const ENGLISH_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: "(please |)(don't|do not) (email|e-mail|call|contact|message|write to) (us|me) (again|anymore|any more)", remove: true, reason: CURT },
   { phrase: '(end of discussion|end of story|no further discussion|nothing more to discuss|nothing more to say|no comment)', remove: true, reason: CURT },
   { phrase: '(listen to me|listen carefully|listen up|you need to listen|now listen)', remove: true, reason: ORDERING },
+  // More ways to pass the customer on.
+  { phrase: "(not|isn't|is not|doesn't|does not)( really|)( coming| come| falling| fall|) (under|within) (our|my|the) (team's |department's |team |department |)(scope|remit|area|responsibility)", suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: 'outside (what|anything|the things) (we|i) (look after|handle|cover|deal with|support|can help with|take care of)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '(problem|issue|fault|matter) (of|for|with)…not (of |for |with |)(us|ours|our shop|our store|our company|our side|our team|my team)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: "(team|department|desk|branch|office) (can't|cannot|can not|won't|will not) (help|assist)", suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '(please|pls|plz|just|simply|kindly) (check|look (it|this|that) up|look up|find out|read)…(yourself|on your own)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: "at (your|the customer's|the guest's|the passenger's|the patient's|the member's|the buyer's) own risk", suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING },
+  { phrase: 'nothing (more |else |further |)(can|could) be done', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
+  // Blaming and lecturing.
+  { phrase: "(it is|it's|it was|that is|that's|it really is|it truly is|it really was) (really |entirely |ultimately |)(your|the (customer|patient|guest|passenger|member|user|buyer|player)'s) (own |)responsibility to", suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING },
+  { phrase: '(would |)gently (suggest|remind|recommend)', suggestion: SHOW_THE_STEP, reason: PASSIVE_AGGRESSIVE },
+  { phrase: '(repeating the question|asking again|asking the same|writing again|writing in again|emailing again|further tickets|more tickets|another ticket|more emails|further emails|refreshing your inbox)…(won\'t|will not|isn\'t going to|is not going to|doesn\'t|does not|can\'t|cannot)', suggestion: SAY_WHAT_YOU_CAN_DO, reason: REPROACHING },
+  { phrase: '(happy|glad|willing) to keep (repeating|explaining|saying)', suggestion: TELL_AGAIN, reason: PASSIVE_AGGRESSIVE },
+  { phrase: "(not sure|no idea) what (else |)you (expected|were expecting|thought would happen)", suggestion: ACKNOWLEDGE_THE_FEELING, reason: PROVOKING },
 ];
 
 export const ENGLISH_BUILTIN_PHRASES: readonly BuiltinPhrase[] = [
@@ -507,14 +546,14 @@ export const ENGLISH_BUILTIN_PHRASES: readonly BuiltinPhrase[] = [
  * as pairs in one string. A test checks it against a full converter.
  */
 const TRADITIONAL_PAIRS =
-  '与與专專东東两兩个個为為么麼买買于於从從们們会會关關写寫决決几幾凶兇别別办辦务務动動协協单單卖賣厂廠参參发發变變后後吗嗎听聽围圍坏壞处處复復实實对對导導尽盡属屬帮幫应應开開强強归歸当當态態担擔换換据據搅攪数數无無时時权權来來标標样樣欢歡没沒满滿点點烦煩爱愛电電着著础礎确確种種简簡细細经經结結给給绝絕缠纏网網职職联聯脑腦范範蛮蠻规規认認让讓讲講论論设設识識诉訴话話该該语語误誤说說请請读讀谁誰调調谅諒负負责責购購贵貴赖賴转轉输輸边邊过過还還这這进進选選递遞邮郵释釋里裡银銀错錯门門问問闹鬧阅閱随隨静靜领領题題系係';
+  '与與专專东東两兩个個为為么麼买買于於从從仓倉们們会會佣傭关關写寫决決准準几幾凶兇别別办辦务務动動协協单單卖賣厂廠参參发發变變后後吗嗎听聽员員咨諮围圍坏壞处處备備复復实實对對导導尽盡属屬帮幫库庫应應开開强強归歸当當态態总總担擔换換据據搅攪数數无無时時机機权權来來标標样樣欢歡沟溝没沒满滿点點烦煩爱愛电電着著础礎确確种種简簡细細经經结結给給绝絕缠纏网網职職联聯脑腦范範蛮蠻见見规規认認让讓记記讲講论論设設评評识識诉訴话話询詢该該语語误誤说說请請读讀谁誰调調谅諒负負责責购購贵貴赖賴转轉输輸边邊过過还還这這进進选選递遞邮郵释釋里裡银銀错錯门門问問闹鬧阅閱随隨静靜领領题題系係';
 
 const TRADITIONAL: ReadonlyMap<string, string> = new Map(
   Array.from({ length: TRADITIONAL_PAIRS.length / 2 }, (_, index) => [TRADITIONAL_PAIRS[index * 2]!, TRADITIONAL_PAIRS[index * 2 + 1]!]),
 );
 
 /** Words whose character is written one way alone and another in them: 系 stays 系 but 联系 is 聯繫. */
-const TRADITIONAL_WORDS: readonly (readonly [string, string])[] = [['联系', '聯繫']];
+const TRADITIONAL_WORDS: readonly (readonly [string, string])[] = [['联系', '聯繫'], ['了解', '瞭解'], ['答复', '答覆'], ['回复', '回覆']];
 
 export function toTraditional(text: string): string {
   const words = TRADITIONAL_WORDS.reduce((converted, [simplified, traditional]) => converted.replaceAll(simplified, traditional), text);

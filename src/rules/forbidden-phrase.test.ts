@@ -266,7 +266,7 @@ testRule(forbiddenPhrase, {
       name: "passing on and giving up, in other words: scope, another team, a problem of someone else, the customer's own risk",
       body: "That is not coming under our team scope. The net banking team cannot help. It is problem of courier company, not of our shop. Pls check the website yourself. Charges are at your own risk.",
       findings: [
-        { text: 'is not coming under our team scope' },
+        { text: 'not coming under our team scope' },
         { text: 'team cannot help' },
         { text: 'problem of courier company, not of our shop' },
         { text: 'Pls check the website yourself' },

@@ -202,7 +202,7 @@ const SIMPLIFIED_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: '一律不(作|予|)(答复|回复|受理|处理|解答)', suggestion: NAME_WHO_HELPS, reason: CURT },
   { phrase: `(请|请${YOU}|${YOU})自行(向|与|跟|和|到|去)…(联系|咨询|协商|沟通|交涉|申请|查询|办理|处理)`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: `${YOU}问错(地方|人)了`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
-  { phrase: `(这个|这事|这件事|这种事|这种问题|这个问题)(${YOU}|)(得|要|只能|需要)(去|)(问|找)`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '(这个|这事|这件事|这种事|这个问题)(得|只能|需要)(去|)(问|找)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   // Blaming and lecturing.
   { phrase: `${YOU}(当时|当初)(就|)(应该|应当|本应)`, suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING },
   { phrase: '自己不(看|读|注意|看清楚|核对)', suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING },
@@ -210,14 +210,14 @@ const SIMPLIFIED_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: `下次(请|麻烦|记得|)(${YOU}|)(先|)(仔细|认真|看清楚|看仔细|慢慢|多看)`, suggestion: SHOW_THE_STEP, reason: BELITTLING },
   { phrase: `(请|麻烦|${YOU})(也|)(认真|仔细|用点心|上点心)(一点|点)`, suggestion: SHOW_THE_STEP, reason: BELITTLING },
   { phrase: '(清楚|明白|弄好|搞好|整理好|准备好)(了|)再(来|)(找|问|联系)(我们|我)', suggestion: SHOW_THE_STEP, reason: ORDERING },
-  { phrase: '(别|不要)(每次|老是|总是|动不动)(都|就|)(来|)(找|问|麻烦)(我们|我)', remove: true, reason: CURT },
+  { phrase: '(别|不要)(每次|老是|总是)(都|)来(找|问|麻烦)(我们|我)', remove: true, reason: CURT },
   { phrase: '(这是基础|这都是基础|基础)常识', remove: true, reason: BELITTLING },
   // Provoking.
   { phrase: '好自为之', remove: true, reason: PROVOKING },
   { phrase: `${YOU}(自己|)心里(最|)(清楚|明白|有数)`, remove: true, reason: PROVOKING },
   { phrase: '(想|要)(写|投诉|评|给差评|差评)就(写|投诉|评|给)', remove: true, reason: PROVOKING },
   { phrase: `不是(${YOU})(家|们家|家里)(的|开的)(仓库|保姆|私人|佣人|提款机|服务员|客服|快递员|跑腿)`, remove: true, reason: PROVOKING },
-  { phrase: '(写|问|说|发)(再多|多少次|几遍|几次)(封|遍|次|)(邮件|信|)(也|都)(不会|改变不了|没用|没有用)', suggestion: SAY_WHAT_YOU_CAN_DO, reason: REPROACHING },
+  { phrase: '(写|问|发)(再多|多少)…(也|都)(没用|没有用|不会改变|改变不了)', suggestion: SAY_WHAT_YOU_CAN_DO, reason: REPROACHING },
 ];
 
 export const SIMPLIFIED_BUILTIN_PHRASES: readonly BuiltinPhrase[] = [
@@ -424,7 +424,8 @@ const ENGLISH_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: '(end of discussion|end of story|no further discussion|nothing more to discuss|nothing more to say|no comment)', remove: true, reason: CURT },
   { phrase: '(listen to me|listen carefully|listen up|you need to listen|now listen)', remove: true, reason: ORDERING },
   // More ways to pass the customer on.
-  { phrase: "(not|isn't|is not|doesn't|does not)( really|)( coming| come| falling| fall|) (under|within) (our|my|the) (team's |department's |team |department |)(scope|remit|area|responsibility)", suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  // "Not" covers "is not" and "does not": the words around it need no listing.
+  { phrase: "(not|isn't|doesn't)( coming| fall| falls|) (under|within) (our|my) (team |department |)(scope|remit|area)", suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: 'outside (what|anything|the things) (we|i) (look after|handle|cover|deal with|support|can help with|take care of)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: '(problem|issue|fault|matter) (of|for|with)…not (of |for |with |)(us|ours|our shop|our store|our company|our side|our team|my team)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: "(team|department|desk|branch|office) (can't|cannot|can not|won't|will not) (help|assist)", suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
@@ -432,7 +433,7 @@ const ENGLISH_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: "at (your|the customer's|the guest's|the passenger's|the patient's|the member's|the buyer's) own risk", suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING },
   { phrase: 'nothing (more |else |further |)(can|could) be done', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
   // Blaming and lecturing.
-  { phrase: "(it is|it's|it was|that is|that's|it really is|it truly is|it really was) (really |entirely |ultimately |)(your|the (customer|patient|guest|passenger|member|user|buyer|player)'s) (own |)responsibility to", suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING },
+  { phrase: "(it is|it's|that is|that's|it really is) (entirely |ultimately |)(your|the (customer|patient|guest|passenger|user)'s) (own |)responsibility to", suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING },
   { phrase: '(would |)gently (suggest|remind|recommend)', suggestion: SHOW_THE_STEP, reason: PASSIVE_AGGRESSIVE },
   { phrase: '(repeating the question|asking again|asking the same|writing again|writing in again|emailing again|further tickets|more tickets|another ticket|more emails|further emails|refreshing your inbox)…(won\'t|will not|isn\'t going to|is not going to|doesn\'t|does not|can\'t|cannot)', suggestion: SAY_WHAT_YOU_CAN_DO, reason: REPROACHING },
   { phrase: '(happy|glad|willing) to keep (repeating|explaining|saying)', suggestion: TELL_AGAIN, reason: PASSIVE_AGGRESSIVE },

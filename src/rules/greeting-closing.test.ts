@@ -3,6 +3,8 @@ import { greetingClosing } from './greeting-closing.ts';
 
 testRule(greetingClosing, {
   valid: [
+    { name: '口语和粤语的结束语：3Q～、掰掰～、唔該晒、周末愉快！', body: '嗨 小美～\n\n外套今天已經寄出囉。\n\n3Q～\n花苗選物 客服 小芸\n\n哈囉 陳小姐～\n\n已經幫你們升等囉。\n\n掰掰～\n海灣渡假飯店 Amy' },
+    { name: '唔該晒 and a wish as closings', body: 'Hi Mandy,\n\n麻煩你幫手確認吓。\n\n唔該晒\nMandy\n\n同学你好呀～\n直播课改到周日下午3点。\n周末愉快！\n小鱼老师' },
     { name: 'Hi and Best regards', body: 'Hi Anna,\n\nYour refund is on its way.\n\nBest regards,\nTom' },
     { name: 'a closing of its own words above a name and a team', body: 'Dear Mrs. Ahmed,\n\nPlease accept our sincere condolences. The account is now in your name.\n\nWith sympathy,\nGrace Holloway\nBereavement Support Team' },
     { name: '自己措辞的结束语，下面是姓名和部门', body: '王先生您好，\n\n您的包裹今天已经发出，预计周五送达。\n\n周末愉快，\n李娜\n客服部' },
@@ -56,6 +58,11 @@ testRule(greetingClosing, {
     { name: 'a body that is only quoted history', body: '> Hello?\n> Anyone there?' },
   ],
   invalid: [
+    {
+      name: 'a quarter written 3Q inside a sentence is no thanks',
+      body: 'Hi Anna,\n\nYour 3Q invoice is attached.',
+      findings: [{ text: 'Your 3Q invoice is attached.', message: 'closing' }],
+    },
     {
       name: 'no greeting in English',
       body: 'Your parcel left today.\n\nBest regards,\nTom',

@@ -26,6 +26,7 @@ testRule(angryTone, {
     { name: 'enthusiastic exclamations', body: 'Great news! Your refund has been approved!!! Thanks so much for your patience!' },
     { name: 'Chinese enthusiasm', body: '太棒了，终于好了！！！感谢您耐心配合测试！' },
     { name: '"I\'ve had it" said of a task', body: "I've had it re-routed and it's now out for delivery. I have had it replaced for you as well." },
+    { name: '"resent" as sent again', body: "Password reset link resent to the email address on your account. I've resent the invoice, and it was resent to your manager too." },
     {
       name: 'an apology that names the anger, "I understand" stressed',
       body: "I'm very sorry. Having a flight cancelled the night before a family wedding is awful, and I completely understand why you're so angry.",

@@ -268,6 +268,9 @@ export const ENGLISH: Lexicon = {
       'cancelled', 'canceled', 'updated', 'reset', 'reviewed', 'moved', 'processed', 'approved', 'extended', 'upgraded', 'removed',
       'added', 'corrected', 'changed', 'tested', 'flagged', 'expedited', 'investigated', 'logged', 'booked', 'reissued', 'for', 'since',
     ].flatMap((next) => [`i've had it ${next}`, `i have had it ${next}`]),
+    // "Resent" as sent again: "link resent to your address", "I've resent the invoice".
+    ...['have', "'ve", 'has', 'had', 'been', 'was', 'were', 'just', 'already', 'be', 'link', 'email', 'e-mail', 'code', 'invoice', 'mail', 'message', 'file', 'form'].map((before) => `${before} resent`),
+    'resent to', 'resent it', 'resent them', 'resent you the', 'resent your',
     // Congratulations on what the reader achieved, not on what they did wrong again.
     ...['are', "'re", 'have been', "'ve been", 'have won', "'ve won", 'have passed', "'ve passed", 'have qualified', "'ve qualified", 'have earned', "'ve earned",
       'have unlocked', "'ve unlocked", 'have completed', "'ve completed", 'have reached', "'ve reached", 'have successfully', "'ve successfully",

@@ -116,7 +116,7 @@ const YOU = '(你|您|你们|您们)';
  */
 const SIMPLIFIED_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   // Telling the customer how often they were told.
-  { phrase: '(已经|早就|都|我都|我已经|我们已经|之前已经|前面已经)(说|讲|解释|强调|告诉|提醒|说明|回答)(过|了)…(很多|好多|好几|几|两|三|四|五|十|2|3|4|5|无数|多少)(次|遍|回)', suggestion: AS_MENTIONED, reason: REPROACHING },
+  { phrase: '(已经|早就|都|我都|我已经|我们已经|之前已经|前面已经)(说|讲|解释|强调|告诉|提醒|说明|回答|答复)(过|了)…(很多|好多|好几|几|两|三|四|五|十|2|3|4|5|无数|多少)(次|遍|回)', suggestion: AS_MENTIONED, reason: REPROACHING },
   { phrase: '再(说|讲|解释)(最后|)一(遍|次)', remove: true, suggestion: AS_MENTIONED, reason: REPROACHING, unlessPreceded: /(?:为您|為您|给您|給您|帮您|幫您|我来|我來|让我|讓我|请您|請您|麻烦您|麻煩您|可以)$/ },
   { phrase: '第(二|三|四|五|几|2|3|4|5)(次|遍)(说|讲|解释|回答|强调|告诉)', remove: true, suggestion: AS_MENTIONED, reason: REPROACHING },
   { phrase: `(都|已经|早就)(跟|给|向)${YOU}(说|讲|解释)(过|了)…(很多|好多|好几|多少|无数|两|三|几)(次|遍)`, suggestion: AS_MENTIONED, reason: REPROACHING },
@@ -128,7 +128,7 @@ const SIMPLIFIED_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: '(不在|不属于)(我们|我|本部门|我们部门|客服|我们客服|我们这边)(的|)(处理|支持|服务|负责|受理|职责)范围', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: '(跟|和|与)(我们|我|本公司|我们公司|我们这边)…(关系都没有|无关|毫无关系|没有任何关系)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   // Not where the agent spares the customer the errand: "不应该让您自己处理", "无需您自己联系".
-  { phrase: `(${YOU}(得|要|)|只能${YOU})自己(去|)(翻|找|问|处理|解决|跑一趟|理论|协商|联系|打去|打给|上网查)`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON, unlessPreceded: /(?:让|讓|不用|不必|无需|無需|不需要|免得|以免)$/ },
+  { phrase: `(${YOU}(得|要|)|只能${YOU})自己(再|)(去|)(翻|找|问|处理|解决|跑一趟|理论|协商|联系|打去|打给|上网查)`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON, unlessPreceded: /(?:让|讓|不用|不必|无需|無需|不需要|免得|以免)$/ },
   { phrase: '(去|自己去)(找|问)(快递|物流|银行|厂家|商家|卖家|他们|别人)(吧|去)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: `${YOU}(问|找)我(，|,|)我(问|找)谁`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   // Nothing can be done.
@@ -199,10 +199,13 @@ const SIMPLIFIED_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   // Where it ends the clause, as 没办法 above: "确实没办法为您办理退款" goes on to say what cannot be done.
   { phrase: '(确实|实在|完全|根本|真的是|真的没有)(没有|没|)(任何|什么|)(办法|解决办法)', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS, unlessFollowed: /^(?![了啦呀啊])[^，。！？,.!?；;\s]/ },
   { phrase: `只能(麻烦|请|辛苦|)${YOU}(自己|自行)`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
-  { phrase: '一律不(作|予|)(答复|回复|受理|处理|解答)', suggestion: NAME_WHO_HELPS, reason: CURT },
+  { phrase: '一律不(作|予|)(答复|受理|处理|解答)', suggestion: NAME_WHO_HELPS, reason: CURT },
   { phrase: `(请|请${YOU}|${YOU})自行(向|与|跟|和|到|去)…(联系|咨询|协商|沟通|交涉|申请|查询|办理|处理)`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: `${YOU}问错(地方|人)了`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: '(这个|这事|这件事|这种事|这个问题)(得|只能|需要)(去|)(问|找)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '不是(我们|我|本|客服)…(负责|处理|服务|受理|职责|支持)(的|)范围', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: `(请|请${YOU}|${YOU})自行(联系|联络|咨询|询问|洽询)`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '(这边|我们|我)(也|)无权(处理|受理|办理)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   // Blaming and lecturing.
   { phrase: `${YOU}(当时|当初)(就|)(应该|应当|本应)`, suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING },
   { phrase: '自己不(看|读|注意|看清楚|核对)', suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING },
@@ -215,6 +218,7 @@ const SIMPLIFIED_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   // Provoking.
   { phrase: '好自为之', remove: true, reason: PROVOKING },
   { phrase: `${YOU}(自己|)心里(最|)(清楚|明白|有数)`, remove: true, reason: PROVOKING },
+  { phrase: `${YOU}自己…心里(最|)(清楚|明白|有数)`, remove: true, reason: PROVOKING },
   { phrase: '(想|要)(写|投诉|评|给差评|差评)就(写|投诉|评|给)', remove: true, reason: PROVOKING },
   { phrase: `不是(${YOU})(家|们家|家里)(的|开的)(仓库|保姆|私人|佣人|提款机|服务员|客服|快递员|跑腿)`, remove: true, reason: PROVOKING },
   { phrase: '(写|问|发)(再多|多少)…(也|都)(没用|没有用|不会改变|改变不了)', suggestion: SAY_WHAT_YOU_CAN_DO, reason: REPROACHING },
@@ -547,14 +551,14 @@ export const ENGLISH_BUILTIN_PHRASES: readonly BuiltinPhrase[] = [
  * as pairs in one string. A test checks it against a full converter.
  */
 const TRADITIONAL_PAIRS =
-  '与與专專东東两兩个個为為么麼买買于於从從仓倉们們会會佣傭关關写寫决決准準几幾凶兇别別办辦务務动動协協单單卖賣厂廠参參发發变變后後吗嗎听聽员員咨諮围圍坏壞处處备備复復实實对對导導尽盡属屬帮幫库庫应應开開强強归歸当當态態总總担擔换換据據搅攪数數无無时時机機权權来來标標样樣欢歡沟溝没沒满滿点點烦煩爱愛电電着著础礎确確种種简簡细細经經结結给給绝絕缠纏网網职職联聯脑腦范範蛮蠻见見规規认認让讓记記讲講论論设設评評识識诉訴话話询詢该該语語误誤说說请請读讀谁誰调調谅諒负負责責购購贵貴赖賴转轉输輸边邊过過还還这這进進选選递遞邮郵释釋里裡银銀错錯门門问問闹鬧阅閱随隨静靜领領题題系係';
+  '与與专專东東两兩个個为為么麼买買于於从從仓倉们們会會佣傭关關写寫决決准準几幾凶兇别別办辦务務动動协協单單卖賣厂廠参參发發变變后後吗嗎听聽员員咨諮围圍坏壞处處备備复復实實对對导導尽盡属屬帮幫库庫应應开開强強归歸当當态態总總担擔换換据據搅攪数數无無时時机機权權来來标標样樣欢歡沟溝没沒满滿点點烦煩爱愛电電着著础礎确確种種简簡细細经經结結给給络絡绝絕缠纏网網职職联聯脑腦范範蛮蠻见見规規认認让讓记記讲講论論设設评評识識诉訴话話询詢该該语語误誤说說请請读讀谁誰调調谅諒负負责責购購贵貴赖賴转轉输輸边邊过過还還这這进進选選递遞邮郵释釋里裡银銀错錯门門问問闹鬧阅閱随隨静靜领領题題系係';
 
 const TRADITIONAL: ReadonlyMap<string, string> = new Map(
   Array.from({ length: TRADITIONAL_PAIRS.length / 2 }, (_, index) => [TRADITIONAL_PAIRS[index * 2]!, TRADITIONAL_PAIRS[index * 2 + 1]!]),
 );
 
 /** Words whose character is written one way alone and another in them: 系 stays 系 but 联系 is 聯繫. */
-const TRADITIONAL_WORDS: readonly (readonly [string, string])[] = [['联系', '聯繫'], ['了解', '瞭解'], ['答复', '答覆'], ['回复', '回覆']];
+const TRADITIONAL_WORDS: readonly (readonly [string, string])[] = [['联系', '聯繫'], ['了解', '瞭解'], ['答复', '答覆']];
 
 export function toTraditional(text: string): string {
   const words = TRADITIONAL_WORDS.reduce((converted, [simplified, traditional]) => converted.replaceAll(simplified, traditional), text);

@@ -27,6 +27,7 @@ const SUPPORT_REPLY_ZH = [
 
 testRule(forbiddenPhrase, {
   valid: [
+    { name: 'a clause that goes on in English after 冇辦法 says what cannot be done', body: '明白嘅，張單已經 ship 咗，所以冇辦法 cancel。不過收到之後 14 日內可以免費退貨。' },
     {
       name: "firm refusals that go on to say what can be done, an honest limit, a problem named as not the customer's",
       body: "这张特价机票不可退票，我这边确实没办法为您办理退款，但基金和燃油附加费可以退还。停电是线路熔断引起的，不是您家里的问题。The courier's delay is a problem for us, and we will chase it. Please check your spam folder; if it is not there, I will resend it.",
@@ -299,6 +300,11 @@ testRule(forbiddenPhrase, {
         { text: '我已经答复过您两次' },
         { text: '你自己做过什么心里最清楚' },
       ],
+    },
+    {
+      name: 'written Cantonese reads as the Mandarin it stands for: 冇辦法, 唔係我哋負責嘅範圍, 講咗三次',
+      body: '呢筆錢我哋都冇辦法。唔係我哋負責嘅範圍。我已經講咗三次。',
+      findings: [{ text: '冇辦法' }, { text: '唔係我哋負責嘅範圍' }, { text: '我已經講咗三次' }],
     },
     {
       name: '指责和挑衅的其他说法：当时就应该、自己不看、你是没看见吗、下次仔细、好自为之、写再多也没用',

@@ -32,8 +32,20 @@ const SENTENCE_CLOSE = /^(?:[。！？!?.…~～]+[ \t]*|[ \t]*(?=\n|$))/;
  * Folding keeps every offset: ASCII letters go to lower case and the typographic apostrophe
  * becomes the plain one, so "Don’t" and "DON'T" both meet "don't".
  */
+/**
+ * Characters of written Cantonese read as the Traditional Mandarin ones that play their part, so
+ * that every phrase also catches its Cantonese wording: 冇辦法 as 沒辦法, 唔係我哋負責 as
+ * 不是我們負責, 講咗三次 as 講了三次. Patterns go through the same fold, so a word of their own
+ * that holds one of them (關係) still meets itself.
+ */
+const CANTONESE_PAIRS = '冇沒唔不嘅的喺在哋們睇看嚟來咗了佢他俾給係是';
+const CANTONESE_AS_MANDARIN: ReadonlyMap<number, number> = new Map(
+  Array.from({ length: CANTONESE_PAIRS.length / 2 }, (_, index) => [CANTONESE_PAIRS.charCodeAt(index * 2), CANTONESE_PAIRS.charCodeAt(index * 2 + 1)]),
+);
+const FOLDED = new RegExp(`[A-Z’${CANTONESE_PAIRS.replace(/(.)./g, '$1')}]`, 'g');
+
 function fold(value: string): string {
-  return value.replace(/[A-Z’]/g, (character) => (character === '’' ? "'" : character.toLowerCase()));
+  return value.replace(FOLDED, (character) => (character === '’' ? "'" : String.fromCharCode(CANTONESE_AS_MANDARIN.get(character.charCodeAt(0)) ?? character.toLowerCase().charCodeAt(0))));
 }
 
 /**
@@ -43,7 +55,7 @@ function fold(value: string): string {
 function matchingUnit(unit: number): number {
   if (unit === 0x09 || unit === 0x0a || unit === 0x0d) return 0x20;
   if (unit >= 0x41 && unit <= 0x5a) return unit + 0x20;
-  return unit === 0x2019 ? 0x27 : unit;
+  return unit === 0x2019 ? 0x27 : (CANTONESE_AS_MANDARIN.get(unit) ?? unit);
 }
 
 /**

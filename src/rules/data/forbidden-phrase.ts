@@ -282,7 +282,8 @@ export const SIMPLIFIED_BUILTIN_PHRASES: readonly BuiltinPhrase[] = [
     clause: true,
     reason: HELPLESS,
     unlessPreceded: /(?:您|你|想|有|总|總|也)$/,
-    unlessFollowed: /^(?![了啦呀啊])[^，。！？,.!?；;\s]/,
+    // A verb in English after it goes on with the clause, as in mixed mail: "没办法 cancel".
+    unlessFollowed: /^(?:(?![了啦呀啊])[^，。！？,.!?；;\s]|[ \t]+[A-Za-z])/,
   })),
   // As a verdict of its own ("这不可能。"), not "不可能出现" or "客服不可能向您索取密码".
   ...['这不可能', '那不可能', '这是不可能的', '那是不可能的'].map((phrase) => ({

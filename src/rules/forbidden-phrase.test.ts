@@ -27,6 +27,7 @@ const SUPPORT_REPLY_ZH = [
 
 testRule(forbiddenPhrase, {
   valid: [
+    { name: '不属于本热线受理范围，但已为您转接：代客户转交不是推诿', body: '您反映的问题不属于本热线受理范围，已为您转接市场监管部门，对方电话是12315。' },
     { name: 'a clause that goes on in English after 冇辦法 says what cannot be done', body: '明白嘅，張單已經 ship 咗，所以冇辦法 cancel。不過收到之後 14 日內可以免費退貨。' },
     {
       name: "firm refusals that go on to say what can be done, an honest limit, a problem named as not the customer's",
@@ -305,6 +306,39 @@ testRule(forbiddenPhrase, {
       name: 'written Cantonese reads as the Mandarin it stands for: 冇辦法, 唔係我哋負責嘅範圍, 講咗三次',
       body: '呢筆錢我哋都冇辦法。唔係我哋負責嘅範圍。我已經講咗三次。',
       findings: [{ text: '冇辦法' }, { text: '唔係我哋負責嘅範圍' }, { text: '我已經講咗三次' }],
+    },
+    {
+      name: "passing on, giving up and sneering in other words: not ours, not a lot more we can do, any faster, which part of",
+      body: "Delays are the ground handler's job, not ours. There's not a lot more we can do. There is genuinely nothing we're able to do. Messaging us won't make the van go any faster. Which part of \"excluded\" is causing the confusion? It should have been checked before you booked. As explained in both of my earlier replies, the fee stands.",
+      findings: [
+        { text: ', not ours' },
+        { text: 'not a lot more we can do' },
+        { text: "nothing we're able to do" },
+        { text: "won't make the van go any faster" },
+        { text: 'Which part of "excluded" is causing' },
+        { text: 'should have been checked before you' },
+        { text: 'As explained in both of my earlier replies' },
+      ],
+    },
+    {
+      name: '推诿和挑衅的更多说法：跟我们平台没关系、您得去找卖家、您和保险公司之间的事、你自己看着办、倒成我们的错了、不是慈善机构',
+      body: '这个跟我们平台没关系。这事您得去找卖家处理。这是您和保险公司之间的事。你要自己去 AusPost 官网查。能做的实在有限。如我在 last email 里已经说过的，不退。你自己看着办。你看没看是你自己的事。你就别想了。现在倒成我们的错了？酒店不是慈善机构。你签之前没看吗？你签合同之前就应该看清楚。大厦线路不属于我们的维修范围。',
+      findings: [
+        { text: '跟我们平台没关系' },
+        { text: '您得去找卖家' },
+        { text: '是您和保险公司之间的事' },
+        { text: '你要自己去 AusPost 官网查' },
+        { text: '能做的实在有限' },
+        { text: '如我在 last email 里已经说过' },
+        { text: '你自己看着办' },
+        { text: '是你自己的事' },
+        { text: '你就别想了' },
+        { text: '倒成我们的错' },
+        { text: '不是慈善机构' },
+        { text: '之前没看吗' },
+        { text: '之前就应该看清楚' },
+        { text: '不属于我们的维修范围' },
+      ],
     },
     {
       name: '指责和挑衅的其他说法：当时就应该、自己不看、你是没看见吗、下次仔细、好自为之、写再多也没用',

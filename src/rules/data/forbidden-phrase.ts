@@ -116,7 +116,7 @@ const YOU = '(你|您|你们|您们)';
  */
 const SIMPLIFIED_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   // Telling the customer how often they were told.
-  { phrase: '(已经|早就|都|我都|我已经|我们已经|之前已经|前面已经)(说|讲|解释|强调|告诉|提醒|说明|回答|答复)(过|了)…(很多|好多|好几|几|两|三|四|五|十|2|3|4|5|无数|多少)(次|遍|回)', suggestion: AS_MENTIONED, reason: REPROACHING },
+  { phrase: '(已经|早就|都|我都|我已经|我们已经|之前已经|前面已经)(说|讲|解释|强调|告诉|提醒|说明|回答|答复)(过|了)…(很多|好多|好几|几|两|三|四|五|十|2|3|4|5|无数|多少|不止一)(次|遍|回)', suggestion: AS_MENTIONED, reason: REPROACHING },
   { phrase: '再(说|讲|解释)(最后|)一(遍|次)', remove: true, suggestion: AS_MENTIONED, reason: REPROACHING, unlessPreceded: /(?:为您|為您|给您|給您|帮您|幫您|我来|我來|让我|讓我|请您|請您|麻烦您|麻煩您|可以)$/ },
   { phrase: '第(二|三|四|五|几|2|3|4|5)(次|遍)(说|讲|解释|回答|强调|告诉)', remove: true, suggestion: AS_MENTIONED, reason: REPROACHING },
   { phrase: `(都|已经|早就)(跟|给|向)${YOU}(说|讲|解释)(过|了)…(很多|好多|好几|多少|无数|两|三|几)(次|遍)`, suggestion: AS_MENTIONED, reason: REPROACHING },
@@ -124,7 +124,7 @@ const SIMPLIFIED_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: '(不归|不属于)(我|我们|我们这边|我们部门|本部门|客服部|客服|我们客服|我们售后|售后|部门|这边|这里)(管|负责|处理)', replacement: PASS_ON, clause: true, reason: PASSING_ON },
   { phrase: '(这|那|这个|那个)(不是|不关)(我|我们|本部门|我们部门|客服)(的事|的问题|的责任|负责的|该管的)', replacement: PASS_ON, clause: true, reason: PASSING_ON },
   { phrase: '(与|跟|和)(我|我们|本公司|我们公司|我们这边)(无关|没关系|没有关系|没有任何关系|毫无关系)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
-  { phrase: '(我|我们|我这边|我们这边|这边|客服|客服这边|我们客服这边|本行|本店|本部门)(都|也|)(管不了|管不着|不管这个|不管这些|不负责|无权过问|不会受理|不受理|不参与|无从介入|做不了主|处理不了|办不了|查不了|帮不上忙|帮不了忙)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '(我|我们|我这边|我们这边|这边|客服|客服这边|我们客服这边|本行|本店|本部门)(都|也|)(管不了|管不着|不管这个|不管这些|不负责|无权过问|不会受理|不受理|不参与|无从介入|做不了主|处理不了|处理不到|办不了|查不了|帮不上忙|帮不了忙|插不上手|插不了手)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: '(不在|不属于)(我们|我|本部门|我们部门|客服|我们客服|我们这边)(的|)(处理|支持|服务|负责|受理|职责)范围', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: '(跟|和|与)(我们|我|本公司|我们公司|我们这边)…(关系都没有|无关|毫无关系|没有任何关系)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   // Not where the agent spares the customer the errand: "不应该让您自己处理", "无需您自己联系".
@@ -206,6 +206,27 @@ const SIMPLIFIED_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: '不是(我们|我|本|客服)…(负责|处理|服务|受理|职责|支持)(的|)范围', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: `(请|请${YOU}|${YOU})自行(联系|联络|咨询|询问|洽询)`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: '(这边|我们|我)(也|)无权(处理|受理|办理)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  // Not where the agent passes it on at once: "不属于本热线受理范围，已为您转接…".
+  {
+    phrase: '(不在|不属于)(我们|我|本|客服)…(调整|维修|保障|保修|业务|负责|处理|服务|受理|职责|支持)(的|)范围',
+    suggestion: NAME_WHO_HELPS,
+    reason: PASSING_ON,
+    unlessFollowed: /^(?:内|內)?[，,、]?\s*(?:已经|已|我已|我们已|我們已|现已|現已|我会|我會|我们会|我們會)?(?:为您|為您|帮您|幫您|替您)/,
+  },
+  { phrase: '(跟|和|与)(我们|我)(平台|店铺|门店|酒店|银行|医院|学校|物业)(没关系|无关|没有关系|没有任何关系)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: `${YOU}(得|只能)(去|)(找|问)(快递|物流|银行|厂家|商家|卖家|海关|保险公司|航空公司|平台|他们|对方)`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: `是${YOU}(和|跟|与)…之间的(事|事情|问题|纠纷)`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: `${YOU}(得|要|)自己(再|)去…(查|问|找|处理|联系|申请)`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON, unlessPreceded: /(?:让|讓|不用|不必|无需|無需|不需要|免得|以免)$/ },
+  { phrase: '(这边|我这边|我们这边)(真的|实在|也|)(没办法|没法)(回答|解答|答复)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '能做的(实在|真的|也|)(有限|不多)', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
+  { phrase: '如(我|我们)…(已经|都已经|早已)(说|讲|解释|强调|提)过', suggestion: AS_MENTIONED, reason: REPROACHING },
+  { phrase: `${YOU}(自己|)看着办`, remove: true, reason: PROVOKING },
+  { phrase: `是${YOU}(自己|)的事`, suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING, unlessPreceded: /(?:不|并非|並非)$/ },
+  { phrase: `${YOU}(就|)别想了`, remove: true, reason: PROVOKING },
+  { phrase: '(倒|反而|反倒)(成|成了|变成|变成了)(我们|我)的(错|责任|问题)', suggestion: EXPLAIN_THE_CAUSE, reason: CONTRADICTING },
+  { phrase: '不是慈善(机构|机关|组织|单位)', remove: true, reason: PROVOKING },
+  { phrase: '(之前|前|的时候)(没|没有)(看|读|仔细看)(吗|么|嘛)', suggestion: SHOW_THE_STEP, reason: BLAMING },
+  { phrase: '(之前|前|当时|当初)(就|)(应该|该)(看清楚|仔细看|问清楚|确认清楚|看好)', suggestion: SHOW_THE_STEP, reason: BLAMING },
   // Blaming and lecturing.
   { phrase: `${YOU}(当时|当初)(就|)(应该|应当|本应)`, suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING },
   { phrase: '自己不(看|读|注意|看清楚|核对)', suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING },
@@ -437,6 +458,14 @@ const ENGLISH_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: '(please|pls|plz|just|simply|kindly) (check|look (it|this|that) up|look up|find out|read)…(yourself|on your own)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: "at (your|the customer's|the guest's|the passenger's|the patient's|the member's|the buyer's) own risk", suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING },
   { phrase: 'nothing (more |else |further |)(can|could) be done', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
+  { phrase: '(, |; )not ours', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: "(not a lot|not much) (more |else |)(we|i) (can|could) do", suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
+  { phrase: "nothing (we're|we are|i'm|i am) able to do", suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
+  { phrase: "(it'll|it will) (get there|arrive|turn up) when it (gets there|arrives|turns up)", suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
+  { phrase: "(won't|will not|isn't going to|is not going to|doesn't|does not) make…any faster", suggestion: ACKNOWLEDGE_THE_FEELING, reason: PROVOKING },
+  { phrase: "which part of…(is causing|is confusing|is unclear|don't you understand|do you not understand|is so hard)", remove: true, reason: BELITTLING },
+  { phrase: 'should have been (checked|read|reviewed|confirmed)…before you', suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING },
+  { phrase: 'as (previously |already |)(explained|stated|mentioned|noted|said)…(both|two|three|several|multiple|all) (of my |my |our |)(previous |earlier |prior |)(emails|replies|letters|messages|responses|mails)', suggestion: TELL_AGAIN, reason: PASSIVE_AGGRESSIVE },
   // Blaming and lecturing.
   { phrase: "(it is|it's|that is|that's|it really is) (entirely |ultimately |)(your|the (customer|patient|guest|passenger|user)'s) (own |)responsibility to", suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING },
   { phrase: '(would |)gently (suggest|remind|recommend)', suggestion: SHOW_THE_STEP, reason: PASSIVE_AGGRESSIVE },
@@ -552,7 +581,7 @@ export const ENGLISH_BUILTIN_PHRASES: readonly BuiltinPhrase[] = [
  * as pairs in one string. A test checks it against a full converter.
  */
 const TRADITIONAL_PAIRS =
-  '与與专專东東两兩个個为為么麼买買于於从從仓倉们們会會佣傭关關写寫决決准準几幾凶兇别別办辦务務动動协協单單卖賣厂廠参參发發变變后後吗嗎听聽员員咨諮围圍坏壞处處备備复復实實对對导導尽盡属屬帮幫库庫应應开開强強归歸当當态態总總担擔换換据據搅攪数數无無时時机機权權来來标標样樣欢歡沟溝没沒满滿点點烦煩爱愛电電着著础礎确確种種简簡细細经經结結给給络絡绝絕缠纏网網职職联聯脑腦范範蛮蠻见見规規认認让讓记記讲講论論设設评評识識诉訴话話询詢该該语語误誤说說请請读讀谁誰调調谅諒负負责責购購贵貴赖賴转轉输輸边邊过過还還这這进進选選递遞邮郵释釋里裡银銀错錯门門问問闹鬧阅閱随隨静靜领領题題系係';
+  '与與专專业業东東两兩个個为為么麼买買于於从從仓倉们們会會佣傭关關写寫决決准準几幾凶兇别別办辦务務动動医醫协協单單卖賣厂廠参參发發变變台臺后後吗嗎听聽员員咨諮围圍坏壞处處备備复復学學实實对對导導尽盡属屬帮幫库庫应應开開强強归歸当當态態总總担擔换換据據搅攪数數无無时時机機权權来來构構标標样樣欢歡沟溝没沒满滿点點烦煩爱愛电電着著础礎确確种種简簡纠糾纷紛组組细細织織经經结結给給络絡绝絕维維缠纏网網职職联聯脑腦范範蛮蠻见見规規认認让讓记記讲講论論设設评評识識诉訴话話询詢该該语語误誤说說请請读讀谁誰调調谅諒负負责責购購贵貴赖賴转轉输輸边邊过過还還这這进進选選递遞邮郵释釋里裡银銀铺鋪错錯门門问問间間闹鬧阅閱险險随隨静靜领領题題系係';
 
 const TRADITIONAL: ReadonlyMap<string, string> = new Map(
   Array.from({ length: TRADITIONAL_PAIRS.length / 2 }, (_, index) => [TRADITIONAL_PAIRS[index * 2]!, TRADITIONAL_PAIRS[index * 2 + 1]!]),

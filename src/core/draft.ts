@@ -73,6 +73,8 @@ const SIGN_OFF = new RegExp(
       'warm(?:est)?\\s+wishes',
       'many thanks',
       'thanks(?:\\s+again)?',
+      'thx',
+      '(?:talk|speak|chat)\\s+(?:to\\s+you\\s+)?soon',
       'thank you(?:\\s+again)?',
       'thanks\\s*(?:and|&)\\s*(?:best\\s+|kind\\s+)?regards',
       'cheers',
@@ -393,7 +395,8 @@ function signatureByContacts(lines: readonly BodyLine[], lastOwn: number): numbe
   for (let index = first + 1; index <= lastOwn; index += 1) {
     const line = lines[index]!;
     if (line.kind !== 'text' || LIST_ITEM.test(line.text)) return undefined;
-    const contactOnly = isContactOnlyLine(line.text);
+    // An address line says where to reach the company as much as a phone number does.
+    const contactOnly = isContactOnlyLine(line.text) || readsAsAddress(line.text);
     // A line that goes on in lower case continues a sentence wrapped by hand ("attached the label…").
     if (!contactOnly && CONTINUES_SENTENCE.test(line.text)) return undefined;
     if (contactOnly) contacts += 1;

@@ -32,6 +32,21 @@ testRule(signatureLength, {
   ],
   invalid: [
     {
+      name: 'after "Thx!", a signature of six lines',
+      body: 'Hi Wang,\n\nYour order shipped today.\n\nThx!\nEmily Zhou\nCustomer Success\nShopBridge Inc.\nTel: +1 (201) 555-0184\nEmail: emily@shopbridge.example\nwww.shopbridge.example',
+      findings: [{ text: 'www.shopbridge.example', message: '6 lines' }],
+    },
+    {
+      name: 'after "Talk soon,", a signature of seven lines ending in a tagline',
+      body: 'Hi Ollie,\n\nYour workspace is live.\n\nTalk soon,\nOllie Brennan\nCustomer Onboarding Lead\nTallybird Payroll\nSuite 3, 88 King Street\nSydney NSW 2000\n+61 2 5550 2291\nPayroll that just works.',
+      findings: [{ text: '+61 2 5550 2291\nPayroll that just works.', message: '7 lines' }],
+    },
+    {
+      name: 'a signature with no closing above it, known by its address lines and an e-mail',
+      body: 'Hi Dana,\n\nWe rotated the credentials. Redeploy before the cutoff.\n\nRelaywave Support\nDeveloper Success Team\nRelaywave Inc.\n500 Howard Street, Suite 300\nSan Francisco, CA 94105\nsupport@relaywave.example',
+      findings: [{ text: 'support@relaywave.example', message: '6 lines' }],
+    },
+    {
       name: 'a signature of six lines straight under the sentence that ends the mail, with no blank line, known by its contacts',
       body: '尊敬的唐先生：\n您好！您的服务密码已重置。\n感谢您对星联通信的支持！\n星联通信客户服务中心\n账户安全组\n客服热线：400-820-6633\n邮箱：security@example.cn\n地址：杭州市滨江区江陵路1888号\n官网：www.example.cn',
       findings: [{ text: '官网：www.example.cn', message: '签名有 6 行' }],

@@ -158,6 +158,7 @@ const KEYS = [
 
 testRule(confidentialData, {
   valid: [
+    { name: 'an order number of eighteen digits near a mention of the ID card, its first digits no region', body: '请上传身份证照片。您的订单号 202403151234567890 已登记。' },
     { name: 'a model number in the shape of an HKID, unnamed and failing its check', body: 'The replacement part AB123456(7) ships today.' },
     { name: 'a password sent to someone, or reset to continue, gives nothing away', body: 'Never send your password to it-help@acme.example. Please reset your password to continue. Forward the password to IT-Support.' },
     { name: 'a member account number is too short to be a bank account', body: '会员账号：DY88302175，积分已到账。' },
@@ -181,6 +182,11 @@ testRule(confidentialData, {
     { name: '关于密码、验证码和证件的说明', body: '验证码将发送到您的手机 138 0013 8000。密码已经重置，请查收短信。请携带身份证原件办理。您的 API key 已失效，请重新生成。' },
   ],
   invalid: [
+    {
+      name: 'a code after a long remark, a Macau identity number, a resident number misread near the card it was read from',
+      body: "Here's the one-time code to complete your SIM swap in the app: 552931.\n澳門居民身份證號碼：1/382046/7\n上传的身份证照片有反光，系统识别出来的号码是 110105199203154417，和你填的信息对不上。",
+      findings: [{ text: '552931' }, { text: '1/382046/7' }, { text: '110105199203154417' }],
+    },
     {
       name: 'Hong Kong identity numbers: by their check digit, or by their name when it fails',
       body: 'We have updated the beneficiary (ID A123456(3)) as requested.\n香港身份證號碼：Z683214(5)\n受益人 HKID K418822（5）已更新。',

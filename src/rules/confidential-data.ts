@@ -55,12 +55,17 @@ function isValidDate(year: number, month: number, day: number): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/** Shaped as a resident identity number: 18 characters, an issuing region, a real date of birth; the check character aside. */
+function hasResidentIdShape(id: string): boolean {
+  if (!/^\d{17}[\dX]$/.test(id) || !RESIDENT_ID_REGIONS.has(id.slice(0, 2))) return false;
+  const year = Number(id.slice(6, 10));
+  return year >= 1900 && year <= 2099 && isValidDate(year, Number(id.slice(10, 12)), Number(id.slice(12, 14)));
+}
+
 /** An 18-character resident identity number: issuing region, a real date of birth, and the ISO 7064 MOD 11-2 check character. */
 export function isResidentIdNumber(value: string): boolean {
   const id = value.toUpperCase();
-  if (!/^\d{17}[\dX]$/.test(id) || !RESIDENT_ID_REGIONS.has(id.slice(0, 2))) return false;
-  const year = Number(id.slice(6, 10));
-  if (year < 1900 || year > 2099 || !isValidDate(year, Number(id.slice(10, 12)), Number(id.slice(12, 14)))) return false;
+  if (!hasResidentIdShape(id)) return false;
   let sum = 0;
   for (let index = 0; index < 17; index += 1) sum += (id.charCodeAt(index) - 48) * RESIDENT_ID_WEIGHTS[index]!;
   return RESIDENT_ID_CHECK_CHARACTERS[sum % 11] === id[17];
@@ -132,6 +137,9 @@ const THIRTEEN_DIGITS = String.raw`\d` + String.raw`[ -]?\d`.repeat(12);
  */
 const CARD_LABEL = /(?:卡号|卡號|卡号码|卡號碼|信用卡|借记卡|借記卡|储蓄卡|儲蓄卡|银行卡|銀行卡|信用咭|扣款卡|card\s*(?:number|no\.?|#)|credit\s+card|debit\s+card)[^\d\n]{0,8}$/i;
 const RESIDENT_ID_LABEL = /(?:身份证|身份證|身分證|identity\s+card|id\s+card|id\s+number)[^\d\n]{0,8}$/i;
+/** The card named in the sentence before a number of its shape ("上传的身份证照片有反光，系统识别出来的号码是 …"): a typo or a misread still gives it away. */
+const RESIDENT_ID_WORD = /身份证|身份證|身分證|identity card|id card/i;
+const RESIDENT_ID_WORD_WINDOW = 48;
 /** A bank account the money goes to or comes from ("收款账户：澄海银行 6230 …", "account number 1234 …"): a bank's name may stand between. */
 const ACCOUNT_LABEL = /(?:账户|賬戶|帳戶|账号|賬號|帳號|bank\s+account(?:\s*(?:number|no\.?|#))?|account\s*(?:number|no\.?|#))[^\d\n]{0,8}$/i;
 
@@ -163,13 +171,15 @@ const residentIdDetector: Detector = {
   skipInLinks: true,
   accept(match, start, segment) {
     const end = start + match[0].length;
-    if (!isResidentIdNumber(match[0]) && !RESIDENT_ID_LABEL.test(textAround(segment, start, end, LABEL_WINDOW).before)) return undefined;
+    const named = () => RESIDENT_ID_LABEL.test(textAround(segment, start, end, LABEL_WINDOW).before);
+    const shapedAndNamedNearby = () => hasResidentIdShape(match[0].toUpperCase()) && RESIDENT_ID_WORD.test(textAround(segment, start, end, RESIDENT_ID_WORD_WINDOW).before);
+    if (!isResidentIdNumber(match[0]) && !named() && !shapedAndNamedNearby()) return undefined;
     return { kind: 'resident-id', start, end, compact: match[0] };
   },
 };
 
 /** Identity numbers of other countries, which no check tells apart from other numbers: known by what the text calls them. */
-const NATIONAL_ID_LABEL = String.raw`social security (?:number|no\.?)|ssn|national insurance (?:number|no\.?)|ni number|nino|passport(?: (?:number|no\.?|#))?|aadhaar(?: (?:number|no\.?|card))?|护照号码?|護照號碼?|身分證(?:字號|號碼?|統一編號)|居留证号码?|居留證號碼?`;
+const NATIONAL_ID_LABEL = String.raw`澳[门門]居民身[份分][证證](?:[号號]碼?|[号號]码?)?|social security (?:number|no\.?)|ssn|national insurance (?:number|no\.?)|ni number|nino|passport(?: (?:number|no\.?|#))?|aadhaar(?: (?:number|no\.?|card))?|护照号码?|護照號碼?|身分證(?:字號|號碼?|統一編號)|居留证号码?|居留證號碼?`;
 /** India's PAN, in capitals only: "pan" is a word too. */
 const PAN_LABEL = String.raw`PAN(?: (?:[Nn]umber|[Nn]o\.?|[Cc]ard))?`;
 /** A PAN: five letters, four digits, a letter. */
@@ -178,6 +188,8 @@ const PAN_VALUE = String.raw`[A-Z]{5}\d{4}[A-Z](?![\w-])`;
 const DATE_VALUE = /^(?:\d{4}[-/. ]\d{1,2}[-/. ]\d{1,2}|\d{1,2}[-/. ]\d{1,2}[-/. ]\d{2,4})$/;
 /** Upper-case letters and digits, maybe grouped by single spaces or hyphens: "078-05-1120", "QQ 12 34 56 C", "E12345678". */
 const ID_VALUE = String.raw`(?=(?:[A-Z]{1,2}[ -]?)?\d)[A-Z0-9](?:[ -]?[A-Z0-9]){5,19}(?![\w-])`;
+/** A Macau resident identity number as it is written: "1/382046/7". */
+const MACAU_ID_VALUE = String.raw`\d\/\d{6}\/\d(?![\w\/-])`;
 
 /** `source` with each Latin letter matching either case (outside escapes): the label is caseless, the number that follows is not. */
 function caseless(source: string): string {
@@ -187,7 +199,7 @@ function caseless(source: string): string {
 const nationalIdDetector: Detector = {
   // Between the name and the number, a few words ("number on file, "), but no sentence's end.
   find: searchFor(
-    String.raw`(?<![A-Za-z])(?:${caseless(NATIONAL_ID_LABEL)}|${PAN_LABEL})[^\n.!?。！？\d]{0,24}?(?<value>${PAN_VALUE}|${ID_VALUE})`,
+    String.raw`(?<![A-Za-z])(?:${caseless(NATIONAL_ID_LABEL)}|${PAN_LABEL})[^\n.!?。！？\d]{0,24}?(?<value>${PAN_VALUE}|${MACAU_ID_VALUE}|${ID_VALUE})`,
     '',
     `${caseless(NATIONAL_ID_LABEL)}|${PAN_LABEL}`,
   ),
@@ -195,7 +207,7 @@ const nationalIdDetector: Detector = {
   accept(match, start) {
     const value = match.groups!.value!;
     const compact = value.replace(/[ -]/g, '');
-    if (!new RegExp(`^${PAN_VALUE}$`).test(value) && ((compact.match(/\d/g)?.length ?? 0) < 5 || DATE_VALUE.test(value))) return undefined;
+    if (!new RegExp(`^(?:${PAN_VALUE}|${MACAU_ID_VALUE})$`).test(value) && ((compact.match(/\d/g)?.length ?? 0) < 5 || DATE_VALUE.test(value))) return undefined;
     const valueStart = start + match[0].length - value.length;
     return { kind: 'national-id', start: valueStart, end: valueStart + value.length, compact };
   },
@@ -262,7 +274,7 @@ const LABEL_SEPARATOR = String.raw`[:：=]|(?:is|was)\b|为|為|是|係`;
  * a remark in brackets ("Delivery OTP (share with the courier only): 6619"), a few words ("code
  * to unlock your account:", "密码已经重置为"), but no digit and no sentence's end.
  */
-const LABEL_FILLER = String.raw`[)）]?(?:\s*[(（][^()（）\n\d]{1,60}[)）])?(?:[^\n\d.!?。！？:：=]{0,32}?(?:${LABEL_SEPARATOR}))?`;
+const LABEL_FILLER = String.raw`[)）]?(?:\s*[(（][^()（）\n\d]{1,60}[)）])?(?:[^\n\d.!?。！？:：=]{0,48}?(?:${LABEL_SEPARATOR}))?`;
 /** A verb that sets a password to a value ("I've reset your portal password to …"), a few words before the word "password". */
 const SET_TO = /\b(?:reset|set|changed?|updated?)\b[^.!?\n]{0,30}$/i;
 const SET_TO_WINDOW = 40;

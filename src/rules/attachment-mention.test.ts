@@ -3,6 +3,7 @@ import { attachmentMention } from './attachment-mention.ts';
 
 testRule(attachmentMention, {
   valid: [
+    { name: 'what someone posted, a clause on, is no file of this mail', attachmentCount: 0, body: '我們注意到您在社團張貼了門市人員的照片，並附上該員工的全名。' },
     { name: 'an unknown attachment count is no evidence', body: "I've attached the invoice." },
     { name: "the customer's mention cited in quotation marks", body: 'You wrote "please see the attached invoice", but no file came through.', attachmentCount: 0 },
     { name: '引号里是客户的原话', body: '您来信说“发票在附件里”，但我们没有收到文件，麻烦您再发一次。', attachmentCount: 0 },
@@ -44,6 +45,10 @@ testRule(attachmentMention, {
     { name: 'reply with photos attached: the customer’s files', attachmentCount: 0, body: 'We will reimburse essential purchases; simply reply with photos of the receipts attached.' },
   ],
   invalid: [
+    { name: '夾附喺今封電郵 (Hong Kong usage)', attachmentCount: 0, body: '有關測試報告我已經夾附喺今封電郵，方便您參考。', findings: [{ text: '夾附' }] },
+    { name: '列於附件', attachmentCount: 0, body: '所需文件清單及填寫範例已列於附件，請參閱。', findings: [{ text: '列於附件' }] },
+    { name: 'attach 喺呢封 email, the thing named before', attachmentCount: 0, body: '我已經將 ground handling 嘅 contact list attach 喺呢封 email 度。', findings: [{ text: 'attach 喺呢封' }] },
+    { name: '随信附一次', attachmentCount: 0, body: '清单我再随信附一次，齐全后请寄回。', findings: [{ text: '随信附' }] },
     { name: '附在這封信中', attachmentCount: 0, body: '更新後的電子機票已附在這封信中，請您列印。', findings: [{ text: '附在這封信' }] },
     { name: 'the English verb in Cantonese: 已經 attach 咗', attachmentCount: 0, body: 'slides 同 recording link 已經 attach 咗喺呢封 email。', findings: [{ text: '已經 attach' }] },
     { name: "I'm attaching", attachmentCount: 0, body: "I'm attaching the step-by-step guide again so you have it handy.", findings: [{ text: "I'm attaching" }] },

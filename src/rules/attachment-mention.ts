@@ -24,7 +24,12 @@ const PROMISE = new RegExp(
     String.raw`(?:请|請)?您?(?:详|詳)?(?:见|見|参见|參見|参阅|參閱|参考|參考|参照|參照|查看|查阅|查閱|查收)(?:附件|附檔|附档)`,
     String.raw`(?:附件|附檔|附档)(?:中|里|裡|内|內|是(?!否)|係|为|為|包括|包含|[：:]|请查收|請查收)`,
     // "已附於本信", "附在邮件中": the file goes with this very mail.
-    String.raw`附(?:在|於|于)?(?:本信|本邮件|本郵件|本函|此信|信中|信内|信內|邮件中|郵件中|邮件里|郵件裡|(?:这|這|呢)封(?:信|邮件|郵件|电邮|電郵|email|e-mail))`,
+    String.raw`附(?:在|於|于|喺)?(?:本信|本邮件|本郵件|本函|此信|信中|信内|信內|邮件中|郵件中|邮件里|郵件裡|(?:这|這|呢|今)封(?:信|邮件|郵件|电邮|電郵|email|e-mail))`,
+    // "夾附" encloses, in Hong Kong and Taiwan usage; "列於附件" puts the list in the file that goes with it.
+    String.raw`夾附|夹附|(?:列|载|載|详列|詳列)(?:於|于|在)(?:附件|附檔|附档)`,
+    // "attach 喺呢封 email 度", with the thing attached named before.
+    String.raw`attach(?:ed)?\s*(?:喺|在|到|於|于)\s*(?:呢|這|这|今|本)封`,
+    String.raw`(?:随信|隨信|随函|隨函)(?:再)?附`,
     // The English verb in a Chinese sentence: "已經 attach 咗喺呢封 email", "已 attach".
     String.raw`(?:已经|已經|已)\s*attach(?:ed)?|attach\s*(?:咗|了|好)`,
     String.raw`(?:随信|隨信|随函|隨函|一并|一併)?附上`,
@@ -55,6 +60,8 @@ const NO_PROMISE_BEFORE: readonly RegExp[] = [
 ]{0,40}$`),
   new RegExp(String.raw`(?:您|你|客户|客戶)(?:发|發|上传|上傳|提供|寄|附|传|傳)${CLAUSE}{0,8}$`),
   /(?:您|你|客户|客戶)的$/,
+  // What someone posted, a clause on: "您在社團張貼了照片，並附上該員工的全名".
+  /(?:张贴|張貼|贴出|貼出|发帖|發帖|发文|發文)了?[^。！？.!?\n]{0,30}[，,]\s*(?:并|並|且|还|還)?$/,
   new RegExp(String.raw`(?:不要|别|別|勿|切勿|无法|無法|不能|打不开|打不開|没有|沒有|未)${CLAUSE}{0,6}$`),
   // A request, also with words between: "麻烦您重新以 PDF 格式附上", "请您将截图附上".
   // 请 of a request, not of 申请 (an application form) or 邀请.

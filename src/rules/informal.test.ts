@@ -17,6 +17,7 @@ const SUPPORT_REPLY = [
 
 testRule(informal, {
   valid: [
+    { name: '哈 in names and things, brackets that hold words or numbers', body: '我们在哈尔滨和哈佛都有分部，店里有一面哈哈镜。详情（见附件）(1) (a) (・) 已处理。' },
     { name: '方括号里的普通标签不是表情', body: '附件：[重要]合同.pdf，[通知] 明天停机维护。' },
     { name: 'shorthand in the subject a reply inherits is the customer’s', subject: 'RE: order lost?? pls help', body: 'Hello' },
     { name: 'a long s that case-folds onto “pls” is not the shorthand', body: 'Bitte plſ beachten Sie die Hinweise.' },
@@ -35,6 +36,11 @@ testRule(informal, {
     { name: 'terms the team allows', body: 'Thanks for waiting :) np', options: { allow: [':)', 'NP'] } },
   ],
   invalid: [
+    {
+      name: '中文聊天的笑声、句尾的“哈”“哒”和颜文字',
+      body: '已经帮你补发了 哈哈. 可以自己打海关电话问问哈。欢迎随时联系我们哒～ 您好(｡•́︿•̀｡) 呵呵，那您请便。',
+      findings: [{ text: '哈哈' }, { text: '哈' }, { text: '哒' }, { text: '(｡•́︿•̀｡)' }, { text: '呵呵' }],
+    },
     { name: '聊天软件的表情代码', body: '您好[微笑]\n\n师傅明天上门，请保持电话畅通[抱拳]', findings: [{ text: '[微笑]' }, { text: '[抱拳]' }] },
     {
       name: 'shorthand of the agent\'s own beside a quotation is still found',

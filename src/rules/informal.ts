@@ -56,12 +56,22 @@ function findTerms({ text, start: from, end: to }: TextSegment): { start: number
 
 const EMOJI = String.raw`(?:\p{RI}\p{RI}|\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)(?:[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F?))*`;
 
-/** Chat laughter ("hhhh", "2333"), the shop-chat "亲", and emoji: what is informal besides the listed terms. */
+/**
+ * A face drawn in symbols between brackets, "(｡•́︿•̀｡)", "(≧▽≦)", "(｀・ω・´)": three to twelve
+ * characters, no letter, digit or space among them but the few letters faces are drawn with,
+ * and at least one of the characters eyes and mouths are.
+ */
+const KAOMOJI = String.raw`[(（](?=[^()（）\n]{0,12}[•｡︿ω´｀°□≧≦▽◕‿ᴗ╥﹏ಥ益・˘＾])(?:[^()（）\p{L}\p{N}\s]|[ωっдᴗ]){3,12}[)）]`;
+
+/**
+ * Chat laughter ("hhhh", "2333", "哈哈", "呵呵"), the chat particle that closes a sentence
+ * ("问问哈", "联系我们哒～"), the shop-chat "亲", and emoji: what is informal besides the listed terms.
+ */
 const OTHER_INFORMAL = new RegExp(
   [
-    String.raw`(?<laughter>(?<![A-Za-z0-9_])h{3,}(?![A-Za-z0-9_])|(?<![\d.,:\-\/#$￥¥€£+])23{2,}(?!\d|[.,:\-\/]\d))`,
+    String.raw`(?<laughter>(?<![A-Za-z0-9_])h{3,}(?![A-Za-z0-9_])|(?<![\d.,:\-\/#$￥¥€£+])23{2,}(?!\d|[.,:\-\/]\d)|(?:哈{2,}|呵{2,}|嘿{2,}|嘻{2,})(?![镜鏡])|(?<=\p{Script=Han})(?<![哈么麼])[哈哒噠](?=[~～!！。，,.\s]|$))`,
     String.raw`(?<address>[亲親](?=[~～，,!！、\s]))`,
-    `(?<emoji>${EMOJI})`,
+    `(?<emoji>${EMOJI}|${KAOMOJI})`,
   ].join('|'),
   'iuy',
 );
@@ -74,7 +84,8 @@ const OTHER_INFORMAL = new RegExp(
 const EMOJI_RANGE_GAP = 0x100;
 
 /**
- * Where OTHER_INFORMAL may start (see execFrom): laughter, the shop-chat address, a high surrogate
+ * Where OTHER_INFORMAL may start (see execFrom): laughter, a chat particle, a bracket that may open a
+ * face, the shop-chat address, a high surrogate
  * (most emoji lie beyond the BMP) or a character of the few BMP blocks that hold emoji. Tried at
  * every character, OTHER_INFORMAL with its lookbehinds and emoji properties costs several times more.
  */
@@ -94,7 +105,7 @@ function otherInformalStarts(): RegExp {
   }
   const hex = (unit: number) => `\\u${unit.toString(16).padStart(4, '0')}`;
   const emojiBlocks = ranges.map(([first, last]) => `${hex(first)}-${hex(last)}`).join('');
-  return new RegExp(`hhh|233|[亲親\\ud800-\\udbff${emojiBlocks}]`, 'gi');
+  return new RegExp(`hhh|233|呵呵|嘿嘿|嘻嘻|[亲親哈哒噠(（\\ud800-\\udbff${emojiBlocks}]`, 'gi');
 }
 
 let otherInformalStart: RegExp | undefined;

@@ -3,6 +3,11 @@ import { greetingClosing } from './greeting-closing.ts';
 
 testRule(greetingClosing, {
   valid: [
+    { name: 'Enjoy the rest of your day as a closing', body: 'Hi Kevin,\n\nRefunded.\n\nEnjoy the rest of your day.\nLena' },
+    { name: '特此回复作结', body: '张女士您好，\n\n违约金按合同收取。\n\n特此回复。\n华商银行信用卡中心' },
+    { name: '道歉作结', body: '尊敬的高先生，您好：\n\n航班时间已调整。\n\n给您的出行带来不便，我们深表歉意。\n华翼航空' },
+    { name: '谢啦作结', body: '嗨～\n\n收到了。\n\n有其他问题再回报喔，謝啦！\n\nGM 小燧' },
+    { name: '对同事的辛苦了作结', body: '李师傅你好，\n\n请明天去现场看一下。\n\n辛苦了！\n客服 周敏' },
     { name: '口语和粤语的结束语：3Q～、掰掰～、唔該晒、周末愉快！', body: '嗨 小美～\n\n外套今天已經寄出囉。\n\n3Q～\n花苗選物 客服 小芸\n\n哈囉 陳小姐～\n\n已經幫你們升等囉。\n\n掰掰～\n海灣渡假飯店 Amy' },
     { name: '唔該晒 and a wish as closings', body: 'Hi Mandy,\n\n麻煩你幫手確認吓。\n\n唔該晒\nMandy\n\n同学你好呀～\n直播课改到周日下午3点。\n周末愉快！\n小鱼老师' },
     { name: 'Hi and Best regards', body: 'Hi Anna,\n\nYour refund is on its way.\n\nBest regards,\nTom' },

@@ -3,6 +3,9 @@ import { honorific } from './honorific.ts';
 
 testRule(honorific, {
   valid: [
+    { name: '内部派单：对同事称“你”，客户以第三人称出现', body: '李师傅你好，\n\n业主钱阿姨刚才来电，说卫生间一直滴水。你明天上午九点前去现场看一下。\n\n辛苦了！' },
+    { name: 'a hand-over to a colleague, the customer spoken of', body: "Hi Wei,\n\nCan you pick up ticket #48210 while I'm on leave? 你帮我跟进一下就好; the customer prefers Chinese on the phone.\n\nThanks,\nEmma" },
+    { name: '內部轉寄（粵語）：覆客戶', body: '你可唔可以幫手同商戶部確認吓？我會先覆客戶話我哋跟進緊。\n\n唔該晒\nMandy' },
     { name: 'the customer’s words in the subject a reply inherits', subject: '回复：你们到底什么时候发货', body: '您好，包裹明天送达。' },
     { name: '您 throughout', body: '您好，\n\n您的订单已发货，请您注意查收。\n\n谢谢！' },
     { name: '您们 and Traditional 您們', body: '感谢您们的耐心。\n感謝您們的支持。' },
@@ -22,6 +25,11 @@ testRule(honorific, {
     },
   ],
   invalid: [
+    {
+      name: 'customers at large, or the customer-service line, make no internal mail',
+      body: '唔好意思，我哋唔可以透露其他客人嘅資料，希望你明白。如有查詢，請致電客戶服務熱線。',
+      findings: [{ text: '你' }],
+    },
     {
       name: 'written Cantonese is held to 您 by default, as service standards in Cantonese regions ask',
       body: '陳生你好，\n\n你訂嘅貨已經到咗門市。',

@@ -36,6 +36,29 @@ function hasCantonese(segments: readonly TextSegment[]): boolean {
   });
 }
 
+const PARTY = '(?:客户|客戶|客人|顾客|顧客|业主|業主|用户|用戶|住户|住戶|乘客|旅客|会员|會員|病人|患者|持卡人)';
+/**
+ * The customer spoken of in the third person: "这位客户", "客户反映…", "业主钱阿姨", "覆客戶",
+ * "the customer (Mr. Luo)". A mail that does so is written to a colleague about the customer (a
+ * hand-over, a dispatch, an internal forward), and its 你 addresses that colleague. Not "尊敬的客户",
+ * "客户服务部", "老客户" or "our customers", which speak to or of customers at large.
+ */
+const CUSTOMER_SPOKEN_OF = new RegExp(
+  [
+    `(?:这位|這位|那位)${PARTY}`,
+    // Not 业主 here: to an estate agent's client the owner is a third party ("業主話可以再傾").
+    `(?<!其他|其它|所有|各位|部分|很多|不少)${PARTY.replace('业主|業主|', '')}(?:说|說|话|話|反映|投诉|投訴|来电|來電|表示|要求|希望|刚才|剛才|那边|那邊|的(?:订单|訂單|诉求|訴求|情况|情況))`,
+    `${PARTY}\\p{Script=Han}{1,3}(?:阿姨|先生|女士|小姐|叔叔|伯伯|太太|奶奶|爷爷|爺爺)`,
+    `(?:覆|回覆|回复|通知|提示|联系|聯繫|聯絡|告诉|告訴|致电|致電|打给|打俾)${PARTY}(?!服务|服務|热线|熱線|中心|部)`,
+    String.raw`\bthe (?:customer|client|guest|caller|cardholder|patient|passenger|member)s?\b`,
+  ].join('|'),
+  'iu',
+);
+
+function speaksOfTheCustomer(segments: readonly TextSegment[]): boolean {
+  return segments.some(({ text: source, start, end }) => CUSTOMER_SPOKEN_OF.test(source.slice(start, end)));
+}
+
 /** Matches one at a time, so that a rule the engine ends early (past its cap) stops matching too. */
 function* rangesOf(pattern: RegExp, source: string, start: number, end: number): Generator<TextRange> {
   for (const match of source.slice(start, end).matchAll(pattern)) yield { start: start + match.index, end: start + match.index + match[0].length };
@@ -70,6 +93,7 @@ export const honorific = defineRule({
   check({ model, options, report }) {
     const segments = ownSegments(model);
     if (options.exemptCantonese && hasCantonese(segments)) return;
+    if (speaksOfTheCustomer(segments)) return;
     for (const { field, text: source, start, end } of segments) {
       const idioms = rangesOf(NOT_ADDRESS, source, start, end);
       const isInsideQuotation = quotationTest(source);

@@ -4,6 +4,8 @@ import * as HantTable from '../core/hant-table.ts';
 import * as EnglishWords from '../rules/data/english-words.ts';
 import * as PhraseList from '../rules/data/forbidden-phrase-list.ts';
 import * as InformalTerms from '../rules/data/informal.ts';
+import * as Acronyms from '../rules/data/acronyms.ts';
+import * as ConfidentialTables from '../rules/data/confidential-data.ts';
 import * as HantFold from '../tone/hant-fold-table.ts';
 import * as English from '../tone/lexicon-en.ts';
 import * as Chinese from '../tone/lexicon-zh.ts';
@@ -13,8 +15,8 @@ const respond = (body: string, status = 200): typeof fetch => () => Promise.reso
 
 describe('rule data, fetched by the content script instead of bundled', () => {
   it('the stand-in exports every name of the modules it replaces', () => {
-    const replaced = [English, Chinese, HantFold, HantTable, EnglishWords, PhraseList, InformalTerms].flatMap((module) => Object.keys(module));
-    expect(STOOD_IN_MODULES).toHaveLength(7);
+    const replaced = [English, Chinese, HantFold, HantTable, EnglishWords, PhraseList, InformalTerms, Acronyms, ConfidentialTables].flatMap((module) => Object.keys(module));
+    expect(STOOD_IN_MODULES).toHaveLength(9);
     for (const name of replaced) expect(Object.keys(standIn)).toContain(name);
   });
 
@@ -29,6 +31,8 @@ describe('rule data, fetched by the content script instead of bundled', () => {
     expect(standIn.BUILTIN_PHRASE_DATA).toEqual(PhraseList.BUILTIN_PHRASE_DATA);
     expect(standIn.INFORMAL_TERMS).toEqual(InformalTerms.INFORMAL_TERMS);
     expect(standIn.WOOD_COMPOUND_PREFIXES).toBe(InformalTerms.WOOD_COMPOUND_PREFIXES);
+    expect(standIn.BUILTIN_ACRONYMS).toEqual(Acronyms.BUILTIN_ACRONYMS);
+    for (const name of ['CARD_PREFIXES', 'IBAN_LENGTHS', 'RESIDENT_ID_REGIONS', 'NOT_A_CARD_LABEL'] as const) expect(standIn[name]).toEqual(ConfidentialTables[name]);
   });
 
   it('rejects a file it cannot read or that holds something else', async () => {

@@ -2,7 +2,13 @@ import { defineRule, text } from '../core/rule.ts';
 import { ownSegments, textAround, type TextSegment } from '../core/segments.ts';
 import { execFrom, linksIn, rangeContains } from '../core/text.ts';
 import type { LocalizedText, TextRange } from '../core/types.ts';
+import { memoizeByIdentity } from '../core/memo.ts';
 import { CARD_PREFIXES, IBAN_LENGTHS, NOT_A_CARD_LABEL, RESIDENT_ID_REGIONS } from './data/confidential-data.ts';
+
+/** The tables as the rule reads them, made when first needed: the content script receives them with its rule data. */
+const regionSet = memoizeByIdentity((regions: readonly string[]) => new Set(regions));
+let notACard: RegExp | undefined;
+const notACardLabel = () => (notACard ??= new RegExp(NOT_A_CARD_LABEL, 'i'));
 
 type SecretKind = 'card' | 'account' | 'resident-id' | 'national-id' | 'iban' | 'password' | 'code' | 'key';
 
@@ -57,7 +63,7 @@ function isValidDate(year: number, month: number, day: number): boolean {
 
 /** Shaped as a resident identity number: 18 characters, an issuing region, a real date of birth; the check character aside. */
 function hasResidentIdShape(id: string): boolean {
-  if (!/^\d{17}[\dX]$/.test(id) || !RESIDENT_ID_REGIONS.has(id.slice(0, 2))) return false;
+  if (!/^\d{17}[\dX]$/.test(id) || !regionSet(RESIDENT_ID_REGIONS).has(id.slice(0, 2))) return false;
   const year = Number(id.slice(6, 10));
   return year >= 1900 && year <= 2099 && isValidDate(year, Number(id.slice(10, 12)), Number(id.slice(12, 14)));
 }
@@ -158,7 +164,7 @@ const cardDetector: Detector = {
     const compact = match[0].replace(/[ -]/g, '');
     const end = start + match[0].length;
     const { before } = textAround(segment, start, end, LABEL_WINDOW);
-    if (NOT_A_CARD_LABEL.test(before)) return undefined;
+    if (notACardLabel().test(before)) return undefined;
     if (isCardNumber(compact) || CARD_LABEL.test(before) || (GROUPED_AS_CARD.test(match[0]) && CARD_WORD.test(textAround(segment, start, end, CARD_WORD_WINDOW).before))) {
       return { kind: 'card', start, end, compact };
     }

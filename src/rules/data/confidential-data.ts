@@ -45,14 +45,16 @@ export const IBAN_LENGTHS: Readonly<Record<string, number>> = {
 };
 
 /** First two digits of a resident identity number: the province-level division that issued it. */
-export const RESIDENT_ID_REGIONS: ReadonlySet<string> = new Set([
+export const RESIDENT_ID_REGIONS: readonly string[] = [
   '11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37', '41', '42', '43', '44', '45', '46',
   '50', '51', '52', '53', '54', '61', '62', '63', '64', '65', '71', '81', '82', '83',
-]);
+];
 
 /**
  * Words that say the number after them is not a card: order, tracking, invoice and the like.
- * Matched against the few characters before a card-like number.
+ * Matched, ignoring case, against the few characters before a card-like number. A pattern's
+ * source rather than a RegExp, and the regions a list rather than a Set: the content script
+ * loads these tables with its rule data (src/extension/rule-data.ts), as JSON.
  */
 export const NOT_A_CARD_LABEL =
-  /(?:order|tracking|track|invoice|inv|ref|reference|ticket|case|serial|imei|awb|waybill|parcel|shipment|sku|po|订单|訂單|单号|單號|运单|運單|快递|快遞|物流|发票|發票|工单|工單|序列号|序號|流水号|流水號|交易号|交易號|编号|編號)\s*(?:no\.?|number|num|id|#|号|號|码|碼)?\s*[:：#.]?\s*$/i;
+  String.raw`(?:order|tracking|track|invoice|inv|ref|reference|ticket|case|serial|imei|awb|waybill|parcel|shipment|sku|po|订单|訂單|单号|單號|运单|運單|快递|快遞|物流|发票|發票|工单|工單|序列号|序號|流水号|流水號|交易号|交易號|编号|編號)\s*(?:no\.?|number|num|id|#|号|號|码|碼)?\s*[:：#.]?\s*$`;

@@ -3,6 +3,7 @@ import { attachmentMention } from './attachment-mention.ts';
 
 testRule(attachmentMention, {
   valid: [
+    { name: 'what the customer attaches to a reply or an upload', attachmentCount: 0, body: '若您手邊有其他 X 光片，也可以在回信時一併附上。请您在App中补充上传购买凭证作为附件。' },
     { name: 'what someone posted, a clause on, is no file of this mail', attachmentCount: 0, body: '我們注意到您在社團張貼了門市人員的照片，並附上該員工的全名。' },
     { name: 'an unknown attachment count is no evidence', body: "I've attached the invoice." },
     { name: "the customer's mention cited in quotation marks", body: 'You wrote "please see the attached invoice", but no file came through.', attachmentCount: 0 },
@@ -45,6 +46,9 @@ testRule(attachmentMention, {
     { name: 'reply with photos attached: the customer’s files', attachmentCount: 0, body: 'We will reimburse essential purchases; simply reply with photos of the receipts attached.' },
   ],
   invalid: [
+    { name: 'and attached a screenshot', attachmentCount: 0, body: "I've reset your access and attached a quick screenshot showing where to click.", findings: [{ text: 'and attached a' }] },
+    { name: '附件入面 (Cantonese)', attachmentCount: 0, body: '你要嘅收據同診症報告，附件入面已經有晒。', findings: [{ text: '附件入面' }] },
+    { name: 'a pointer to the agent\'s list among what the customer must prepare', attachmentCount: 0, body: '以下是申请需要准备的材料，详细清单见附件，请您对照准备。', findings: [{ text: '见附件' }] },
     { name: '夾附喺今封電郵 (Hong Kong usage)', attachmentCount: 0, body: '有關測試報告我已經夾附喺今封電郵，方便您參考。', findings: [{ text: '夾附' }] },
     { name: '列於附件', attachmentCount: 0, body: '所需文件清單及填寫範例已列於附件，請參閱。', findings: [{ text: '列於附件' }] },
     { name: 'attach 喺呢封 email, the thing named before', attachmentCount: 0, body: '我已經將 ground handling 嘅 contact list attach 喺呢封 email 度。', findings: [{ text: 'attach 喺呢封' }] },

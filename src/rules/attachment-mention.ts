@@ -9,6 +9,7 @@ import type { TextRange } from '../core/types.ts';
 const PROMISE = new RegExp(
   [
     String.raw`\b(?:i|we)(?:'ve|’ve| have)? (?:also )?(?:attached|enclosed)\b`,
+    String.raw`\b(?:and|also) (?:attached|enclosed) (?:a|an|the|our|my)\b`,
     String.raw`\b(?:i'm|i’m|i am|we're|we’re|we are) (?:also )?(?:attaching|enclosing)\b`,
     String.raw`\bplease (?:find|see) (?:the )?(?:attached|enclosed|attachments?)\b`,
     String.raw`\b(?:see|find|check|open|review|refer to) (?:the )?(?:attached|enclosed|attachments?)\b`,
@@ -22,7 +23,7 @@ const PROMISE = new RegExp(
     // "Invoice attached." and subjects such as "Return label enclosed"
     String.raw`\b(?:attached|enclosed)(?=\s*(?:[.!:;,)，。！：；）]|$))`,
     String.raw`(?:请|請)?您?(?:详|詳)?(?:见|見|参见|參見|参阅|參閱|参考|參考|参照|參照|查看|查阅|查閱|查收)(?:附件|附檔|附档)`,
-    String.raw`(?:附件|附檔|附档)(?:中|里|裡|内|內|是(?!否)|係|为|為|包括|包含|[：:]|请查收|請查收)`,
+    String.raw`(?:附件|附檔|附档)(?:中|里|裡|内|內|入面|是(?!否)|係|为|為|包括|包含|[：:]|请查收|請查收)`,
     // "已附於本信", "附在邮件中": the file goes with this very mail.
     String.raw`附(?:在|於|于|喺)?(?:本信|本邮件|本郵件|本函|此信|信中|信内|信內|邮件中|郵件中|邮件里|郵件裡|(?:这|這|呢|今)封(?:信|邮件|郵件|电邮|電郵|email|e-mail))`,
     // "夾附" encloses, in Hong Kong and Taiwan usage; "列於附件" puts the list in the file that goes with it.
@@ -55,11 +56,10 @@ const NO_PROMISE_BEFORE: readonly RegExp[] = [
   /\b(?:thanks?|thank\s+you)\s+for\s+$|\b(?:received|got|reviewed|checked|looked\s+at|opened)\s+$/i,
   /(?:收到|收悉)了?$/,
   new RegExp(String.raw`\b(?:send|resend|upload|reply with|forward)\b(?:\s+\S+){0,5}\s+$`, 'i'),
-  // What the customer must prepare, the file among it: "需要填寫申請書，並附上身分證影本".
-  new RegExp(String.raw`(?:需要|需|须|須|必须|必須)(?:您|你|妳)?(?:填写|填寫|提供|准备|準備|携带|攜帶|提交|签署|簽署|上传|上傳)[^。！？；
-]{0,40}$`),
   new RegExp(String.raw`(?:您|你|客户|客戶)(?:发|發|上传|上傳|提供|寄|附|传|傳)${CLAUSE}{0,8}$`),
   /(?:您|你|客户|客戶)的$/,
+  // The customer's reply or upload carries it: "也可以在回信時一併附上", "补充上传照片作为附件".
+  /(?:回信|回覆|回复|回郵|回邮)(?:時|时|的時候|的时候)?$|(?:上传|上傳|补充|補充)[^。！？；\n]{0,30}$/,
   // What someone posted, a clause on: "您在社團張貼了照片，並附上該員工的全名".
   /(?:张贴|張貼|贴出|貼出|发帖|發帖|发文|發文)了?[^。！？.!?\n]{0,30}[，,]\s*(?:并|並|且|还|還)?$/,
   new RegExp(String.raw`(?:不要|别|別|勿|切勿|无法|無法|不能|打不开|打不開|没有|沒有|未)${CLAUSE}{0,6}$`),
@@ -89,10 +89,18 @@ const CONTEXT_WINDOW = 48;
 /** Everything up to the last end of a sentence: a full stop and a blank, or a Chinese or other closing mark. */
 const UP_TO_SENTENCE_END = /^[^]*(?:[.!?;](?:\s|$)|[。！？；\n])/;
 
+/**
+ * What the customer must prepare, the file among it: "需要填寫申請書，並附上身分證影本". Not a
+ * pointer to the agent's own file: "需要准备的材料，详细清单见附件".
+ */
+const MUST_PREPARE = new RegExp(String.raw`(?:需要|需|须|須|必须|必須)(?:您|你|妳)?(?:填写|填寫|提供|准备|準備|携带|攜帶|提交|签署|簽署|上传|上傳)[^。！？；\n]{0,40}$`);
+const POINTS_TO_FILE = /[见見参參查详詳]/;
+
 function isPromise(segment: TextSegment, start: number, end: number): boolean {
   const { before: around, after } = textAround(segment, start, end, CONTEXT_WINDOW);
   // Only the mention's own sentence says whether it is one: "It did not arrive. I've attached…" promises a file.
   const before = around.replace(UP_TO_SENTENCE_END, '');
+  if (MUST_PREPARE.test(before) && !POINTS_TO_FILE.test(segment.text.slice(start, end))) return false;
   return !NO_PROMISE_BEFORE.some((pattern) => pattern.test(before)) && !NO_PROMISE_AFTER.some((pattern) => pattern.test(after));
 }
 

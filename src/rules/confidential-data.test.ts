@@ -158,6 +158,7 @@ const KEYS = [
 
 testRule(confidentialData, {
   valid: [
+    { name: 'an order ID number, a sin and a word after passport are no identity numbers', body: 'Your order ID number 88213901 has shipped. It would be a sin to miss it. Bring your passport tomorrow.' },
     { name: 'an order number of eighteen digits near a mention of the ID card, its first digits no region', body: '请上传身份证照片。您的订单号 202403151234567890 已登记。' },
     { name: 'a model number in the shape of an HKID, unnamed and failing its check', body: 'The replacement part AB123456(7) ships today.' },
     { name: 'a password sent to someone, or reset to continue, gives nothing away', body: 'Never send your password to it-help@acme.example. Please reset your password to continue. Forward the password to IT-Support.' },
@@ -182,6 +183,11 @@ testRule(confidentialData, {
     { name: '关于密码、验证码和证件的说明', body: '验证码将发送到您的手机 138 0013 8000。密码已经重置，请查收短信。请携带身份证原件办理。您的 API key 已失效，请重新生成。' },
   ],
   invalid: [
+    {
+      name: 'identity numbers by their names: NRIC, SIN, a South African ID number, an alphanumeric passport number',
+      body: 'We matched your NRIC S8812345D. The account holder is on file with SIN 527 318 904. We ran the check with your ID number 8507125801089. We registered you with passport no. C7KX4N2P9.',
+      findings: [{ text: 'S8812345D' }, { text: '527 318 904' }, { text: '8507125801089' }, { text: 'C7KX4N2P9' }],
+    },
     {
       name: 'a code after a long remark, a Macau identity number, a resident number misread near the card it was read from',
       body: "Here's the one-time code to complete your SIM swap in the app: 552931.\n澳門居民身份證號碼：1/382046/7\n上传的身份证照片有反光，系统识别出来的号码是 110105199203154417，和你填的信息对不上。",

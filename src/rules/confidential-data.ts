@@ -185,9 +185,9 @@ const residentIdDetector: Detector = {
 };
 
 /** Identity numbers of other countries, which no check tells apart from other numbers: known by what the text calls them. */
-const NATIONAL_ID_LABEL = String.raw`澳[门門]居民身[份分][证證](?:[号號]碼?|[号號]码?)?|social security (?:number|no\.?)|ssn|national insurance (?:number|no\.?)|ni number|nino|passport(?: (?:number|no\.?|#))?|aadhaar(?: (?:number|no\.?|card))?|护照号码?|護照號碼?|身分證(?:字號|號碼?|統一編號)|居留证号码?|居留證號碼?`;
+const NATIONAL_ID_LABEL = String.raw`澳[门門]居民身[份分][证證](?:[号號]碼?|[号號]码?)?|nric|social insurance (?:number|no\.?)|(?<!(?:order|ticket|case|booking|customer|member|user|account|transaction|reference|tracking|employee|student|session|device|client|merchant|product|request) )id (?:number|no\.)|social security (?:number|no\.?)|ssn|national insurance (?:number|no\.?)|ni number|nino|passport(?: (?:number|no\.?|#))?|aadhaar(?: (?:number|no\.?|card))?|护照号码?|護照號碼?|身分證(?:字號|號碼?|統一編號)|居留证号码?|居留證號碼?`;
 /** India's PAN, in capitals only: "pan" is a word too. */
-const PAN_LABEL = String.raw`PAN(?: (?:[Nn]umber|[Nn]o\.?|[Cc]ard))?`;
+const PAN_LABEL = String.raw`(?:PAN|SIN)(?: (?:[Nn]umber|[Nn]o\.?|[Cc]ard))?`;
 /** A PAN: five letters, four digits, a letter. */
 const PAN_VALUE = String.raw`[A-Z]{5}\d{4}[A-Z](?![\w-])`;
 /** A date after "passport" is its expiry, not its number. */
@@ -213,7 +213,10 @@ const nationalIdDetector: Detector = {
   accept(match, start) {
     const value = match.groups!.value!;
     const compact = value.replace(/[ -]/g, '');
-    if (!new RegExp(`^(?:${PAN_VALUE}|${MACAU_ID_VALUE})$`).test(value) && ((compact.match(/\d/g)?.length ?? 0) < 5 || DATE_VALUE.test(value))) return undefined;
+    // Five digits, or eight characters mixing three digits with letters ("C7KX4N2P9"): not a word, not a date.
+    const digits = compact.match(/\d/g)?.length ?? 0;
+    const mixed = compact.length >= 8 && digits >= 3 && /[A-Z]/.test(compact);
+    if (!new RegExp(`^(?:${PAN_VALUE}|${MACAU_ID_VALUE})$`).test(value) && ((digits < 5 && !mixed) || DATE_VALUE.test(value))) return undefined;
     const valueStart = start + match[0].length - value.length;
     return { kind: 'national-id', start: valueStart, end: valueStart + value.length, compact };
   },

@@ -311,6 +311,7 @@ function endsMailBefore(lines: readonly BodyLine[], index: number): boolean {
   return false;
 }
 
+const EXCLAIMS_OR_ENDS = /[!！。？?]\s*$/;
 /** Most lines a signature known by its contact details may have: a longer run of short lines is some list. */
 const MOST_CONTACT_BLOCK_LINES = 15;
 /** A paragraph that ends in a colon introduces what follows: "You can reach us at:". */
@@ -382,11 +383,14 @@ export function maySignInBlock(line: BodyLine): boolean {
  */
 function signatureByContacts(lines: readonly BodyLine[], lastOwn: number): number | undefined {
   let first = lastOwn;
-  while (first > 0 && lastOwn - first + 1 < MOST_CONTACT_BLOCK_LINES && maySignInBlock(lines[first - 1]!)) first -= 1;
+  // A line that ends in "!" or "。" is the mail's ("Thx 再次支持！"), however short.
+  while (first > 0 && lastOwn - first + 1 < MOST_CONTACT_BLOCK_LINES && maySignInBlock(lines[first - 1]!) && !EXCLAIMS_OR_ENDS.test(lines[first - 1]!.text)) first -= 1;
   // A block of its own, after a blank line or the sentence that ends the mail ("感谢您对…的支持！"
   // then the name, with no blank line between, as many agents write): a paragraph wrapped by hand
   // into short lines is no signature, and its lines open in lower case or hold no contacts.
-  if (lastOwn - first < 1 || first === 0 || !endsMailBefore(lines, first)) return undefined;
+  // Or under a closing of its own words, which its contact lines confirm ("Best of luck with the quiz,").
+  const closedAbove = () => first >= 2 && VALEDICTION_SHAPE.test(lines[first - 1]!.text) && endsMailBefore(lines, first - 1);
+  if (lastOwn - first < 1 || first === 0 || !(endsMailBefore(lines, first) || closedAbove())) return undefined;
   let paragraphEnd = first - 1;
   while (paragraphEnd > 0 && lines[paragraphEnd]!.kind === 'blank') paragraphEnd -= 1;
   const name = lines[first]!.text;

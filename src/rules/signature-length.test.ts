@@ -32,6 +32,16 @@ testRule(signatureLength, {
   ],
   invalid: [
     {
+      name: 'under a closing of its own words ending in a comma, a signature of seven lines',
+      body: 'Hi Eimear,\n\nI have unlocked it and extended the deadline.\n\nBest of luck with the quiz,\nOrla Fitzpatrick\nLearner Support Specialist\nCul Learning Ltd\nUnit 4, Digital Hub, Thomas Street\nDublin 8, D08 TCV4\n+353 1 555 0124\nsupport@cullearning.example',
+      findings: [{ text: '+353 1 555 0124\nsupport@cullearning.example', message: '7 lines' }],
+    },
+    {
+      name: 'a short thanks that ends in "！" is the mail, and the seven lines under it the signature',
+      body: 'Hi 曾先生，\n\n附件係你兩張電子門票。\n\nThx 再次支持！\n港票通有限公司\n客戶服務部\n熱線：3188 2233\nWhatsApp：5566 7788\n電郵：cs@hkticket.example.hk\n網址：www.hkticket.example.hk\n「港票通 — 好戲一票通」',
+      findings: [{ text: '網址：www.hkticket.example.hk\n「港票通 — 好戲一票通」', message: '签名有 7 行' }],
+    },
+    {
       name: 'after "Thx!", a signature of six lines',
       body: 'Hi Wang,\n\nYour order shipped today.\n\nThx!\nEmily Zhou\nCustomer Success\nShopBridge Inc.\nTel: +1 (201) 555-0184\nEmail: emily@shopbridge.example\nwww.shopbridge.example',
       findings: [{ text: 'www.shopbridge.example', message: '6 lines' }],

@@ -311,6 +311,7 @@ function endsMailBefore(lines: readonly BodyLine[], index: number): boolean {
   return false;
 }
 
+/** SENTENCE_END without the full stop, which also ends a company's name ("Acme Ltd."): no line of a signature ends so. */
 const EXCLAIMS_OR_ENDS = /[!！。？?]\s*$/;
 /** Most lines a signature known by its contact details may have: a longer run of short lines is some list. */
 const MOST_CONTACT_BLOCK_LINES = 15;

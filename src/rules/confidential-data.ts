@@ -248,8 +248,9 @@ const hkidDetector: Detector = {
   skipInLinks: true,
   accept(match, start, segment) {
     const end = start + match[0].length;
-    if (!isHkidNumber(match[0]) && !HKID_LABEL.test(textAround(segment, start, end, LABEL_WINDOW).before)) return undefined;
-    return { kind: 'national-id', start, end, compact: match[0].replace(/[ (（)）]/g, '') };
+    const compact = match[0].replace(/[ (（)）]/g, '');
+    if (!isHkidNumber(compact) && !HKID_LABEL.test(textAround(segment, start, end, LABEL_WINDOW).before)) return undefined;
+    return { kind: 'national-id', start, end, compact };
   },
 };
 

@@ -29,10 +29,6 @@ const CLAUSE_END = /^[ \t]*(?:$|[\n。！？!?.…；;，,~～])/;
 const SENTENCE_CLOSE = /^(?:[。！？!?.…~～]+[ \t]*|[ \t]*(?=\n|$))/;
 
 /**
- * Folding keeps every offset: ASCII letters go to lower case and the typographic apostrophe
- * becomes the plain one, so "Don’t" and "DON'T" both meet "don't".
- */
-/**
  * Characters of written Cantonese read as the Traditional Mandarin ones that play their part, so
  * that every phrase also catches its Cantonese wording: 冇辦法 as 沒辦法, 唔係我哋負責 as
  * 不是我們負責, 講咗三次 as 講了三次. Patterns go through the same fold, so a word of their own
@@ -44,8 +40,19 @@ const CANTONESE_AS_MANDARIN: ReadonlyMap<number, number> = new Map(
 );
 const FOLDED = new RegExp(`[A-Z’${CANTONESE_PAIRS.replace(/(.)./g, '$1')}]`, 'g');
 
+/**
+ * Folding keeps every offset, one unit for one: ASCII letters go to lower case, the typographic
+ * apostrophe becomes the plain one, so "Don’t" and "DON'T" both meet "don't", and written
+ * Cantonese becomes Mandarin (above).
+ */
+function foldUnit(unit: number): number {
+  if (unit >= 0x41 && unit <= 0x5a) return unit + 0x20;
+  if (unit === 0x2019) return 0x27;
+  return CANTONESE_AS_MANDARIN.get(unit) ?? unit;
+}
+
 function fold(value: string): string {
-  return value.replace(FOLDED, (character) => (character === '’' ? "'" : String.fromCharCode(CANTONESE_AS_MANDARIN.get(character.charCodeAt(0)) ?? character.toLowerCase().charCodeAt(0))));
+  return value.replace(FOLDED, (character) => String.fromCharCode(foldUnit(character.charCodeAt(0))));
 }
 
 /**
@@ -53,9 +60,7 @@ function fold(value: string): string {
  * mail is wrapped by hand and a phrase may run onto the next line.
  */
 function matchingUnit(unit: number): number {
-  if (unit === 0x09 || unit === 0x0a || unit === 0x0d) return 0x20;
-  if (unit >= 0x41 && unit <= 0x5a) return unit + 0x20;
-  return unit === 0x2019 ? 0x27 : (CANTONESE_AS_MANDARIN.get(unit) ?? unit);
+  return unit === 0x09 || unit === 0x0a || unit === 0x0d ? 0x20 : foldUnit(unit);
 }
 
 /**

@@ -36,7 +36,10 @@ function hasCantonese(segments: readonly TextSegment[]): boolean {
   });
 }
 
-const PARTY = '(?:客户|客戶|客人|顾客|顧客|业主|業主|用户|用戶|住户|住戶|乘客|旅客|会员|會員|病人|患者|持卡人)';
+/** The customer as a service speaks of them; the owner apart, who to an estate agent's client is someone else. */
+const PARTIES_BUT_OWNER = '客户|客戶|客人|顾客|顧客|用户|用戶|住户|住戶|乘客|旅客|会员|會員|病人|患者|持卡人';
+const PARTY = `(?:业主|業主|${PARTIES_BUT_OWNER})`;
+const THE_PARTY = String.raw`\bthe (?:customer|client|guest|caller|cardholder|patient|passenger|member)`;
 /**
  * The customer spoken of in the third person: "这位客户", "客户反映…", "业主钱阿姨", "覆客戶",
  * "the customer (Mr. Luo)". A mail that does so is written to a colleague about the customer (a
@@ -47,16 +50,16 @@ const CUSTOMER_SPOKEN_OF = new RegExp(
   [
     `(?:这位|這位|那位)${PARTY}`,
     // Not 业主 here: to an estate agent's client the owner is a third party ("業主話可以再傾").
-    `(?<!其他|其它|所有|各位|部分|很多|不少)${PARTY.replace('业主|業主|', '')}(?:说|說|话|話|反映|投诉|投訴|来电|來電|表示|要求|希望|刚才|剛才|那边|那邊|的(?:订单|訂單|诉求|訴求|情况|情況))`,
+    `(?<!其他|其它|所有|各位|部分|很多|不少)(?:${PARTIES_BUT_OWNER})(?:说|說|话|話|反映|投诉|投訴|来电|來電|表示|要求|希望|刚才|剛才|那边|那邊|的(?:订单|訂單|诉求|訴求|情况|情況))`,
     `${PARTY}\\p{Script=Han}{1,3}(?:阿姨|先生|女士|小姐|叔叔|伯伯|太太|奶奶|爷爷|爺爺)`,
     `(?:覆|回覆|回复|通知|提示|联系|聯繫|聯絡|告诉|告訴|致电|致電|打给|打俾)${PARTY}(?!服务|服務|热线|熱線|中心|部)`,
-    String.raw`\bthe (?:customer|client|guest|caller|cardholder|patient|passenger|member)s?\b`,
+    String.raw`${THE_PARTY}s?\b`,
   ].join('|'),
   'iu',
 );
 
 /** The nouns CUSTOMER_SPOKEN_OF is about, looked for first: most drafts have none, and the whole pattern costs several times more. */
-const PARTY_NOUN = new RegExp(`${PARTY}|\\bthe (?:customer|client|guest|caller|cardholder|patient|passenger|member)`, 'i');
+const PARTY_NOUN = new RegExp(`${PARTY}|${THE_PARTY}`, 'i');
 
 function speaksOfTheCustomer(segments: readonly TextSegment[]): boolean {
   return segments.some(({ text: source, start, end }) => {

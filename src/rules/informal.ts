@@ -8,8 +8,8 @@ import { INFORMAL_TERMS, WOOD_COMPOUND_PREFIXES, type InformalTerm } from './dat
 
 const WORD_CHARACTER = /[A-Za-z0-9]/;
 
-/** Built when first needed, not as the module loads: in the content script the list arrives with the rule data (src/extension/rule-data.ts). */
-let termsByText: Map<string, InformalTerm> | undefined;
+/** Made when first needed, not as the module loads: in the content script the list arrives with the rule data (src/extension/rule-data.ts). */
+const termsByText = memoizeByIdentity((terms: readonly InformalTerm[]) => new Map(terms.map((entry) => [entry.term.toLowerCase(), entry])));
 
 /**
  * Matching ignores case as a case-insensitive regex does: besides A–Z, the Kelvin sign is a
@@ -199,7 +199,7 @@ function* findCandidates(segment: TextSegment, links: readonly TextRange[], allo
     if (allowed.has(matched.toLowerCase()) || rangeContains(links, start, end) || isInsideQuotation(start, end)) continue;
     if (kind === 'term') {
       // Case-insensitive matching folds a few letters ("ſ" onto "s") that toLowerCase keeps apart.
-      const entry = (termsByText ??= new Map(INFORMAL_TERMS.map((term) => [term.term.toLowerCase(), term]))).get(matched.toLowerCase());
+      const entry = termsByText(INFORMAL_TERMS).get(matched.toLowerCase());
       if (entry && isCasualTerm(entry, matched, segment, start, end)) yield { start, end, matched, kind: entry.kind, entry };
     } else if (kind === 'laughter') {
       if (isCasualLaughter(matched, segment, start, end)) yield { start, end, matched, kind: 'laughter' };

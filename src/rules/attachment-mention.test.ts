@@ -3,6 +3,10 @@ import { attachmentMention } from './attachment-mention.ts';
 
 testRule(attachmentMention, {
   valid: [
+    { name: 'text at the end of the mail is no file', attachmentCount: 0, body: '相關資料已附在信末。操作步驟已附在信件下方。相关渠道附在邮件末尾。清單附咗喺下面。' },
+    { name: '附了 of earlier mails or of the customer', attachmentCount: 0, body: '我们在上周的回复里都附了截图。您说还附了一张照片。' },
+    { name: 'what the customer may send back, a clause on', attachmentCount: 0, body: '如您對決定有疑問，可以在 30 日內提交 appeal，並附上航空公司發出的 delay certificate。欢迎回复本邮件，并附上 crash.log 文件。' },
+    { name: 'the customer may attach: English', attachmentCount: 0, body: 'You can reply to this email and attach the receipt, or upload it in the app.' },
     { name: 'what the customer attaches to a reply or an upload', attachmentCount: 0, body: '若您手邊有其他 X 光片，也可以在回信時一併附上。请您在App中补充上传购买凭证作为附件。' },
     { name: 'what someone posted, a clause on, is no file of this mail', attachmentCount: 0, body: '我們注意到您在社團張貼了門市人員的照片，並附上該員工的全名。' },
     { name: 'an unknown attachment count is no evidence', body: "I've attached the invoice." },
@@ -46,6 +50,13 @@ testRule(attachmentMention, {
     { name: 'reply with photos attached: the customer’s files', attachmentCount: 0, body: 'We will reimburse essential purchases; simply reply with photos of the receipts attached.' },
   ],
   invalid: [
+    { name: 'PFA', attachmentCount: 0, body: 'As requested, PFA the invoice copy for May 2024.', findings: [{ text: 'PFA' }] },
+    { name: '已附於本電郵（繁體）', attachmentCount: 0, body: '簽收照片已附於本電郵，請查閱。', findings: [{ text: '附於本電郵' }] },
+    { name: '附在此郵件中', attachmentCount: 0, body: '證明書已附在此郵件中，請查收。', findings: [{ text: '附在此郵件中' }] },
+    { name: '我已經附在信件裡', attachmentCount: 0, body: '使用說明我已經附在信件裡，請參考看看。', findings: [{ text: '附在信件裡' }] },
+    { name: '附咗 (Cantonese "attached")', attachmentCount: 0, body: '我附咗個 step-by-step guide 喺度，跟住做就得。', findings: [{ text: '附咗' }] },
+    { name: '夾咗喺附件 (Cantonese)', attachmentCount: 0, body: '尺碼對照表我已經夾咗喺附件度，你睇吓。', findings: [{ text: '夾咗喺附件' }] },
+    { name: 'I attached, in Mandarin', attachmentCount: 0, body: '我附了一份操作说明，请查看。', findings: [{ text: '我附了' }] },
     { name: 'and attached a screenshot', attachmentCount: 0, body: "I've reset your access and attached a quick screenshot showing where to click.", findings: [{ text: 'and attached a' }] },
     { name: '附件入面 (Cantonese)', attachmentCount: 0, body: '你要嘅收據同診症報告，附件入面已經有晒。', findings: [{ text: '附件入面' }] },
     { name: 'a pointer to the agent\'s list among what the customer must prepare', attachmentCount: 0, body: '以下是申请需要准备的材料，详细清单见附件，请您对照准备。', findings: [{ text: '见附件' }] },
@@ -53,7 +64,7 @@ testRule(attachmentMention, {
     { name: '列於附件', attachmentCount: 0, body: '所需文件清單及填寫範例已列於附件，請參閱。', findings: [{ text: '列於附件' }] },
     { name: 'attach 喺呢封 email, the thing named before', attachmentCount: 0, body: '我已經將 ground handling 嘅 contact list attach 喺呢封 email 度。', findings: [{ text: 'attach 喺呢封' }] },
     { name: '随信附一次', attachmentCount: 0, body: '清单我再随信附一次，齐全后请寄回。', findings: [{ text: '随信附' }] },
-    { name: '附在這封信中', attachmentCount: 0, body: '更新後的電子機票已附在這封信中，請您列印。', findings: [{ text: '附在這封信' }] },
+    { name: '附在這封信中', attachmentCount: 0, body: '更新後的電子機票已附在這封信中，請您列印。', findings: [{ text: '附在這封信中' }] },
     { name: 'the English verb in Cantonese: 已經 attach 咗', attachmentCount: 0, body: 'slides 同 recording link 已經 attach 咗喺呢封 email。', findings: [{ text: '已經 attach' }] },
     { name: "I'm attaching", attachmentCount: 0, body: "I'm attaching the step-by-step guide again so you have it handy.", findings: [{ text: "I'm attaching" }] },
     { name: '附於本信：随这封信的文件（繁體）', attachmentCount: 0, body: '入住確認單已附於本信，請於入住時出示。', findings: [{ text: '附於本信' }] },

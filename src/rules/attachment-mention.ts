@@ -24,8 +24,12 @@ const PROMISE = new RegExp(
     String.raw`\b(?:attached|enclosed)(?=\s*(?:[.!:;,)，。！：；）]|$))`,
     String.raw`(?:请|請)?您?(?:详|詳)?(?:见|見|参见|參見|参阅|參閱|参考|參考|参照|參照|查看|查阅|查閱|查收)(?:附件|附檔|附档)`,
     String.raw`(?:附件|附檔|附档)(?:中|里|裡|内|內|入面|是(?!否)|係|为|為|包括|包含|[：:]|请查收|請查收)`,
-    // "已附於本信", "附在邮件中": the file goes with this very mail.
-    String.raw`附(?:在|於|于|喺)?(?:本信|本邮件|本郵件|本函|此信|信中|信内|信內|邮件中|郵件中|邮件里|郵件裡|(?:这|這|呢|今)封(?:信|邮件|郵件|电邮|電郵|email|e-mail))`,
+    // "已附於本電郵", "附在此郵件中", "附在信件裡": the file goes with this very mail.
+    String.raw`附(?:(?:在|於|于|喺)\s*(?:本|此|(?:这|這|呢|今)封)?|本|此|(?:这|這|呢|今)封)\s*(?:信件|信|邮件|郵件|电邮|電郵|email|e-mail|函)(?:中|里|裡|内|內)?`,
+    // Cantonese and Mandarin "I attached" ("我附咗個 guide 喺度"), and putting it in the attachment ("夾咗喺附件度").
+    String.raw`附咗|(?:我|我们|我們)(?:已经|已經|已)?附了|(?:夾|夹|放|擺|摆)(?:咗|了)?(?:喺|在|入|進|进)(?:附件|附檔|附档)`,
+    // "PFA": "please find attached", as Indian and other business English writes it.
+    String.raw`\bpfa\b`,
     // "夾附" encloses, in Hong Kong and Taiwan usage; "列於附件" puts the list in the file that goes with it.
     String.raw`夾附|夹附|(?:列|载|載|详列|詳列)(?:於|于|在)(?:附件|附檔|附档)`,
     // "attach 喺呢封 email 度", with the thing attached named before.
@@ -66,6 +70,8 @@ const NO_PROMISE_BEFORE: readonly RegExp[] = [
   // A request, also with words between: "麻烦您重新以 PDF 格式附上", "请您将截图附上".
   // 请 of a request, not of 申请 (an application form) or 邀请.
   new RegExp(String.raw`(?:(?<![申邀聘])(?:请|請)|麻烦|麻煩|烦请|煩請|劳烦|勞煩)(?:您|你)?${CLAUSE}{0,20}$`),
+  // What the customer may do, a clause on: "可以在 30 日內提交 appeal，並附上…", "欢迎回复本邮件，并附上日志".
+  /(?:欢迎|歡迎|可以|如需|若需|如要|(?:您|你)可)[^。！？；\n]{0,40}(?:并|並|同时|同時|以及|及)\s*$/,
   // The customer as the one who attaches, not the one attached for ("给您附上发票").
   /(?<![给給为為帮幫替向])(?:您|你)(?:可以|可|能|需要|须|須|务必|務必)?再?$/,
 ];
@@ -79,6 +85,8 @@ const NO_PROMISE_AFTER: readonly RegExp[] = [
   /^\s+to\b(?!\s+(?:this|the|my|our)\s+(?:e-?mail|mail|message|reply|letter))/i,
   /^\s+(?:in|inside|within)\s+(?:the|a|an|its|your)\s+(?:box|package|packaging|parcel|case|carton)\b/i,
   /^(?:链接|鏈接|連結|网址|網址|地址)/,
+  // Text at the end of this very mail, not a file: "相關資料已附在信末", "操作步驟已附在信件下方", "清單附咗喺下面".
+  /^\s*(?:喺|在)?(?:末|尾|下方|下面|以下|后面|後面|底部|最后|最後)/,
   // The customer sends it back as an attachment: "以附件方式回覆本信".
   /^(?:的)?(?:方式|形式)?(?:回覆|回复|回信|回传|回傳|传回|傳回|寄回|提交|上传|上傳|发送给我们|發送給我們|发给我们|發給我們|寄给我们|寄給我們)/,
   new RegExp(String.raw`^${CLAUSE}{0,10}(?:(?:已经|已經|已|都)(?:收到|收悉|看过|看過)|收到了)`),

@@ -261,7 +261,14 @@ describe('angry-tone with the learned model', () => {
     '非常理解您的愤怒，这次延误确实是我们的责任，我们已经为您加急处理。',
     '很抱歉，根据规定，定制商品一经生产无法退货。',
     '電腦當機時請先關機，再用防毒軟體掃描。',
+    // 天收 is a curse, but not across a day and a verb.
+    '您好！您今天收到的短信是我行风控系统发出的交易提醒，涉及您尾号 7760 的借记卡的一笔境外消费。',
   ])('does not hold a calm reply: %s', (body) => {
     expect(anger(shipped, body).filter((finding) => finding.severity === 'error')).toEqual([]);
+  });
+
+  it('reads "mad" as hectic before a stretch of time, and 天收 as the curse it is elsewhere', () => {
+    expect(anger(shipped, "Good news, the bug is fixed and your items should now be in your inventory!!! Thanks for being so patient with us, it's been a mad week.")).toEqual([]);
+    expect(anger(shipped, '你这种态度，迟早天收。').map((finding) => finding.severity)).toEqual(['error']);
   });
 });

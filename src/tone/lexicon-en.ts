@@ -286,6 +286,8 @@ export const ENGLISH: Lexicon = {
     'for once you', 'at once', 'stop sending you', 'stop calling you', 'shut up shop', 'beat up on',
     'freak accident', 'freak weather', 'scope creep', 'feature creep', 'dumb phone', 'dumbphone', 'dumb terminal',
     'sucks up', 'upset stomach', 'bitter taste', 'bitter cold', 'offensive content', 'mad cow',
+    // "Mad" as hectic: "it's been a mad week", "the mad rush before launch".
+    ...['week', 'day', 'days', 'morning', 'afternoon', 'month', 'year', 'season', 'rush', 'dash', 'scramble', 'busy', 'few'].map((time) => `mad ${time}`),
   ],
   negators: [
     'not', 'no', 'never', 'nothing', 'hardly', 'neither', 'nor', 'without', "isn't", "wasn't", "aren't", "weren't",

@@ -27,6 +27,8 @@ const SUPPORT_REPLY_ZH = [
 
 testRule(forbiddenPhrase, {
   valid: [
+    { name: 'an explanation of what happens where, and a customer who may ask the right team', body: "I'm afraid the cancellation has to be made from the account owner's login, so I can't process it from here. Next time you log in, the banner shows the plan. 取号机由门诊部负责，我已帮您转交。我们这边查不到订单，麻烦您提供订单号。" },
+    { name: 'self-service, not a third party left to the customer', body: '您可以自行在 App 中修改收货地址。The front desk is something we can help with any time.' },
     { name: '不属于本热线受理范围，但已为您转接：代客户转交不是推诿', body: '您反映的问题不属于本热线受理范围，已为您转接市场监管部门，对方电话是12315。' },
     { name: 'a clause that goes on in English after 冇辦法 says what cannot be done', body: '明白嘅，張單已經 ship 咗，所以冇辦法 cancel。不過收到之後 14 日內可以免費退貨。' },
     {
@@ -71,6 +73,22 @@ testRule(forbiddenPhrase, {
     { name: 'a pack phrase is taken word for word: no gap, no alternatives', body: 'We said it twice.', options: { builtin: false }, vocabulary: { forbiddenPhrases: [{ phrase: 'said…twice' }, { phrase: '(said|told)' }] } },
   ],
   invalid: [
+    { name: 'not handled by this team (en)', body: 'Network coverage issues are not handled by the customer care team, we only look after billing.', findings: [{ text: 'are not handled by the customer care team' }] },
+    { name: "aren't something the front desk can take on", body: "Complaints about event noise aren't something the front desk can take on.", findings: [{ text: "aren't something the front desk can take on" }] },
+    { name: 'chase it up with them yourself', body: "You'd need to chase it up with their baggage desk yourself.", findings: [{ text: 'chase it up with their baggage desk yourself' }] },
+    { name: 'no point in sending further requests', body: 'The lock-in date has passed, so there is no point in sending further requests for the same.', findings: [{ text: 'there is no point in sending' }] },
+    { name: "don't bother opening new tickets", body: "The ban is permanent, so don't bother opening new tickets about it.", findings: [{ text: "don't bother opening" }] },
+    { name: 'lecturing about reading next time', body: 'In future it really is worth reading the sizing guide before ordering.', findings: [{ text: 'In future it really is worth reading' }] },
+    { name: 'check your own settings before calling us', body: "I'd appreciate it if you checked your own settings before calling us incompetent.", findings: [{ text: 'checked your own settings before calling' }] },
+    { name: '不是我们客服能决定的（简体）', body: '这个是公司统一规定的，不是我们客服能决定的，您跟我们说也没用。', findings: [{ text: '不是我们客服能决定' }, { text: '您跟我们说也没用' }] },
+    { name: '不是飯店能控制的（繁體）', body: '其他房客的行為不是飯店能控制的。', findings: [{ text: '不是飯店能控制' }] },
+    { name: '請閣下自行與醫務所交涉', body: '收據格式屬醫務所的行政事宜，請閣下自行與醫務所交涉。', findings: [{ text: '自行與醫務所交涉' }] },
+    { name: '我們這邊掌握不到（繁體）', body: '包裹在運送途中的狀況我們這邊掌握不到，請直接問宅配公司。', findings: [{ text: '我們這邊掌握不到' }] },
+    { name: '是医院门诊部管的', body: '取号机是医院门诊部管的，您到时候去服务台问吧。', findings: [{ text: '是医院门诊部管的' }] },
+    { name: '下次…读一遍', body: '希望您下次出行前能花两分钟把乘机须知读一遍。', findings: [{ text: '下次出行前能花两分钟' }] },
+    { name: '已经把步骤写清楚了', body: '上周的邮件里已经把操作步骤写清楚了，您可以再翻看一下。', findings: [{ text: '已经把操作步骤写清楚了' }] },
+    { name: '这种情况我们见得多了', body: '说实话，这种情况我们见得多了。退款这件事，请您不要再抱希望了。', findings: [{ text: '这种情况我们见得多了' }, { text: '不要再抱希望了' }] },
+    { name: '下次可以换一家', body: '您要是觉得我们酒店配不上您，下次可以换一家。', findings: [{ text: '下次可以换一家' }] },
     {
       name: 'a brush-off that ends its clause, in both scripts',
       body: '这个没办法，系统就是这样设计的。我們真的沒辦法，系統不容許。',

@@ -265,6 +265,33 @@ const SIMPLIFIED_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: '(想|要)(写|投诉|评|给差评|差评)就(写|投诉|评|给)', remove: true, reason: PROVOKING },
   { phrase: `不是(${YOU})(家|们家|家里)(的|开的)(仓库|保姆|私人|佣人|提款机|服务员|客服|快递员|跑腿)`, remove: true, reason: PROVOKING },
   { phrase: '(写|问|发)(再多|多少)…(也|都)(没用|没有用|不会改变|改变不了)', suggestion: SAY_WHAT_YOU_CAN_DO, reason: REPROACHING },
+  // Someone else's to decide or handle, so nothing the agent will do: "不是我们客服能决定的", "并非本公司可以处理的范围".
+  { phrase: '(不是|并非|并不是|不属于)(我们|我|本公司|我们公司|本平台|平台|本行|我行|本店|酒店|饭店|柜台|前台|客服|我们客服|我们这边|本部门|管理处|物业)…(能|可以|可|所能)(控制|处理|决定|管|负责|解决|左右)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '(本部门|本处|本公司|我行|本行)(不便|不会|不再|无法)跟进', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  // The customer sent to deal with a third party alone: "请阁下自行与医务所交涉", "你自己去搵樓上業主傾".
+  { phrase: '自行(与|跟|和|向)…(联系|联络|交涉|协调|沟通|商量|协商|解决|查询|追讨|索偿|理论)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '自行前往…(查询|询问|处理|交涉|办理|领取)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: `${YOU}(得|要|需要|就得|只能|只好)(自己|)(去|)(问|找|联系|跟|和)…(医生|医院|厂家|原厂|商家|卖家|快递|物流|银行|运营商|代理商|工班|教务处|学校|业主|物业|管理处)`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '(直接|自己)(打给|打电话给|去问|去找|联系)…(问|问问|问一下|问比较快|比较快|比较清楚)(吧|喔|哦|啦|)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '(都是|是|归)…((那边|那里)(在|)(管|负责|处理)|(部门|门诊部|医院|原厂|厂家|代理商)(管|负责)的)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '(我|我们|客服|本部门)(这边|这里)…(掌握不到|回答不了|答不了|答复不了|改不了|也不清楚|也查不到|也说不准|说不准|也不知道)', replacement: I_DO_NOT_KNOW, clause: true, reason: HELPLESS },
+  { phrase: '(我|我们)也说不准', replacement: I_DO_NOT_KNOW, clause: true, reason: HELPLESS },
+  // Telling the customer it is useless to ask: "您跟我们说也没用", "说什么都没用".
+  { phrase: `(${YOU}|)(跟|和|对|找)(我们|我|客服)(说|讲|投诉|反映|闹)(也|都)(没用|没有用)`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '说什么(也|都)(没用|没有用)', remove: true, reason: PROVOKING },
+  { phrase: `(不要|别)(再|)(抱|存)(希望|幻想)(了|)`, remove: true, reason: PROVOKING },
+  { phrase: '(这种|这样的|这类)(情况|事|客人|人)(我们|我)见(得|)多了', remove: true, reason: BELITTLING },
+  { phrase: `(${YOU}|)(下次|以后)(可以|不妨|就|)(换|另找|去找)(一家|别家|别的)`, remove: true, reason: PROVOKING },
+  // Lecturing about what the customer should have read: "希望您下次能花两分钟把须知读一遍", "以后可以先自己在官网上查查".
+  { phrase: `(下次|以后|今后)…(读一遍|看一遍|读一下|先看|先读|先查|先自己|自己先|看清楚|读清楚|花两分钟|花几分钟|花点时间)`, suggestion: SHOW_THE_STEP, reason: BELITTLING },
+  { phrase: '(已经|都|早就|已)(把|将)…(写|讲|说|列|说明)(得|)(很|非常|)(清楚|明白|清清楚楚|明明白白)(了)', suggestion: AS_MENTIONED, reason: REPROACHING },
+  { phrase: '(这种|如此)(基本|简单|基础)的(操作|问题|数学问题|常识|事)', remove: true, reason: BELITTLING },
+  { phrase: '这么简单的(操作|问题|数学问题|常识|事)', remove: true, reason: BELITTLING },
+  { phrase: '(其他|别的)(同学|客户|用户|人|住户|家长)都(没有|没)(问题|遇到问题|这个问题)', remove: true, reason: BELITTLING },
+  { phrase: '(没办法|没法|不可能)每(一|)(封信|个人|位客户|次)都', suggestion: SHOW_THE_STEP, reason: CURT },
+  { phrase: '并非慈善(机构|组织)', remove: true, reason: PROVOKING },
+  { phrase: '(不要|别|请勿)(把气|把火)(出|撒|发)在', suggestion: ACKNOWLEDGE_THE_FEELING, reason: PROVOKING },
+  { phrase: `${YOU}(自己|)(掂量|想清楚)(一下|)`, remove: true, reason: PROVOKING },
 ];
 
 export const SIMPLIFIED_BUILTIN_PHRASES: readonly BuiltinPhrase[] = [
@@ -502,6 +529,17 @@ const ENGLISH_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: '(repeating the question|asking again|asking the same|writing again|writing in again|emailing again|further tickets|more tickets|another ticket|more emails|further emails|refreshing your inbox)…(won\'t|will not|isn\'t going to|is not going to|doesn\'t|does not|can\'t|cannot)', suggestion: SAY_WHAT_YOU_CAN_DO, reason: REPROACHING },
   { phrase: '(happy|glad|willing) to keep (repeating|explaining|saying)', suggestion: TELL_AGAIN, reason: PASSIVE_AGGRESSIVE },
   { phrase: "(not sure|no idea) what (else |)you (expected|were expecting|thought would happen)", suggestion: ACKNOWLEDGE_THE_FEELING, reason: PROVOKING },
+  // Somebody else's job: "not handled by the customer care team", "aren't something the front desk can take on".
+  { phrase: "(is|are|isn't|aren't) not handled by (us|our team|this team|our department|this department|the customer care team|customer care|customer service|the front desk|the support team|support)", suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: "(isn't|aren't|is not|are not) something…can (take on|handle|deal with|help with|assist with|do anything about)", suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '(chase|take|follow) (it|this|that) up with…(yourself|on your own|directly)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: "(one is|this one is|that one is|that's|this is) for them rather than (for |)us", suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  // Telling the customer not to bother asking: "there is no point in sending further requests".
+  { phrase: "(there is|there's|there would be|there'd be) (really |)no point (in |)(sending|asking|contacting|emailing|calling|writing|chasing|complaining|raising|opening|following up|escalating|appealing|arguing|submitting)", suggestion: SAY_WHAT_YOU_CAN_DO, reason: REPROACHING },
+  { phrase: "(don't|do not|no need to) (bother|waste your time) (opening|sending|contacting|emailing|calling|writing|replying|asking|raising|chasing|appealing|submitting|filing)", suggestion: SAY_WHAT_YOU_CAN_DO, reason: CURT },
+  // Lecturing about reading first: "in future it really is worth reading it before ordering", "Next time, please read the notice".
+  { phrase: '(in future|in the future|next time|going forward)…(worth reading|worth checking|please read|read the|reading the|read it|read our)', suggestion: SHOW_THE_STEP, reason: BELITTLING },
+  { phrase: '(check|checked|checking|read|looked at|look at) your own…before (calling|accusing|blaming|complaining|contacting|posting|writing)', suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING },
 ];
 
 export const ENGLISH_BUILTIN_PHRASES: readonly BuiltinPhrase[] = [
@@ -611,14 +649,14 @@ export const ENGLISH_BUILTIN_PHRASES: readonly BuiltinPhrase[] = [
  * as pairs in one string. A test checks it against a full converter.
  */
 const TRADITIONAL_PAIRS =
-  '与與专專业業东東两兩个個为為么麼书書买買于於从從仓倉们們会會佣傭关關写寫决決准準几幾凶兇别別办辦务務动動劲勁劳勞医醫协協单單卖賣厂廠参參发發变變台臺后後吗嗎听聽员員咨諮围圍坏壞处處备備复復学學实實对對寻尋导導尽盡属屬帮幫干幹并並库庫应應开開强強归歸当當态態总總担擔拨撥换換据據搅攪数數无無时時机機权權来來构構标標样樣欢歡沟溝没沒满滿点點烦煩爱愛电電着著础礎确確种種简簡纠糾纷紛组組细細织織经經结結给給络絡绝絕维維缠纏网網职職联聯脑腦范範蛮蠻见見规規认認让讓记記讲講论論设設证證评評识識诉訴话話询詢该該语語误誤说說请請读讀谁誰调調谅諒负負责責购購贵貴赖賴转轉辑輯输輸边邊过過还還这這进進选選递遞逻邏邮郵释釋里裡银銀铺鋪错錯门門问問间間闹鬧阅閱险險随隨静靜领領题題系係';
+  '与與专專业業东東两兩个個为為么麼书書买買于於从從仓倉们們会會佣傭偿償关關写寫决決况況准準几幾凶兇别別办辦务務动動劲勁劳勞医醫协協单單卖賣厂廠参參发發变變台臺后後吗嗎听聽员員咨諮围圍坏壞处處备備复復学學实實对對寻尋导導将將尽盡属屬帮幫干幹并並库庫应應开開强強归歸当當态態总總户戶担擔拨撥换換据據搅攪数數无無时時机機权權来來构構柜櫃标標样樣欢歡气氣沟溝没沒满滿点點烦煩爱愛电電着著础礎确確种種简簡类類纠糾纷紛组組细細织織经經结結给給络絡绝絕维維缠纏网網职職联聯脑腦范範营營蛮蠻见見规規认認讨討让讓记記讲講论論设設证證评評识識诉訴诊診话話询詢该該语語误誤说說请請读讀谁誰调調谅諒负負责責购購贵貴赖賴转轉较較辑輯输輸边邊过過运運还還这這进進选選递遞逻邏邮郵释釋里裡钟鍾银銀铺鋪错錯长長门門问問间間闹鬧阅閱险險随隨静靜领領题題饭飯系係';
 
 const TRADITIONAL: ReadonlyMap<string, string> = new Map(
   Array.from({ length: TRADITIONAL_PAIRS.length / 2 }, (_, index) => [TRADITIONAL_PAIRS[index * 2]!, TRADITIONAL_PAIRS[index * 2 + 1]!]),
 );
 
 /** Words whose character is written one way alone and another in them: 系 stays 系 but 联系 is 聯繫. */
-const TRADITIONAL_WORDS: readonly (readonly [string, string])[] = [['联系', '聯繫'], ['了解', '瞭解'], ['答复', '答覆']];
+const TRADITIONAL_WORDS: readonly (readonly [string, string])[] = [['联系', '聯繫'], ['了解', '瞭解'], ['答复', '答覆'], ['柜台', '櫃檯'], ['分钟', '分鐘']];
 
 export function toTraditional(text: string): string {
   const words = TRADITIONAL_WORDS.reduce((converted, [simplified, traditional]) => converted.replaceAll(simplified, traditional), text);

@@ -17,6 +17,10 @@ const OPTIONAL_HOSTS = ['*://*/*'];
  */
 const E2E_MODE = 'e2e';
 const E2E_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
+// WXT sets NODE_ENV to the mode when none is set, which for `--mode e2e` would build the
+// development JSX runtime and Preact's devtools hook into what the tests load: the e2e build is
+// the production build with test hosts added, so it is built as production.
+if (process.env.NODE_ENV === E2E_MODE) process.env.NODE_ENV = 'production';
 /**
  * Public half of a throw-away key, so the e2e build has a fixed extension id whatever folder it
  * is loaded from: the policy test must name that id in Chromium's policy file before launch.

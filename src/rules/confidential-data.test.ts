@@ -158,6 +158,7 @@ const KEYS = [
 
 testRule(confidentialData, {
   valid: [
+    { name: 'no value after "here it is", and a key name with no digits', body: 'We sent a new verification code to your phone; here it is, in the SMS from 95588. Set the mode in config_live_settings_enabled_flag.' },
     { name: 'an order ID number, a sin and a word after passport are no identity numbers', body: 'Your order ID number 88213901 has shipped. It would be a sin to miss it. Bring your passport tomorrow.' },
     { name: 'an order number of eighteen digits near a mention of the ID card, its first digits no region', body: '请上传身份证照片。您的订单号 202403151234567890 已登记。' },
     { name: 'a model number in the shape of an HKID, unnamed and failing its check', body: 'The replacement part AB123456(7) ships today.' },
@@ -183,6 +184,11 @@ testRule(confidentialData, {
     { name: '关于密码、验证码和证件的说明', body: '验证码将发送到您的手机 138 0013 8000。密码已经重置，请查收短信。请携带身份证原件办理。您的 API key 已失效，请重新生成。' },
   ],
   invalid: [
+    {
+      name: 'a code handed over later in the sentence, a 確認碼, and another issuer’s live key',
+      body: "I sent a verification code to your phone, but since you mentioned texts aren't coming through, here it is: 638204.\n一次性確認碼：604 918（10 分鐘內有效）\nHere's the new one: mrc_live_7Hq2ZpX9vLk4Tn1RbW8s",
+      findings: [{ text: '638204' }, { text: '604 918' }, { text: 'mrc_live_7Hq2ZpX9vLk4Tn1RbW8s' }],
+    },
     {
       name: 'identity numbers by their names: NRIC, SIN, a South African ID number, an alphanumeric passport number',
       body: 'We matched your NRIC S8812345D. The account holder is on file with SIN 527 318 904. We ran the check with your ID number 8507125801089. We registered you with passport no. C7KX4N2P9.',

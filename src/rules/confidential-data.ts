@@ -276,15 +276,17 @@ const ibanDetector: Detector = {
   },
 };
 
-const CODE_LABEL = String.raw`verification code|security code|confirmation code|one[- ]time (?:code|password|passcode)|(?:activation|access|unlock|reset|login|sign[- ]?in) code|otp|2fa code|auth(?:entication)? code|pin(?: code)?|激活码|激活碼|短信验证码|验证码|驗證碼|校验码|校驗碼|动态码|動態碼|动态密码|動態密碼|一次性密码|一次性密碼|短信码|簡訊碼`;
+const CODE_LABEL = String.raw`verification code|security code|confirmation code|one[- ]time (?:code|password|passcode)|(?:activation|access|unlock|reset|login|sign[- ]?in) code|otp|2fa code|auth(?:entication)? code|pin(?: code)?|激活码|激活碼|短信验证码|验证码|驗證碼|校验码|校驗碼|动态码|動態碼|动态密码|動態密碼|一次性密码|一次性密碼|短信码|簡訊碼|确认码|確認碼|认证码|認證碼|授权码|授權碼|安全码|安全碼`;
 const PASSWORD_LABEL = String.raw`password|passwd|pwd|passcode|密码|密碼|口令`;
 const LABEL_SEPARATOR = String.raw`[:：=]|(?:is|was)\b|为|為|是|係`;
+/** The value handed over later in the sentence: "I sent a verification code to your phone, but since texts aren't coming through, here it is: 638204". */
+const HERE_IT_IS = String.raw`[^\n\d.!?。！？:：=]{0,100}?\b(?:here it is|here you go|here's the code|here is the code)\s*[:：]?`;
 /**
  * What may stand between a label and its separator: a closing bracket ("一次性密碼（OTP）："),
  * a remark in brackets ("Delivery OTP (share with the courier only): 6619"), a few words ("code
  * to unlock your account:", "密码已经重置为"), but no digit and no sentence's end.
  */
-const LABEL_FILLER = String.raw`[)）]?(?:\s*[(（][^()（）\n\d]{1,60}[)）])?(?:[^\n\d.!?。！？:：=]{0,48}?(?:${LABEL_SEPARATOR}))?`;
+const LABEL_FILLER = String.raw`[)）]?(?:\s*[(（][^()（）\n\d]{1,60}[)）])?(?:[^\n\d.!?。！？:：=]{0,48}?(?:${LABEL_SEPARATOR})|${HERE_IT_IS})?`;
 /** A verb that sets a password to a value ("I've reset your portal password to …"), a few words before the word "password". */
 const SET_TO = /\b(?:reset|set|changed?|updated?)\b[^.!?\n]{0,30}$/i;
 const SET_TO_WINDOW = 40;
@@ -336,6 +338,8 @@ function looksLikePassword(value: string, afterColon: boolean, full: string, end
 const KEY_FORMS: readonly { prefix: string; rest: string }[] = [
   { prefix: 'sk-', rest: String.raw`(?:proj-|ant-)?[A-Za-z0-9_\-]{20,}` },
   { prefix: '[sr]k_', rest: String.raw`(?:live|test)_[A-Za-z0-9]{16,}` },
+  // Other issuers' live and test keys ("mrc_live_7Hq2…"): a short name, the mode, and a run with digits in it.
+  { prefix: '[a-z]{2,10}_(?:live|test|prod)_', rest: String.raw`(?=[A-Za-z]*\d)[A-Za-z0-9]{16,}` },
   { prefix: 'gh[pousr]_', rest: '[A-Za-z0-9]{36,}' },
   { prefix: 'github_pat_', rest: '[A-Za-z0-9_]{22,}' },
   { prefix: 'xox[abposr]-', rest: String.raw`[A-Za-z0-9\-]{10,}` },

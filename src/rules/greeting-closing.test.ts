@@ -3,6 +3,8 @@ import { greetingClosing } from './greeting-closing.ts';
 
 testRule(greetingClosing, {
   valid: [
+    { name: 'a body of one sentence of thanks', body: 'Hi Anna,\n\nThanks so much for the kind review!\n\nTom' },
+    { name: 'best of luck, and 期待再次為您服務', body: 'Hi Eimear,\n\nThanks for your patience. I have unlocked the quiz.\n\nBest of luck with the quiz,\nOrla\n\n蔡先生您好：\n\n感謝您入住本酒店。發票已附上。\n\n期待再次為您服務\n晴川酒店' },
     { name: 'Enjoy the rest of your day as a closing', body: 'Hi Kevin,\n\nRefunded.\n\nEnjoy the rest of your day.\nLena' },
     { name: '特此回复作结', body: '张女士您好，\n\n违约金按合同收取。\n\n特此回复。\n华商银行信用卡中心' },
     { name: '道歉作结', body: '尊敬的高先生，您好：\n\n航班时间已调整。\n\n给您的出行带来不便，我们深表歉意。\n华翼航空' },
@@ -63,6 +65,16 @@ testRule(greetingClosing, {
     { name: 'a body that is only quoted history', body: '> Hello?\n> Anyone there?' },
   ],
   invalid: [
+    {
+      name: 'thanks that open the body do not close it',
+      body: "Good afternoon Ma'am Teresa,\n\nThank you for your patience. The remittance was credited this morning. You may check it in the app.\n\nJenalyn Cruz\nBayanihan Savings Bank",
+      findings: [{ message: 'closing' }],
+    },
+    {
+      name: '多謝查詢 opens the body; it closes nothing',
+      body: 'Dear Customer,\n\n多謝您嘅查詢。請注意，退貨商品必須保留原裝包裝。\n\n退貨需於收貨後 7 日內提交申請。\n\nCherry Wong\nBeautyHub HK',
+      findings: [{ message: 'closing' }],
+    },
     {
       name: 'a quarter written 3Q inside a sentence is no thanks',
       body: 'Hi Anna,\n\nYour 3Q invoice is attached.',

@@ -27,6 +27,7 @@ const SUPPORT_REPLY_ZH = [
 
 testRule(forbiddenPhrase, {
   valid: [
+    { name: 'a party that can help, and a thought let go kindly', body: '航司会为您免费改签。您先别担心，我们会处理好。Is it too much trouble to send the receipt?' },
     { name: 'an explanation of what happens where, and a customer who may ask the right team', body: "I'm afraid the cancellation has to be made from the account owner's login, so I can't process it from here. Next time you log in, the banner shows the plan. 取号机由门诊部负责，我已帮您转交。我们这边查不到订单，麻烦您提供订单号。" },
     { name: 'self-service, not a third party left to the customer', body: '您可以自行在 App 中修改收货地址。The front desk is something we can help with any time.' },
     { name: '不属于本热线受理范围，但已为您转接：代客户转交不是推诿', body: '您反映的问题不属于本热线受理范围，已为您转接市场监管部门，对方电话是12315。' },
@@ -73,6 +74,14 @@ testRule(forbiddenPhrase, {
     { name: 'a pack phrase is taken word for word: no gap, no alternatives', body: 'We said it twice.', options: { builtin: false }, vocabulary: { forbiddenPhrases: [{ phrase: 'said…twice' }, { phrase: '(said|told)' }] } },
   ],
   invalid: [
+    { name: '航司也没办法（简体）', body: '今天因为雷雨取消了，天气原因航司也没办法。', findings: [{ text: '航司也没办法' }] },
+    { name: '我們這邊也真的沒辦法再做什麼了（繁體）', body: '老實說，這種狀況我們這邊也真的沒辦法再做什麼了。', findings: [{ text: '我們這邊也真的沒辦法再做什麼' }] },
+    { name: '需要您自己去跟修車廠', body: '這部分需要您自己去跟修車廠 follow up。', findings: [{ text: '需要您自己去跟' }] },
+    { name: '本平台…並不處理', body: '本平台客戶服務部並不處理保養及維修事宜。', findings: [{ text: '客戶服務部並不處理' }] },
+    { name: '唔係管理處嘅責任 (Cantonese, read as Mandarin)', body: '樓上漏水係業主之間嘅事，唔係管理處嘅責任。', findings: [{ text: '唔係管理處嘅責任' }] },
+    { name: '不需要我们再手把手', body: '相信以您的专业水平，不需要我们再手把手演示了。', findings: [{ text: '不需要我们再手把手' }] },
+    { name: '退款是不会有的，别想了', body: '退款是不会有的，别想了。', findings: [{ text: '别想了' }] },
+    { name: 'too much to ask', body: 'Clearly checking the tracking page was too much to ask.', findings: [{ text: 'was too much to ask' }] },
     { name: 'not handled by this team (en)', body: 'Network coverage issues are not handled by the customer care team, we only look after billing.', findings: [{ text: 'are not handled by the customer care team' }] },
     { name: "aren't something the front desk can take on", body: "Complaints about event noise aren't something the front desk can take on.", findings: [{ text: "aren't something the front desk can take on" }] },
     { name: 'chase it up with them yourself', body: "You'd need to chase it up with their baggage desk yourself.", findings: [{ text: 'chase it up with their baggage desk yourself' }] },

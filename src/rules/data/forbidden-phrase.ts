@@ -292,6 +292,22 @@ const SIMPLIFIED_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: '并非慈善(机构|组织)', remove: true, reason: PROVOKING },
   { phrase: '(不要|别|请勿)(把气|把火)(出|撒|发)在', suggestion: ACKNOWLEDGE_THE_FEELING, reason: PROVOKING },
   { phrase: `${YOU}(自己|)(掂量|想清楚)(一下|)`, remove: true, reason: PROVOKING },
+  // Nobody can help, said of the company or a party: "天气原因航司也没办法", "我们这边也真的没办法再做什么了".
+  { phrase: '(航司|航空公司|公司|平台|银行|商家|快递|物流|酒店|医院|学校|我们这边|这边|我这边)也(真的|实在|)(没办法|没有办法|无能为力)', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
+  { phrase: '(这边|我这边|我们这边|我们|我)(也|)(真的|实在|)(没办法|没有办法|没法)再(做|帮)(什么|更多|些什么|任何事)', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
+  { phrase: `没(办法|法)(替|帮|给)${YOU}催`, suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
+  // The customer sent to chase it alone: "需要您自己去跟修车厂 follow up", "你自己去搵楼上业主倾".
+  { phrase: `(需要|得|要|请)${YOU}自己(去|)(跟|和|找|联系|问|搵)`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: `${YOU}自己去搵`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '(本平台|本公司|本部门|本中心|本处|客户服务部|客服部)…(并不|并不会|不会|不)(处理|负责|受理|跟进)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '(不是|不属于|并非)(管理处|物业|本公司|本部门|平台|本平台|酒店|学校|医院|客服)的(责任|问题|事|职责)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  // Belittling and provoking.
+  { phrase: '(不需要|不用|无需|用不着)(我们|我)再(手把手|一步一步|一步步)', remove: true, reason: BELITTLING },
+  { phrase: '(花|多花)(两|几|一|1|2)分钟(看|读|查)', suggestion: SHOW_THE_STEP, reason: BELITTLING },
+  { phrase: '希望(这|这次|这回|)是最后一次', remove: true, reason: PROVOKING },
+  { phrase: '不用再(编|演)了', remove: true, reason: PROVOKING },
+  { phrase: '(就|)别(再|)想了', remove: true, reason: PROVOKING, unlessPreceded: /(?:你|您)$/ },
+  { phrase: '(别|不要)再…(又|就|还)来(找|问|麻烦)(我们|我)', remove: true, reason: CURT },
 ];
 
 export const SIMPLIFIED_BUILTIN_PHRASES: readonly BuiltinPhrase[] = [
@@ -539,7 +555,7 @@ const ENGLISH_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: "(don't|do not|no need to) (bother|waste your time) (opening|sending|contacting|emailing|calling|writing|replying|asking|raising|chasing|appealing|submitting|filing)", suggestion: SAY_WHAT_YOU_CAN_DO, reason: CURT },
   // Lecturing about reading first: "in future it really is worth reading it before ordering", "Next time, please read the notice".
   { phrase: '(in future|in the future|next time|going forward)…(worth reading|worth checking|please read|read the|reading the|read it|read our)', suggestion: SHOW_THE_STEP, reason: BELITTLING },
-  { phrase: '(check|checked|checking|read|looked at|look at) your own…before (calling|accusing|blaming|complaining|contacting|posting|writing)', suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING },
+  { phrase: '(check|checked|checking|read|looked at|look at) your own…before (calling|accusing|blaming|complaining|contacting|posting|writing)', suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING },  { phrase: '(was|is|would be|was apparently|is apparently|was clearly|is clearly) too much to ask', remove: true, reason: PROVOKING },
 ];
 
 export const ENGLISH_BUILTIN_PHRASES: readonly BuiltinPhrase[] = [
@@ -649,7 +665,7 @@ export const ENGLISH_BUILTIN_PHRASES: readonly BuiltinPhrase[] = [
  * as pairs in one string. A test checks it against a full converter.
  */
 const TRADITIONAL_PAIRS =
-  '与與专專业業东東两兩个個为為么麼书書买買于於从從仓倉们們会會佣傭偿償关關写寫决決况況准準几幾凶兇别別办辦务務动動劲勁劳勞医醫协協单單卖賣厂廠参參发發变變台臺后後吗嗎听聽员員咨諮围圍坏壞处處备備复復学學实實对對寻尋导導将將尽盡属屬帮幫干幹并並库庫应應开開强強归歸当當态態总總户戶担擔拨撥换換据據搅攪数數无無时時机機权權来來构構柜櫃标標样樣欢歡气氣沟溝没沒满滿点點烦煩爱愛电電着著础礎确確种種简簡类類纠糾纷紛组組细細织織经經结結给給络絡绝絕维維缠纏网網职職联聯脑腦范範营營蛮蠻见見规規认認讨討让讓记記讲講论論设設证證评評识識诉訴诊診话話询詢该該语語误誤说說请請读讀谁誰调調谅諒负負责責购購贵貴赖賴转轉较較辑輯输輸边邊过過运運还還这這进進选選递遞逻邏邮郵释釋里裡钟鍾银銀铺鋪错錯长長门門问問间間闹鬧阅閱险險随隨静靜领領题題饭飯系係';
+  '与與专專业業东東两兩个個为為么麼书書买買于於从從仓倉们們会會佣傭偿償关關写寫决決况況准準几幾凶兇别別办辦务務动動劲勁劳勞医醫协協单單卖賣厂廠参參发發变變台臺后後吗嗎听聽员員咨諮围圍坏壞处處备備复復学學实實对對寻尋导導将將尽盡属屬帮幫干幹并並库庫应應开開强強归歸当當态態总總户戶担擔拨撥换換据據搅攪数數无無时時机機权權来來构構柜櫃标標样樣欢歡气氣沟溝没沒满滿点點烦煩爱愛电電着著础礎确確种種简簡类類纠糾纷紛组組细細织織经經结結给給络絡绝絕统統维維编編缠纏网網职職联聯脑腦范範营營蛮蠻见見规規认認讨討让讓记記讲講论論设設证證评評识識诉訴诊診话話询詢该該语語误誤说說请請读讀谁誰调調谅諒负負责責购購贵貴赖賴转轉较較辑輯输輸边邊过過运運还還这這进進选選递遞逻邏邮郵释釋里裡钟鍾银銀铺鋪错錯长長门門问問间間闹鬧阅閱险險随隨静靜领領题題饭飯系係';
 
 const TRADITIONAL: ReadonlyMap<string, string> = new Map(
   Array.from({ length: TRADITIONAL_PAIRS.length / 2 }, (_, index) => [TRADITIONAL_PAIRS[index * 2]!, TRADITIONAL_PAIRS[index * 2 + 1]!]),

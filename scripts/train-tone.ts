@@ -12,7 +12,7 @@
  * - GoEmotions train: anger (and annoyance) against every comment with no anger, annoyance or disgust;
  * - COLD train: offensive against safe;
  * - the project's own training replies, eval/support-replies-train/, eval/support-replies-extra/,
- *   eval/support-replies-more/, eval/support-replies-tone4/ to -tone8/, eval/support-replies-tone10/ (angry against calm), counted several times.
+ *   eval/support-replies-more/, eval/support-replies-tone4/ to -tone13/ (angry against calm), counted several times.
  * The *_train files are read from --data (default /work/shared/eval) at training time only.
  *
  * Thresholds are chosen on the *_dev files, the tuning half of the Enron sentences and the
@@ -141,7 +141,7 @@ const TEACH_ANGRY_SENTENCE = values['angry-teaches'] === 'sentence' || (values['
 const load = loadJsonl;
 const ADDED_REPLY_SETS = values['add-replies']!.split(',').filter((set) => set !== '');
 const LEFT_OUT_SETS = new Set(values['leave-out']!.split(',').filter((set) => set !== ''));
-/** The project's own training replies: written for this model (support-replies-train) and written apart from this code (support-replies-extra, support-replies-more, support-replies-tone4 to -tone8, support-replies-tone10). */
+/** The project's own training replies: written for this model (support-replies-train) and written apart from this code (support-replies-extra, support-replies-more, support-replies-tone4 to -tone13). */
 const OWN_REPLY_FILES = [
   'support-replies-train/en.jsonl',
   'support-replies-train/zh.jsonl',
@@ -152,7 +152,11 @@ const OWN_REPLY_FILES = [
   'support-replies-tone6/replies.jsonl',
   'support-replies-tone7/replies.jsonl',
   'support-replies-tone8/replies.jsonl',
+  'support-replies-tone9/replies.jsonl',
   'support-replies-tone10/replies.jsonl',
+  'support-replies-tone11/replies.jsonl',
+  'support-replies-tone12/replies.jsonl',
+  'support-replies-tone13/replies.jsonl',
   ...ADDED_REPLY_SETS.map((set) => `${set}/replies.jsonl`),
 ].filter((file) => !LEFT_OUT_SETS.has(file.split('/')[0]!));
 /** A third of the project's own training replies is kept out of training to choose thresholds on: the older replies are in-sample for the lexicon. */
@@ -704,7 +708,7 @@ const model: ToneModel = { ...untuned, calibration: { latin: latin.sentence, han
 
 const ATTRIBUTION = `Trained on GoEmotions (Demszky et al. 2020, google-research/google-research, Apache-2.0) and
 COLD (Deng et al. 2022, thu-coai/COLDataset, Apache-2.0) training splits, and on this project's own
-support replies (eval/support-replies-train/, eval/support-replies-extra/, eval/support-replies-more/, eval/support-replies-tone4/ to -tone8/, eval/support-replies-tone10/${ADDED_REPLY_SETS.map((set) => `, eval/${set}/`).join('')}${LEFT_OUT_SETS.size ? `, leaving out ${[...LEFT_OUT_SETS].join(', ')}` : ''}). Variant ${values.variant}, ${epochs} epochs, seed ${SEED}. Thresholds: --calibration ${values.calibration}, --proxy-slack ${values['proxy-slack']}, --polite-held ${values['polite-held']}, --whole-text ${values['whole-text']}.
+support replies (eval/support-replies-train/, eval/support-replies-extra/, eval/support-replies-more/, eval/support-replies-tone4/ to -tone13/${ADDED_REPLY_SETS.map((set) => `, eval/${set}/`).join('')}${LEFT_OUT_SETS.size ? `, leaving out ${[...LEFT_OUT_SETS].join(', ')}` : ''}). Variant ${values.variant}, ${epochs} epochs, seed ${SEED}. Thresholds: --calibration ${values.calibration}, --proxy-slack ${values['proxy-slack']}, --polite-held ${values['polite-held']}, --whole-text ${values['whole-text']}.
 int8, ${size} weights (${size / 1024} KB).`;
 if (values.write && !values['report-test'] && values.model === 'linear') {
   writeFileSync(values.out!, encodeModel(model, ATTRIBUTION));

@@ -171,6 +171,13 @@ describe('analyzeDraft: signature', () => {
     expect(draft.signOffLine).toBeUndefined();
   });
 
+  it('knows a signature by its contacts under a long company, branch and desk name, with a staff number and a labelled hotline', () => {
+    const draft = model('您好，欧阳女士：\n\n变更确认书请您核对后留存。\n\n感谢您对讯川移动的支持！\n\n讯川移动 深圳分公司 客户服务中心\n实名制管理专员 江涛\n工号：SZ10472\n服务热线：400-100-7788\n邮箱：shiming@xunchuan-mobile.cn\n地址：深圳市福田区深南中路3026号讯川大厦');
+    expect(draft.signature?.foundBy).toBe('contacts');
+    expect(signatureText(draft)).toHaveLength(6);
+    expect(signatureText(draft)[0]).toBe('讯川移动 深圳分公司 客户服务中心');
+  });
+
   it('takes thanks on a line of their own, and a wish, for the sign-off, with the signature right under them', () => {
     const thanks = model('您好，\n\n订单仍待支付。\n\n感谢您的支持！\n惠买网客户服务中心\n订单组 高宁\n热线：400-100-7788');
     expect(thanks.signature?.foundBy).toBe('sign-off');

@@ -322,7 +322,7 @@ const CLAUSE_MARK = /[.!?;,。！？；，、]/;
 /** A Latin word that starts in lower case, other than the small words of titles and names ("Head of Support", "Anna van Dijk"). */
 const LOWER_CASE_WORD = /(?:^|[^\p{L}\p{N}@./_-])(?!(?:of|and|for|the|de|van|von|da)\b)[a-z]/u;
 /** Most Chinese characters and Latin words of the line a signature opens with: a name, a title, a team ("康禾醫療體系 健康管理中心"). */
-const MOST_OPENING_HAN = 14;
+const MOST_OPENING_HAN = 18;
 const MOST_OPENING_WORDS = 5;
 
 /**
@@ -362,14 +362,17 @@ function readsAsAddress(text: string): boolean {
   return parts.length >= 2 && parts.every((part) => ADDRESS_PART_OPENING.test(part) && wordsAndHan(part).words <= MOST_ADDRESS_PART_WORDS);
 }
 
+/** The agent's staff number or extension, which a signature gives beside the contacts: "工号：SZ10472", "Ext: 2231". */
+const STAFF_LABEL_LINE = /^\s*(?:工号|工號|员工编号|員工編號|staff\s*(?:no\.?|id|number)|employee\s*(?:no\.?|id|number)|agent\s*id|ext\.?|extension|分机|分機)[^:：\n]{0,8}[:：]/i;
+
 /**
- * A line a signature may hold: a name, a title, contact details, a company's full name or an
- * address as long as a sentence with no clause in it, an address written with commas, or a
- * slogan in quotation marks.
+ * A line a signature may hold: a name, a title, contact details, a staff number, a company's
+ * full name or an address as long as a sentence with no clause in it, an address written with
+ * commas, or a slogan in quotation marks.
  */
 export function maySignInBlock(line: BodyLine): boolean {
   if (line.kind !== 'text') return false;
-  if (maySignBelow(line) || CONTACT_LABEL_LINE.test(line.text) || readsAsAddress(line.text)) return true;
+  if (maySignBelow(line) || isContactOnlyLine(line.text) || STAFF_LABEL_LINE.test(line.text) || readsAsAddress(line.text)) return true;
   const { words, han } = wordsAndHan(line.text);
   if (QUOTED_LINE.test(line.text)) return han <= MOST_NAME_HAN && words <= MOST_NAME_WORDS;
   return !CLAUSE_MARK.test(line.text) && han <= MOST_NAME_HAN && words <= MOST_NAME_WORDS;

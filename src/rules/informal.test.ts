@@ -17,6 +17,7 @@ const SUPPORT_REPLY = [
 
 testRule(informal, {
   valid: [
+    { name: 'RN as a title and words that hold the shorthand', body: 'Our RN will call you back. The ttylinux image and the b4x package are fixed.' },
     { name: '哈 in names and things, brackets that hold words or numbers', body: '我们在哈尔滨和哈佛都有分部，店里有一面哈哈镜。详情（见附件）(1) (a) (・) 已处理。' },
     { name: '方括号里的普通标签不是表情', body: '附件：[重要]合同.pdf，[通知] 明天停机维护。' },
     { name: 'shorthand in the subject a reply inherits is the customer’s', subject: 'RE: order lost?? pls help', body: 'Hello' },
@@ -36,6 +37,7 @@ testRule(informal, {
     { name: 'terms the team allows', body: 'Thanks for waiting :) np', options: { allow: [':)', 'NP'] } },
   ],
   invalid: [
+    { name: 'more chat shorthand, in English and in mixed text', body: "If it still fails lmk and I'll unlock it. 包裹 tmr 會到，nvm 之前嗰個 tracking。", findings: [{ text: 'lmk' }, { text: 'tmr' }, { text: 'nvm' }] },
     {
       name: '中文聊天的笑声、句尾的“哈”“哒”和颜文字',
       body: '已经帮你补发了 哈哈. 可以自己打海关电话问问哈。欢迎随时联系我们哒～ 您好(｡•́︿•̀｡) 呵呵，那您请便。',

@@ -27,6 +27,7 @@ const SUPPORT_REPLY_ZH = [
 
 testRule(forbiddenPhrase, {
   valid: [
+    { name: 'how things work, explained; a complaint channel given plainly', body: 'Here is how it works: the refund goes to your card. 如您对处理结果不满意，可以向监管部门投诉。系统出错时会自动重试。' },
     { name: 'a party that can help, and a thought let go kindly', body: '航司会为您免费改签。您先别担心，我们会处理好。Is it too much trouble to send the receipt?' },
     { name: 'an explanation of what happens where, and a customer who may ask the right team', body: "I'm afraid the cancellation has to be made from the account owner's login, so I can't process it from here. Next time you log in, the banner shows the plan. 取号机由门诊部负责，我已帮您转交。我们这边查不到订单，麻烦您提供订单号。" },
     { name: 'self-service, not a third party left to the customer', body: '您可以自行在 App 中修改收货地址。The front desk is something we can help with any time.' },
@@ -74,6 +75,10 @@ testRule(forbiddenPhrase, {
     { name: 'a pack phrase is taken word for word: no gap, no alternatives', body: 'We said it twice.', options: { builtin: false }, vocabulary: { forbiddenPhrases: [{ phrase: 'said…twice' }, { phrase: '(said|told)' }] } },
   ],
   invalid: [
+    { name: 'telling again as a question, and belittling (en)', body: "How many times do I have to tell you? Do I need to spell it out? It's not rocket science.", findings: [{ text: 'How many times do I have to tell' }, { text: 'Do I need to spell it out' }, { text: "It's not rocket science" }] },
+    { name: 'contradicting and brushing off (en)', body: "That's not how it works. Whatever you say. This conversation is over.", findings: [{ text: "That's not how it works" }, { text: 'Whatever you say' }, { text: 'This conversation is over' }] },
+    { name: '规定就是这样、系统不会出错（简体）', body: '规定就是这样。我们的系统不会出错的。', findings: [{ text: '规定就是这样' }, { text: '系统不会出错' }] },
+    { name: '有本事您去告、自己的问题自己解决（繁體）', body: '有本事您去告。自己的問題自己解決。', findings: [{ text: '有本事您去告' }, { text: '自己的問題自己解決' }] },
     { name: '航司也没办法（简体）', body: '今天因为雷雨取消了，天气原因航司也没办法。', findings: [{ text: '航司也没办法' }] },
     { name: '我們這邊也真的沒辦法再做什麼了（繁體）', body: '老實說，這種狀況我們這邊也真的沒辦法再做什麼了。', findings: [{ text: '我們這邊也真的沒辦法再做什麼' }] },
     { name: '需要您自己去跟修車廠', body: '這部分需要您自己去跟修車廠 follow up。', findings: [{ text: '需要您自己去跟' }] },

@@ -76,8 +76,6 @@ const TOLD_YOU_PHRASES = [
   '不是告诉你了吗',
   '不是告诉过你了吗',
   '我不是告诉过你了吗',
-  '不是跟你说了吗',
-  '不是跟你说过了吗',
   '我不是说过了吗',
   '说了多少遍了',
   '说过多少次了',
@@ -308,6 +306,23 @@ const SIMPLIFIED_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: '不用再(编|演)了', remove: true, reason: PROVOKING },
   { phrase: '(就|)别(再|)想了', remove: true, reason: PROVOKING, unlessPreceded: /(?:你|您)$/ },
   { phrase: '(别|不要)再…(又|就|还)来(找|问|麻烦)(我们|我)', remove: true, reason: CURT },
+  // Curt and contradicting: "规定就是这样", "我们的系统不会出错", "不是跟您说了吗".
+  { phrase: '(规定|制度|政策|流程|公司规定)就是(这样|如此|这么定的)', suggestion: EXPLAIN_THE_CAUSE, reason: CURT },
+  { phrase: '(理解|接受|同意)也好(不理解|不接受|不同意)也好', remove: true, reason: PROVOKING },
+  { phrase: '问题问得(就|)(不对|有问题)', remove: true, reason: BELITTLING },
+  { phrase: '系统(不会|不可能|从来不会|从不|绝不会)(出错|有错|出问题|搞错)', suggestion: STATE_THE_FACTS, reason: CONTRADICTING },
+  { phrase: `不是(跟|和|给|告诉)(${YOU}|)(说|讲|说过|讲过)(了|过)(吗|嘛)`, suggestion: AS_MENTIONED, reason: REPROACHING },
+  { phrase: `${YOU}(先|)听我(说完|讲完|把话说完)`, remove: true, reason: CURT },
+  { phrase: '(能不能|可不可以|能否)(认真|仔细|好好)(点|一点|)(看|读)', suggestion: SHOW_THE_STEP, reason: BELITTLING },
+  { phrase: '(搞清楚|弄清楚|想清楚|看清楚)(了|)再来(问|找|联系)', suggestion: SHOW_THE_STEP, reason: ORDERING },
+  // Giving up and passing on: "我们只能做到这样了", "您自己的问题自己解决".
+  { phrase: '(只能|也就只能)(做到|)(这样|这样子|这个地步)了', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
+  { phrase: '自己的(问题|事|事情)(就|)自己(解决|处理|想办法|负责)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '以后(别|不要)(再|)来(找|问|麻烦)(我们|我)', remove: true, reason: CURT },
+  // Provoking: "尽管去投诉", "有本事您去告", "您这样我们没法沟通".
+  { phrase: '(随你|爱怎么)(去|)(投诉|告|举报)', remove: true, reason: PROVOKING },
+  { phrase: `有本事(${YOU}|)(就|)(去|)(告|举报)`, remove: true, reason: PROVOKING },
+  { phrase: '(这样|这样子|这种态度)(我们|)(没法|没办法|无法)(沟通|交流|谈)', suggestion: ACKNOWLEDGE_THE_FEELING, reason: PROVOKING },
 ];
 
 export const SIMPLIFIED_BUILTIN_PHRASES: readonly BuiltinPhrase[] = [
@@ -555,7 +570,25 @@ const ENGLISH_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: "(don't|do not|no need to) (bother|waste your time) (opening|sending|contacting|emailing|calling|writing|replying|asking|raising|chasing|appealing|submitting|filing)", suggestion: SAY_WHAT_YOU_CAN_DO, reason: CURT },
   // Lecturing about reading first: "in future it really is worth reading it before ordering", "Next time, please read the notice".
   { phrase: '(in future|in the future|next time|going forward)…(worth reading|worth checking|please read|read the|reading the|read it|read our)', suggestion: SHOW_THE_STEP, reason: BELITTLING },
-  { phrase: '(check|checked|checking|read|looked at|look at) your own…before (calling|accusing|blaming|complaining|contacting|posting|writing)', suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING },  { phrase: '(was|is|would be|was apparently|is apparently|was clearly|is clearly) too much to ask', remove: true, reason: PROVOKING },
+  { phrase: '(check|checked|checking|read|looked at|look at) your own…before (calling|accusing|blaming|complaining|contacting|posting|writing)', suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING },
+  { phrase: '(was|is|would be|was apparently|is apparently|was clearly|is clearly) too much to ask', remove: true, reason: PROVOKING },
+  // Telling again, as a question: "How many times do I have to tell you?".
+  { phrase: 'how many (more |)times (do|must|will|should|shall|did) (i|we) (have to |need to |)(tell|explain|say|repeat|remind|write)', suggestion: TELL_AGAIN, reason: PASSIVE_AGGRESSIVE },
+  { phrase: 'how many times have (i|we) (told|explained|said|written|reminded)', suggestion: TELL_AGAIN, reason: PASSIVE_AGGRESSIVE },
+  { phrase: 'how many (more |)times (are you going to|will you|do you (need|want) to|must you) (ask|call|email|write|contact|message)', suggestion: SAY_WHAT_YOU_CAN_DO, reason: REPROACHING },
+  // Belittling: "Do I need to spell it out?", "Let me make this really simple for you", "Just Google it".
+  { phrase: 'spell it out (for you|to you)', remove: true, reason: BELITTLING },
+  { phrase: '(do|must|should) (i|we) (need to |have to |)spell it out', remove: true, reason: BELITTLING },
+  { phrase: '(make|put|explain|say) (this|it|that) (really |very |as |)(simple|simply|slowly) (for you|as i can|as possible)', suggestion: SHOW_THE_STEP, reason: BELITTLING },
+  { phrase: "(it's|it is) not rocket science", remove: true, reason: BELITTLING },
+  { phrase: '(just |simply |)google it', suggestion: SHOW_THE_STEP, reason: BELITTLING },
+  { phrase: '(you|you have|you\'ve) (clearly|obviously|evidently) (didn\'t|did not|haven\'t|have not|never) (read|look|looked|check|checked|open|opened)', suggestion: SHOW_THE_STEP, reason: BELITTLING },
+  // Contradicting and brushing off: "That's not how it works", "Whatever you say", "This conversation is over".
+  { phrase: "(that's|that is|this is|it's|it is) not how (it|this|that|things|any of this) (works|work)", suggestion: EXPLAIN_THE_CAUSE, reason: CONTRADICTING },
+  { phrase: 'whatever you say', remove: true, reason: PROVOKING },
+  { phrase: '(this|our) (conversation|discussion|correspondence) is (over|finished|closed)', remove: true, reason: CURT },
+  { phrase: "(i|we) (don't|do not) make the (rules|policy|policies)", suggestion: EXPLAIN_THE_CAUSE, reason: PASSING_ON },
+  { phrase: '(wait|queue|wait your turn) like (everyone|everybody) else', suggestion: SAY_WHAT_YOU_CAN_DO, reason: PROVOKING },
 ];
 
 export const ENGLISH_BUILTIN_PHRASES: readonly BuiltinPhrase[] = [
@@ -665,14 +698,14 @@ export const ENGLISH_BUILTIN_PHRASES: readonly BuiltinPhrase[] = [
  * as pairs in one string. A test checks it against a full converter.
  */
 const TRADITIONAL_PAIRS =
-  '与與专專业業东東两兩个個为為么麼书書买買于於从從仓倉们們会會佣傭偿償关關写寫决決况況准準几幾凶兇别別办辦务務动動劲勁劳勞医醫协協单單卖賣厂廠参參发發变變台臺后後吗嗎听聽员員咨諮围圍坏壞处處备備复復学學实實对對寻尋导導将將尽盡属屬帮幫干幹并並库庫应應开開强強归歸当當态態总總户戶担擔拨撥换換据據搅攪数數无無时時机機权權来來构構柜櫃标標样樣欢歡气氣沟溝没沒满滿点點烦煩爱愛电電着著础礎确確种種简簡类類纠糾纷紛组組细細织織经經结結给給络絡绝絕统統维維编編缠纏网網职職联聯脑腦范範营營蛮蠻见見规規认認讨討让讓记記讲講论論设設证證评評识識诉訴诊診话話询詢该該语語误誤说說请請读讀谁誰调調谅諒负負责責购購贵貴赖賴转轉较較辑輯输輸边邊过過运運还還这這进進选選递遞逻邏邮郵释釋里裡钟鍾银銀铺鋪错錯长長门門问問间間闹鬧阅閱险險随隨静靜领領题題饭飯系係';
+  '与與专專业業东東两兩个個为為举舉么麼书書买買于於从從仓倉们們会會佣傭偿償关關写寫决決况況准準几幾凶兇别別办辦务務动動劲勁劳勞医醫协協单單卖賣厂廠参參发發变變台臺后後吗嗎听聽员員咨諮围圍坏壞处處备備复復学學实實对對寻尋导導将將尽盡属屬帮幫干幹并並库庫应應开開强強归歸当當态態总總户戶报報担擔拨撥换換据據搅攪数數无無时時机機权權来來构構柜櫃标標样樣欢歡气氣沟溝没沒满滿点點烦煩爱愛电電着著础礎确確种種简簡类類纠糾纷紛组組细細织織经經结結给給络絡绝絕统統维維编編缠纏网網职職联聯脑腦范範营營蛮蠻见見规規认認讨討让讓记記讲講论論设設证證评評识識诉訴诊診话話询詢该該语語误誤说說请請读讀谁誰调調谅諒谈談负負责責购購贵貴赖賴转轉较較辑輯输輸边邊过過运運还還这這进進选選递遞逻邏邮郵释釋里裡钟鍾银銀铺鋪错錯长長门門问問间間闹鬧阅閱险險随隨静靜领領题題饭飯';
 
 const TRADITIONAL: ReadonlyMap<string, string> = new Map(
   Array.from({ length: TRADITIONAL_PAIRS.length / 2 }, (_, index) => [TRADITIONAL_PAIRS[index * 2]!, TRADITIONAL_PAIRS[index * 2 + 1]!]),
 );
 
 /** Words whose character is written one way alone and another in them: 系 stays 系 but 联系 is 聯繫. */
-const TRADITIONAL_WORDS: readonly (readonly [string, string])[] = [['联系', '聯繫'], ['了解', '瞭解'], ['答复', '答覆'], ['柜台', '櫃檯'], ['分钟', '分鐘']];
+const TRADITIONAL_WORDS: readonly (readonly [string, string])[] = [['联系', '聯繫'], ['了解', '瞭解'], ['答复', '答覆'], ['柜台', '櫃檯'], ['分钟', '分鐘'], ['关系', '關係']];
 
 export function toTraditional(text: string): string {
   const words = TRADITIONAL_WORDS.reduce((converted, [simplified, traditional]) => converted.replaceAll(simplified, traditional), text);

@@ -171,6 +171,18 @@ describe('analyzeDraft: signature', () => {
     expect(draft.signOffLine).toBeUndefined();
   });
 
+  it("takes thanks for something of the reader's, a wish for the evening and Ngā mihi for sign-offs, and a brand and its slogan after a bar for a signature line", () => {
+    const patience = model('Hi all,\n\nThe upgrade runs on Saturday.\n\nThank you for your patience,\nThe Support Team\nAcme Ltd\n(615) 555-0145');
+    expect(patience.signature?.foundBy).toBe('sign-off');
+    expect(signatureText(patience)).toEqual(['The Support Team', 'Acme Ltd', '(615) 555-0145']);
+    const evening = model("Good afternoon Mrs. T,\n\nThe hold is released.\n\nY'all have a blessed evening,\nBeau Landry\nPelican State Bank");
+    expect(signatureText(evening)).toEqual(['Beau Landry', 'Pelican State Bank']);
+    expect(signatureText(model('Kia ora Liam,\n\nYour bag is at Lost Property.\n\nNgā mihi,\nHana\nTāmaki Link'))).toEqual(['Hana', 'Tāmaki Link']);
+    const slogan = model('您好：\n\n請勿提供驗證碼。\n\n謝謝您的警覺與配合\n樂享購物網 會員服務部\n客服專線：(02) 8797-2266\nservice@lexiangbuy.com.tw\n樂享購物網｜安心買，開心享');
+    expect(slogan.signature?.foundBy).toBe('sign-off');
+    expect(signatureText(slogan)).toHaveLength(4);
+  });
+
   it('knows a signature by its contacts under a long company, branch and desk name, with a staff number and a labelled hotline', () => {
     const draft = model('您好，欧阳女士：\n\n变更确认书请您核对后留存。\n\n感谢您对讯川移动的支持！\n\n讯川移动 深圳分公司 客户服务中心\n实名制管理专员 江涛\n工号：SZ10472\n服务热线：400-100-7788\n邮箱：shiming@xunchuan-mobile.cn\n地址：深圳市福田区深南中路3026号讯川大厦');
     expect(draft.signature?.foundBy).toBe('contacts');

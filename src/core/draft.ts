@@ -76,6 +76,10 @@ const SIGN_OFF = new RegExp(
       'thx',
       '(?:talk|speak|chat)\\s+(?:to\\s+you\\s+)?soon',
       'thank you(?:\\s+again)?',
+      // Thanks for something of the reader's, on a line of their own: "Thank you for your patience,".
+      '(?:thanks|thank\\s+you)(?:\\s+(?:so\\s+much|again))?\\s+for\\s+(?:your|the)\\s+[a-z]+(?:\\s+[a-z]+){0,2}',
+      // A wish for the rest of the day: "Have a great day,", "Y'all have a blessed evening,".
+      "(?:y'all\\s+)?have\\s+an?\\s+(?:[a-z]+\\s+){0,2}(?:day|evening|weekend|week|night|one|afternoon|morning)",
       'thanks\\s*(?:and|&)\\s*(?:best\\s+|kind\\s+)?regards',
       'cheers',
       '(?:yours\\s+)?sincerely(?:\\s+yours)?',
@@ -83,6 +87,8 @@ const SIGN_OFF = new RegExp(
       'respectfully',
       'all the best',
       'take care',
+      // Māori, as New Zealand agents sign: "Ngā mihi", "Ngā mihi nui".
+      'ng[aā]\\s+mihi(?:\\s+nui)?',
       '此致(?:[\\s，,]*(?:敬礼|敬禮))?',
       '敬礼',
       '敬禮',
@@ -105,6 +111,8 @@ const SIGN_OFF = new RegExp(
       '祝您愉快',
       // Thanks on a line of its own: "谢谢", "感谢您的支持！", "再次感謝您的耐心等候".
       '(?:非常|十分|再次|衷心)?(?:感谢|感謝|谢谢|謝謝|多谢|多謝)(?:您|你|妳)?(?:们|們)?(?:的)?(?:支持|理解|配合|耐心|耐心等待|耐心等候|关注|關注|信任|来信|來信|惠顾|惠顧|谅解|諒解|合作|反馈|反饋)?',
+      // Thanks for two things of the reader's: "謝謝您的警覺與配合", "感谢您的理解和支持".
+      '(?:非常|十分|再次|衷心)?(?:感谢|感謝|谢谢|謝謝|多谢|多謝)(?:您|你|妳)(?:们|們)?的[\\u4e00-\\u9fff]{1,4}(?:与|與|和|及)[\\u4e00-\\u9fff]{1,4}',
     ].join('|') +
     ')\\s*[,，.。!！、]*\\s*$',
   'i',
@@ -349,8 +357,11 @@ const MOST_NAME_WORDS = 6;
 const MOST_ADDRESS_PART_WORDS = 4;
 /** A part of an address opens with a capital or a number. */
 const ADDRESS_PART_OPENING = /^[\p{Lu}\p{N}]/u;
-/** A line wholly in quotation marks: a company's slogan under its name ("Your island, your network", “用心服务每一位客户”). */
-const QUOTED_LINE = /^\s*["“「『][^"”」』]+["”」』]\s*$/;
+/**
+ * A slogan under a company's name: wholly in quotation marks ("Your island, your network",
+ * “用心服务每一位客户”), or after the name and a bar ("樂享購物網｜安心買，開心享").
+ */
+const QUOTED_LINE = /^\s*(?:["“「『][^"”」』]+["”」』]|[^|｜\n]{1,24}[|｜][^|｜\n]+)\s*$/;
 
 /**
  * "12/F, Harbour Logistics Centre, Kwai Chung, N.T.": a number somewhere, and short parts between

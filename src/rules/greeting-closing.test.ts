@@ -3,6 +3,7 @@ import { greetingClosing } from './greeting-closing.ts';
 
 testRule(greetingClosing, {
   valid: [
+    { name: 'Kia ora and Howdy open a mail; have a blast closes one', body: "Kia ora Jess,\n\nYour tickets are confirmed.\n\nNgā mihi,\nRawiri\n\nHowdy Dwayne,\n\nYour seats are in row 8.\n\nY'all have a blast!\nKaylee" },
     { name: 'a body of one sentence of thanks', body: 'Hi Anna,\n\nThanks so much for the kind review!\n\nTom' },
     { name: 'best of luck, and 期待再次為您服務', body: 'Hi Eimear,\n\nThanks for your patience. I have unlocked the quiz.\n\nBest of luck with the quiz,\nOrla\n\n蔡先生您好：\n\n感謝您入住本酒店。發票已附上。\n\n期待再次為您服務\n晴川酒店' },
     { name: 'Enjoy the rest of your day as a closing', body: 'Hi Kevin,\n\nRefunded.\n\nEnjoy the rest of your day.\nLena' },

@@ -373,6 +373,8 @@ function readsAsAddress(text: string): boolean {
   return parts.length >= 2 && parts.every((part) => ADDRESS_PART_OPENING.test(part) && wordsAndHan(part).words <= MOST_ADDRESS_PART_WORDS);
 }
 
+/** No line of a signature is longer: a longer one is prose, and is not read for contacts. */
+const LONGEST_SIGNATURE_LINE = 200;
 /** The agent's staff number or extension, which a signature gives beside the contacts: "工号：SZ10472", "Ext: 2231". */
 const STAFF_LABEL_LINE = /^\s*(?:工号|工號|员工编号|員工編號|staff\s*(?:no\.?|id|number)|employee\s*(?:no\.?|id|number)|agent\s*id|ext\.?|extension|分机|分機)[^:：\n]{0,8}[:：]/i;
 
@@ -382,7 +384,7 @@ const STAFF_LABEL_LINE = /^\s*(?:工号|工號|员工编号|員工編號|staff\s
  * commas, or a slogan in quotation marks.
  */
 export function maySignInBlock(line: BodyLine): boolean {
-  if (line.kind !== 'text') return false;
+  if (line.kind !== 'text' || line.text.length > LONGEST_SIGNATURE_LINE) return false;
   if (maySignBelow(line) || isContactOnlyLine(line.text) || STAFF_LABEL_LINE.test(line.text) || readsAsAddress(line.text)) return true;
   const { words, han } = wordsAndHan(line.text);
   if (QUOTED_LINE.test(line.text)) return han <= MOST_NAME_HAN && words <= MOST_NAME_WORDS;

@@ -338,8 +338,6 @@ function looksLikePassword(value: string, afterColon: boolean, full: string, end
 const KEY_FORMS: readonly { prefix: string; rest: string }[] = [
   { prefix: 'sk-', rest: String.raw`(?:proj-|ant-)?[A-Za-z0-9_\-]{20,}` },
   { prefix: '[sr]k_', rest: String.raw`(?:live|test)_[A-Za-z0-9]{16,}` },
-  // Other issuers' live and test keys ("mrc_live_7Hq2…"): a short name, the mode, and a run with digits in it.
-  { prefix: '[a-z]{2,10}_(?:live|test|prod)_', rest: String.raw`(?=[A-Za-z]*\d)[A-Za-z0-9]{16,}` },
   { prefix: 'gh[pousr]_', rest: '[A-Za-z0-9]{36,}' },
   { prefix: 'github_pat_', rest: '[A-Za-z0-9_]{22,}' },
   { prefix: 'xox[abposr]-', rest: String.raw`[A-Za-z0-9\-]{10,}` },
@@ -358,6 +356,22 @@ const keyDetector: Detector = {
   skipInLinks: false,
   accept(match, start) {
     return { kind: 'key', start, end: start + match[0].length, compact: match[0] };
+  },
+};
+
+/**
+ * Other issuers' live and test keys ("mrc_live_7Hq2…"): a short name, the mode and a run with
+ * digits in it. Searched for from the mode, a few literal characters, and widened back over the
+ * name: a search that opened with the name's letters was tried at nearly every character of prose.
+ */
+const issuerKeyDetector: Detector = {
+  find: searchFor(String.raw`(?<=(?<![A-Za-z0-9_\-])[a-z]{2,10})_(?:live|test|prod)_(?=[A-Za-z]*\d)[A-Za-z0-9]{16,}(?![A-Za-z0-9_\-])`, '', '_(?:live|test|prod)_'),
+  skipInLinks: false,
+  accept(match, start, segment) {
+    let keyStart = start;
+    while (keyStart > segment.start && /[a-z]/.test(segment.text[keyStart - 1]!)) keyStart -= 1;
+    const end = start + match[0].length;
+    return { kind: 'key', start: keyStart, end, compact: segment.text.slice(keyStart, end) };
   },
 };
 
@@ -383,7 +397,7 @@ const labelledKeyDetector: Detector = {
 };
 
 /** In order of trust: where two overlap, the earlier detector's reading stands. */
-const DETECTORS: readonly Detector[] = [keyDetector, labelledKeyDetector, labelledDetector, residentIdDetector, hkidDetector, nationalIdDetector, ibanDetector, cardDetector];
+const DETECTORS: readonly Detector[] = [keyDetector, issuerKeyDetector, labelledKeyDetector, labelledDetector, residentIdDetector, hkidDetector, nationalIdDetector, ibanDetector, cardDetector];
 
 /** Two lists sorted by start as one. */
 function mergeByStart(a: readonly Secret[], b: readonly Secret[]): Secret[] {

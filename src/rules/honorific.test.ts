@@ -3,6 +3,7 @@ import { honorific } from './honorific.ts';
 
 testRule(honorific, {
   valid: [
+    { name: '有位…來電, 这位骑手反馈: someone passed on to a colleague', body: '雅琪你好，\n\n早上有位陳老先生來電，說敬老卡遺失想補發。麻煩你確認一下能不能由家屬代辦。\n\n小王：\n你好，下面这位骑手反馈实名认证一直不通过，麻烦你在后台帮忙核实一下。' },
     { name: '内部派单：对同事称“你”，客户以第三人称出现', body: '李师傅你好，\n\n业主钱阿姨刚才来电，说卫生间一直滴水。你明天上午九点前去现场看一下。\n\n辛苦了！' },
     { name: 'a hand-over to a colleague, the customer spoken of', body: "Hi Wei,\n\nCan you pick up ticket #48210 while I'm on leave? 你帮我跟进一下就好; the customer prefers Chinese on the phone.\n\nThanks,\nEmma" },
     { name: '內部轉寄（粵語）：覆客戶', body: '你可唔可以幫手同商戶部確認吓？我會先覆客戶話我哋跟進緊。\n\n唔該晒\nMandy' },

@@ -40,6 +40,8 @@ function hasCantonese(segments: readonly TextSegment[]): boolean {
 const PARTIES_BUT_OWNER = '客户|客戶|客人|顾客|顧客|用户|用戶|住户|住戶|乘客|旅客|会员|會員|病人|患者|持卡人';
 const PARTY = `(?:业主|業主|${PARTIES_BUT_OWNER})`;
 const THE_PARTY = String.raw`\bthe (?:customer|client|guest|caller|cardholder|patient|passenger|member)`;
+/** "有位", "这位": someone the mail speaks of. */
+const SOMEONE = '(?:有一?位|[这這那]位)';
 /**
  * The customer spoken of in the third person: "这位客户", "客户反映…", "业主钱阿姨", "覆客戶",
  * "the customer (Mr. Luo)". A mail that does so is written to a colleague about the customer (a
@@ -54,12 +56,14 @@ const CUSTOMER_SPOKEN_OF = new RegExp(
     `${PARTY}\\p{Script=Han}{1,3}(?:阿姨|先生|女士|小姐|叔叔|伯伯|太太|奶奶|爷爷|爺爺)`,
     `(?:覆|回覆|回复|通知|提示|联系|聯繫|聯絡|告诉|告訴|致电|致電|打给|打俾)${PARTY}(?!服务|服務|热线|熱線|中心|部)`,
     String.raw`${THE_PARTY}s?\b`,
+    // Someone who called or wrote in, passed on: "有位陳老先生來電", "下面这位骑手反馈".
+    String.raw`${SOMEONE}\p{Script=Han}{0,5}?(?:来电|來電|反馈|反饋|反映|投诉|投訴|打来|打來|留言|来信|來信)`,
   ].join('|'),
   'iu',
 );
 
-/** The nouns CUSTOMER_SPOKEN_OF is about, looked for first: most drafts have none, and the whole pattern costs several times more. */
-const PARTY_NOUN = new RegExp(`${PARTY}|${THE_PARTY}`, 'i');
+/** The nouns and words CUSTOMER_SPOKEN_OF is about, looked for first: most drafts have none, and the whole pattern costs several times more. */
+const PARTY_NOUN = new RegExp(`${PARTY}|${THE_PARTY}|${SOMEONE}`, 'i');
 
 function speaksOfTheCustomer(segments: readonly TextSegment[]): boolean {
   return segments.some(({ text: source, start, end }) => {

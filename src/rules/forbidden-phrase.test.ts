@@ -27,6 +27,7 @@ const SUPPORT_REPLY_ZH = [
 
 testRule(forbiddenPhrase, {
   valid: [
+    { name: 'a matter the branch does handle, and the customer checking a setting with guidance', body: 'This is a matter our branch handles directly, and we have opened a case. 您可以先看看设置里的模式；如仍不制冷，我们安排师傅上门。' },
     { name: 'how things work, explained; a complaint channel given plainly', body: 'Here is how it works: the refund goes to your card. 如您对处理结果不满意，可以向监管部门投诉。系统出错时会自动重试。' },
     { name: 'a party that can help, and a thought let go kindly', body: '航司会为您免费改签。您先别担心，我们会处理好。Is it too much trouble to send the receipt?' },
     { name: 'an explanation of what happens where, and a customer who may ask the right team', body: "I'm afraid the cancellation has to be made from the account owner's login, so I can't process it from here. Next time you log in, the banner shows the plan. 取号机由门诊部负责，我已帮您转交。我们这边查不到订单，麻烦您提供订单号。" },
@@ -75,6 +76,10 @@ testRule(forbiddenPhrase, {
     { name: 'a pack phrase is taken word for word: no gap, no alternatives', body: 'We said it twice.', options: { builtin: false }, vocabulary: { forbiddenPhrases: [{ phrase: 'said…twice' }, { phrase: '(said|told)' }] } },
   ],
   invalid: [
+    { name: 'told again by the earlier mail, and nothing more here (en)', body: "As I mentioned in my previous reply, the ticket is non-refundable, and there's nothing more that can be done. We are unable to assist further.", findings: [{ text: 'As I mentioned in my previous reply' }, { text: "there's nothing more that can be done" }, { text: 'We are unable to assist further' }] },
+    { name: "somebody else's, again (en)", body: 'Unfortunately, this is not a matter our branch handles. Kindly follow up with SimuPesa customer care directly.', findings: [{ text: 'is not a matter our branch handles' }, { text: 'Kindly follow up with SimuPesa customer care directly' }] },
+    { name: '推诿与说教（简体）', body: '你自己先看看是不是调成送风了。发票的事情我们前台这边确实不清楚，您直接去问财务室吧。要修就预约，不修就算了。', findings: [{ text: '你自己先看看' }, { text: '前台这边确实不清楚' }, { text: '直接去问财务室吧' }, { text: '不修就算了' }] },
+    { name: '推諉與說教（繁體）', body: '路燈維護並非本課業務，本所無從處理。這部分在前兩封信中都已經說明過了。規矩就是規矩，請閣下日後自行留意。', findings: [{ text: '並非本課業務' }, { text: '無從處理' }, { text: '前兩封信中都已經說明過' }, { text: '規矩就是規矩' }, { text: '日後自行留意' }] },
     { name: 'telling again as a question, and belittling (en)', body: "How many times do I have to tell you? Do I need to spell it out? It's not rocket science.", findings: [{ text: 'How many times do I have to tell' }, { text: 'Do I need to spell it out' }, { text: "It's not rocket science" }] },
     { name: 'contradicting and brushing off (en)', body: "That's not how it works. Whatever you say. This conversation is over.", findings: [{ text: "That's not how it works" }, { text: 'Whatever you say' }, { text: 'This conversation is over' }] },
     { name: '规定就是这样、系统不会出错（简体）', body: '规定就是这样。我们的系统不会出错的。', findings: [{ text: '规定就是这样' }, { text: '系统不会出错' }] },

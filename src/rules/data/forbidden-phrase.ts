@@ -235,7 +235,7 @@ const SIMPLIFIED_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: `(已经|早就)(跟|和|给)${YOU}(说|讲|解释)(过|了)…(一模一样|同样|一样)的`, suggestion: AS_MENTIONED, reason: REPROACHING },
   { phrase: '(一直|再|天天|每天)(催|问)(也|都)…(不会|不能|没法|无法)', suggestion: ACKNOWLEDGE_THE_FEELING, reason: PROVOKING },
   { phrase: '不(需要|用)再(来回|一直)问', remove: true, reason: CURT },
-  { phrase: '自己(点进去|上去|进去|去)(看|查)(一下|一眼|)就(知道|明白|清楚|好|行)', suggestion: SHOW_THE_STEP, reason: BELITTLING },
+  { phrase: '自己(点进去|上去|进去|去)(看|查)(一下|一眼|吓|下|)就(知道|明白|清楚|好|行|知)', suggestion: SHOW_THE_STEP, reason: BELITTLING },
   { phrase: `${YOU}心里…(更清楚|最清楚|有数)`, remove: true, reason: PROVOKING },
   // Blaming and lecturing.
   { phrase: `${YOU}(当时|当初)(就|)(应该|应当|本应)`, suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING },
@@ -267,7 +267,7 @@ const SIMPLIFIED_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: '(不是|并非|并不是|不属于)(我们|我|本公司|我们公司|本平台|平台|本行|我行|本店|酒店|饭店|柜台|前台|客服|我们客服|我们这边|本部门|管理处|物业)…(能|可以|可|所能)(控制|处理|决定|管|负责|解决|左右)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: '(本部门|本处|本公司|我行|本行)(不便|不会|不再|无法)跟进', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   // The customer sent to deal with a third party alone: "请阁下自行与医务所交涉", "你自己去搵樓上業主傾".
-  { phrase: '自行(与|跟|和|向)…(联系|联络|交涉|协调|沟通|商量|协商|解决|查询|追讨|索偿|理论)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '自行(与|跟|和|向)…(联系|联络|交涉|协调|沟通|商量|协商|解决|查询|追讨|索偿|理论|反映)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: '自行前往…(查询|询问|处理|交涉|办理|领取)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: `${YOU}(得|要|需要|就得|只能|只好)(自己|)(去|)(问|找|联系|跟|和)…(医生|医院|厂家|原厂|商家|卖家|快递|物流|银行|运营商|代理商|工班|教务处|学校|业主|物业|管理处)`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: '(直接|自己)(打给|打电话给|去问|去找|联系)…(问|问问|问一下|问比较快|比较快|比较清楚)(吧|喔|哦|啦|)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
@@ -322,7 +322,56 @@ const SIMPLIFIED_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   // Provoking: "尽管去投诉", "有本事您去告", "您这样我们没法沟通".
   { phrase: '(随你|爱怎么)(去|)(投诉|告|举报)', remove: true, reason: PROVOKING },
   { phrase: `有本事(${YOU}|)(就|)(去|)(告|举报)`, remove: true, reason: PROVOKING },
-  { phrase: '(这样|这样子|这种态度)(我们|)(没法|没办法|无法)(沟通|交流|谈)', suggestion: ACKNOWLEDGE_THE_FEELING, reason: PROVOKING },
+  { phrase: '(这样|这样子|这种态度)(我们|)(没法|没办法|无法)(沟通|交流|谈)', suggestion: ACKNOWLEDGE_THE_FEELING, reason: PROVOKING },  { phrase: `${YOU}自己…(我们|我)(这边|这里|)(不能|没法|无法|不会)(帮|替|给)`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },  // Ordering the customer to look for themselves: "你自己先看看", "自己去翻一下", "麻烦自己联络法团主席".
+  { phrase: `${YOU}自己先(看看|看一下|查查|查一下|检查一下|试试)`, suggestion: SHOW_THE_STEP, reason: ORDERING },
+  { phrase: '自己去翻(一下|一翻|翻|)', suggestion: SHOW_THE_STEP, reason: ORDERING },
+  { phrase: `麻烦(${YOU}|)自己(联络|联系|去找|去问)`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: `请(${YOU}|)自己联络`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: `${YOU}自己打(他|她|骑手|快递员|司机|师傅)…电话`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '直接去问…吧', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '自行携带…前往', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  // Not ours, not here: "并非本课业务", "与本行无关", "不属于本部门的工作范围", "无从处理", "帮唔到手".
+  { phrase: '并非(本课|本科|本部门|本所|本处|本中心|我们)(的|)(业务|工作)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '并非(本课|本科|本所|本处|本中心|我们)(的|)职责', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '(与|跟|和)(本行|本店|本中心|本所|本部门|本平台|管理处|本处)(无关|没关系|没有关系|毫无关系)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '(不属于|不在|并不属于|并不在)…(工作|业务)范围', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '无从(处理|协助|查询|跟进)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '无法提供进一步(资料|协助|帮助|信息)', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
+  { phrase: '帮(不到手|不了手)', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
+  { phrase: '(我们|我|客服|前台|柜台)(这边|这里)(确实|真的|实在)(不清楚|不知道|不了解)', replacement: I_DO_NOT_KNOW, clause: true, reason: HELPLESS },
+  { phrase: '(我|我们)在这边…(改不了|处理不了|办不了|管不了)', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
+  { phrase: '(我|我们)也没(法子|辙)', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
+  { phrase: '(这边|我这边|我们这边|我们|我)(也|)(真的|实在|)(没办法|没有办法|没法)再(做|作)任何(调整|处理|改动|安排)', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
+  // Curt: "规矩就是规矩", "厂家就是这么定的", "不修就算了".
+  { phrase: '规矩就是规矩', suggestion: EXPLAIN_THE_CAUSE, reason: CURT },
+  { phrase: '就是这么定的', suggestion: EXPLAIN_THE_CAUSE, reason: CURT },
+  { phrase: '不(修|要|买|办|退|换)就算了', remove: true, reason: PROVOKING },
+  // Reproaching and lecturing: "在前两封信中都已经说明过了", "我上星期已经同你讲清楚", "一遍遍打电话质疑我们".
+  { phrase: '(前|上)(两|几|三|2|3)封(信|邮件|电邮)…(已经|都)(说明|解释|讲|说)(过|了)', suggestion: AS_MENTIONED, reason: REPROACHING },
+  { phrase: `已经(同|跟|和)${YOU}(讲|说)(得|)(很|)清楚`, suggestion: AS_MENTIONED, reason: REPROACHING },
+  { phrase: '一遍遍(地|)(打电话|来电|质疑|投诉|问)', suggestion: ACKNOWLEDGE_THE_FEELING, reason: REPROACHING },
+  { phrase: '(常识性|基础|基本)的问题…(不需要|不用)(我们|我)(来|)教', remove: true, reason: BELITTLING },
+  { phrase: '(这种|这点|这么)小(问题|事)…(不用|不必|没必要)(专门|特地|特意)', remove: true, reason: BELITTLING },
+  { phrase: '一遍…再来(提|问|找|联系)', suggestion: SHOW_THE_STEP, reason: BELITTLING },
+  { phrase: '(都|是)在浪费(时间|彼此的时间|大家的时间)', remove: true, reason: PROVOKING },
+  { phrase: '(不想|唔想)再浪费时间', remove: true, reason: PROVOKING },
+  { phrase: '(应该|应当)自己(先|)(确认|看|问|查)清楚', suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING },
+  { phrase: '当初就不(该|应该)', suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING },
+  { phrase: `是${YOU}自己(没|冇)`, suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING },
+  { phrase: '不是(我们|我)的错', suggestion: EXPLAIN_THE_CAUSE, reason: CONTRADICTING },
+  { phrase: '(日后|以后)(请|)(自行|自己)(留意|注意)', suggestion: SHOW_THE_STEP, reason: BELITTLING },
+  { phrase: '(难道|唔通)…(冇|没有|没)(睇|看|读)过', remove: true, reason: BELITTLING },
+  // Provoking: "凭什么让我们免费修", "客服又不是帮你跑腿的", "没有追究已经很给面子了", "恐怕是找错对象了".
+  { phrase: '凭什么(让|要|叫)(我们|我)', remove: true, reason: PROVOKING },
+  { phrase: `(又|也)不是(帮|替|给)${YOU}跑腿的`, remove: true, reason: PROVOKING },
+  { phrase: '很给(您|你|)面子了', remove: true, reason: PROVOKING },
+  { phrase: '找错(对象|人|地方)了', remove: true, reason: PROVOKING },
+  { phrase: '(别|不要)再(来|)(跟|和|找)(我们|我)(讨价还价|闹|纠缠)', remove: true, reason: PROVOKING },
+  { phrase: '自己做了什么(心里|)(清楚|明白|有数)', remove: true, reason: PROVOKING },
+  { phrase: '(随便|爱)(去|)(哪|哪里|哪儿)(投诉|告)', remove: true, reason: PROVOKING },
+  { phrase: '逻辑我们(实在|真的|)(理解不了|不能理解|看不懂)', remove: true, reason: BELITTLING },
+  { phrase: '心里应该有数', remove: true, reason: PROVOKING },
+  { phrase: '再有下次', suggestion: EXPLAIN_THE_CAUSE, reason: PROVOKING },
 ];
 
 export const SIMPLIFIED_BUILTIN_PHRASES: readonly BuiltinPhrase[] = [
@@ -589,6 +638,27 @@ const ENGLISH_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: '(this|our) (conversation|discussion|correspondence) is (over|finished|closed)', remove: true, reason: CURT },
   { phrase: "(i|we) (don't|do not) make the (rules|policy|policies)", suggestion: EXPLAIN_THE_CAUSE, reason: PASSING_ON },
   { phrase: '(wait|queue|wait your turn) like (everyone|everybody) else', suggestion: SAY_WHAT_YOU_CAN_DO, reason: PROVOKING },
+  // Told again, by the earlier mail: "As I mentioned in my previous reply", "Per the three emails I've already sent you".
+  { phrase: 'as (i|we) (mentioned|stated|noted|pointed out) in (my|our) (previous|last|earlier|prior) (reply|email|e-mail|message|response|letter|replies|emails)', replacement: 'as mentioned', reason: PASSIVE_AGGRESSIVE },
+  { phrase: 'as (i|we) (explained|said) in (my|our) (previous|last|earlier|prior) (reply|e-mail|message|response|letter|replies|emails)', replacement: 'as mentioned', reason: PASSIVE_AGGRESSIVE },
+  { phrase: 'as (i|we) (explained|said) in (our|my) (earlier|prior) email', replacement: 'as mentioned', reason: PASSIVE_AGGRESSIVE },
+  { phrase: 'as we (explained|said) in our (previous|last) email', replacement: 'as mentioned', reason: PASSIVE_AGGRESSIVE },
+  { phrase: "per the (two|three|four|several|many|multiple|2|3|4) (emails|messages|replies|letters)…(i've|i have|we've|we have) (already |)sent", suggestion: TELL_AGAIN, reason: PASSIVE_AGGRESSIVE },
+  { phrase: 'if you (actually|really|just|even) (follow|followed|read|check|checked|look|looked)', suggestion: SHOW_THE_STEP, reason: BELITTLING },
+  // Nothing more here: "nothing more that can be done", "we are unable to assist further", "not a lot more I can tell you".
+  { phrase: '(there is |there\'s |)nothing (more|further|else) that (can|could) be done', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
+  { phrase: "(we are|we're|i am|i'm) (unable|not able) to (assist|help) (you |)(any |)further", suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
+  { phrase: '(not a lot|not much|nothing) (more |else |)(we|i) (can|could) (tell|say to) you', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
+  { phrase: "(that's|that is) as far as (it|this|we|i) (goes|go|can go)", remove: true, reason: CURT },
+  // Somebody else's, again: "this is not a matter our branch handles", "not something I'm able to help with", "follow up with … directly".
+  { phrase: '(is|are) not a matter (we|our|the|this)…(handle|handles|deal with|deals with|cover|covers)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: "(not|isn't|aren't|is not|are not) something (i'm|i am|we're|we are) able to (help|assist) with", suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: "(that's|that is|it's|it is) not something (anybody|anyone|we|i|our team)…(control|controls|can control|handle|handles|can handle)", suggestion: EXPLAIN_THE_CAUSE, reason: PASSING_ON },
+  { phrase: '(kindly|please|you may|you will need to|you need to) follow up with…directly', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '(check|look at|look in|go into) (the|your)…yourself', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  // Provoking: "go ahead and file with the BBB", "calling … will NOT make it go away".
+  { phrase: '(go ahead and|feel free to go ahead and) (file|report|leave a review)', remove: true, reason: PROVOKING },
+  { phrase: "(won't|will not|doesn't|does not|isn't going to|is not going to) make it go away", suggestion: ACKNOWLEDGE_THE_FEELING, reason: PROVOKING },
 ];
 
 export const ENGLISH_BUILTIN_PHRASES: readonly BuiltinPhrase[] = [
@@ -698,7 +768,7 @@ export const ENGLISH_BUILTIN_PHRASES: readonly BuiltinPhrase[] = [
  * as pairs in one string. A test checks it against a full converter.
  */
 const TRADITIONAL_PAIRS =
-  '与與专專业業东東两兩个個为為举舉么麼书書买買于於从從仓倉们們会會佣傭偿償关關写寫决決况況准準几幾凶兇别別办辦务務动動劲勁劳勞医醫协協单單卖賣厂廠参參发發变變台臺后後吗嗎听聽员員咨諮围圍坏壞处處备備复復学學实實对對寻尋导導将將尽盡属屬帮幫干幹并並库庫应應开開强強归歸当當态態总總户戶报報担擔拨撥换換据據搅攪数數无無时時机機权權来來构構柜櫃标標样樣欢歡气氣沟溝没沒满滿点點烦煩爱愛电電着著础礎确確种種简簡类類纠糾纷紛组組细細织織经經结結给給络絡绝絕统統维維编編缠纏网網职職联聯脑腦范範营營蛮蠻见見规規认認讨討让讓记記讲講论論设設证證评評识識诉訴诊診话話询詢该該语語误誤说說请請读讀谁誰调調谅諒谈談负負责責购購贵貴赖賴转轉较較辑輯输輸边邊过過运運还還这這进進选選递遞逻邏邮郵释釋里裡钟鍾银銀铺鋪错錯长長门門问問间間闹鬧阅閱险險随隨静靜领領题題饭飯';
+  '与與专專业業东東两兩个個为為举舉么麼书書买買于於从從仓倉们們价價会會佣傭偿償儿兒关關写寫决決况況准準几幾凭憑凶兇别別办辦务務动動劲勁劳勞医醫协協单單卖賣厂廠参參发發变變台臺后後吓嚇吗嗎听聽员員咨諮围圍坏壞处處备備复復学學实實对對寻尋导導将將尽盡属屬师師带帶帮幫干幹并並库庫应應开開强強归歸当當态態总總户戶报報担擔拨撥换換据據搅攪携攜数數无無时時机機权權来來构構柜櫃标標样樣检檢欢歡气氣沟溝没沒满滿点點烦煩爱愛电電着著础礎确確种種简簡类類纠糾纷紛组組细細织織经經结結给給络絡绝絕统統维維编編缠纏网網职職联聯脑腦范範营營蛮蠻见見规規认認讨討让讓记記讲講论論设設证證评評识識诉訴诊診试試话話询詢该該语語误誤说說请請读讀课課谁誰调調谅諒谈談负負责責质質购購贵貴费費资資赖賴转轉较較辑輯输輸辙轍边邊过過运運还還这這进進选選递遞逻邏邮郵释釋里裡钟鍾银銀铺鋪错錯长長门門问問间間闹鬧阅閱险險随隨难難静靜领領题題饭飯骑騎';
 
 const TRADITIONAL: ReadonlyMap<string, string> = new Map(
   Array.from({ length: TRADITIONAL_PAIRS.length / 2 }, (_, index) => [TRADITIONAL_PAIRS[index * 2]!, TRADITIONAL_PAIRS[index * 2 + 1]!]),

@@ -158,6 +158,7 @@ const KEYS = [
 
 testRule(confidentialData, {
   valid: [
+    { name: 'TAC and MyKad named with no value', body: 'Request a new TAC from the login screen. Please bring your MyKad to the branch. The stack trace is attached.' },
     { name: 'no value after "here it is", and a key name with no digits', body: 'We sent a new verification code to your phone; here it is, in the SMS from 95588. Set the mode in config_live_settings_enabled_flag.' },
     { name: 'an order ID number, a sin and a word after passport are no identity numbers', body: 'Your order ID number 88213901 has shipped. It would be a sin to miss it. Bring your passport tomorrow.' },
     { name: 'an order number of eighteen digits near a mention of the ID card, its first digits no region', body: '请上传身份证照片。您的订单号 202403151234567890 已登记。' },
@@ -184,6 +185,7 @@ testRule(confidentialData, {
     { name: '关于密码、验证码和证件的说明', body: '验证码将发送到您的手机 138 0013 8000。密码已经重置，请查收短信。请携带身份证原件办理。您的 API key 已失效，请重新生成。' },
   ],
   invalid: [
+    { name: 'a TAC and a MyKad number', body: '我们把一次性验证码发到这封邮件：\nTAC: 604 918（5分钟内有效）\nMyKad 号码：870614-10-5382', findings: [{ text: '604 918' }, { text: '870614-10-5382' }] },
     {
       name: 'a code handed over later in the sentence, a 確認碼, and another issuer’s live key',
       body: "I sent a verification code to your phone, but since you mentioned texts aren't coming through, here it is: 638204.\n一次性確認碼：604 918（10 分鐘內有效）\nHere's the new one: mrc_live_7Hq2ZpX9vLk4Tn1RbW8s",

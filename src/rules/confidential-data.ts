@@ -185,7 +185,7 @@ const residentIdDetector: Detector = {
 };
 
 /** Identity numbers of other countries, which no check tells apart from other numbers: known by what the text calls them. */
-const NATIONAL_ID_LABEL = String.raw`澳[门門]居民身[份分][证證](?:[号號]碼?|[号號]码?)?|nric|social insurance (?:number|no\.?)|(?<!(?:order|ticket|case|booking|customer|member|user|account|transaction|reference|tracking|employee|student|session|device|client|merchant|product|request) )id (?:number|no\.)|social security (?:number|no\.?)|ssn|national insurance (?:number|no\.?)|ni number|nino|passport(?: (?:number|no\.?|#))?|aadhaar(?: (?:number|no\.?|card))?|护照号码?|護照號碼?|身分證(?:字號|號碼?|統一編號)|居留证号码?|居留證號碼?`;
+const NATIONAL_ID_LABEL = String.raw`澳[门門]居民身[份分][证證](?:[号號]碼?|[号號]码?)?|nric|mykad(?: (?:number|no\.?)| ?[号號]碼?| ?[号號]码)?|social insurance (?:number|no\.?)|(?<!(?:order|ticket|case|booking|customer|member|user|account|transaction|reference|tracking|employee|student|session|device|client|merchant|product|request) )id (?:number|no\.)|social security (?:number|no\.?)|ssn|national insurance (?:number|no\.?)|ni number|nino|passport(?: (?:number|no\.?|#))?|aadhaar(?: (?:number|no\.?|card))?|护照号码?|護照號碼?|身分證(?:字號|號碼?|統一編號)|居留证号码?|居留證號碼?`;
 /** India's PAN, in capitals only: "pan" is a word too. */
 const PAN_LABEL = String.raw`(?:PAN|SIN)(?: (?:[Nn]umber|[Nn]o\.?|[Cc]ard))?`;
 /** A PAN: five letters, four digits, a letter. */
@@ -276,7 +276,7 @@ const ibanDetector: Detector = {
   },
 };
 
-const CODE_LABEL = String.raw`verification code|security code|confirmation code|one[- ]time (?:code|password|passcode)|(?:activation|access|unlock|reset|login|sign[- ]?in) code|otp|2fa code|auth(?:entication)? code|pin(?: code)?|激活码|激活碼|短信验证码|验证码|驗證碼|校验码|校驗碼|动态码|動態碼|动态密码|動態密碼|一次性密码|一次性密碼|短信码|簡訊碼|确认码|確認碼|认证码|認證碼|授权码|授權碼|安全码|安全碼`;
+const CODE_LABEL = String.raw`verification code|security code|confirmation code|one[- ]time (?:code|password|passcode)|(?:activation|access|unlock|reset|login|sign[- ]?in) code|otp|2fa code|auth(?:entication)? code|pin(?: code)?|激活码|激活碼|短信验证码|验证码|驗證碼|校验码|校驗碼|动态码|動態碼|动态密码|動態密碼|一次性密码|一次性密碼|短信码|簡訊碼|确认码|確認碼|认证码|認證碼|授权码|授權碼|安全码|安全碼|tac(?: code)?`;
 const PASSWORD_LABEL = String.raw`password|passwd|pwd|passcode|密码|密碼|口令`;
 const LABEL_SEPARATOR = String.raw`[:：=]|(?:is|was)\b|为|為|是|係`;
 /** The value handed over later in the sentence: "I sent a verification code to your phone, but since texts aren't coming through, here it is: 638204". */

@@ -37,6 +37,7 @@ testRule(informal, {
     { name: 'terms the team allows', body: 'Thanks for waiting :) np', options: { allow: [':)', 'NP'] } },
   ],
   invalid: [
+    { name: '哈哈 between words, after a verb that may come before a number', body: '明后天应该就能到 哈哈 你家咪咪会喜欢的。', findings: [{ text: '哈哈' }] },
     { name: 'more chat shorthand, in English and in mixed text', body: "If it still fails lmk and I'll unlock it. 包裹 tmr 會到，nvm 之前嗰個 tracking。", findings: [{ text: 'lmk' }, { text: 'tmr' }, { text: 'nvm' }] },
     {
       name: '中文聊天的笑声、句尾的“哈”“哒”和颜文字',

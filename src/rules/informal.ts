@@ -186,6 +186,8 @@ function isCasualTerm(entry: InformalTerm, matched: string, segment: TextSegment
 
 function isCasualLaughter(matched: string, segment: TextSegment, start: number, end: number): boolean {
   if (matched.startsWith('h')) return matched === matched.toLowerCase();
+  // Only "233" can be a number; "哈哈" is laughter whatever comes around it ("就能到 哈哈 你家…").
+  if (!matched.startsWith('2')) return true;
   const { before, after } = textAround(segment, start, end, CONTEXT_WINDOW);
   return !NUMBER_CONTEXT_BEFORE.test(before) && !UNIT_AFTER.test(after);
 }

@@ -10,7 +10,7 @@ import { findUrlsAndEmails, wordsAndHan } from './text.ts';
 const PHONE_CANDIDATE = /\+?\(?\d[\d\s().-]{5,}\d/g;
 const DATE_LIKE = /^\d{4}[-./]\d{1,2}[-./]\d{1,2}$/;
 /** Labels that open a line of contact details, in the languages a signature is written in: "Tel:", "地址：". */
-export const CONTACT_LABEL_LINE =
+const CONTACT_LABEL_LINE =
   /^\s*(?:tel|phone|mobile|mob|cell|fax|hotline|e-?mail|web(?:site)?|site|address|addr|skype|wechat|line|whatsapp|电话|電話|手机|手機|座机|座機|传真|傳真|热线|熱線|专线|專線|直线|直線|邮箱|郵箱|电邮|電郵|邮件|郵件|地址|网址|網址|官网|官網|微信|公众号|公眾號)(?![a-z])[^:：\n]{0,12}[:：]/i;
 
 export function hasPhoneNumber(line: string): boolean {

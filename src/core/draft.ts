@@ -1,4 +1,4 @@
-import { CONTACT_LABEL_LINE, isContactLine, isContactOnlyLine } from './contact.ts';
+import { isContactLine, isContactOnlyLine } from './contact.ts';
 import { lastStartingBy } from './sorted.ts';
 import { wordsAndHan } from './text.ts';
 import type { Draft, Field, TextRange } from './types.ts';

@@ -3,7 +3,7 @@ import { ownSegments, textAround, type TextSegment } from '../core/segments.ts';
 import { execFrom, linksIn, rangeContains } from '../core/text.ts';
 import type { LocalizedText, TextRange } from '../core/types.ts';
 import { memoizeByIdentity } from '../core/memo.ts';
-import { CARD_PREFIXES, IBAN_LENGTHS, NOT_A_CARD_LABEL, RESIDENT_ID_REGIONS } from './data/confidential-data.ts';
+import { CARD_PREFIXES, CODE_LABEL, IBAN_LENGTHS, KEY_LABEL, NATIONAL_ID_LABEL, NOT_A_CARD_LABEL, PASSWORD_LABEL, RESIDENT_ID_REGIONS } from './data/confidential-data.ts';
 
 /** The tables as the rule reads them, made when first needed: the content script receives them with its rule data. */
 const regionSet = memoizeByIdentity((regions: readonly string[]) => new Set(regions));
@@ -108,7 +108,14 @@ type Search = (text: string, from: number) => RegExpExecArray | null;
  * lookbehind is tried at every character, while one that opens with a few literal characters,
  * or with counted characters written out one by one, skips ahead several at a time.
  */
-function searchFor(source: string, flags: string, mayStart?: string): Search {
+function searchFor(source: () => string, flags: string, mayStart?: () => string): Search {
+  // Compiled at the first search, not as the module loads: the labels come with the rule data,
+  // which the content script loads after its modules (src/extension/rule-data.ts).
+  let search: Search | undefined;
+  return (text, from) => (search ??= compileSearch(source(), flags, mayStart?.()))(text, from);
+}
+
+function compileSearch(source: string, flags: string, mayStart: string | undefined): Search {
   if (mayStart === undefined) {
     const pattern = new RegExp(source, `${flags}g`);
     return (text, from) => {
@@ -158,7 +165,7 @@ const CARD_WORD = /card|卡|咭/i;
 const CARD_WORD_WINDOW = 48;
 
 const cardDetector: Detector = {
-  find: searchFor(`${NUMBER_BEFORE}\\d(?:[ -]?\\d){12,18}${NUMBER_AFTER}`, '', THIRTEEN_DIGITS),
+  find: searchFor(() => `${NUMBER_BEFORE}\\d(?:[ -]?\\d){12,18}${NUMBER_AFTER}`, '', () => THIRTEEN_DIGITS),
   skipInLinks: true,
   accept(match, start, segment) {
     const compact = match[0].replace(/[ -]/g, '');
@@ -173,7 +180,7 @@ const cardDetector: Detector = {
 };
 
 const residentIdDetector: Detector = {
-  find: searchFor(`${NUMBER_BEFORE}\\d{17}[\\dXx]${NUMBER_AFTER}`, '', String.raw`\d`.repeat(17)),
+  find: searchFor(() => `${NUMBER_BEFORE}\\d{17}[\\dXx]${NUMBER_AFTER}`, '', () => String.raw`\d`.repeat(17)),
   skipInLinks: true,
   accept(match, start, segment) {
     const end = start + match[0].length;
@@ -184,8 +191,6 @@ const residentIdDetector: Detector = {
   },
 };
 
-/** Identity numbers of other countries, which no check tells apart from other numbers: known by what the text calls them. */
-const NATIONAL_ID_LABEL = String.raw`澳[门門]居民身[份分][证證](?:[号號]碼?|[号號]码?)?|nric|mykad(?: (?:number|no\.?)| ?[号號]碼?| ?[号號]码)?|social insurance (?:number|no\.?)|(?<!(?:order|ticket|case|booking|customer|member|user|account|transaction|reference|tracking|employee|student|session|device|client|merchant|product|request) )id (?:number|no\.)|social security (?:number|no\.?)|ssn|national insurance (?:number|no\.?)|ni number|nino|passport(?: (?:number|no\.?|#))?|aadhaar(?: (?:number|no\.?|card))?|护照号码?|護照號碼?|身分證(?:字號|號碼?|統一編號)|居留证号码?|居留證號碼?`;
 /** India's PAN, in capitals only: "pan" is a word too. */
 const PAN_LABEL = String.raw`(?:PAN|SIN)(?: (?:[Nn]umber|[Nn]o\.?|[Cc]ard))?`;
 /** A PAN: five letters, four digits, a letter. */
@@ -205,9 +210,9 @@ function caseless(source: string): string {
 const nationalIdDetector: Detector = {
   // Between the name and the number, a few words ("number on file, "), but no sentence's end.
   find: searchFor(
-    String.raw`(?<![A-Za-z])(?:${caseless(NATIONAL_ID_LABEL)}|${PAN_LABEL})[^\n.!?。！？\d]{0,24}?(?<value>${PAN_VALUE}|${MACAU_ID_VALUE}|${ID_VALUE})`,
+    () => String.raw`(?<![A-Za-z])(?:${caseless(NATIONAL_ID_LABEL)}|${PAN_LABEL})[^\n.!?。！？\d]{0,24}?(?<value>${PAN_VALUE}|${MACAU_ID_VALUE}|${ID_VALUE})`,
     '',
-    `${caseless(NATIONAL_ID_LABEL)}|${PAN_LABEL}`,
+    () => `${caseless(NATIONAL_ID_LABEL)}|${PAN_LABEL}`,
   ),
   skipInLinks: true,
   accept(match, start) {
@@ -244,7 +249,7 @@ export function isHkidNumber(value: string): boolean {
 }
 
 const hkidDetector: Detector = {
-  find: searchFor(HKID_VALUE, ''),
+  find: searchFor(() => HKID_VALUE, ''),
   skipInLinks: true,
   accept(match, start, segment) {
     const end = start + match[0].length;
@@ -258,7 +263,7 @@ const IBAN_LABEL = /iban[^\w\n]{0,8}$|(?:国际银行账号|國際銀行帳號)[
 
 const ibanDetector: Detector = {
   // Greedy on purpose: the country's length then says where the IBAN ends.
-  find: searchFor(String.raw`(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}`, ''),
+  find: searchFor(() => String.raw`(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}`, ''),
   skipInLinks: true,
   accept(match, start, segment) {
     const length = IBAN_LENGTHS[match[0].slice(0, 2)];
@@ -276,8 +281,6 @@ const ibanDetector: Detector = {
   },
 };
 
-const CODE_LABEL = String.raw`verification code|security code|confirmation code|one[- ]time (?:code|password|passcode)|(?:activation|access|unlock|reset|login|sign[- ]?in) code|otp|2fa code|auth(?:entication)? code|pin(?: code)?|激活码|激活碼|短信验证码|验证码|驗證碼|校验码|校驗碼|动态码|動態碼|动态密码|動態密碼|一次性密码|一次性密碼|短信码|簡訊碼|确认码|確認碼|认证码|認證碼|授权码|授權碼|安全码|安全碼|tac(?: code)?`;
-const PASSWORD_LABEL = String.raw`password|passwd|pwd|passcode|密码|密碼|口令`;
 const LABEL_SEPARATOR = String.raw`[:：=]|(?:is|was)\b|为|為|是|係`;
 /** The value handed over later in the sentence: "I sent a verification code to your phone, but since texts aren't coming through, here it is: 638204". */
 const HERE_IT_IS = String.raw`[^\n\d.!?。！？:：=]{0,100}?\b(?:here it is|here you go|here's the code|here is the code)\s*[:：]?`;
@@ -295,10 +298,11 @@ const CODE_VALUE = String.raw`\d{4,8}|\d{3,4}[ -]\d{3,4}`;
 
 const labelledDetector: Detector = {
   find: searchFor(
-    String.raw`(?<![A-Za-z])(?:(?:${CODE_LABEL})${LABEL_FILLER}\s*(?<code>${CODE_VALUE})(?!\w|[.\-\/:]\d)` +
+    () =>
+      String.raw`(?<![A-Za-z])(?:(?:${CODE_LABEL})${LABEL_FILLER}\s*(?<code>${CODE_VALUE})(?!\w|[.\-\/:]\d)` +
       String.raw`|(?:${PASSWORD_LABEL})(?:[^\n\d.!?。！？:：=]{0,24}?(?<separator>${LABEL_SEPARATOR}|to\b))?\s*(?<password>[\x21-\x7e]{4,64}))`,
     'i',
-    `${CODE_LABEL}|${PASSWORD_LABEL}`,
+    () => `${CODE_LABEL}|${PASSWORD_LABEL}`,
   ),
   skipInLinks: false,
   accept(match, start, segment) {
@@ -349,9 +353,9 @@ const KEY_FORMS: readonly { prefix: string; rest: string }[] = [
 
 const keyDetector: Detector = {
   find: searchFor(
-    String.raw`(?<![A-Za-z0-9_\-])(?:${KEY_FORMS.map(({ prefix, rest }) => prefix + rest).join('|')})(?![A-Za-z0-9_\-])`,
+    () => String.raw`(?<![A-Za-z0-9_\-])(?:${KEY_FORMS.map(({ prefix, rest }) => prefix + rest).join('|')})(?![A-Za-z0-9_\-])`,
     '',
-    KEY_FORMS.map(({ prefix }) => prefix).join('|'),
+    () => KEY_FORMS.map(({ prefix }) => prefix).join('|'),
   ),
   skipInLinks: false,
   accept(match, start) {
@@ -365,7 +369,7 @@ const keyDetector: Detector = {
  * name: a search that opened with the name's letters was tried at nearly every character of prose.
  */
 const issuerKeyDetector: Detector = {
-  find: searchFor(String.raw`(?<=(?<![A-Za-z0-9_\-])[a-z]{2,10})_(?:live|test|prod)_(?=[A-Za-z]*\d)[A-Za-z0-9]{16,}(?![A-Za-z0-9_\-])`, '', '_(?:live|test|prod)_'),
+  find: searchFor(() => String.raw`(?<=(?<![A-Za-z0-9_\-])[a-z]{2,10})_(?:live|test|prod)_(?=[A-Za-z]*\d)[A-Za-z0-9]{16,}(?![A-Za-z0-9_\-])`, '', () => '_(?:live|test|prod)_'),
   skipInLinks: false,
   accept(match, start, segment) {
     let keyStart = start;
@@ -375,7 +379,6 @@ const issuerKeyDetector: Detector = {
   },
 };
 
-const KEY_LABEL = String.raw`api[ _-]?key|secret(?:[ _-]?key)?|(?:access|refresh|session|scim|webhook|signing|live|test|private)[ _-]?(?:key|token|secret)|client[ _-]?secret|auth(?:orization)?[ _-]?token|bearer|token|密钥|密鑰|秘钥|秘鑰|金钥|金鑰|令牌`;
 
 /**
  * A key of a form KEY_FORMS does not know, called one by the text: after its label and a
@@ -383,9 +386,9 @@ const KEY_LABEL = String.raw`api[ _-]?key|secret(?:[ _-]?key)?|(?:access|refresh
  */
 const labelledKeyDetector: Detector = {
   find: searchFor(
-    String.raw`(?<![A-Za-z])(?:${KEY_LABEL})[^\n.!?。！？:：=]{0,32}?(?:[:：=]|is\b|为|為|是|係)\s*(?<key>[A-Za-z0-9_\-+/]{16,}={0,2})(?![A-Za-z0-9_\-+/=])`,
+    () => String.raw`(?<![A-Za-z])(?:${KEY_LABEL})[^\n.!?。！？:：=]{0,32}?(?:[:：=]|is\b|为|為|是|係)\s*(?<key>[A-Za-z0-9_\-+/]{16,}={0,2})(?![A-Za-z0-9_\-+/=])`,
     'i',
-    KEY_LABEL,
+    () => KEY_LABEL,
   ),
   skipInLinks: false,
   accept(match, start) {

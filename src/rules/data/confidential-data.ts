@@ -58,3 +58,12 @@ export const RESIDENT_ID_REGIONS: readonly string[] = [
  */
 export const NOT_A_CARD_LABEL =
   String.raw`(?:order|tracking|track|invoice|inv|ref|reference|ticket|case|serial|imei|awb|waybill|parcel|shipment|sku|po|订单|訂單|单号|單號|运单|運單|快递|快遞|物流|发票|發票|工单|工單|序列号|序號|流水号|流水號|交易号|交易號|编号|編號)\s*(?:no\.?|number|num|id|#|号|號|码|碼)?\s*[:：#.]?\s*$`;
+
+// What the text calls a number or a code just before it (regular-expression sources, matched
+// ignoring case): the rule's vocabulary, which the content script loads with its rule data.
+
+/** Identity numbers of other countries, which no check tells apart from other numbers: known by what the text calls them. */
+export const NATIONAL_ID_LABEL = String.raw`澳[门門]居民身[份分][证證](?:[号號]碼?|[号號]码?)?|nric|mykad(?: (?:number|no\.?)| ?[号號]碼?| ?[号號]码)?|social insurance (?:number|no\.?)|(?<!(?:order|ticket|case|booking|customer|member|user|account|transaction|reference|tracking|employee|student|session|device|client|merchant|product|request) )id (?:number|no\.)|social security (?:number|no\.?)|ssn|national insurance (?:number|no\.?)|ni number|nino|passport(?: (?:number|no\.?|#))?|aadhaar(?: (?:number|no\.?|card))?|护照号码?|護照號碼?|身分證(?:字號|號碼?|統一編號)|居留证号码?|居留證號碼?`;
+export const CODE_LABEL = String.raw`verification code|security code|confirmation code|one[- ]time (?:code|password|passcode)|(?:activation|access|unlock|reset|login|sign[- ]?in) code|otp|2fa code|auth(?:entication)? code|pin(?: code)?|激活码|激活碼|短信验证码|验证码|驗證碼|校验码|校驗碼|动态码|動態碼|动态密码|動態密碼|一次性密码|一次性密碼|短信码|簡訊碼|确认码|確認碼|认证码|認證碼|授权码|授權碼|安全码|安全碼|tac(?: code)?`;
+export const PASSWORD_LABEL = String.raw`password|passwd|pwd|passcode|密码|密碼|口令`;
+export const KEY_LABEL = String.raw`api[ _-]?key|secret(?:[ _-]?key)?|(?:access|refresh|session|scim|webhook|signing|live|test|private)[ _-]?(?:key|token|secret)|client[ _-]?secret|auth(?:orization)?[ _-]?token|bearer|token|密钥|密鑰|秘钥|秘鑰|金钥|金鑰|令牌`;

@@ -267,6 +267,10 @@ describe('angry-tone with the learned model', () => {
     expect(anger(shipped, body).filter((finding) => finding.severity === 'error')).toEqual([]);
   });
 
+  it('reads 明白您 as understanding the reader: an apology naming their anger is not even a hint', () => {
+    expect(anger(shipped, '首先，我們衷心致歉。您在寒冷的晚上等了 40 分鐘仍未能取回提款卡，我們完全明白您為何感到非常憤怒和失望。')).toEqual([]);
+  });
+
   it('reads "mad" as hectic before a stretch of time, and 天收 as the curse it is elsewhere', () => {
     expect(anger(shipped, "Good news, the bug is fixed and your items should now be in your inventory!!! Thanks for being so patient with us, it's been a mad week.")).toEqual([]);
     expect(anger(shipped, '你这种态度，迟早天收。').map((finding) => finding.severity)).toEqual(['error']);

@@ -3,6 +3,8 @@ import { greetingClosing } from './greeting-closing.ts';
 
 testRule(greetingClosing, {
   valid: [
+    { name: 'a unit’s resident or owner addressed, and 敬請見諒 closing', body: '18 樓 D 室住戶：\n\n請於月底前移走雜物。\n\n造成不便，敬請見諒。\n管理處' },
+    { name: 'Bore da … Diolch, Enjoy 你嘅假期, 周六见', body: 'Bore da Mrs Davies,\n\nYour appointment is on Thursday.\n\nDiolch,\nFfion\n\nHello Karen！\n\n行程已經 confirm 咗。\n\nEnjoy 你嘅假期！\nCathy\n\n朱女士您好～\n\n报告出来啦。\n\n继续加油，周六见！\nCoco' },
     { name: 'Kia ora and Howdy open a mail; have a blast closes one', body: "Kia ora Jess,\n\nYour tickets are confirmed.\n\nNgā mihi,\nRawiri\n\nHowdy Dwayne,\n\nYour seats are in row 8.\n\nY'all have a blast!\nKaylee" },
     { name: 'a body of one sentence of thanks', body: 'Hi Anna,\n\nThanks so much for the kind review!\n\nTom' },
     { name: 'best of luck, and 期待再次為您服務', body: 'Hi Eimear,\n\nThanks for your patience. I have unlocked the quiz.\n\nBest of luck with the quiz,\nOrla\n\n蔡先生您好：\n\n感謝您入住本酒店。發票已附上。\n\n期待再次為您服務\n晴川酒店' },

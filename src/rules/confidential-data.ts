@@ -157,10 +157,10 @@ const RESIDENT_ID_WORD_WINDOW = 48;
 const ACCOUNT_LABEL = /(?:账户|賬戶|帳戶|账号|賬號|帳號|bank\s+account(?:\s*(?:number|no\.?|#))?|account\s*(?:number|no\.?|#))[^\d\n]{0,8}$/i;
 
 /**
- * Sixteen digits in four groups of four are written as a card is: with a card named in the
+ * Sixteen digits in four groups of four, and up to three more (a 19-digit UnionPay card), are written as a card is: with a card named in the
  * sentence before ("the debit card ending 4417 (full number 4532 8812 0675 4417)"), one.
  */
-const GROUPED_AS_CARD = /^\d{4}([ -])\d{4}\1\d{4}\1\d{4}$/;
+const GROUPED_AS_CARD = /^\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?$/;
 const CARD_WORD = /card|卡|咭/i;
 const CARD_WORD_WINDOW = 48;
 
@@ -197,8 +197,8 @@ const PAN_LABEL = String.raw`(?:PAN|SIN)(?: (?:[Nn]umber|[Nn]o\.?|[Cc]ard))?`;
 const PAN_VALUE = String.raw`[A-Z]{5}\d{4}[A-Z](?![\w-])`;
 /** A date after "passport" is its expiry, not its number. */
 const DATE_VALUE = /^(?:\d{4}[-/. ]\d{1,2}[-/. ]\d{1,2}|\d{1,2}[-/. ]\d{1,2}[-/. ]\d{2,4})$/;
-/** Upper-case letters and digits, maybe grouped by single spaces or hyphens: "078-05-1120", "QQ 12 34 56 C", "E12345678". */
-const ID_VALUE = String.raw`(?=(?:[A-Z]{1,2}[ -]?)?\d)[A-Z0-9](?:[ -]?[A-Z0-9]){5,19}(?![\w-])`;
+/** Upper-case letters and digits, maybe grouped by single spaces or hyphens: "078-05-1120", "QQ 12 34 56 C", "E12345678", "GHA-721904583-6". */
+const ID_VALUE = String.raw`(?=(?:[A-Z]{1,3}[ -]?)?\d)[A-Z0-9](?:[ -]?[A-Z0-9]){5,19}(?![\w-])`;
 /** A Macau resident identity number as it is written: "1/382046/7". */
 const MACAU_ID_VALUE = String.raw`\d\/\d{6}\/\d(?![\w\/-])`;
 
@@ -281,7 +281,8 @@ const ibanDetector: Detector = {
   },
 };
 
-const LABEL_SEPARATOR = String.raw`[:：=]|(?:is|was)\b|为|為|是|係`;
+/** Between a label and its value: a colon, "is", 为, 是, 係, or 成 and Cantonese 做 after a verb (密码改成…, 重設咗密碼做…). */
+const LABEL_SEPARATOR = String.raw`[:：=]|(?:is|was)\b|为|為|是|係|成|做`;
 /** The value handed over later in the sentence: "I sent a verification code to your phone, but since texts aren't coming through, here it is: 638204". */
 const HERE_IT_IS = String.raw`[^\n\d.!?。！？:：=]{0,100}?\b(?:here it is|here you go|here's the code|here is the code)\s*[:：]?`;
 /**
@@ -312,8 +313,12 @@ const labelledDetector: Detector = {
     const value = trimClosingPunctuation(password!, segment.text, valueStart);
     // "Reset your password to Westmoor#5521" gives it; "send the password to it-help@…" names where it goes.
     if (separator?.toLowerCase() === 'to' && (!SET_TO.test(textAround(segment, start, start, SET_TO_WINDOW).before) || /@|:\/\/|^www\./i.test(value))) return undefined;
-    // Written right after the word, with nothing between, only what no word of prose looks like: "password Linkwave2025!".
+    // Written right after the word, with nothing between, only what no word of prose looks like: "password Linkwave2025!",
+    // or a PIN of digits ("輸入個人密碼 482915#"), not a count ("密码 6 位").
     const plain = separator === undefined;
+    if (plain && /^\d{4,8}#?$/.test(value) && !/^\s*(?:位|個|个|字|digits?|characters?)/i.test(segment.text.slice(valueStart + value.length, valueStart + value.length + 12))) {
+      return { kind: 'password', start: valueStart, end: valueStart + value.length, compact: value };
+    }
     if (!looksLikePassword(value, !plain && /^[:：=]$/.test(separator), segment.text, valueStart + value.length, plain)) return undefined;
     return { kind: 'password', start: valueStart, end: valueStart + value.length, compact: value };
   },
@@ -333,7 +338,11 @@ function trimClosingPunctuation(value: string, full: string, valueStart: number)
  */
 function looksLikePassword(value: string, afterColon: boolean, full: string, end: number, strict = false): boolean {
   if (/^[*•xX#.\-_]+$/.test(value) || /^[<[{].*[>\]}]$/.test(value)) return false;
-  if (strict) return /[A-Za-z]/.test(value) && (/\d/.test(value) || /[^A-Za-z\d'’-]/.test(value));
+  if (strict) {
+    // The full stop or comma of the sentence is no symbol of the password: "change your password now." gives none.
+    const word = value.replace(/[.,;:!?)\]}'"]+$/, '');
+    return /[A-Za-z]/.test(word) && (/\d/.test(word) || /[^A-Za-z\d'’-]/.test(word));
+  }
   if (/\d/.test(value) || /[^A-Za-z\d-]/.test(value) || (/[a-z]/.test(value) && /[A-Z]/.test(value.slice(1)))) return true;
   return afterColon && /^[A-Za-z]+$/.test(value) && /^[ \t]*(?:\n|$)/.test(full.slice(end, end + 80));
 }

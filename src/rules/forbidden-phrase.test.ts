@@ -99,7 +99,7 @@ testRule(forbiddenPhrase, {
     { name: "don't bother opening new tickets", body: "The ban is permanent, so don't bother opening new tickets about it.", findings: [{ text: "don't bother opening" }] },
     { name: 'lecturing about reading next time', body: 'In future it really is worth reading the sizing guide before ordering.', findings: [{ text: 'In future it really is worth reading' }] },
     { name: 'check your own settings before calling us', body: "I'd appreciate it if you checked your own settings before calling us incompetent.", findings: [{ text: 'checked your own settings before calling' }] },
-    { name: '不是我们客服能决定的（简体）', body: '这个是公司统一规定的，不是我们客服能决定的，您跟我们说也没用。', findings: [{ text: '不是我们客服能决定' }, { text: '您跟我们说也没用' }] },
+    { name: '不是我们客服能决定的（简体）', body: '这个是公司统一规定的，不是我们客服能决定的，您跟我们说也没用。', findings: [{ text: '不是我们客服能决定' }, { text: '跟我们说也没用' }] },
     { name: '不是飯店能控制的（繁體）', body: '其他房客的行為不是飯店能控制的。', findings: [{ text: '不是飯店能控制' }] },
     { name: '請閣下自行與醫務所交涉', body: '收據格式屬醫務所的行政事宜，請閣下自行與醫務所交涉。', findings: [{ text: '自行與醫務所交涉' }] },
     { name: '我們這邊掌握不到（繁體）', body: '包裹在運送途中的狀況我們這邊掌握不到，請直接問宅配公司。', findings: [{ text: '我們這邊掌握不到' }] },

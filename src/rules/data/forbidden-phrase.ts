@@ -275,11 +275,11 @@ const SIMPLIFIED_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: '(我|我们|客服|本部门)(这边|这里)…(掌握不到|回答不了|答不了|答复不了|改不了|也不清楚|也查不到|也说不准|说不准|也不知道)', replacement: I_DO_NOT_KNOW, clause: true, reason: HELPLESS },
   { phrase: '(我|我们)也说不准', replacement: I_DO_NOT_KNOW, clause: true, reason: HELPLESS },
   // Telling the customer it is useless to ask: "您跟我们说也没用", "说什么都没用".
-  { phrase: `(${YOU}|)(跟|和|对|找)(我们|我|客服)(说|讲|投诉|反映|闹)(也|都)(没用|没有用)`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '(跟|和|对|找)(我们|我|客服)(说|讲|投诉|反映|闹)…(也|都)(没用|没有用)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: '说什么(也|都)(没用|没有用)', remove: true, reason: PROVOKING },
   { phrase: `(不要|别)(再|)(抱|存)(希望|幻想)(了|)`, remove: true, reason: PROVOKING },
   { phrase: '(这种|这样的|这类)(情况|事|客人|人)(我们|我)见(得|)多了', remove: true, reason: BELITTLING },
-  { phrase: `(${YOU}|)(下次|以后)(可以|不妨|就|)(换|另找|去找)(一家|别家|别的)`, remove: true, reason: PROVOKING },
+  { phrase: '(下次|以后)(可以|不妨|就|)(换|另找|去找)(一家|别家|别的)', remove: true, reason: PROVOKING },
   // Lecturing about what the customer should have read: "希望您下次能花两分钟把须知读一遍", "以后可以先自己在官网上查查".
   { phrase: `(下次|以后|今后)…(读一遍|看一遍|读一下|先看|先读|先查|先自己|自己先|看清楚|读清楚|花两分钟|花几分钟|花点时间)`, suggestion: SHOW_THE_STEP, reason: BELITTLING },
   { phrase: '(已经|都|早就|已)(把|将)…(写|讲|说|列|说明)(得|)(很|非常|)(清楚|明白|清清楚楚|明明白白)(了)', suggestion: AS_MENTIONED, reason: REPROACHING },
@@ -292,7 +292,7 @@ const SIMPLIFIED_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: `${YOU}(自己|)(掂量|想清楚)(一下|)`, remove: true, reason: PROVOKING },
   // Nobody can help, said of the company or a party: "天气原因航司也没办法", "我们这边也真的没办法再做什么了".
   { phrase: '(航司|航空公司|公司|平台|银行|商家|快递|物流|酒店|医院|学校|我们这边|这边|我这边)也(真的|实在|)(没办法|没有办法|无能为力)', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
-  { phrase: '(这边|我这边|我们这边|我们|我)(也|)(真的|实在|)(没办法|没有办法|没法)再(做|帮)(什么|更多|些什么|任何事)', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
+  { phrase: '(这边|我这边|我们这边|我们|我)(也|)(真的|实在|)(没办法|没有办法|没法)…再(做|帮|作)(什么|更多|些什么|任何事|任何调整|任何处理|任何改动|任何安排)', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
   { phrase: `没(办法|法)(替|帮|给)${YOU}催`, suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
   // The customer sent to chase it alone: "需要您自己去跟修车厂 follow up", "你自己去搵楼上业主倾".
   { phrase: `(需要|得|要|请)${YOU}自己(去|)(跟|和|找|联系|问|搵)`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
@@ -311,7 +311,7 @@ const SIMPLIFIED_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: '(理解|接受|同意)也好(不理解|不接受|不同意)也好', remove: true, reason: PROVOKING },
   { phrase: '问题问得(就|)(不对|有问题)', remove: true, reason: BELITTLING },
   { phrase: '系统(不会|不可能|从来不会|从不|绝不会)(出错|有错|出问题|搞错)', suggestion: STATE_THE_FACTS, reason: CONTRADICTING },
-  { phrase: `不是(跟|和|给|告诉)(${YOU}|)(说|讲|说过|讲过)(了|过)(吗|嘛)`, suggestion: AS_MENTIONED, reason: REPROACHING },
+  { phrase: `不是(跟|和|给|告诉)(${YOU}|)…(说|讲)(过|)(了|过)(吗|嘛)`, suggestion: AS_MENTIONED, reason: REPROACHING },
   { phrase: `${YOU}(先|)听我(说完|讲完|把话说完)`, remove: true, reason: CURT },
   { phrase: '(能不能|可不可以|能否)(认真|仔细|好好)(点|一点|)(看|读)', suggestion: SHOW_THE_STEP, reason: BELITTLING },
   { phrase: '(搞清楚|弄清楚|想清楚|看清楚)(了|)再来(问|找|联系)', suggestion: SHOW_THE_STEP, reason: ORDERING },
@@ -341,7 +341,6 @@ const SIMPLIFIED_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: '(我们|我|客服|前台|柜台)(这边|这里)(确实|真的|实在)(不清楚|不知道|不了解)', replacement: I_DO_NOT_KNOW, clause: true, reason: HELPLESS },
   { phrase: '(我|我们)在这边…(改不了|处理不了|办不了|管不了)', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
   { phrase: '(我|我们)也没(法子|辙)', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
-  { phrase: '(这边|我这边|我们这边|我们|我)(也|)(真的|实在|)(没办法|没有办法|没法)再(做|作)任何(调整|处理|改动|安排)', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
   // Curt: "规矩就是规矩", "厂家就是这么定的", "不修就算了".
   { phrase: '规矩就是规矩', suggestion: EXPLAIN_THE_CAUSE, reason: CURT },
   { phrase: '就是这么定的', suggestion: EXPLAIN_THE_CAUSE, reason: CURT },
@@ -622,13 +621,13 @@ const ENGLISH_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: '(check|checked|checking|read|looked at|look at) your own…before (calling|accusing|blaming|complaining|contacting|posting|writing)', suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING },
   { phrase: '(was|is|would be|was apparently|is apparently|was clearly|is clearly) too much to ask', remove: true, reason: PROVOKING },
   // Telling again, as a question: "How many times do I have to tell you?".
-  { phrase: 'how many (more |)times (do|must|will|should|shall|did) (i|we) (have to |need to |)(tell|explain|say|repeat|remind|write)', suggestion: TELL_AGAIN, reason: PASSIVE_AGGRESSIVE },
+  { phrase: 'how many (more |)times (do|must|will|should|shall|did) (i|we)…(tell|explain|say|repeat|remind|write)', suggestion: TELL_AGAIN, reason: PASSIVE_AGGRESSIVE },
   { phrase: 'how many times have (i|we) (told|explained|said|written|reminded)', suggestion: TELL_AGAIN, reason: PASSIVE_AGGRESSIVE },
   { phrase: 'how many (more |)times (are you going to|will you|do you (need|want) to|must you) (ask|call|email|write|contact|message)', suggestion: SAY_WHAT_YOU_CAN_DO, reason: REPROACHING },
   // Belittling: "Do I need to spell it out?", "Let me make this really simple for you", "Just Google it".
   { phrase: 'spell it out (for you|to you)', remove: true, reason: BELITTLING },
   { phrase: '(do|must|should) (i|we) (need to |have to |)spell it out', remove: true, reason: BELITTLING },
-  { phrase: '(make|put|explain|say) (this|it|that) (really |very |as |)(simple|simply|slowly) (for you|as i can|as possible)', suggestion: SHOW_THE_STEP, reason: BELITTLING },
+  { phrase: '(make|put|explain|say) (this|it|that)…(simple|simply|slowly) (for you|as i can|as possible)', suggestion: SHOW_THE_STEP, reason: BELITTLING },
   { phrase: "(it's|it is) not rocket science", remove: true, reason: BELITTLING },
   { phrase: '(just |simply |)google it', suggestion: SHOW_THE_STEP, reason: BELITTLING },
   { phrase: '(you|you have|you\'ve) (clearly|obviously|evidently) (didn\'t|did not|haven\'t|have not|never) (read|look|looked|check|checked|open|opened)', suggestion: SHOW_THE_STEP, reason: BELITTLING },
@@ -639,7 +638,7 @@ const ENGLISH_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: "(i|we) (don't|do not) make the (rules|policy|policies)", suggestion: EXPLAIN_THE_CAUSE, reason: PASSING_ON },
   { phrase: '(wait|queue|wait your turn) like (everyone|everybody) else', suggestion: SAY_WHAT_YOU_CAN_DO, reason: PROVOKING },
   // Told again, by the earlier mail: "As I mentioned in my previous reply", "Per the three emails I've already sent you".
-  { phrase: 'as (i|we) (mentioned|stated|noted|pointed out) in (my|our) (previous|last|earlier|prior) (reply|email|e-mail|message|response|letter|replies|emails)', replacement: 'as mentioned', reason: PASSIVE_AGGRESSIVE },
+  { phrase: 'as (i|we) (mentioned|stated|noted|pointed out) in (my|our)…(previous|last|earlier|prior) (reply|email|e-mail|message|response|letter|replies|emails)', replacement: 'as mentioned', reason: PASSIVE_AGGRESSIVE },
   { phrase: 'as (i|we) (explained|said) in (my|our) (previous|last|earlier|prior) (reply|e-mail|message|response|letter|replies|emails)', replacement: 'as mentioned', reason: PASSIVE_AGGRESSIVE },
   { phrase: 'as (i|we) (explained|said) in (our|my) (earlier|prior) email', replacement: 'as mentioned', reason: PASSIVE_AGGRESSIVE },
   { phrase: 'as we (explained|said) in our (previous|last) email', replacement: 'as mentioned', reason: PASSIVE_AGGRESSIVE },

@@ -3,6 +3,7 @@ import { attachmentMention } from './attachment-mention.ts';
 
 testRule(attachmentMention, {
   valid: [
+    { name: "the customer's own mail's attachments, reviewed", attachmentCount: 0, body: '您邮件中附上的B超单和诊断证明我们已经审核通过。' },
     { name: 'text at the end of the mail is no file', attachmentCount: 0, body: '相關資料已附在信末。操作步驟已附在信件下方。相关渠道附在邮件末尾。清單附咗喺下面。' },
     { name: '附了 of earlier mails or of the customer', attachmentCount: 0, body: '我们在上周的回复里都附了截图。您说还附了一张照片。' },
     { name: 'what the customer may send back, a clause on', attachmentCount: 0, body: '如您對決定有疑問，可以在 30 日內提交 appeal，並附上航空公司發出的 delay certificate。欢迎回复本邮件，并附上 crash.log 文件。' },
@@ -50,6 +51,9 @@ testRule(attachmentMention, {
     { name: 'reply with photos attached: the customer’s files', attachmentCount: 0, body: 'We will reimburse essential purchases; simply reply with photos of the receipts attached.' },
   ],
   invalid: [
+    { name: '我已附在這封信裡 after the form the customer must fill in', attachmentCount: 0, body: '線上申請則需填寫「SIM 卡補發申請書」，申請書我已附在這封信裡，填好後回傳即可。', findings: [{ text: '附在這封信裡' }] },
+    { name: '請參閱隨本通告附上的時間表: a pointer, not a request', attachmentCount: 0, body: '詳細安排請參閱隨本通告附上的時間表。', findings: [{ text: '附上' }] },
+    { name: '附件就是完整版', attachmentCount: 0, body: '您的体测报告出来啦，附件就是完整版。', findings: [{ text: '附件就是' }] },
     { name: 'PFA', attachmentCount: 0, body: 'As requested, PFA the invoice copy for May 2024.', findings: [{ text: 'PFA' }] },
     { name: '已附於本電郵（繁體）', attachmentCount: 0, body: '簽收照片已附於本電郵，請查閱。', findings: [{ text: '附於本電郵' }] },
     { name: '附在此郵件中', attachmentCount: 0, body: '證明書已附在此郵件中，請查收。', findings: [{ text: '附在此郵件中' }] },

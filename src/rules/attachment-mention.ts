@@ -23,7 +23,7 @@ const PROMISE = new RegExp(
     // "Invoice attached." and subjects such as "Return label enclosed"
     String.raw`\b(?:attached|enclosed)(?=\s*(?:[.!:;,)，。！：；）]|$))`,
     String.raw`(?:请|請)?您?(?:详|詳)?(?:见|見|参见|參見|参阅|參閱|参考|參考|参照|參照|查看|查阅|查閱|查收)(?:附件|附檔|附档)`,
-    String.raw`(?:附件|附檔|附档)(?:中|里|裡|内|內|入面|是(?!否)|係|为|為|包括|包含|[：:]|请查收|請查收)`,
+    String.raw`(?:附件|附檔|附档)(?:中|里|裡|内|內|入面|是(?!否)|就是|即是|便是|係|为|為|包括|包含|[：:]|请查收|請查收)`,
     // "已附於本電郵", "附在此郵件中", "附在信件裡": the file goes with this very mail.
     String.raw`附(?:(?:在|於|于|喺)\s*(?:本|此|(?:这|這|呢|今)封)?|本|此|(?:这|這|呢|今)封)\s*(?:信件|信|邮件|郵件|电邮|電郵|email|e-mail|函)(?:中|里|裡|内|內)?`,
     // Cantonese and Mandarin "I attached" ("我附咗個 guide 喺度"), and putting it in the attachment ("夾咗喺附件度").
@@ -62,6 +62,8 @@ const NO_PROMISE_BEFORE: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:send|resend|upload|reply with|forward)\b(?:\s+\S+){0,5}\s+$`, 'i'),
   new RegExp(String.raw`(?:您|你|客户|客戶)(?:发|發|上传|上傳|提供|寄|附|传|傳)${CLAUSE}{0,8}$`),
   /(?:您|你|客户|客戶)的$/,
+  // The customer's own mail: "您邮件中附上的B超单".
+  /(?<![给給为為帮幫替向])(?:您|你)(?:的)?(?:邮件|郵件|来信|來信|电邮|電郵|上次|之前|早前)(?:中|里|裡|内|內)?$/,
   // The customer's reply or upload carries it: "也可以在回信時一併附上", "补充上传照片作为附件".
   /(?:回信|回覆|回复|回郵|回邮)(?:時|时|的時候|的时候)?$|(?:上传|上傳|补充|補充)[^。！？；\n]{0,30}$/,
   // What someone posted, a clause on: "您在社團張貼了照片，並附上該員工的全名".
@@ -69,7 +71,8 @@ const NO_PROMISE_BEFORE: readonly RegExp[] = [
   new RegExp(String.raw`(?:不要|别|別|勿|切勿|无法|無法|不能|打不开|打不開|没有|沒有|未)${CLAUSE}{0,6}$`),
   // A request, also with words between: "麻烦您重新以 PDF 格式附上", "请您将截图附上".
   // 请 of a request, not of 申请 (an application form) or 邀请.
-  new RegExp(String.raw`(?:(?<![申邀聘])(?:请|請)|麻烦|麻煩|烦请|煩請|劳烦|勞煩)(?:您|你)?${CLAUSE}{0,20}$`),
+  // Not 请参阅 / 請見, which point the reader to the file: "詳細安排請參閱隨本通告附上的時間表".
+  new RegExp(String.raw`(?:(?<![申邀聘])(?:请|請)(?!参阅|參閱|查阅|查閱|参考|參考|查看|见|見|阅读|閱讀)|麻烦|麻煩|烦请|煩請|劳烦|勞煩)(?:您|你)?${CLAUSE}{0,20}$`),
   // What the customer may do, a clause on: "可以在 30 日內提交 appeal，並附上…", "欢迎来信，并附上日志".
   /(?:欢迎|歡迎|可以|如需|若需|如要|(?:您|你)可)[^。！？；\n]{0,40}(?:并|並|同时|同時|以及|及)\s*$/,
   // The customer as the one who attaches, not the one attached for ("给您附上发票").
@@ -89,7 +92,7 @@ const NO_PROMISE_AFTER: readonly RegExp[] = [
   /^\s*(?:喺|在)?(?:末|尾|下方|下面|以下|后面|後面|底部|最后|最後)/,
   // The customer sends it back as an attachment: "以附件方式回覆本信".
   /^(?:的)?(?:方式|形式)?(?:回覆|回复|回信|回传|回傳|传回|傳回|寄回|提交|上传|上傳|发送给我们|發送給我們|发给我们|發給我們|寄给我们|寄給我們)/,
-  new RegExp(String.raw`^${CLAUSE}{0,10}(?:(?:已经|已經|已|都)(?:收到|收悉|看过|看過)|收到了)`),
+  new RegExp(String.raw`^${CLAUSE}{0,10}(?:(?:已经|已經|已|都)(?:收到|收悉|看过|看過|审核|審核|核实|核實|查看|查閱)|收到了)`),
 ];
 
 const CONTEXT_WINDOW = 48;
@@ -103,12 +106,15 @@ const UP_TO_SENTENCE_END = /^[^]*(?:[.!?;](?:\s|$)|[。！？；\n])/;
  */
 const MUST_PREPARE = new RegExp(String.raw`(?:需要|需|须|須|必须|必須)(?:您|你|妳)?(?:填写|填寫|提供|准备|準備|携带|攜帶|提交|签署|簽署|上传|上傳)[^。！？；\n]{0,40}$`);
 const POINTS_TO_FILE = /[见見参參查详詳]/;
+/** The agent as the one who attaches: "我已附在…", "我们已经附上". */
+const AGENT_HAS = /(?:我|我们|我們)(?:已经|已經|已|也|都)?\s*$/;
 
 function isPromise(segment: TextSegment, start: number, end: number): boolean {
   const { before: around, after } = textAround(segment, start, end, CONTEXT_WINDOW);
   // Only the mention's own sentence says whether it is one: "It did not arrive. I've attached…" promises a file.
   const before = around.replace(UP_TO_SENTENCE_END, '');
-  if (MUST_PREPARE.test(before) && !POINTS_TO_FILE.test(segment.text.slice(start, end))) return false;
+  // The agent attaching it is no step of the customer's: "需填寫申請書，申請書我已附在這封信裡".
+  if (MUST_PREPARE.test(before) && !POINTS_TO_FILE.test(segment.text.slice(start, end)) && !AGENT_HAS.test(before)) return false;
   return !NO_PROMISE_BEFORE.some((pattern) => pattern.test(before)) && !NO_PROMISE_AFTER.some((pattern) => pattern.test(after));
 }
 

@@ -159,16 +159,28 @@ function isCited(line: string, start: number, end: number, emphatic: boolean): b
   return (!emphatic && nearLineStart && LABEL_MARK_AT_END.test(lineStartToRun) && AFTER_LABEL.test(lineStartToRun)) || NAMING_WORD.test(before);
 }
 
+/** Full-width Latin capitals as ASCII ones: "ＳＴＯＰ" is STOP. */
+function halfWidth(text: string): string {
+  return text.replace(/[Ａ-Ｚ]/g, (letter) => String.fromCharCode(letter.charCodeAt(0) - 0xfee0));
+}
+
+/** Most words of a company's name in capitals among Chinese text: "ONLINE STORE LTD". */
+const LONGEST_NAME_IN_CHINESE = 4;
+const COMPANY_SUFFIX = /^(?:LTD|LIMITED|INC|LLC|CO|CORP|PLC|PTE|BHD|GMBH|LLP)$/;
+
 /**
  * Among Chinese text, a lone word in capitals is a brand, a code or a term ("您的HUAWEI手机",
- * "查 LOG") unless it is a word of emphasis ("请 IMMEDIATELY 上传"); stressed with "！" it still counts.
+ * "查 LOG"), and a few ending as a company's name do ("商户为 ONLINE STORE LTD"), unless one is a
+ * word of emphasis ("请 IMMEDIATELY 上传"); stressed with "！" they still count.
  */
 function isNameInChinese(line: string, run: readonly Token[]): boolean {
-  if (run.length !== 1 || EMPHASIS_WORDS.has(run[0]!.text)) return false;
+  if (run.length > LONGEST_NAME_IN_CHINESE || run.some((token) => EMPHASIS_WORDS.has(halfWidth(token.text)))) return false;
+  // Several words are a name when they end as a company's does ("ONLINE STORE LTD"); else they are raised ("READ CAREFULLY").
+  if (run.length > 1 && !COMPANY_SUFFIX.test(run.at(-1)!.text)) return false;
   let at = run[0]!.start;
   while (at > 0 && /\s/.test(line[at - 1]!)) at -= 1;
   const before = line.charAt(at - 1);
-  const after = line.slice(run[0]!.end).trimStart().charAt(0);
+  const after = line.slice(run.at(-1)!.end).trimStart().charAt(0);
   return HAN_OR_CJK_PUNCTUATION.test(before) || HAN_OR_CJK_PUNCTUATION.test(after);
 }
 

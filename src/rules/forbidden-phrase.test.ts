@@ -27,6 +27,7 @@ const SUPPORT_REPLY_ZH = [
 
 testRule(forbiddenPhrase, {
   valid: [
+    { name: 'a reply that says who decides and passes it on', body: '能否出签由领事馆决定，我们已把您的材料提交，结果出来后第一时间通知您。Nothing changed on the meter, and we have booked a re-read.' },
     { name: 'a matter the branch does handle, and the customer checking a setting with guidance', body: 'This is a matter our branch handles directly, and we have opened a case. 您可以先看看设置里的模式；如仍不制冷，我们安排师傅上门。' },
     { name: 'how things work, explained; a complaint channel given plainly', body: 'Here is how it works: the refund goes to your card. 如您对处理结果不满意，可以向监管部门投诉。系统出错时会自动重试。' },
     { name: 'a party that can help, and a thought let go kindly', body: '航司会为您免费改签。您先别担心，我们会处理好。Is it too much trouble to send the receipt?' },
@@ -76,6 +77,10 @@ testRule(forbiddenPhrase, {
     { name: 'a pack phrase is taken word for word: no gap, no alternatives', body: 'We said it twice.', options: { builtin: false }, vocabulary: { forbiddenPhrases: [{ phrase: 'said…twice' }, { phrase: '(said|told)' }] } },
   ],
   invalid: [
+    { name: '推诿：不归驿站管、你问物业吧、我们说了不算（简体）', body: '丢件的事不归驿站管。你问物业吧，这事我们说了不算。物业能做的就这些了。', findings: [{ text: '不归驿站管' }, { text: '你问物业吧' }, { text: '我们说了不算' }, { text: '能做的就这些' }] },
+    { name: 'Cantonese read as Mandarin: 我哋幫唔到, 冇人逼你, 唔鍾意就算', body: '車票唔喺我哋度賣，我哋幫唔到。你唔鍾意佢嘅教法，冇人逼你。你鍾意就改，唔鍾意就算。', findings: [{ text: '我哋幫唔到' }, { text: '冇人逼你' }, { text: '唔鍾意就算' }] },
+    { name: '不可能出错、随时奉陪', body: '我们系统的计息是不可能出错的。您要是不满意，尽管去投诉，我们随时奉陪。', findings: [{ text: '不可能出错' }, { text: '随时奉陪' }] },
+    { name: "'as I'm sure you've noticed', 'nothing we can change there'", body: "As I'm sure you've noticed, the meter reads 4,210. There's nothing we can change there.", findings: [{ text: "As I'm sure you've noticed" }, { text: 'nothing we can change there' }] },
     { name: 'told again by the earlier mail, and nothing more here (en)', body: "As I mentioned in my previous reply, the ticket is non-refundable, and there's nothing more that can be done. We are unable to assist further.", findings: [{ text: 'As I mentioned in my previous reply' }, { text: "there's nothing more that can be done" }, { text: 'We are unable to assist further' }] },
     { name: "somebody else's, again (en)", body: 'Unfortunately, this is not a matter our branch handles. Kindly follow up with SimuPesa customer care directly.', findings: [{ text: 'is not a matter our branch handles' }, { text: 'Kindly follow up with SimuPesa customer care directly' }] },
     { name: '推诿与说教（简体）', body: '你自己先看看是不是调成送风了。发票的事情我们前台这边确实不清楚，您直接去问财务室吧。要修就预约，不修就算了。', findings: [{ text: '你自己先看看' }, { text: '前台这边确实不清楚' }, { text: '直接去问财务室吧' }, { text: '不修就算了' }] },

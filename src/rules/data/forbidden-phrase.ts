@@ -235,7 +235,7 @@ const SIMPLIFIED_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: `(已经|早就)(跟|和|给)${YOU}(说|讲|解释)(过|了)…(一模一样|同样|一样)的`, suggestion: AS_MENTIONED, reason: REPROACHING },
   { phrase: '(一直|再|天天|每天)(催|问)(也|都)…(不会|不能|没法|无法)', suggestion: ACKNOWLEDGE_THE_FEELING, reason: PROVOKING },
   { phrase: '不(需要|用)再(来回|一直)问', remove: true, reason: CURT },
-  { phrase: '自己(点进去|上去|进去|去)(看|查)(一下|一眼|吓|下|)就(知道|明白|清楚|好|行|知)', suggestion: SHOW_THE_STEP, reason: BELITTLING },
+  { phrase: '自己(点进去|上去|进去|去)(看|查)(一下|一眼|吓|下|)就(知道|明白|清楚|好|行|知|有)', suggestion: SHOW_THE_STEP, reason: BELITTLING },
   { phrase: `${YOU}心里…(更清楚|最清楚|有数)`, remove: true, reason: PROVOKING },
   // Blaming and lecturing.
   { phrase: `${YOU}(当时|当初)(就|)(应该|应当|本应)`, suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING },
@@ -292,8 +292,7 @@ const SIMPLIFIED_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: `${YOU}(自己|)(掂量|想清楚)(一下|)`, remove: true, reason: PROVOKING },
   // Nobody can help, said of the company or a party: "天气原因航司也没办法", "我们这边也真的没办法再做什么了".
   { phrase: '(航司|航空公司|公司|平台|银行|商家|快递|物流|酒店|医院|学校|我们这边|这边|我这边)也(真的|实在|)(没办法|没有办法|无能为力)', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
-  { phrase: '(这边|我这边|我们这边|我们|我)(也|)(真的|实在|)(没办法|没有办法|没法)…再(做|帮|作)(什么|更多|些什么|任何事|任何调整|任何处理|任何改动|任何安排)', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
-  { phrase: `没(办法|法)(替|帮|给)${YOU}催`, suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
+  { phrase: '(这边|我这边|我们这边|我们|我)(也|)(真的|实在|)(没办法|没有办法|没法)…再(做|帮|作|安排)(什么|更多|些什么|任何事|任何调整|任何处理|任何改动|任何安排|第)', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
   // The customer sent to chase it alone: "需要您自己去跟修车厂 follow up", "你自己去搵楼上业主倾".
   { phrase: `(需要|得|要|请)${YOU}自己(去|)(跟|和|找|联系|问|搵)`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: `${YOU}自己去搵`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
@@ -371,6 +370,46 @@ const SIMPLIFIED_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: '逻辑我们(实在|真的|)(理解不了|不能理解|看不懂)', remove: true, reason: BELITTLING },
   { phrase: '心里应该有数', remove: true, reason: PROVOKING },
   { phrase: '再有下次', suggestion: EXPLAIN_THE_CAUSE, reason: PROVOKING },
+  // Not ours, from the dev9 round: "不归驿站管", "你问物业吧", "我们说了不算", "这边调解不了", "药房这边确实管不到", "無法插手".
+  { phrase: '(不归|不属于)(驿站|门店|前台|柜台|药房|管理处|物业|本店|分行|网点|我们药房|我们门店)(管|负责|处理)', replacement: PASS_ON, clause: true, reason: PASSING_ON },
+  { phrase: `${YOU}(去|)问…(物业|银行|快递公司|快递|厂家|商家|卖家|医生|医院|领事馆|航空公司|学校|老师|他们|对方)吧`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '(我们|我|我们这边)(也|都|)说了不算', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '这边(调解不了|协调不了|调解不到)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '(这边|那边)(确实|真的|实在|也|)(管不到|无法插手|没法插手|不能插手)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '(我们|我)(决定不了|定不了|改不到)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '(我们|我)(都|也|)帮不到', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
+  { phrase: '不是(我们|我)…(该|应该)(处理|负责|管)的', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '不会理(这|呢)(类|种|些)(事|问题)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  // Nothing more, and the customer sent off alone: "物业能做的就这些了", "只能自己去问银行了", "你自己上去同佢讲啦".
+  { phrase: '(能做的|能帮的)(就|也就)(这些|这么多)', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
+  { phrase: '只能自己(去|)(问|找|联系|处理|解决|跑一趟|买|想办法)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: `没(办法|法)(替|帮|给)${YOU}(催|改|查|处理|办|弄)`, suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
+  { phrase: '(你们|您们)自己(再|)好好协商', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: `${YOU}自己(上去|过去|去)(同|跟|和)(他|她|对方|邻居)(讲|说|谈|倾)`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: `${YOU}自己留意`, suggestion: SAY_WHAT_YOU_CAN_DO, reason: ORDERING },
+  { phrase: `麻烦(${YOU}|)先自己去`, suggestion: SHOW_THE_STEP, reason: ORDERING },
+  { phrase: `${YOU}自己(看|查)就(知道|明白|清楚)`, suggestion: SHOW_THE_STEP, reason: ORDERING },
+  { phrase: '自己入去(看|查)(下|一下|吓)就(得|行|知道|知)', suggestion: SHOW_THE_STEP, reason: ORDERING },
+  { phrase: '自己进去(看|查)(下|一下|吓)就得', suggestion: SHOW_THE_STEP, reason: ORDERING },
+  { phrase: '(都|也)(讲不到|说不准|讲不准)', replacement: I_DO_NOT_KNOW, clause: true, reason: HELPLESS },
+  // Told again, lecturing and belittling: "我在6月10日的回复中已经做过一次详细说明", "有咩唔明就自己睇返份保单先", "相信以阁下的理解能力".
+  { phrase: '(回复|邮件|电邮|信)(中|里)(已经|已|都)…(说明|解释)(过|了)', suggestion: AS_MENTIONED, reason: REPROACHING },
+  { phrase: '(不明|不明白|不懂)就自己(看|查|读)', suggestion: SHOW_THE_STEP, reason: BELITTLING },
+  { phrase: '自己没(有|)(看|读)清楚', suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING },
+  { phrase: '不如(先|)(看|读)(返|回|)自己', remove: true, reason: BELITTLING },
+  { phrase: '(实在|真的)不明白(阁下|您|你)(为何|为什么|怎么)', remove: true, reason: BELITTLING },
+  { phrase: '以(阁下|您|你)的(理解能力|智商|水平)', remove: true, reason: BELITTLING },
+  { phrase: '(请|叫)家人帮(忙|你|您)', remove: true, reason: BELITTLING },
+  { phrase: '不用每次都(发邮件|打电话|来问|问|写信)', suggestion: SHOW_THE_STEP, reason: CURT },
+  { phrase: '浪费(双方|彼此|大家)(的|)时间', remove: true, reason: PROVOKING },
+  { phrase: '不会再就…(作进一步|进一步|)(回复|回覆|答复)', suggestion: SAY_WHAT_YOU_CAN_DO, reason: CURT },
+  { phrase: '占用(的是|了)…(公共资源|资源)', suggestion: ACKNOWLEDGE_THE_FEELING, reason: REPROACHING },
+  // Contradicting and provoking: "不可能出错", "随时奉陪", "净系你一个觉得有问题", "冇人逼你", "唔钟意就算".
+  { phrase: '(不可能|绝不可能|完全不可能)(出错|有错|算错|有问题|搞错)', suggestion: STATE_THE_FACTS, reason: CONTRADICTING },
+  { phrase: '(随时奉陪|奉陪到底)', remove: true, reason: PROVOKING },
+  { phrase: '(净是|只有)(你|您)(一个|一位)…(觉得|反映|投诉|有意见)', remove: true, reason: BELITTLING },
+  { phrase: `没(有|)人逼${YOU}`, remove: true, reason: PROVOKING },
+  { phrase: '不(钟意|喜欢|满意)就算', remove: true, reason: PROVOKING },
 ];
 
 export const SIMPLIFIED_BUILTIN_PHRASES: readonly BuiltinPhrase[] = [
@@ -657,7 +696,9 @@ const ENGLISH_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: '(check|look at|look in|go into) (the|your)…yourself', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   // Provoking: "go ahead and file with the BBB", "calling … will NOT make it go away".
   { phrase: '(go ahead and|feel free to go ahead and) (file|report|leave a review)', remove: true, reason: PROVOKING },
-  { phrase: "(won't|will not|doesn't|does not|isn't going to|is not going to) make it go away", suggestion: ACKNOWLEDGE_THE_FEELING, reason: PROVOKING },
+  { phrase: "(won't|will not|doesn't|does not|isn't going to|is not going to) make it go away", suggestion: ACKNOWLEDGE_THE_FEELING, reason: PROVOKING },  { phrase: "as (i'm|i am|we're|we are) sure you('ve| have) (noticed|seen|read|realised|realized)", remove: true, reason: PASSIVE_AGGRESSIVE },
+  { phrase: '(i|we) did (explain|tell you|mention|say) (this |that |it |)(on the phone|before|already|earlier|last time)', suggestion: TELL_AGAIN, reason: PASSIVE_AGGRESSIVE },
+  { phrase: 'nothing (we|i) can (change|do) (there|about (it|that|this))', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
 ];
 
 export const ENGLISH_BUILTIN_PHRASES: readonly BuiltinPhrase[] = [
@@ -767,14 +808,14 @@ export const ENGLISH_BUILTIN_PHRASES: readonly BuiltinPhrase[] = [
  * as pairs in one string. A test checks it against a full converter.
  */
 const TRADITIONAL_PAIRS =
-  '与與专專业業东東两兩个個为為举舉么麼书書买買于於从從仓倉们們价價会會佣傭偿償儿兒关關写寫决決况況准準几幾凭憑凶兇别別办辦务務动動劲勁劳勞医醫协協单單卖賣厂廠参參发發变變台臺后後吓嚇吗嗎听聽员員咨諮围圍坏壞处處备備复復学學实實对對寻尋导導将將尽盡属屬师師带帶帮幫干幹并並库庫应應开開强強归歸当當态態总總户戶报報担擔拨撥换換据據搅攪携攜数數无無时時机機权權来來构構柜櫃标標样樣检檢欢歡气氣沟溝没沒满滿点點烦煩爱愛电電着著础礎确確种種简簡类類纠糾纷紛组組细細织織经經结結给給络絡绝絕统統维維编編缠纏网網职職联聯脑腦范範营營蛮蠻见見规規认認讨討让讓记記讲講论論设設证證评評识識诉訴诊診试試话話询詢该該语語误誤说說请請读讀课課谁誰调調谅諒谈談负負责責质質购購贵貴费費资資赖賴转轉较較辑輯输輸辙轍边邊过過运運还還这這进進选選递遞逻邏邮郵释釋里裡钟鍾银銀铺鋪错錯长長门門问問间間闹鬧阅閱险險随隨难難静靜领領题題饭飯骑騎';
+  '与與专專业業东東两兩个個为為举舉么麼书書买買于於从從仓倉们們价價会會佣傭倾傾偿償儿兒关關写寫决決况況净淨准準几幾凭憑凶兇别別办辦务務动動劲勁劳勞医醫协協单單卖賣占佔厂廠参參双雙发發变變台臺后後吓嚇吗嗎听聽员員咨諮围圍坏壞处處备備复復学學实實对對寻尋导導将將尽盡属屬师師带帶帮幫干幹并並库庫应應开開强強归歸当當态態总總户戶报報担擔拨撥换換据據搅攪携攜数數无無时時机機权權来來构構柜櫃标標样樣检檢欢歡气氣沟溝没沒满滿点點烦煩爱愛电電着著础礎确確种種简簡类類纠糾纷紛组組细細织織经經结結给給络絡绝絕统統维維编編缠纏网網职職联聯脑腦范範药藥营營蛮蠻见見规規觉覺认認讨討让讓记記讲講论論设設证證评評识識诉訴诊診试試话話询詢该該语語误誤说說请請读讀课課谁誰调調谅諒谈談负負责責质質购購贵貴费費资資赖賴转轉较較辑輯输輸辙轍边邊过過运運还還这這进進选選递遞逻邏邮郵邻鄰释釋里裡钟鍾银銀铺鋪错錯长長门門问問间間闹鬧阁閣阅閱险險随隨难難静靜领領题題饭飯馆館驿驛骑騎';
 
 const TRADITIONAL: ReadonlyMap<string, string> = new Map(
   Array.from({ length: TRADITIONAL_PAIRS.length / 2 }, (_, index) => [TRADITIONAL_PAIRS[index * 2]!, TRADITIONAL_PAIRS[index * 2 + 1]!]),
 );
 
 /** Words whose character is written one way alone and another in them: 系 stays 系 but 联系 is 聯繫. */
-const TRADITIONAL_WORDS: readonly (readonly [string, string])[] = [['联系', '聯繫'], ['了解', '瞭解'], ['答复', '答覆'], ['柜台', '櫃檯'], ['分钟', '分鐘'], ['关系', '關係']];
+const TRADITIONAL_WORDS: readonly (readonly [string, string])[] = [['联系', '聯繫'], ['了解', '瞭解'], ['答复', '答覆'], ['柜台', '櫃檯'], ['分钟', '分鐘'], ['关系', '關係'], ['尽管', '儘管'], ['回复', '回覆']];
 
 export function toTraditional(text: string): string {
   const words = TRADITIONAL_WORDS.reduce((converted, [simplified, traditional]) => converted.replaceAll(simplified, traditional), text);

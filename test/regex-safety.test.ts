@@ -3,6 +3,9 @@ import path from 'node:path';
 import { checkSync } from 'recheck';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { PROMISE_WORDINGS } from '../src/rules/data/attachment-mention.ts';
+import * as ConfidentialTables from '../src/rules/data/confidential-data.ts';
+import { CHINESE_CLOSING_SOURCE, ENGLISH_CLOSING_SOURCE } from '../src/rules/data/greeting-closing.ts';
 
 /**
  * Every regular-expression literal in the code that runs on each keystroke is checked with
@@ -42,5 +45,19 @@ describe('regular expressions', () => {
       return diagnosis.status === 'vulnerable' && diagnosis.complexity.type === 'exponential';
     });
     expect(exponential.map(({ file, source }) => `${file}: /${source}/`)).toEqual([]);
+  });
+
+  it('written as rule data (sources the content script loads at run time) have none either', { timeout: 120_000 }, () => {
+    const sources = [
+      { name: 'PROMISE_WORDINGS', source: PROMISE_WORDINGS.join('|').replaceAll(' ', String.raw`\s+`), flags: 'i' },
+      { name: 'ENGLISH_CLOSING_SOURCE', source: ENGLISH_CLOSING_SOURCE, flags: 'iu' },
+      { name: 'CHINESE_CLOSING_SOURCE', source: CHINESE_CLOSING_SOURCE, flags: '' },
+      ...(['NATIONAL_ID_LABEL', 'CODE_LABEL', 'PASSWORD_LABEL', 'KEY_LABEL', 'NOT_A_CARD_LABEL'] as const).map((name) => ({ name, source: ConfidentialTables[name], flags: 'i' })),
+    ];
+    const exponential = sources.filter(({ source, flags }) => {
+      const diagnosis = checkSync(source, flags);
+      return diagnosis.status === 'vulnerable' && diagnosis.complexity.type === 'exponential';
+    });
+    expect(exponential.map(({ name }) => name)).toEqual([]);
   });
 });

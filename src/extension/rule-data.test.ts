@@ -6,6 +6,8 @@ import * as PhraseList from '../rules/data/forbidden-phrase-list.ts';
 import * as InformalTerms from '../rules/data/informal.ts';
 import * as Acronyms from '../rules/data/acronyms.ts';
 import * as ConfidentialTables from '../rules/data/confidential-data.ts';
+import * as AttachmentWordings from '../rules/data/attachment-mention.ts';
+import * as Closings from '../rules/data/greeting-closing.ts';
 import * as HantFold from '../tone/hant-fold-table.ts';
 import * as English from '../tone/lexicon-en.ts';
 import * as Chinese from '../tone/lexicon-zh.ts';
@@ -15,8 +17,8 @@ const respond = (body: string, status = 200): typeof fetch => () => Promise.reso
 
 describe('rule data, fetched by the content script instead of bundled', () => {
   it('the stand-in exports every name of the modules it replaces', () => {
-    const replaced = [English, Chinese, HantFold, HantTable, EnglishWords, PhraseList, InformalTerms, Acronyms, ConfidentialTables].flatMap((module) => Object.keys(module));
-    expect(STOOD_IN_MODULES).toHaveLength(9);
+    const replaced = [English, Chinese, HantFold, HantTable, EnglishWords, PhraseList, InformalTerms, Acronyms, ConfidentialTables, AttachmentWordings, Closings].flatMap((module) => Object.keys(module));
+    expect(STOOD_IN_MODULES).toHaveLength(11);
     for (const name of replaced) expect(Object.keys(standIn)).toContain(name);
   });
 
@@ -32,7 +34,10 @@ describe('rule data, fetched by the content script instead of bundled', () => {
     expect(standIn.INFORMAL_TERMS).toEqual(InformalTerms.INFORMAL_TERMS);
     expect(standIn.WOOD_COMPOUND_PREFIXES).toBe(InformalTerms.WOOD_COMPOUND_PREFIXES);
     expect(standIn.BUILTIN_ACRONYMS).toEqual(Acronyms.BUILTIN_ACRONYMS);
-    for (const name of ['CARD_PREFIXES', 'IBAN_LENGTHS', 'RESIDENT_ID_REGIONS', 'NOT_A_CARD_LABEL'] as const) expect(standIn[name]).toEqual(ConfidentialTables[name]);
+    for (const name of ['CARD_PREFIXES', 'IBAN_LENGTHS', 'RESIDENT_ID_REGIONS', 'NOT_A_CARD_LABEL', 'NATIONAL_ID_LABEL', 'CODE_LABEL', 'PASSWORD_LABEL', 'KEY_LABEL'] as const) expect(standIn[name]).toEqual(ConfidentialTables[name]);
+    expect(standIn.PROMISE_WORDINGS).toEqual(AttachmentWordings.PROMISE_WORDINGS);
+    expect(standIn.ENGLISH_CLOSING_SOURCE).toBe(Closings.ENGLISH_CLOSING_SOURCE);
+    expect(standIn.CHINESE_CLOSING_SOURCE).toBe(Closings.CHINESE_CLOSING_SOURCE);
   });
 
   it('rejects a file it cannot read or that holds something else', async () => {

@@ -7,9 +7,11 @@ import type { Lexicon } from '../tone/lexicon.ts';
  * The content script's stand-in for the modules that hold the tone lexicons, the Traditional
  * fold table, the Simplified-to-Traditional table of the product's own wording and the English
  * words of the shouting rule, the built-in forbidden phrases and the chat terms of the informal
- * rule, the acronyms of the shouting rule and the account tables and label words of the confidential-data rule
+ * rule, the acronyms of the shouting rule and the account tables and label words of the confidential-data rule, the promises of a file of
+ * the attachment-mention rule and the closings of the greeting-closing rule
  * (src/tone/lexicon-en.ts, lexicon-zh.ts, hant-fold-table.ts, src/core/hant-table.ts,
- * src/rules/data/english-words.ts, forbidden-phrase-list.ts, informal.ts, acronyms.ts, confidential-data.ts):
+ * src/rules/data/english-words.ts, forbidden-phrase-list.ts, informal.ts, acronyms.ts, confidential-data.ts,
+ * attachment-mention.ts, greeting-closing.ts):
  * wxt.config.ts puts it in their place in the content script, and only there. That data is a
  * fifth of the script and no page needs it parsed before a compose window opens, so it is
  * written at build time from those very modules to `rule-data.json` (scripts/rule-data.ts) and fetched once as the script starts.
@@ -37,6 +39,9 @@ export interface RuleData {
   CODE_LABEL: string;
   PASSWORD_LABEL: string;
   KEY_LABEL: string;
+  PROMISE_WORDINGS: readonly string[];
+  ENGLISH_CLOSING_SOURCE: string;
+  CHINESE_CLOSING_SOURCE: string;
 }
 
 /** Where the build writes the data, in the extension's root (listed in web_accessible_resources). */
@@ -60,6 +65,9 @@ export let NATIONAL_ID_LABEL: string;
 export let CODE_LABEL: string;
 export let PASSWORD_LABEL: string;
 export let KEY_LABEL: string;
+export let PROMISE_WORDINGS: readonly string[];
+export let ENGLISH_CLOSING_SOURCE: string;
+export let CHINESE_CLOSING_SOURCE: string;
 
 const isLexicon = (value: unknown): value is Lexicon => Array.isArray((value as Partial<Lexicon> | null)?.groups);
 
@@ -69,8 +77,8 @@ export async function loadRuleData(url: string, fetchFile: typeof fetch = fetch)
   if (!response.ok) throw new Error(`${RULE_DATA_FILE}: HTTP ${response.status}`);
   const data = (await response.json()) as Partial<RuleData> | null;
   const isText = (value: unknown) => typeof value === 'string';
-  if (!isLexicon(data?.ENGLISH) || !isLexicon(data.CHINESE) || !Array.isArray(data.BUILTIN_PHRASE_DATA) || !Array.isArray(data.INFORMAL_TERMS) || !Array.isArray(data.BUILTIN_ACRONYMS) || !Array.isArray(data.CARD_PREFIXES) || !Array.isArray(data.RESIDENT_ID_REGIONS) || typeof data.IBAN_LENGTHS !== 'object' || data.IBAN_LENGTHS === null || ![data.HANT_FOLD_CODE, data.HANT_CHARACTER_PAIRS, data.HANT_WORDS, data.ENGLISH_WORDS, data.WOOD_COMPOUND_PREFIXES, data.NOT_A_CARD_LABEL, data.NATIONAL_ID_LABEL, data.CODE_LABEL, data.PASSWORD_LABEL, data.KEY_LABEL].every(isText)) {
+  if (!isLexicon(data?.ENGLISH) || !isLexicon(data.CHINESE) || !Array.isArray(data.BUILTIN_PHRASE_DATA) || !Array.isArray(data.INFORMAL_TERMS) || !Array.isArray(data.BUILTIN_ACRONYMS) || !Array.isArray(data.CARD_PREFIXES) || !Array.isArray(data.RESIDENT_ID_REGIONS) || !Array.isArray(data.PROMISE_WORDINGS) || typeof data.IBAN_LENGTHS !== 'object' || data.IBAN_LENGTHS === null || ![data.HANT_FOLD_CODE, data.HANT_CHARACTER_PAIRS, data.HANT_WORDS, data.ENGLISH_WORDS, data.WOOD_COMPOUND_PREFIXES, data.NOT_A_CARD_LABEL, data.NATIONAL_ID_LABEL, data.CODE_LABEL, data.PASSWORD_LABEL, data.KEY_LABEL, data.ENGLISH_CLOSING_SOURCE, data.CHINESE_CLOSING_SOURCE].every(isText)) {
     throw new Error(`${RULE_DATA_FILE}: not the data it should hold`);
   }
-  ({ ENGLISH, CHINESE, HANT_FOLD_CODE, HANT_CHARACTER_PAIRS, HANT_WORDS, ENGLISH_WORDS, BUILTIN_PHRASE_DATA, INFORMAL_TERMS, WOOD_COMPOUND_PREFIXES, BUILTIN_ACRONYMS, CARD_PREFIXES, IBAN_LENGTHS, RESIDENT_ID_REGIONS, NOT_A_CARD_LABEL, NATIONAL_ID_LABEL, CODE_LABEL, PASSWORD_LABEL, KEY_LABEL } = data as RuleData);
+  ({ ENGLISH, CHINESE, HANT_FOLD_CODE, HANT_CHARACTER_PAIRS, HANT_WORDS, ENGLISH_WORDS, BUILTIN_PHRASE_DATA, INFORMAL_TERMS, WOOD_COMPOUND_PREFIXES, BUILTIN_ACRONYMS, CARD_PREFIXES, IBAN_LENGTHS, RESIDENT_ID_REGIONS, NOT_A_CARD_LABEL, NATIONAL_ID_LABEL, CODE_LABEL, PASSWORD_LABEL, KEY_LABEL, PROMISE_WORDINGS, ENGLISH_CLOSING_SOURCE, CHINESE_CLOSING_SOURCE } = data as RuleData);
 }

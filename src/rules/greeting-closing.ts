@@ -1,4 +1,5 @@
 import { maySignInBlock, type BodyLine } from '../core/draft.ts';
+import { CHINESE_CLOSING_SOURCE, ENGLISH_CLOSING_SOURCE } from './data/greeting-closing.ts';
 import { defineRule, text } from '../core/rule.ts';
 import { toTraditional, writesTraditional } from '../core/hant.ts';
 import { detectLanguage } from '../core/text.ts';
@@ -17,10 +18,6 @@ const CHINESE_TITLE_HELLO = /^\s*\S{0,10}?(?:先生|女士|小姐|老师|老師|
 /** A salutation on its own: "王先生：", "李女士，", "张伟：". */
 const CHINESE_SALUTATION = /^\s*(?:[^\n：:，,]{0,16}?(?:先生|女士|小姐|老师|老師|经理|經理|总|總|同学|同學|客户|客戶|朋友|用户|用戶|会员|會員|住户|住戶|业主|業主|租户|租戶|居民|家长|家長|车主|車主|学员|學員|玩家)(?:们|們)?|\p{Script=Han}{2,4})\s*[：:，,]\s*$/u;
 
-const ENGLISH_CLOSING =
-  /\b(?:thank(?:s|\s+you)|thx|thnx|tks|regards|cheers|sincerely|warmly|best\s+wishes|all\s+the\s+best|take\s+care|have\s+an?\s+(?:nice|good|great|lovely|safe|pleasant|wonderful)\s+(?:day|weekend|evening|week|trip|flight|journey|stay|holiday|vacation|time)|enjoy\s+(?:your|the)\s+(?:rest\s+of\s+(?:your|the)\s+)?(?:day|weekend|evening|week|trip|flight|journey|stay|holiday|vacation)|look(?:ing)?\s+forward|hope\s+(?:this|that)\s+helps|feel\s+free\s+to|let\s+(?:me|us)\s+know\s+if|don'?t\s+hesitate|see\s+you\b|(?:talk|speak)\s+(?:to\s+you\s+)?soon|have\s+(?:fun|a\s+blast|a\s+ball)|ng[aā]\s+mihi|diolch|^\s*enjoy\b|(?:good|best\s+of)\s+luck|stay\s+safe|happy\s+\p{L}+ing)\b/iu;
-const CHINESE_CLOSING =
-  /谢谢|謝謝|感谢|感謝|多谢|多謝|(?<![庆慶])祝|此致|敬礼|敬禮|敬上|谨上|謹上|期待(?:您的)?(?:回复|回覆|回信)|随时(?:联系|联络)|隨時(?:聯繫|聯絡)|如有(?:任何)?(?:问题|疑问|疑問|問題|需要)|顺颂|順頌|商祺|麻烦您了|麻煩您了|敬请谅解|敬請諒解|敬请见谅|敬請見諒|(?:周|週|星期|礼拜|禮拜)[一二三四五六日天][见見]|(?:明天|后天|後天|下周|下週|改天)[见見]|继续加油|繼續加油|比心|期待(?:与|與|和)?您|期待(?:再次|下次|下回)?(?:为|為)您(?:服务|服務)|期待(?:您|閣下|阁下)?(?:再次|下次)?(?:光临|光臨|到访|到訪)|拜拜|掰掰|再见|再見|回头见|回頭見|下次见|下次見|唔該|唔该|谢啦|謝啦|谢了|謝了|辛苦了|辛苦晒|特此(?:回复|回覆|通知|函告|说明|說明|告知)|深表歉意|深感抱歉|(?:周末|週末|假期|生活|工作|购物|購物|旅途|旅程|节日|節日|用餐)愉快|^\s*3[qQ]\s*[～~!！。.]*\s*$/;
 
 /**
  * A closing phrase counts when it is in one of the last few lines the agent wrote, or in the
@@ -66,8 +63,12 @@ function isGreeting(line: string): boolean {
   return [ENGLISH_GREETING, ENGLISH_SALUTATION, CHINESE_GREETING_START, CHINESE_HELLO, CHINESE_TITLE_HELLO, CHINESE_SALUTATION].some((pattern) => pattern.test(line));
 }
 
+/** The closings, compiled at the first lint: they come with the rule data. */
+let closings: { english: RegExp; chinese: RegExp } | undefined;
+
 function isClosing(line: string): boolean {
-  return ENGLISH_CLOSING.test(line) || CHINESE_CLOSING.test(line);
+  closings ??= { english: new RegExp(ENGLISH_CLOSING_SOURCE, 'iu'), chinese: new RegExp(CHINESE_CLOSING_SOURCE) };
+  return closings.english.test(line) || closings.chinese.test(line);
 }
 
 /** The first text line after `line`, found from its own place rather than by copying every line. */

@@ -1,0 +1,7 @@
+/**
+ * What closes a mail, as regular-expression sources: thanks, wishes and sign-offs in English (matched
+ * ignoring case, with Unicode classes) and in Chinese. Rule data: the content script loads it at
+ * run time (src/extension/rule-data.ts).
+ */
+export const ENGLISH_CLOSING_SOURCE = String.raw`\b(?:thank(?:s|\s+you)|thx|thnx|tks|regards|cheers|sincerely|warmly|best\s+wishes|all\s+the\s+best|take\s+care|have\s+an?\s+(?:nice|good|great|lovely|safe|pleasant|wonderful)\s+(?:day|weekend|evening|week|trip|flight|journey|stay|holiday|vacation|time)|enjoy\s+(?:your|the)\s+(?:rest\s+of\s+(?:your|the)\s+)?(?:day|weekend|evening|week|trip|flight|journey|stay|holiday|vacation)|look(?:ing)?\s+forward|hope\s+(?:this|that)\s+helps|feel\s+free\s+to|let\s+(?:me|us)\s+know\s+if|don'?t\s+hesitate|see\s+you\b|(?:talk|speak)\s+(?:to\s+you\s+)?soon|have\s+(?:fun|a\s+blast|a\s+ball)|ng[aā]\s+mihi|diolch|^\s*enjoy\b|(?:good|best\s+of)\s+luck|stay\s+safe|happy\s+\p{L}+ing)\b`;
+export const CHINESE_CLOSING_SOURCE = String.raw`谢谢|謝謝|感谢|感謝|多谢|多謝|(?<![庆慶])祝|此致|敬礼|敬禮|敬上|谨上|謹上|期待(?:您的)?(?:回复|回覆|回信)|随时(?:联系|联络)|隨時(?:聯繫|聯絡)|如有(?:任何)?(?:问题|疑问|疑問|問題|需要)|顺颂|順頌|商祺|麻烦您了|麻煩您了|敬请谅解|敬請諒解|敬请见谅|敬請見諒|(?:周|週|星期|礼拜|禮拜)[一二三四五六日天][见見]|(?:明天|后天|後天|下周|下週|改天)[见見]|继续加油|繼續加油|比心|期待(?:与|與|和)?您|期待(?:再次|下次|下回)?(?:为|為)您(?:服务|服務)|期待(?:您|閣下|阁下)?(?:再次|下次)?(?:光临|光臨|到访|到訪)|拜拜|掰掰|再见|再見|回头见|回頭見|下次见|下次見|唔該|唔该|谢啦|謝啦|谢了|謝了|辛苦了|辛苦晒|特此(?:回复|回覆|通知|函告|说明|說明|告知)|深表歉意|深感抱歉|(?:周末|週末|假期|生活|工作|购物|購物|旅途|旅程|节日|節日|用餐)愉快|^\s*3[qQ]\s*[～~!！。.]*\s*$`;

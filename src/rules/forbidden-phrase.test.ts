@@ -77,7 +77,9 @@ testRule(forbiddenPhrase, {
     { name: 'a pack phrase is taken word for word: no gap, no alternatives', body: 'We said it twice.', options: { builtin: false }, vocabulary: { forbiddenPhrases: [{ phrase: 'said…twice' }, { phrase: '(said|told)' }] } },
   ],
   invalid: [
-    { name: '推诿：不归驿站管、你问物业吧、我们说了不算（简体）', body: '丢件的事不归驿站管。你问物业吧，这事我们说了不算。物业能做的就这些了。', findings: [{ text: '不归驿站管' }, { text: '你问物业吧' }, { text: '我们说了不算' }, { text: '能做的就这些' }] },
+    { name: '这是第四次回复你了、讲了三遍、我再强调一遍、别再回这个邮件了', body: '这是第四次回复你了。同一个问题我已经开会讲了三遍。我再强调一遍：押金不是罚款。别再回这个邮件了。', findings: [{ text: '这是第四次回复' }, { text: '讲了三遍' }, { text: '我再强调一遍' }, { text: '别再回这个邮件' }] },
+    { name: '責任不在我們、唔關我哋公司事、你直接搵返佢啦 (Traditional and Cantonese)', body: '這是你自己不遵醫囑造成的，責任不在我們。線槽屬法團範圍，唔關我哋公司事。我哋客服呢邊做唔到，你直接搵返佢啦。', findings: [{ text: '是你自己不遵醫囑造成的' }, { text: '責任不在我們' }, { text: '唔關我哋公司事' }, { text: '呢邊做唔到' }, { text: '直接搵返佢' }] },
+    { name: '推诿：不归驿站管、你问物业吧、我们说了不算（简体）', body: '丢件的事不归驿站管。你问物业吧，这事我们说了不算。物业能做的就这些了。', findings: [{ text: '不归驿站管' }, { text: '你问物业吧' }, { text: '说了不算' }, { text: '能做的就这些' }] },
     { name: 'Cantonese read as Mandarin: 我哋幫唔到, 冇人逼你, 唔鍾意就算', body: '車票唔喺我哋度賣，我哋幫唔到。你唔鍾意佢嘅教法，冇人逼你。你鍾意就改，唔鍾意就算。', findings: [{ text: '我哋幫唔到' }, { text: '冇人逼你' }, { text: '唔鍾意就算' }] },
     { name: '不可能出错、随时奉陪', body: '我们系统的计息是不可能出错的。您要是不满意，尽管去投诉，我们随时奉陪。', findings: [{ text: '不可能出错' }, { text: '随时奉陪' }] },
     { name: "'as I'm sure you've noticed', 'nothing we can change there'", body: "As I'm sure you've noticed, the meter reads 4,210. There's nothing we can change there.", findings: [{ text: "As I'm sure you've noticed" }, { text: 'nothing we can change there' }] },

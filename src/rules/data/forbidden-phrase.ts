@@ -373,7 +373,6 @@ const SIMPLIFIED_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   // Not ours, from the dev9 round: "不归驿站管", "你问物业吧", "我们说了不算", "这边调解不了", "药房这边确实管不到", "無法插手".
   { phrase: '(不归|不属于)(驿站|门店|前台|柜台|药房|管理处|物业|本店|分行|网点|我们药房|我们门店)(管|负责|处理)', replacement: PASS_ON, clause: true, reason: PASSING_ON },
   { phrase: `${YOU}(去|)问…(物业|银行|快递公司|快递|厂家|商家|卖家|医生|医院|领事馆|航空公司|学校|老师|他们|对方)吧`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
-  { phrase: '(我们|我|我们这边)(也|都|)说了不算', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: '这边(调解不了|协调不了|调解不到)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: '(这边|那边)(确实|真的|实在|也|)(管不到|无法插手|没法插手|不能插手)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: '(我们|我)(决定不了|定不了|改不到)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
@@ -410,6 +409,52 @@ const SIMPLIFIED_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: '(净是|只有)(你|您)(一个|一位)…(觉得|反映|投诉|有意见)', remove: true, reason: BELITTLING },
   { phrase: `没(有|)人逼${YOU}`, remove: true, reason: PROVOKING },
   { phrase: '不(钟意|喜欢|满意)就算', remove: true, reason: PROVOKING },
+  // From the dev10 round: not ours ("我们这边是不管的", "责任不在我们", "唔關我哋公司事", "不在我们的售后范围").
+  { phrase: '(我们|我)这边(是|都|也|)不管的', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '责任不在(我们|我|本公司|院方|平台|店方)', suggestion: EXPLAIN_THE_CAUSE, reason: PASSING_ON },
+  { phrase: '不关(我们|我)(公司的事|公司事|事)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '(不在|不属于)(我们|本公司|本店|我们公司)的售后范围', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '(我们|这边)(就|)不(再|)跟进了', suggestion: SAY_WHAT_YOU_CAN_DO, reason: CURT },
+  { phrase: '那边的事(我们|我)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '(这边|我们)(也|都|)(安排不了|答不了)', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
+  { phrase: '(呢边|这边)做不到', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
+  { phrase: '这边没(办法|法)(改|调整|修改)', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
+  { phrase: '说了不算', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  // The customer sent to deal with someone else: "需要您和阿姨本人直接协商", "直接打电话给店家", "你直接搵返佢啦".
+  { phrase: `需要${YOU}(和|跟|与)…(直接|)(协商|沟通|商量)`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '直接(跟|和|找)…(商量|协商|沟通)…吧', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '直接打电话给(店家|商家|卖家|厂家|快递|物业|银行)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '直接搵(返|回|)(他|她)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: `${YOU}(去|)问(教务处|财务室|财务|店家|管理处|保险顾问|顾问|招生办)吧`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: `${YOU}自己去联络`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '就自己上网', suggestion: SHOW_THE_STEP, reason: ORDERING },
+  // Told again: "这是第四次回复你了", "如我前面三封邮件里反复写过的", "讲了三遍", "我再强调一遍", "我已经回覆过妳两次了".
+  { phrase: '(这是|这已经是)第(二|三|四|五|六|几|2|3|4|5|6)次(回复|答复|回覆|解释|说明)', suggestion: AS_MENTIONED, reason: REPROACHING },
+  { phrase: '(前面|之前|上)(两|三|四|几|2|3|4)封(邮件|信|电邮)(里|中)', suggestion: AS_MENTIONED, reason: REPROACHING },
+  { phrase: '(讲|说|解释)了(两|三|四|五|几|好几|无数|2|3|4|5)(遍|次)', suggestion: AS_MENTIONED, reason: REPROACHING },
+  { phrase: '我再强调一(遍|次)', suggestion: AS_MENTIONED, reason: REPROACHING },
+  { phrase: `回覆过${YOU}(两|三|几|好几|2|3)次`, suggestion: AS_MENTIONED, reason: REPROACHING },
+  { phrase: `不管${YOU}…(结果都一样|结果也一样|都一样|也没用|都没用)`, suggestion: SAY_WHAT_YOU_CAN_DO, reason: REPROACHING },
+  { phrase: '别再回(这个|这封|)(邮件|信)', remove: true, reason: CURT },
+  { phrase: '与其一直来信', suggestion: ACKNOWLEDGE_THE_FEELING, reason: REPROACHING },
+  // Belittling and blaming: "换路由器这种事真不用我们来教吧", "还需要我们一再解释吗", "先想想自己有没有照做".
+  { phrase: '(不用|不需要)(我们|我)来教', remove: true, reason: BELITTLING },
+  { phrase: '还需要(我们|我)(一再|再三)(解释|说明)', remove: true, reason: BELITTLING },
+  { phrase: '连看(说明|简章|条款|须知)都', remove: true, reason: BELITTLING },
+  { phrase: `很难帮${YOU}什么`, suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
+  { phrase: `(就|)看${YOU}自己了`, remove: true, reason: PROVOKING },
+  { phrase: '(似乎|好像)(都|)没(有|)(时间|)看', suggestion: SHOW_THE_STEP, reason: BELITTLING },
+  { phrase: '先想想自己', suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING },
+  { phrase: `是${YOU}自己…造成的`, suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING },
+  { phrase: '(练好|学好|搞懂|弄懂)(了|)再来', suggestion: SHOW_THE_STEP, reason: BELITTLING },
+  { phrase: '就是自己菜', remove: true, reason: BELITTLING },
+  // Provoking and contradicting: "说实话挺佩服的", "这种情况根本不存在", "恕我直言", "咁你想点", "别浪费我们的时间".
+  { phrase: '说实话(挺|真|很)佩服', remove: true, reason: PROVOKING },
+  { phrase: '(这种情况|这种事)根本不存在', suggestion: STATE_THE_FACTS, reason: CONTRADICTING },
+  { phrase: '恕我直言', remove: true, reason: PROVOKING },
+  { phrase: '(咁|那)你想(点|怎样|怎么样)', remove: true, reason: PROVOKING },
+  { phrase: '(不好|不要)乜都赖', remove: true, reason: PROVOKING },
+  { phrase: '别浪费(我们|我)…时间', remove: true, reason: PROVOKING },
 ];
 
 export const SIMPLIFIED_BUILTIN_PHRASES: readonly BuiltinPhrase[] = [
@@ -698,7 +743,7 @@ const ENGLISH_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: '(go ahead and|feel free to go ahead and) (file|report|leave a review)', remove: true, reason: PROVOKING },
   { phrase: "(won't|will not|doesn't|does not|isn't going to|is not going to) make it go away", suggestion: ACKNOWLEDGE_THE_FEELING, reason: PROVOKING },  { phrase: "as (i'm|i am|we're|we are) sure you('ve| have) (noticed|seen|read|realised|realized)", remove: true, reason: PASSIVE_AGGRESSIVE },
   { phrase: '(i|we) did (explain|tell you|mention|say) (this |that |it |)(on the phone|before|already|earlier|last time)', suggestion: TELL_AGAIN, reason: PASSIVE_AGGRESSIVE },
-  { phrase: 'nothing (we|i) can (change|do) (there|about (it|that|this))', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
+  { phrase: 'nothing (we|i) can (change|do) (there|about (it|that|this))', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },  { phrase: "if you'?d (taken|spent) (a few|thirty|two|five|ten|a couple of|a) (seconds|minutes|minute|second) to read", suggestion: SHOW_THE_STEP, reason: BELITTLING },
 ];
 
 export const ENGLISH_BUILTIN_PHRASES: readonly BuiltinPhrase[] = [
@@ -808,7 +853,7 @@ export const ENGLISH_BUILTIN_PHRASES: readonly BuiltinPhrase[] = [
  * as pairs in one string. A test checks it against a full converter.
  */
 const TRADITIONAL_PAIRS =
-  '与與专專业業东東两兩个個为為举舉么麼书書买買于於从從仓倉们們价價会會佣傭倾傾偿償儿兒关關写寫决決况況净淨准準几幾凭憑凶兇别別办辦务務动動劲勁劳勞医醫协協单單卖賣占佔厂廠参參双雙发發变變台臺后後吓嚇吗嗎听聽员員咨諮围圍坏壞处處备備复復学學实實对對寻尋导導将將尽盡属屬师師带帶帮幫干幹并並库庫应應开開强強归歸当當态態总總户戶报報担擔拨撥换換据據搅攪携攜数數无無时時机機权權来來构構柜櫃标標样樣检檢欢歡气氣沟溝没沒满滿点點烦煩爱愛电電着著础礎确確种種简簡类類纠糾纷紛组組细細织織经經结結给給络絡绝絕统統维維编編缠纏网網职職联聯脑腦范範药藥营營蛮蠻见見规規觉覺认認讨討让讓记記讲講论論设設证證评評识識诉訴诊診试試话話询詢该該语語误誤说說请請读讀课課谁誰调調谅諒谈談负負责責质質购購贵貴费費资資赖賴转轉较較辑輯输輸辙轍边邊过過运運还還这這进進选選递遞逻邏邮郵邻鄰释釋里裡钟鍾银銀铺鋪错錯长長门門问問间間闹鬧阁閣阅閱险險随隨难難静靜领領题題饭飯馆館驿驛骑騎';
+  '与與专專业業东東两兩个個为為举舉么麼书書买買于於从從仓倉们們价價会會佣傭倾傾偿償儿兒关關写寫决決况況净淨准準几幾凭憑凶兇别別办辦务務动動劲勁劳勞医醫协協单單卖賣占佔厂廠参參双雙发發变變台臺后後吓嚇吗嗎听聽员員咨諮围圍坏壞处處备備复復学學实實对對寻尋导導将將尽盡属屬师師带帶帮幫干幹并並库庫应應开開强強归歸当當态態总總户戶报報担擔拨撥换換据據搅攪携攜数數无無时時机機权權条條来來构構柜櫃标標样樣检檢欢歡气氣沟溝没沒满滿点點烦煩爱愛电電着著础礎确確种種简簡类類纠糾纷紛练練组組细細织織经經结結给給络絡绝絕统統维維编編缠纏网網职職联聯脑腦范範药藥营營蛮蠻见見规規觉覺认認讨討让讓记記讲講论論设設证證评評识識诉訴诊診试試话話询詢该該语語误誤说說请請读讀课課谁誰调調谅諒谈談负負财財责責质質购購贵貴费費资資赖賴转轉较較辑輯输輸辙轍边邊过過运運还還这這进進连連选選递遞逻邏邮郵邻鄰释釋里裡钟鍾银銀铺鋪错錯长長门門问問间間闹鬧阁閣阅閱险險随隨难難静靜须須顾顧领領题題饭飯馆館驿驛骑騎';
 
 const TRADITIONAL: ReadonlyMap<string, string> = new Map(
   Array.from({ length: TRADITIONAL_PAIRS.length / 2 }, (_, index) => [TRADITIONAL_PAIRS[index * 2]!, TRADITIONAL_PAIRS[index * 2 + 1]!]),

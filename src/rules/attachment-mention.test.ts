@@ -3,6 +3,7 @@ import { attachmentMention } from './attachment-mention.ts';
 
 testRule(attachmentMention, {
   valid: [
+    { name: '请随附: asking the customer to enclose', attachmentCount: 0, body: '申请时请随附身份证复印件。' },
     { name: "the customer's own mail's attachments, reviewed", attachmentCount: 0, body: '您邮件中附上的B超单和诊断证明我们已经审核通过。' },
     { name: 'text at the end of the mail is no file', attachmentCount: 0, body: '相關資料已附在信末。操作步驟已附在信件下方。相关渠道附在邮件末尾。清單附咗喺下面。' },
     { name: '附了 of earlier mails or of the customer', attachmentCount: 0, body: '我们在上周的回复里都附了截图。您说还附了一张照片。' },
@@ -51,6 +52,7 @@ testRule(attachmentMention, {
     { name: 'reply with photos attached: the customer’s files', attachmentCount: 0, body: 'We will reimburse essential purchases; simply reply with photos of the receipts attached.' },
   ],
   invalid: [
+    { name: '隨附 and 附在这里', attachmentCount: 0, body: '隨附搬屋前準備清單，請參考。上门服务记录我都附在这里了。', findings: [{ text: '隨附' }] },
     { name: '我已附在這封信裡 after the form the customer must fill in', attachmentCount: 0, body: '線上申請則需填寫「SIM 卡補發申請書」，申請書我已附在這封信裡，填好後回傳即可。', findings: [{ text: '附在這封信裡' }] },
     { name: '請參閱隨本通告附上的時間表: a pointer, not a request', attachmentCount: 0, body: '詳細安排請參閱隨本通告附上的時間表。', findings: [{ text: '附上' }] },
     { name: '附件就是完整版', attachmentCount: 0, body: '您的体测报告出来啦，附件就是完整版。', findings: [{ text: '附件就是' }] },

@@ -10,7 +10,7 @@ const ENGLISH_GREETING = /^\s*(?:hi|hello|hey|hiya|howdy|dear|greetings|good\s+(
 const ENGLISH_SALUTATION =
   /^\s*(?:(?:[Mm](?:rs?|s|iss)|[Dd]r|[Pp]rof)\.?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s*[,:，：]|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*[,，])\s*$/u;
 /** 亲 on its own is the online shops' hello: "亲～", "亲，您好". */
-const CHINESE_GREETING_START = /^\s*(?:尊敬的|亲爱的|親愛的|敬爱的|敬愛的|各位|大家好|早上好|上午好|中午好|下午好|晚上好|早安|午安|嗨|哈[喽囉啰罗]|[亲親](?:[~～,，!！\s]|$))/;
+const CHINESE_GREETING_START = /^\s*(?:尊敬的|亲爱的|親愛的|敬爱的|敬愛的|各位|大家好|早上好|上午好|中午好|下午好|晚上好|早安|午安|早晨|嗨|哈[喽囉啰罗]|[亲親](?:[~～,，!！\s]|$))/;
 /** "您好", also after a name: "王先生，您好", "Mr. Huang 您好" — but not "祝您好运". */
 const CHINESE_HELLO = /^\s*(?:[^\s。！？!?，,：:；;](?:[^。！？!?，,：:；;\n]{0,18}[^\s。！？!?，,：:；;])?[\s，,：:]*)?(?:您|你|妳)(?:们|們)?好(?![运運像])/;
 /** A title or a kin word with 好: "张妈妈好呀～", "王老师好", "各位家长好". */

@@ -32,6 +32,8 @@ export const PROMISE_WORDINGS: readonly string[] = [
   // "attach 喺呢封 email 度", with the thing attached named before.
   String.raw`attach(?:ed)?\s*(?:喺|在|到|於|于)\s*(?:呢|這|这|今|本)封`,
   String.raw`(?:随信|隨信|随函|隨函)(?:再)?附`,
+  // "隨附搬屋前準備清單": enclosed herewith; "我都附在这里了".
+  String.raw`(?<![请請])(?:随附|隨附)|附(?:在这里|在這裡|在这儿|喺度)`,
   // The English verb in a Chinese sentence: "已經 attach 咗喺呢封 email", "已 attach".
   String.raw`(?:已经|已經|已)\s*attach(?:ed)?|attach\s*(?:咗|了|好)`,
   String.raw`(?:随信|隨信|随函|隨函|一并|一併)?附上`,

@@ -48,7 +48,8 @@ function closingCandidates(lines: readonly BodyLine[]): BodyLine[] {
   let blockStart = lines.length - 1;
   while (blockStart >= 0 && lines[blockStart]!.kind !== 'text') blockStart -= 1;
   let blockLines = 0;
-  while (blockStart >= 0 && maySignInBlock(lines[blockStart]!)) {
+  // A block longer than any signature is prose wrapped by hand: the walk stops there rather than going through all of it.
+  while (blockStart >= 0 && blockLines <= MOST_UNKNOWN_SIGNATURE_LINES && maySignInBlock(lines[blockStart]!)) {
     blockStart -= 1;
     blockLines += 1;
   }

@@ -201,6 +201,8 @@ const DATE_VALUE = /^(?:\d{4}[-/. ]\d{1,2}[-/. ]\d{1,2}|\d{1,2}[-/. ]\d{1,2}[-/.
 const ID_VALUE = String.raw`(?=(?:[A-Z]{1,3}[ -]?)?\d)[A-Z0-9](?:[ -]?[A-Z0-9]){5,19}(?![\w-])`;
 /** A Macau resident identity number as it is written: "1/382046/7". */
 const MACAU_ID_VALUE = String.raw`\d\/\d{6}\/\d(?![\w\/-])`;
+/** A whole value that is a PAN or a Macau number: known by its form, however few digits it has. */
+const PAN_OR_MACAU_ID = new RegExp(`^(?:${PAN_VALUE}|${MACAU_ID_VALUE})$`);
 
 /** `source` with each Latin letter matching either case (outside escapes): the label is caseless, the number that follows is not. */
 function caseless(source: string): string {
@@ -221,7 +223,7 @@ const nationalIdDetector: Detector = {
     // Five digits, or eight characters mixing three digits with letters ("C7KX4N2P9"): not a word, not a date.
     const digits = compact.match(/\d/g)?.length ?? 0;
     const mixed = compact.length >= 8 && digits >= 3 && /[A-Z]/.test(compact);
-    if (!new RegExp(`^(?:${PAN_VALUE}|${MACAU_ID_VALUE})$`).test(value) && ((digits < 5 && !mixed) || DATE_VALUE.test(value))) return undefined;
+    if (!PAN_OR_MACAU_ID.test(value) && ((digits < 5 && !mixed) || DATE_VALUE.test(value))) return undefined;
     const valueStart = start + match[0].length - value.length;
     return { kind: 'national-id', start: valueStart, end: valueStart + value.length, compact };
   },

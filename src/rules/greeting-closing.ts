@@ -1,8 +1,8 @@
 import { maySignInBlock, type BodyLine } from '../core/draft.ts';
-import { CHINESE_CLOSING_SOURCE, ENGLISH_CLOSING_SOURCE } from './data/greeting-closing.ts';
 import { defineRule, text } from '../core/rule.ts';
 import { toTraditional, writesTraditional } from '../core/hant.ts';
 import { detectLanguage } from '../core/text.ts';
+import { CHINESE_CLOSING_SOURCE, ENGLISH_CLOSING_SOURCE } from './data/greeting-closing.ts';
 
 /** "Hi Anna,", "Good morning", "Dear Mr. Chen", "To whom it may concern". */
 const ENGLISH_GREETING = /^\s*(?:hi|hello|hey|hiya|howdy|dear|greetings|good\s+(?:morning|afternoon|evening|day)|to whom it may concern|kia\s+ora|g'?day|aloha|bore\s+da|prynhawn\s+da|shwmae)\b/i;

@@ -51,7 +51,7 @@ function calibrationOf(list: string): ToneModel['calibration'] {
 }
 
 const summaries = new SentenceSummaries(model, 50_000);
-const linter = createLinter([angryTone], undefined, { toneVerdict: (body, ownRanges) => modelTone(model, body, ownRanges, summaries) });
+const linter = createLinter([angryTone], undefined, { toneVerdict: (body, ownRanges) => modelTone(model, body, ownRanges, { summaries }) });
 const held = (text: string) => linter.lint({ subject: '', body: text }).some((finding) => finding.ruleId === 'angry-tone' && finding.severity === 'error');
 const percent = (part: number, whole: number) => Math.round((1000 * part) / Math.max(1, whole)) / 10;
 

@@ -16,6 +16,24 @@ export function loadJsonl(path: string): Row[] {
     .map((line) => JSON.parse(line) as Row);
 }
 
+/** The project's own training replies, under eval/: written for this model (support-replies-train) and written apart from this code (support-replies-extra, support-replies-more, support-replies-tone4 to -tone13). */
+export const TRAINING_REPLY_FILES = [
+  'support-replies-train/en.jsonl',
+  'support-replies-train/zh.jsonl',
+  'support-replies-extra/replies.jsonl',
+  'support-replies-more/replies.jsonl',
+  'support-replies-tone4/replies.jsonl',
+  'support-replies-tone5/replies.jsonl',
+  'support-replies-tone6/replies.jsonl',
+  'support-replies-tone7/replies.jsonl',
+  'support-replies-tone8/replies.jsonl',
+  'support-replies-tone9/replies.jsonl',
+  'support-replies-tone10/replies.jsonl',
+  'support-replies-tone11/replies.jsonl',
+  'support-replies-tone12/replies.jsonl',
+  'support-replies-tone13/replies.jsonl',
+];
+
 /** FNV-1a, for a split and an example order that are the same on every machine. */
 export function textHash(text: string): number {
   let hash = 0x811c9dc5;

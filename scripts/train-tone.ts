@@ -41,7 +41,8 @@ import { DEFAULT_FEATURES, sentenceFeatures, type FeatureOptions } from '../src/
 import { combinedScore, wordScore } from '../src/tone/combine.ts';
 import { encodeModel, lexiconInputs, LEXICON_INPUTS, logitOf, modelReading, scriptOf, strengthOf, weightSumOf, wholeLogitOf, type Calibration, type ToneModel } from '../src/tone/model.ts';
 import { analyzeTone, compileToneDetector } from '../src/tone/score.ts';
-import { enronHalf, heldOutSimilarity, loadJsonl, NEAR_COPY, textHash, type Row } from './tone-data.ts';
+import { enronHalf, heldOutSimilarity, loadJsonl, NEAR_COPY, textHash, TRAINING_REPLY_FILES, type Row } from './tone-data.ts';
+import { adagrad, quantise, random, shuffle } from './training.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const { values } = parseArgs({
@@ -141,22 +142,8 @@ const TEACH_ANGRY_SENTENCE = values['angry-teaches'] === 'sentence' || (values['
 const load = loadJsonl;
 const ADDED_REPLY_SETS = values['add-replies']!.split(',').filter((set) => set !== '');
 const LEFT_OUT_SETS = new Set(values['leave-out']!.split(',').filter((set) => set !== ''));
-/** The project's own training replies: written for this model (support-replies-train) and written apart from this code (support-replies-extra, support-replies-more, support-replies-tone4 to -tone13). */
 const OWN_REPLY_FILES = [
-  'support-replies-train/en.jsonl',
-  'support-replies-train/zh.jsonl',
-  'support-replies-extra/replies.jsonl',
-  'support-replies-more/replies.jsonl',
-  'support-replies-tone4/replies.jsonl',
-  'support-replies-tone5/replies.jsonl',
-  'support-replies-tone6/replies.jsonl',
-  'support-replies-tone7/replies.jsonl',
-  'support-replies-tone8/replies.jsonl',
-  'support-replies-tone9/replies.jsonl',
-  'support-replies-tone10/replies.jsonl',
-  'support-replies-tone11/replies.jsonl',
-  'support-replies-tone12/replies.jsonl',
-  'support-replies-tone13/replies.jsonl',
+  ...TRAINING_REPLY_FILES,
   ...ADDED_REPLY_SETS.map((set) => `${set}/replies.jsonl`),
 ].filter((file) => !LEFT_OUT_SETS.has(file.split('/')[0]!));
 /** A third of the project's own training replies is kept out of training to choose thresholds on: the older replies are in-sample for the lexicon. */
@@ -165,25 +152,6 @@ const isOwnDev = (text: string) => textHash(text) % 3 === 0;
 const heldOutNearness = heldOutSimilarity(load(`${ROOT}eval/support-replies/replies.jsonl`).map((row) => row.text));
 const loadOwnReplies = (file: string): Row[] => load(`${ROOT}eval/${file}`).filter((row) => heldOutNearness(row.text) < NEAR_COPY);
 
-/** Seeded generator (mulberry32), so every run trains the same model. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffle<T>(items: T[], next: () => number): T[] {
-  for (let index = items.length - 1; index > 0; index -= 1) {
-    const other = Math.floor(next() * (index + 1));
-    [items[index], items[other]] = [items[other]!, items[index]!];
-  }
-  return items;
-}
 
 interface Example {
   buckets: Uint32Array;
@@ -305,11 +273,6 @@ function highestSentence(item: Example, forward: (item: Example) => number): Exa
   return best;
 }
 
-/** One AdaGrad step on values[index]. */
-function adagrad(values: Float32Array | Float64Array, squared: Float32Array | Float64Array, index: number, gradient: number, rate: number): void {
-  squared[index]! += gradient * gradient;
-  values[index]! -= (rate * gradient) / Math.sqrt(squared[index]!);
-}
 
 /** Logistic regression over the hashed features (and, stacked, the lexicon's inputs), each occurrence counting 1/√n so long texts do not shout. */
 class Linear {
@@ -340,13 +303,6 @@ const linear = new Linear();
 train('', (item) => linear.logit(item.buckets, item.buckets.length, item.dense), (item, error) => linear.learn(item, error));
 if (variant.stacked) console.error(`lexicon input weights: ${[...linear.dense].map((value, index) => `${LEXICON_INPUTS[index] ?? 'score'} ${value.toFixed(2)}`).join(', ')}`);
 
-/** int8 with one scale, clipping the rare weights beyond the 99.99th percentile of |w|. */
-function quantise(weights: Float32Array): { scale: number; quantised: Int8Array } {
-  const magnitudes = Float32Array.from(weights, Math.abs).sort();
-  const clip = magnitudes[Math.floor(magnitudes.length * 0.9999)]! || 1;
-  const scale = clip / 127;
-  return { scale, quantised: Int8Array.from(weights, (weight) => Math.max(-127, Math.min(127, Math.round(weight / scale)))) };
-}
 /** The weights as int8 would give them back. */
 function roundToInt8(weights: Float32Array): void {
   const { scale, quantised } = quantise(weights);

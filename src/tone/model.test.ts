@@ -26,7 +26,7 @@ describe('the shipped tone model', () => {
           const from = at % (body.length + 1);
           body = body.slice(0, from) + insert + body.slice(from + remove);
           const { ownRanges } = analyzeDraft({ subject: '', body });
-          expect(modelTone(model, body, ownRanges, summaries)).toEqual(modelTone(model, body, ownRanges));
+          expect(modelTone(model, body, ownRanges, { summaries })).toEqual(modelTone(model, body, ownRanges));
         }
       }),
       { numRuns: 150, seed: 20261205 },

@@ -2,7 +2,9 @@ import { RecentMap } from '../core/recent-map.ts';
 import type { TextRange } from '../core/types.ts';
 import { decodeUnits } from './fold.ts';
 import { ownTextForScoring, type OwnText } from './mask.ts';
-import { sentenceFeatures, type FeatureOptions } from './model-features.ts';
+import { fromBase64, toBase64 } from './base64.ts';
+import { sentenceFeatures, type FeatureOptions, type FeatureSet } from './model-features.ts';
+import { phrasingLogit, phrasingWeightsOf, sameFeatures, type PhrasingModel } from './phrasing-model.ts';
 import { HINT_STRENGTH } from './combine.ts';
 import { quotations, splitSentences, type CueSource, type ToneAnalysis } from './score.ts';
 
@@ -72,7 +74,22 @@ export interface ModelVerdict {
   sentence?: TextRange;
   /** The words in that sentence that pushed its score up most, in body offsets, strongest first. */
   phrases: ModelPhrase[];
+  /**
+   * The own sentences the service-phrasing model (phrasing-model.ts) reads as a forbidden service
+   * phrase, in body order; absent when it was not asked. `forbidden-phrase` reports those its
+   * list does not already name.
+   */
+  brushOffs?: BrushOff[];
 }
+
+/** A sentence read as a forbidden service phrase, in body offsets, blanks at its ends left out. */
+export interface BrushOff extends TextRange {
+  /** The words that drove it, in body offsets, strongest first. */
+  phrases: ModelPhrase[];
+}
+
+/** Sentences a verdict names as brush-offs at most: the strongest, so a hostile 300 KB draft sends no flood of them. */
+export const MOST_BRUSH_OFFS = 20;
 
 const HAN = /\p{Script=Han}/gu;
 const LATIN = /[a-z]/gi;
@@ -103,16 +120,26 @@ interface SentenceContributions {
   count: number;
 }
 
-function contributionsOf(model: ToneModel, folded: string): SentenceContributions {
-  const features = sentenceFeatures(folded, model.features);
-  const norm = model.scale / Math.sqrt(Math.max(1, features.count));
+/** What each feature of a sentence adds to a logit, given its int8 weights (in the order of its features) and the weight of one int8 step. */
+function contributionsOf(features: FeatureSet, weights: ArrayLike<number>, scale: number): SentenceContributions {
+  const norm = scale / Math.sqrt(Math.max(1, features.count));
   const contributions = new Float64Array(features.count);
-  for (let index = 0; index < features.count; index += 1) contributions[index] = model.weights[features.buckets[index]!]! * norm;
+  for (let index = 0; index < features.count; index += 1) contributions[index] = weights[index]! * norm;
   return { contributions, starts: features.starts, ends: features.ends, count: features.count };
 }
 
+function toneContributions(model: ToneModel, folded: string): SentenceContributions {
+  const features = sentenceFeatures(folded, model.features);
+  return contributionsOf(features, Int8Array.from(features.buckets.subarray(0, features.count), (bucket) => model.weights[bucket]!), model.scale);
+}
+
+function phrasingContributions(model: PhrasingModel, folded: string): SentenceContributions {
+  const features = sentenceFeatures(folded, model.features);
+  return contributionsOf(features, phrasingWeightsOf(model, features), model.scale);
+}
+
 export function sentenceLogit(model: ToneModel, folded: string): number {
-  return summarize(model, folded).logit;
+  return summarize(model, folded, undefined).logit;
 }
 
 /** What a sentence adds to a verdict: its own logit, and what the whole's logit is summed from. */
@@ -123,12 +150,15 @@ interface SentenceSummary {
   readonly features: number;
   readonly han: number;
   readonly latin: number;
+  /** The service-phrasing model's logit, or -Infinity without one. */
+  readonly phrasing: number;
 }
 
-function summarize(model: ToneModel, folded: string): SentenceSummary {
+function summarize(model: ToneModel, folded: string, phrasing: PhrasingModel | undefined): SentenceSummary {
   const features = sentenceFeatures(folded, model.features);
   const weightSum = weightSumOf(model, features.buckets, features.count);
   return {
+    phrasing: phrasing ? phrasingLogit(phrasing, features) : -Infinity,
     logit: logitOf(model, weightSum, features.count),
     weightSum,
     features: features.count,
@@ -202,6 +232,8 @@ export class SentenceSummaries {
   constructor(
     readonly model: ToneModel,
     capacity: number,
+    /** The service-phrasing model whose logits are kept beside the tone model's. */
+    readonly phrasing?: PhrasingModel,
   ) {
     this.summaries = new RecentMap(capacity);
   }
@@ -209,7 +241,7 @@ export class SentenceSummaries {
   of(folded: string): SentenceSummary {
     let summary = this.summaries.get(folded);
     if (summary === undefined) {
-      summary = summarize(this.model, folded);
+      summary = summarize(this.model, folded, this.phrasing);
       this.summaries.set(folded, summary);
     }
     return summary;
@@ -247,17 +279,27 @@ export function modelReading(body: string, ownRanges: readonly TextRange[]): Mod
   return { own, masked: decodeUnits(masked), folded: decodeUnits(folded), sentences: splitSentences(folded) };
 }
 
-/** The model's verdict on the agent's own text of a body; `summaries` (of this model) keeps sentence summaries from one verdict to the next. */
-export function modelTone(model: ToneModel, body: string, ownRanges: readonly TextRange[], summaries?: SentenceSummaries): ModelVerdict {
-  if (summaries && summaries.model !== model) throw new Error('tone model: sentence summaries kept for another model');
+export interface ToneModels {
+  /** Keeps sentence summaries from one verdict to the next; made for the same models. */
+  summaries?: SentenceSummaries;
+  /** Names the brush-off sentences too (ModelVerdict.brushOffs); trained on the tone model's features. */
+  phrasing?: PhrasingModel;
+}
+
+/** The model's verdict on the agent's own text of a body. */
+export function modelTone(model: ToneModel, body: string, ownRanges: readonly TextRange[], { summaries, phrasing }: ToneModels = {}): ModelVerdict {
+  if (summaries && (summaries.model !== model || summaries.phrasing !== phrasing)) throw new Error('tone model: sentence summaries kept for other models');
+  if (phrasing && !sameFeatures(phrasing.features, model.features)) throw new Error('phrasing model: trained on other features than the tone model reads');
   const { own, folded, sentences } = modelReading(body, ownRanges);
   let best: { strength: number; range: TextRange; text: string } | undefined;
   const whole = { weightSum: 0, features: 0, han: 0, latin: 0 };
+  const brushOffs: { logit: number; range: TextRange; text: string }[] = [];
   for (const range of sentences) {
     const text = folded.slice(range.start, range.end);
-    const summary = summaries ? summaries.of(text) : summarize(model, text);
+    const summary = summaries ? summaries.of(text) : summarize(model, text, phrasing);
     const strength = strengthOf(summary.logit, model.calibration[scriptOfCounts(summary.han, summary.latin)]);
     if (!best || strength > best.strength) best = { strength, range, text };
+    if (phrasing && summary.phrasing >= phrasing.threshold && text.trim() !== '') brushOffs.push({ logit: summary.phrasing, range, text });
     whole.weightSum += summary.weightSum;
     whole.features += summary.features;
     whole.han += summary.han;
@@ -267,16 +309,24 @@ export function modelTone(model: ToneModel, body: string, ownRanges: readonly Te
   // One sentence is its own whole: its calibration is the sentence's. The card still points at
   // the highest sentence, the likeliest place to start rewording.
   const wholeStrength = sentences.length < 2 ? 0 : strengthOf(wholeLogitOf(model, whole.weightSum, whole.features), model.wholeCalibration[scriptOfCounts(whole.han, whole.latin)]);
-  const phrases = phrasesOf(best.text, contributionsOf(model, best.text)).map((phrase) => ({
-    start: own.bodyOffset(best.range.start + phrase.start),
-    end: own.bodyOffset(best.range.start + phrase.end),
-    weight: phrase.weight,
-  }));
-  return {
+  const inBody = (sentence: TextRange, pieces: readonly ModelPhrase[]): ModelPhrase[] =>
+    pieces.map((phrase) => ({ start: own.bodyOffset(sentence.start + phrase.start), end: own.bodyOffset(sentence.start + phrase.end), weight: phrase.weight }));
+  const verdict: ModelVerdict = {
     strength: Math.max(best.strength, wholeStrength),
     sentence: { start: own.bodyOffset(best.range.start), end: own.bodyOffset(best.range.end) },
-    phrases,
+    phrases: inBody(best.range, phrasesOf(best.text, toneContributions(model, best.text))),
   };
+  if (phrasing) {
+    verdict.brushOffs = brushOffs
+      .sort((a, b) => b.logit - a.logit)
+      .slice(0, MOST_BRUSH_OFFS)
+      .sort((a, b) => a.range.start - b.range.start)
+      .map(({ range, text }) => {
+        const trimmed = { start: range.start + (text.length - text.trimStart().length), end: range.end - (text.length - text.trimEnd().length) };
+        return { start: own.bodyOffset(trimmed.start), end: own.bodyOffset(trimmed.end), phrases: inBody(range, phrasesOf(text, phrasingContributions(phrasing, text))) };
+      });
+  }
+  return verdict;
 }
 
 // The shipped form: a small JSON header, then the int8 weights, base64 in a TypeScript module so
@@ -289,40 +339,6 @@ interface Header {
   calibration: Record<Script, Calibration>;
   wholeCalibration: Record<Script, Calibration>;
   wholeFeatureCap: number;
-}
-
-// Base64 by hand: atob and btoa are browser and Node globals, not the language's, and this layer
-// uses neither.
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const BASE64_VALUE = new Map([...BASE64].map((character, value) => [character, value]));
-
-function toBase64(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  for (let index = 0; index < bytes.length; index += 3) {
-    const triple = (bytes[index]! << 16) | ((bytes[index + 1] ?? 0) << 8) | (bytes[index + 2] ?? 0);
-    const characters = Math.min(4, bytes.length - index + 1);
-    for (let position = 0; position < 4; position += 1) parts.push(position < characters ? BASE64[(triple >> (18 - 6 * position)) & 63]! : '=');
-  }
-  return parts.join('');
-}
-
-function fromBase64(text: string): Uint8Array {
-  const clean = text.replace(/=+$/, '');
-  const bytes = new Uint8Array(Math.floor((clean.length * 3) / 4));
-  let bits = 0;
-  let buffer = 0;
-  let at = 0;
-  for (const character of clean) {
-    const value = BASE64_VALUE.get(character);
-    if (value === undefined) throw new Error(`tone model: ${JSON.stringify(character)} is not base64`);
-    buffer = (buffer << 6) | value;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      bytes[at++] = (buffer >> bits) & 0xff;
-    }
-  }
-  return bytes;
 }
 
 export function encodeModel(model: ToneModel, attribution: string): string {

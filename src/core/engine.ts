@@ -183,6 +183,12 @@ export interface RuleRunner {
 
 export interface RunOptions {
   only?: ReadonlySet<string>;
+  /**
+   * Which parts of each rule run: `check` and `checkWhole` (`both`), only `check` (`local`), or
+   * only `checkWhole` of the rules in this set and both parts of the others (the incremental
+   * linter's pass over the whole draft, its local rules' blocks kept).
+   */
+  parts?: 'both' | 'local' | { wholeOnly: ReadonlySet<string> };
   reportErrors?: boolean;
   /** `analyzeDraft(draft)`, when the caller has worked it out already. */
   model?: DraftModel;
@@ -206,35 +212,43 @@ export function createRuleRunner(rules: readonly Rule[], config: LintConfig = { 
   }
   const vocabulary = sharedVocabulary(config.vocabulary);
 
-  function run(draft: Draft, { only, reportErrors = only === undefined, model = analyzeDraft(draft), toneVerdict, exact = false }: RunOptions = {}): Finding[] {
+  function run(draft: Draft, { only, parts = 'both', reportErrors = only === undefined, model = analyzeDraft(draft), toneVerdict, exact = false }: RunOptions = {}): Finding[] {
     const findings: Finding[] = [];
+    const verdict = toneVerdict ?? (() => hooks.toneVerdict?.(model.body, model.ownRanges, { exact }));
     for (const { rule, severity, options } of active) {
       if (only && !only.has(rule.meta.id)) continue;
-      const reported = new RuleFindings(severity);
-      try {
-        rule.check({
-          model,
-          options,
-          vocabulary,
-          toneVerdict: toneVerdict ?? (() => hooks.toneVerdict?.(model.body, model.ownRanges, { exact })),
-          typing,
-          report(report) {
-            if (!isRangeInside(model[report.field] ?? '', report.start, report.end)) {
-              throw new RangeError(`${rule.meta.id} reported ${report.field} ${report.start}-${report.end}, outside the text`);
-            }
-            const { line, column } = model.position(report.field, report.start);
-            if (reported.add({ ruleId: rule.meta.id, ...report, severity: milder(report.severity, severity), line, column })) throw RULE_DONE;
-          },
-        });
-      } catch (error) {
-        if (error === RULE_DONE) {
-          reported.endEarly();
-        } else {
-          if (reportErrors) hooks.onRuleError?.(rule.meta.id, error);
-          continue;
+      const wholeOnly = typeof parts === 'object' && parts.wholeOnly.has(rule.meta.id);
+      const checks = [wholeOnly ? undefined : rule.check, parts === 'local' ? undefined : rule.checkWhole];
+      // Each part is capped on its own, so that a lint that keeps `check`'s findings per block
+      // and runs `checkWhole` on the whole draft reports what a full lint does.
+      for (const check of checks) {
+        if (!check) continue;
+        const reported = new RuleFindings(severity);
+        try {
+          check.call(rule, {
+            model,
+            options,
+            vocabulary,
+            toneVerdict: verdict,
+            typing,
+            report(report) {
+              if (!isRangeInside(model[report.field] ?? '', report.start, report.end)) {
+                throw new RangeError(`${rule.meta.id} reported ${report.field} ${report.start}-${report.end}, outside the text`);
+              }
+              const { line, column } = model.position(report.field, report.start);
+              if (reported.add({ ruleId: rule.meta.id, ...report, severity: milder(report.severity, severity), line, column })) throw RULE_DONE;
+            },
+          });
+        } catch (error) {
+          if (error === RULE_DONE) {
+            reported.endEarly();
+          } else {
+            if (reportErrors) hooks.onRuleError?.(rule.meta.id, error);
+            continue;
+          }
         }
+        for (const finding of reported.all()) findings.push(finding);
       }
-      for (const finding of reported.all()) findings.push(finding);
     }
     return findings.sort(byPosition);
   }

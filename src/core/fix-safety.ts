@@ -92,7 +92,8 @@ function touches(edit: TextEdit, range: TextRange): boolean {
  * (`stretchSentence`), the verdict of a few keys ago stands in until the new text's own arrives:
  * an edit inside its sentence stretches the sentence, but an edit of the words that drove the
  * score (its phrases), or one that leaves the sentence empty, leaves no verdict, so rewording the
- * angry words shows at once what the lexicon thinks of the rest.
+ * angry words shows at once what the lexicon thinks of the rest. The brush-off sentences it names
+ * move too, but one the edits touch is dropped, in both cases.
  */
 export function carryVerdict(verdict: ModelVerdict | undefined, fixEdits: readonly TextEdit[], { stretchSentence = false } = {}): ModelVerdict | undefined {
   if (!verdict) return undefined;
@@ -105,7 +106,10 @@ export function carryVerdict(verdict: ModelVerdict | undefined, fixEdits: readon
   const move = <T extends TextRange>(range: T, endSide: 'start' | 'end'): T => ({ ...range, start: mapOffset(edits, range.start, 'start'), end: mapOffset(edits, range.end, endSide) });
   const moved = sentence && move(sentence, 'end');
   if (moved && moved.start === moved.end && sentence!.start < sentence!.end) return undefined;
-  return { ...verdict, sentence: moved, phrases: verdict.phrases.map((phrase) => move(phrase, 'start')) };
+  const carried: ModelVerdict = { ...verdict, sentence: moved, phrases: verdict.phrases.map((phrase) => move(phrase, 'start')) };
+  // A brush-off sentence that was edited is no longer the one the model read: it goes.
+  if (verdict.brushOffs) carried.brushOffs = verdict.brushOffs.filter((brushOff) => !edited(brushOff)).map((brushOff) => ({ ...move(brushOff, 'start'), phrases: brushOff.phrases.map((phrase) => move(phrase, 'start')) }));
+  return carried;
 }
 
 export interface FixCheckInput {

@@ -136,6 +136,8 @@ export function createIncrementalLinter(rules: readonly Rule[], config: LintConf
   const runner = createRuleRunner(rules, config, hooks, { typing: true });
   const localIds = new Set(runner.ruleIds.filter((id) => BLOCK_LOCAL_RULES.has(id)));
   const wholeIds = new Set(runner.ruleIds.filter((id) => !BLOCK_LOCAL_RULES.has(id)));
+  /** Local rules with a part that reads the whole draft (Rule.checkWhole): it runs with the whole-draft rules. */
+  const localWithWholePart = new Set(rules.filter((rule) => rule.checkWhole && localIds.has(rule.meta.id)).map((rule) => rule.meta.id));
   let localFailed = false;
   // Its own runner, so that a local rule throwing on a block is noticed (and then rerun on the whole draft).
   const localRunner: RuleRunner = createRuleRunner(
@@ -163,7 +165,7 @@ export function createIncrementalLinter(rules: readonly Rule[], config: LintConf
     const draft = { subject: '', body: piece.text };
     if (!standsAlone(piece)) return undefined;
     localFailed = false;
-    const findings = localRunner.run(draft);
+    const findings = localRunner.run(draft, { parts: 'local' });
     // A rule that threw here may not throw on the whole draft: this piece always falls back.
     if (localFailed) return undefined;
     return findings.filter((finding) => finding.start >= piece.ownedStart && finding.start < piece.ownedEnd);
@@ -173,7 +175,7 @@ export function createIncrementalLinter(rules: readonly Rule[], config: LintConf
   function subjectFindings(subject: string): readonly Finding[] | undefined {
     if (subjectResult?.subject !== subject) {
       localFailed = false;
-      const findings = localRunner.run({ subject, body: '' }).filter((finding) => finding.field === 'subject');
+      const findings = localRunner.run({ subject, body: '' }, { parts: 'local' }).filter((finding) => finding.field === 'subject');
       subjectResult = { subject, findings: localFailed ? undefined : findings };
     }
     return subjectResult.findings;
@@ -241,7 +243,7 @@ export function createIncrementalLinter(rules: readonly Rule[], config: LintConf
    */
   function lintWhole(draft: Draft, pieces: readonly Piece[], found: readonly (KeptPiece | undefined)[]): Finding[] | undefined {
     localFailed = false;
-    const findings = localRunner.run(draft);
+    const findings = localRunner.run(draft, { parts: 'local' });
     if (localFailed) return undefined;
     const shares = pieces.map((): Finding[] => []);
     let shared = findings.filter((finding) => finding.field === 'subject').length;
@@ -275,16 +277,16 @@ export function createIncrementalLinter(rules: readonly Rule[], config: LintConf
   function run(draft: Draft, only: ReadonlySet<string>, reportErrors: boolean, remember: boolean, { toneVerdict, exact }: Pick<RunOptions, 'toneVerdict' | 'exact'> = {}): Finding[] {
     const model = analyzeDraft(draft);
     const localWanted = new Set([...localIds].filter((id) => only.has(id)));
-    const wholeWanted = new Set([...wholeIds].filter((id) => only.has(id)));
+    const wholeWanted = new Set([...wholeIds, ...localWithWholePart].filter((id) => only.has(id)));
     let local = localWanted.size > 0 ? localFindings(draft, model, remember) : [];
     if (local === undefined) {
       if (remember) stats.fullFallbacks += 1;
       // Rule failures are reported from here: the piece runs only noticed them.
-      local = runner.run(draft, { only: localWanted, reportErrors, model });
+      local = runner.run(draft, { only: localWanted, parts: 'local', reportErrors, model });
     } else if (localWanted.size < localIds.size) {
       local = local.filter((finding) => localWanted.has(finding.ruleId));
     }
-    const whole = wholeWanted.size > 0 ? runner.run(draft, { only: wholeWanted, reportErrors, model, toneVerdict, exact }) : [];
+    const whole = wholeWanted.size > 0 ? runner.run(draft, { only: wholeWanted, parts: { wholeOnly: localIds }, reportErrors, model, toneVerdict, exact }) : [];
     return [...local, ...whole].sort(byPosition);
   }
 

@@ -40,6 +40,12 @@ export interface RuleContext<S extends OptionsSpec> {
 export interface Rule<S extends OptionsSpec = OptionsSpec> {
   meta: RuleMeta<S>;
   check(context: RuleContext<S>): void;
+  /**
+   * The part of a block-local rule (BLOCK_LOCAL_RULES in incremental.ts) that reads the whole
+   * draft, such as the tone verdict's sentences: run on every lint, while `check`'s findings on
+   * unchanged blocks are kept. Its findings are capped apart from `check`'s.
+   */
+  checkWhole?(context: RuleContext<S>): void;
 }
 
 /** Gives a rule's options their types from its spec; does nothing at run time. */

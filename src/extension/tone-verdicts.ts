@@ -89,7 +89,7 @@ export class ToneVerdicts {
     if (known !== undefined) return known ?? undefined;
     if (exact) return undefined;
     const standIn = this.standInFor(body);
-    if (standIn && modelEvidence(standIn.strength) > 0) this.lent.set(body, true);
+    if (standIn && changesFindings(standIn)) this.lent.set(body, true);
     return standIn;
   }
 
@@ -128,11 +128,11 @@ export class ToneVerdicts {
         this.waiting.delete(next[0]);
         this.request(next[0], next[1]);
       }
-      // A verdict too weak to count as evidence leaves the findings as the lexicon found them,
-      // unless a stand-in that counted was lent meanwhile.
+      // A verdict too weak to count as evidence, naming no brush-off, leaves the findings as the
+      // rules found them, unless a stand-in that counted was lent meanwhile.
       const lent = this.lent.has(body);
       this.lent.delete(body);
-      if (lent || (verdict && modelEvidence(verdict.strength) > 0)) this.onArrival(body);
+      if (lent || (verdict && changesFindings(verdict))) this.onArrival(body);
     };
     let asked: Promise<ModelVerdict | undefined>;
     try {
@@ -148,6 +148,11 @@ export class ToneVerdicts {
   }
 }
 
+/** Whether a verdict can change any finding: tone evidence for `angry-tone`, or a brush-off for `forbidden-phrase`. */
+function changesFindings(verdict: ModelVerdict): boolean {
+  return modelEvidence(verdict.strength) > 0 || (verdict.brushOffs?.length ?? 0) > 0;
+}
+
 function isRangeWithin(value: unknown, length: number): value is TextRange {
   if (value === null || typeof value !== 'object') return false;
   const { start, end } = value as Record<string, unknown>;
@@ -160,5 +165,10 @@ export function isModelVerdict(value: unknown, bodyLength: number): value is Mod
   const verdict = value as Record<string, unknown>;
   if (typeof verdict.strength !== 'number' || !(verdict.strength >= 0 && verdict.strength <= 1)) return false;
   if (verdict.sentence !== undefined && !isRangeWithin(verdict.sentence, bodyLength)) return false;
-  return Array.isArray(verdict.phrases) && verdict.phrases.every((phrase: unknown) => isRangeWithin(phrase, bodyLength) && typeof (phrase as { weight?: unknown }).weight === 'number');
+  if (verdict.brushOffs !== undefined && !(Array.isArray(verdict.brushOffs) && verdict.brushOffs.every((brushOff: unknown) => isRangeWithin(brushOff, bodyLength) && arePhrasesWithin((brushOff as { phrases?: unknown }).phrases, bodyLength)))) return false;
+  return arePhrasesWithin(verdict.phrases, bodyLength);
+}
+
+function arePhrasesWithin(phrases: unknown, bodyLength: number): boolean {
+  return Array.isArray(phrases) && phrases.every((phrase: unknown) => isRangeWithin(phrase, bodyLength) && typeof (phrase as { weight?: unknown }).weight === 'number');
 }

@@ -14,6 +14,11 @@ const DEFAULT_REASON: LocalizedText = {
   zh: '这种说法容易让客户感到不被尊重。',
 };
 
+const BRUSH_OFF_MESSAGE: LocalizedText = {
+  en: 'This sentence may read to the customer as a brush-off: passing the matter on, blaming them, a lecture or a flat “nothing we can do”. Say what you will do for them instead.',
+  zh: '这句话可能让客户觉得被推诿、被指责、被说教，或被一口回绝。请改为告诉客户您会为他做什么。',
+};
+
 /** How far around a match the context checks of a phrase look. */
 const CONTEXT_WINDOW = 20;
 /**
@@ -294,6 +299,22 @@ export const forbiddenPhrase = defineRule({
         rationale: '“不归我管”“你自己看”这类说法会让客户觉得被敷衍、被指责；换一种礼貌的说法，同样能把事情讲清楚。',
       },
     },
+  },
+  /**
+   * The sentences the learned service-phrasing model reads as brush-offs (ModelVerdict.brushOffs),
+   * where the list names nothing: a hint, milder than a listed phrase, with no fix, since no
+   * list says what to write instead. Part of the built-in knowledge, so off with the list.
+   */
+  checkWhole({ model, options, vocabulary, toneVerdict, report }) {
+    if (!options.builtin) return;
+    const brushOffs = toneVerdict()?.brushOffs;
+    if (!brushOffs || brushOffs.length === 0) return;
+    const phrases = phrasesWithBuiltins(vocabulary);
+    for (const brushOff of brushOffs) {
+      if (!model.ownRanges.some((range) => range.start <= brushOff.start && brushOff.end <= range.end) || brushOff.start === brushOff.end) continue;
+      if (findPhrases(phrases, { field: 'body', text: model.body, start: brushOff.start, end: brushOff.end }).length > 0) continue;
+      report({ field: 'body', start: brushOff.start, end: brushOff.end, severity: 'info', message: BRUSH_OFF_MESSAGE, related: brushOff.phrases.map(({ start, end }) => ({ start, end })) });
+    }
   },
   check({ model, options, vocabulary, report }) {
     const phrases = options.builtin ? phrasesWithBuiltins(vocabulary) : packPhrasesOnly(vocabulary);

@@ -62,6 +62,16 @@ describe('carryVerdict', () => {
     expect(carryVerdict(undefined, edit(2, 3, 'x'))).toBeUndefined();
   });
 
+  it('moves the brush-off sentences through the edit and drops those it touches, as a fix and while typing', () => {
+    const named: ModelVerdict = { ...verdict, brushOffs: [{ start: 40, end: 50, phrases: [{ start: 42, end: 45, weight: 1 }] }, { start: 60, end: 70, phrases: [] }] };
+    for (const stretchSentence of [false, true]) {
+      expect(carryVerdict(named, edit(2, 3, '您们'), { stretchSentence })?.brushOffs).toEqual([{ start: 41, end: 51, phrases: [{ start: 43, end: 46, weight: 1 }] }, { start: 61, end: 71, phrases: [] }]);
+      expect(carryVerdict(named, edit(45, 46, ''), { stretchSentence })?.brushOffs).toEqual([{ start: 59, end: 69, phrases: [] }]);
+      // Typed right after one: it keeps its own words.
+      expect(carryVerdict(named, edit(50, 50, 'x'), { stretchSentence })?.brushOffs).toEqual([{ start: 40, end: 50, phrases: [{ start: 42, end: 45, weight: 1 }] }, { start: 61, end: 71, phrases: [] }]);
+    }
+  });
+
   it('while typing, an edit inside the sentence stretches it; one of its phrases, or one emptying it, leaves no verdict', () => {
     const stretch = { stretchSentence: true };
     expect(carryVerdict(verdict, edit(20, 21, 'xyz'), stretch)).toEqual({ strength: 0.6, sentence: { start: 10, end: 32 }, phrases: [{ start: 12, end: 16, weight: 1 }] });

@@ -48,6 +48,18 @@ describe('ToneVerdicts', () => {
     expect(ask).toHaveBeenCalledTimes(2);
   });
 
+  it('has a text relinted when its answer names a brush-off, however calm its tone', async () => {
+    const arrived = vi.fn();
+    const calm = { strength: 0, phrases: [] };
+    const answers: Record<string, ModelVerdict> = { 'abc def': { ...calm, brushOffs: [{ start: 0, end: 3, phrases: [] }] }, 'abc xyz': { ...calm, brushOffs: [] } };
+    const verdicts = new ToneVerdicts((body) => Promise.resolve(answers[body]), arrived);
+    verdicts.verdictFor('abc def', [{ start: 0, end: 7 }], EXACT);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    verdicts.verdictFor('abc xyz', [{ start: 0, end: 7 }], EXACT);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(arrived.mock.calls).toEqual([['abc def']]);
+  });
+
   it('fails open: a refused or broken answer leaves the lexicon alone and is not asked again', async () => {
     const ask = vi.fn((body: string) => (body === 'boom' ? Promise.reject(new Error('no background')) : Promise.resolve({ strength: 2, phrases: [] } as ModelVerdict)));
     const arrived = vi.fn();
@@ -306,6 +318,15 @@ describe('isModelVerdict', () => {
     expect(isModelVerdict({ strength: Number.NaN, phrases: [] }, 3)).toBe(false);
     expect(isModelVerdict({ strength: 0.3 }, 3)).toBe(false);
     expect(isModelVerdict(null, 3)).toBe(false);
+  });
+
+  it('checks the brush-off sentences and their phrases too', () => {
+    const named = (brushOffs: unknown) => ({ ...verdict(0.1), brushOffs });
+    expect(isModelVerdict(named([{ start: 1, end: 3, phrases: [{ start: 1, end: 2, weight: 1 }] }]), 3)).toBe(true);
+    expect(isModelVerdict(named([{ start: 1, end: 4, phrases: [] }]), 3)).toBe(false);
+    expect(isModelVerdict(named([{ start: 1, end: 3, phrases: [{ start: 1, end: 2 }] }]), 3)).toBe(false);
+    expect(isModelVerdict(named([{ start: 1, end: 3 }]), 3)).toBe(false);
+    expect(isModelVerdict(named('all of it'), 3)).toBe(false);
   });
 });
 

@@ -1,4 +1,9 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeDraft } from '../core/draft.ts';
+import { createLinter } from '../core/engine.ts';
 import { testRule } from '../core/testing/rule-tester.ts';
+import type { ModelVerdict } from '../tone/model.ts';
+import { shippedToneVerdict } from '../tone/shipped-model.ts';
 import { forbiddenPhrase } from './forbidden-phrase.ts';
 
 const SUPPORT_REPLY_EN = [
@@ -445,4 +450,67 @@ testRule(forbiddenPhrase, {
       findings: [{ text: 'Kindly revert', fixed: { body: 'Please reply at the earliest.' } }],
     },
   ],
+});
+
+// The sentences the shipped service-phrasing model reads as brush-offs, where the list names
+// nothing: a milder hint on the whole sentence, with no fix.
+testRule(
+  forbiddenPhrase,
+  {
+    valid: [
+      { name: 'a plain update', body: 'Hi Sam,\n\nThanks for writing in. I have checked the order and it is on its way.\n\nAna' },
+      { name: '退款已办理', body: '王先生您好：\n\n退款已于今天原路退回，预计三个工作日内到账。\n\n客服小李' },
+      { name: 'an apology that names the cause and what was done', body: "Hi Sam,\n\nI'm sorry the parcel arrived late. Customs held it for two days; I have asked the courier to refund the shipping fee.\n\nAna" },
+      { name: '客户的原话加引号，不是客服说的', body: 'Hi Sam,\n\n你之前说“跟我们店没关系”，我们已经核实并为您补发。\n\nAna' },
+      {
+        name: 'brush-offs in the quoted mail are the customer’s',
+        body: 'Hi Sam,\n\nThanks for writing in. I have checked the order and it is on its way.\n\nAna\n\nOn Mon, Sam wrote:\n> Customs is not something you control, I know.\n> 商品是快递弄坏的，跟你们店没关系',
+      },
+      { name: 'off with the built-in list', options: { builtin: false }, body: '王先生您好：\n\n商品是快递弄坏的，跟我们店没关系，您找快递公司去吧。\n\n客服小李' },
+    ],
+    invalid: [
+      {
+        name: 'an English brush-off the list has no wording for',
+        body: 'Hi Sam,\n\nThe delay is down to customs, which is not something we control.\n\nAna',
+        findings: [{ text: 'The delay is down to customs, which is not something we control.', severity: 'info', message: 'brush-off', fixed: null }],
+      },
+      {
+        name: '推给快递，简体',
+        body: '王先生您好：\n\n商品是快递弄坏的，跟我们店没关系，您找快递公司去吧。\n\n客服小李',
+        findings: [{ text: '商品是快递弄坏的，跟我们店没关系，您找快递公司去吧。', severity: 'info', message: '推诿', fixed: null }],
+      },
+      {
+        name: '推給快遞，繁體',
+        body: '陳先生您好：\n\n物流慢是快遞那邊的事，我們這邊也催不動，您耐心等等吧。\n\n客服 小美',
+        findings: [{ text: '物流慢是快遞那邊的事，我們這邊也催不動，您耐心等等吧。', severity: 'info', fixed: null }],
+      },
+      {
+        name: 'mixed English and Chinese',
+        body: 'Hi Sam,\n\nThe billing side is handled by another team, 我们这边也催不动, so just wait for their email.\n\nAna',
+        findings: [{ text: 'The billing side is handled by another team, 我们这边也催不动, so just wait for their email.', severity: 'info' }],
+      },
+      {
+        name: 'a sentence the list names is reported once, by the list, with its polite wording',
+        body: '陳先生您好：\n\n包裹延誤是物流公司的問題，跟本店無關，請您直接聯絡他們。\n\n客服 小美',
+        findings: [{ text: '跟本店無關', severity: 'warning' }],
+      },
+    ],
+  },
+  { title: 'sentences the service-phrasing model reads as brush-offs', toneVerdict: shippedToneVerdict },
+);
+
+describe('forbidden-phrase and the tone verdict’s brush-offs', () => {
+  const body = '王先生您好：\n\n包裹延誤是物流公司的問題，跟本店無關，請您直接聯絡他們。\n\n客服 小美';
+  it('leaves a brush-off the list already names to the list', () => {
+    const named = shippedToneVerdict(body, analyzeDraft({ subject: '', body }).ownRanges).brushOffs ?? [];
+    expect(named.map((range) => body.slice(range.start, range.end))).toEqual(['包裹延誤是物流公司的問題，跟本店無關，請您直接聯絡他們。']);
+  });
+
+  it('reports only brush-offs that lie in the agent’s own text, whatever the verdict says', () => {
+    const draft = { subject: '', body: 'Hi Sam,\n\nIt is on its way.\n\nAna\n\nOn Mon, Sam wrote:\n> Not something you control.' };
+    const quoted = draft.body.indexOf('Not something');
+    const verdict: ModelVerdict = { strength: 0, phrases: [], brushOffs: [{ start: quoted, end: draft.body.length, phrases: [] }, { start: 9, end: 25, phrases: [] }] };
+    const findings = createLinter([forbiddenPhrase], undefined, { toneVerdict: () => verdict }).lint(draft);
+    expect(findings.map((finding) => draft.body.slice(finding.start, finding.end))).toEqual(['It is on its way']);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLinter } from '../engine.ts';
+import { createLinter, type LinterHooks } from '../engine.ts';
 import { applyEdits } from '../edits.ts';
 import type { Rule } from '../rule.ts';
 import type { Draft, Field, Finding, Severity } from '../types.ts';
@@ -36,7 +36,15 @@ export interface InvalidRuleCase extends RuleCase {
   findings: ExpectedFinding[];
 }
 
-function lintCase(rule: Rule, testCase: RuleCase): { draft: Draft; findings: Finding[] } {
+/** How the cases of one `testRule` are linted, besides the rule and its options. */
+export interface RuleTestSetting {
+  /** Names the describe block, when a rule's cases come in more than one. */
+  title?: string;
+  /** The tone verdict the linter gives the rule (LinterHooks.toneVerdict): the shipped models', say. */
+  toneVerdict?: LinterHooks['toneVerdict'];
+}
+
+function lintCase(rule: Rule, testCase: RuleCase, { toneVerdict }: RuleTestSetting): { draft: Draft; findings: Finding[] } {
   const draft: Draft = {
     subject: testCase.subject ?? 'Order 1234 refund',
     body: testCase.body ?? '',
@@ -46,12 +54,12 @@ function lintCase(rule: Rule, testCase: RuleCase): { draft: Draft; findings: Fin
   const linter = createLinter([rule], {
     rules: { [rule.meta.id]: { severity: rule.meta.defaultSeverity, options: testCase.options } },
     vocabulary: { ...EMPTY_VOCABULARY, ...testCase.vocabulary },
-  }, { onRuleError: (_id, error) => { throw error; } });
+  }, { onRuleError: (_id, error) => { throw error; }, toneVerdict });
   return { draft, findings: linter.lint(draft) };
 }
 
-export function testRule(rule: Rule, cases: { valid: RuleCase[]; invalid: InvalidRuleCase[] }): void {
-  describe(rule.meta.id, () => {
+export function testRule(rule: Rule, cases: { valid: RuleCase[]; invalid: InvalidRuleCase[] }, setting: RuleTestSetting = {}): void {
+  describe(setting.title ? `${rule.meta.id}: ${setting.title}` : rule.meta.id, () => {
     it('has documentation in both languages', () => {
       for (const docs of [rule.meta.docs.en, rule.meta.docs.zh]) {
         expect(docs.summary.length).toBeGreaterThan(0);
@@ -61,14 +69,14 @@ export function testRule(rule: Rule, cases: { valid: RuleCase[]; invalid: Invali
 
     for (const testCase of cases.valid) {
       it(`valid: ${testCase.name}`, () => {
-        const { draft, findings } = lintCase(rule, testCase);
+        const { draft, findings } = lintCase(rule, testCase, setting);
         expect(findings.map((finding) => describeFinding(draft, finding))).toEqual([]);
       });
     }
 
     for (const testCase of cases.invalid) {
       it(`invalid: ${testCase.name}`, () => {
-        const { draft, findings } = lintCase(rule, testCase);
+        const { draft, findings } = lintCase(rule, testCase, setting);
         expect(findings.map((finding) => describeFinding(draft, finding))).toHaveLength(testCase.findings.length);
         testCase.findings.forEach((expected, index) => checkFinding(draft, findings[index]!, expected));
       });

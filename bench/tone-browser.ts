@@ -5,8 +5,8 @@ import { CHROMIUM_BINARY, ROOT } from '../test/e2e/support/browser.ts';
 import { buildCorpus, mailsOfSize } from './corpus.ts';
 
 /**
- * The learned tone model's inference time inside Chromium (`npx tsx bench/tone-browser.ts`): the
- * shipped weights and src/tone/model.ts, bundled by esbuild as the extension bundles them, run in a
+ * The learned models' inference time inside Chromium (`npx tsx bench/tone-browser.ts`): the
+ * shipped tone and service-phrasing weights and src/tone/model.ts, one verdict as the background gives it, bundled by esbuild as the extension bundles them, run in a
  * page of Debian's Chromium on the benchmark corpus's 2 KB and 10 KB mails (the draft model built
  * beforehand, as the background receives it). bench/tone.ts times the same in Node.
  *
@@ -23,16 +23,19 @@ const MAILS = 40;
 const entry = `
 import { decodeModel, modelTone } from './src/tone/model.ts';
 import { MODEL_HEADER, MODEL_WEIGHTS } from './src/tone/model-weights.ts';
+import { decodePhrasingModel } from './src/tone/phrasing-model.ts';
+import { PHRASING_HEADER, PHRASING_WEIGHTS } from './src/tone/phrasing-weights.ts';
 globalThis.toneBench = (mails, batch, rounds) => {
   const decodeStart = performance.now();
   const model = decodeModel(MODEL_HEADER, MODEL_WEIGHTS);
+  const models = { phrasing: decodePhrasingModel(PHRASING_HEADER, PHRASING_WEIGHTS) };
   const decodeMs = performance.now() - decodeStart;
-  for (const mail of mails) modelTone(model, mail.body, mail.ownRanges);
+  for (const mail of mails) modelTone(model, mail.body, mail.ownRanges, models);
   const times = [];
   for (let round = 0; round < rounds; round += 1) {
     for (const mail of mails) {
       const start = performance.now();
-      for (let index = 0; index < batch; index += 1) modelTone(model, mail.body, mail.ownRanges);
+      for (let index = 0; index < batch; index += 1) modelTone(model, mail.body, mail.ownRanges, models);
       times.push((performance.now() - start) / batch);
     }
   }

@@ -383,13 +383,25 @@ describe('the send guard on the Gmail-like page', () => {
         if (!root.querySelector('li button[data-rule="angry-tone"]')) seen.without += 1;
       }).observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
     });
+    // The e2e build reports each draft it lints (src/extension content entry): every key must be
+    // relinted with a stand-in verdict for this test to say anything.
+    await page.evaluate(() => {
+      const counted = window as unknown as { lintsSeen: number };
+      counted.lintsSeen = 0;
+      document.documentElement.setAttribute('data-netiquette-report-lints', '');
+      document.addEventListener('netiquette:e2e-lint', () => {
+        counted.lintsSeen += 1;
+      });
+    });
     // Each key's text is new to the model: its own verdict comes only after that key's relint.
+    const typed = 'Best regards, Alex';
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
-    await page.keyboard.type('Best regards, Alex', { delay: 60 });
+    await page.keyboard.type(typed, { delay: 60 });
     await page.waitForTimeout(500);
     const seen = await page.evaluate(() => (window as unknown as { toneSeen: { redraws: number; without: number } }).toneSeen);
-    expect(seen.redraws).toBeGreaterThan(10);
+    expect(await page.evaluate(() => (window as unknown as { lintsSeen: number }).lintsSeen)).toBeGreaterThanOrEqual(typed.length);
+    expect(seen.redraws).toBeGreaterThan(0);
     expect(seen.without).toBe(0);
     expect(await panelRules(page)).toContain('angry-tone');
   });

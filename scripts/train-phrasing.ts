@@ -2,7 +2,7 @@
  * Trains the service-phrasing model: `npm run train:phrasing` (writes src/tone/phrasing-weights.ts).
  *
  *   npx tsx scripts/train-phrasing.ts [--write] [--out FILE] [--train SET,...] [--tune SET,...] [--epochs N] [--seed N]
- *                                     [--negative-weight W] [--report SET,...]
+ *                                     [--negative-weight W] [--report SET,...] [--curve]
  *
  * What it learns (src/tone/phrasing-model.ts): whether one of the agent's sentences reads as a
  * forbidden service phrase. Logistic regression, AdaGrad, seeded, over the shipped tone model's
@@ -13,14 +13,16 @@
  *   `forbidden-phrase`, the sentences the labeller quoted in its note ("why") and the sentences the
  *   phrase list flags are positive, and the rest, unknown, are left out (a mail with none is left
  *   out); every own sentence of a mail where it must stay quiet is negative;
- * - calm support replies (the tone model's training replies, even hash) and a quarter of the Enron sentences
- *   (eval/data/, as the tone model trains on them) as negatives, weighted --negative-weight: firm
- *   refusals and business prose that must not read as brush-offs. The tone model's held-out
- *   replies (eval/support-replies/) are not read.
+ * - calm support replies (the tone model's training replies, even hash), a quarter of the Enron
+ *   sentences (eval/data/, as the tone model trains on them) and the polite requests of the
+ *   politeness dev file (even hash) as negatives, weighted --negative-weight: firm refusals,
+ *   business prose and short polite questions that must not read as brush-offs. The tone model's
+ *   held-out replies (eval/support-replies/) and the politeness test file are not read.
  *
  * The threshold is chosen on mails the training never read (--tune): the lowest logit at which the
- * model alone flags mails with precision ≥ 0.97, flags ≤ 2% of the calm replies of the odd hash
- * and ≤ 0.5% of the Enron tuning quarter. It then reports the model alone and the list with it on
+ * model alone flags mails with precision ≥ 0.97, flags ≤ 2% of the calm replies of the odd hash,
+ * ≤ 0.5% of the Enron tuning quarter and ≤ 2% of the polite requests of the odd hash (`--curve`
+ * prints the trade-off). It then reports the model alone and the list with it on
  * the tuning mails, and the held-out Enron half. `--report` scores further labelled sets once,
  * numbers only.
  */
@@ -50,6 +52,7 @@ const { values } = parseArgs({
     epochs: { type: 'string', default: '4' },
     seed: { type: 'string', default: '20261207' },
     'negative-weight': { type: 'string', default: '1' },
+    curve: { type: 'boolean', default: false },
   },
 });
 
@@ -60,6 +63,7 @@ const L2 = 1e-5;
 const LEAST_PRECISION = 0.97;
 const MOST_CALM_FLAGGED = 0.02;
 const MOST_ENRON_FLAGGED = 0.005;
+const MOST_POLITE_FLAGGED = 0.02;
 const NEGATIVE_WEIGHT = Number(values['negative-weight']);
 const FEATURES = decodeModel(MODEL_HEADER, MODEL_WEIGHTS).features;
 
@@ -167,6 +171,8 @@ const calmReplies = TRAINING_REPLY_FILES.flatMap((file) => loadJsonl(`${ROOT}eva
 const enron = loadJsonl(`${ROOT}eval/data/enron_sentences_en.jsonl`);
 for (const row of calmReplies) if (textHash(row.text) % 2 === 0) for (const features of textSentences(row.text)) examples.push({ features, positive: false, weight: NEGATIVE_WEIGHT });
 for (const row of enron) if (textHash(row.text) % 4 === 0) for (const features of textSentences(row.text)) examples.push({ features, positive: false, weight: NEGATIVE_WEIGHT });
+const politeRequests = loadJsonl(`${ROOT}eval/data/politeness_en_dev.jsonl`).filter((row) => row.label === 'polite');
+for (const row of politeRequests) if (textHash(row.text) % 2 === 0) for (const features of textSentences(row.text)) examples.push({ features, positive: false, weight: NEGATIVE_WEIGHT });
 const positives = examples.filter((example) => example.positive).length;
 console.error(`${examples.length} sentences, ${positives} positive (${quotedPositives} quoted by the labeller, ${listedPositives} flagged by the list); ${unlabelledMails} mails that should fire had neither, left out`);
 
@@ -221,6 +227,8 @@ interface Tally {
   precision: number;
   recall: number;
 }
+const format = ({ precision, recall }: Tally) => `precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}`;
+
 function tally(mails: readonly Mail[], flagged: (mail: Mail, index: number) => boolean): Tally {
   let truePositives = 0;
   let falsePositives = 0;
@@ -234,10 +242,19 @@ function tally(mails: readonly Mail[], flagged: (mail: Mail, index: number) => b
   return { precision: truePositives / Math.max(1, truePositives + falsePositives), recall: truePositives / Math.max(1, truePositives + falseNegatives) };
 }
 
+const politeTuning = politeRequests.filter((row) => textHash(row.text) % 2 === 1).map((row) => highest(textSentences(row.text)));
+const percent = (value: number) => `${(value * 100).toFixed(2)}%`;
+if (values.curve) {
+  for (let candidate = 1; candidate <= 3.5; candidate += 0.25) {
+    const alone = tally(tuneMails, (_, index) => tuneHighest[index]! >= candidate);
+    console.log(`logit ${candidate.toFixed(2)}: model alone ${format(alone)}; calm ${percent(share(calmTuning, candidate))}, Enron ${percent(share(enronTuning, candidate))}, polite requests ${percent(share(politeTuning, candidate))}`);
+  }
+}
+
 let threshold = Infinity;
 for (let candidate = 0; candidate <= 8; candidate = Math.round((candidate + 0.05) * 100) / 100) {
   const alone = tally(tuneMails, (_, index) => tuneHighest[index]! >= candidate);
-  if (alone.precision >= LEAST_PRECISION && share(calmTuning, candidate) <= MOST_CALM_FLAGGED && share(enronTuning, candidate) <= MOST_ENRON_FLAGGED) {
+  if (alone.precision >= LEAST_PRECISION && share(calmTuning, candidate) <= MOST_CALM_FLAGGED && share(enronTuning, candidate) <= MOST_ENRON_FLAGGED && share(politeTuning, candidate) <= MOST_POLITE_FLAGGED) {
     threshold = candidate;
     break;
   }
@@ -245,14 +262,13 @@ for (let candidate = 0; candidate <= 8; candidate = Math.round((candidate + 0.05
 if (!Number.isFinite(threshold)) throw new Error('no threshold meets the precision and false-alarm bounds on the tuning data');
 const model: PhrasingModel = { ...untuned, threshold };
 
-const format = ({ precision, recall }: Tally) => `precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}`;
-const percent = (value: number) => `${(value * 100).toFixed(2)}%`;
 console.log(`threshold ${threshold} (tuning: ${values.tune})`);
 console.log(`  list alone:      ${format(tally(tuneMails, (mail) => mail.listFires))}`);
 console.log(`  model alone:     ${format(tally(tuneMails, (_, index) => tuneHighest[index]! >= threshold))}`);
 console.log(`  list and model:  ${format(tally(tuneMails, (mail, index) => mail.listFires || tuneHighest[index]! >= threshold))}`);
 console.log(`  calm replies flagged (odd hash, ${calmTuning.length}): ${percent(share(calmTuning, threshold))}`);
 console.log(`  Enron sentences flagged: tuning quarter ${percent(share(enronTuning, threshold))}, held-out half ${percent(share(enronHeldOut, threshold))}`);
+console.log(`  polite requests flagged (politeness dev, odd hash, ${politeTuning.length}): ${percent(share(politeTuning, threshold))}`);
 for (const set of values.report!.split(',').filter((name) => name !== '')) {
   const mails = readSet(set).map(readMail);
   const scores = mails.map((mail) => highest(mail.sentences.map((sentence) => sentence.features)));
@@ -261,7 +277,7 @@ for (const set of values.report!.split(',').filter((name) => name !== '')) {
 
 const ATTRIBUTION = [
   `Trained on this project's labelled support mails (eval/rule-mails/ ${values.train}), its calm support replies`,
-  'and Enron sentences (eval/data/, see its README for their source and licence) as negatives.',
+  'Enron sentences and polite requests (eval/data/, see its README for their sources and licences) as negatives.',
   `Threshold chosen on ${values.tune}. Seed ${values.seed}, ${values.epochs} epochs, negatives weighted ${NEGATIVE_WEIGHT}.`,
   `int8, ${size} weights (${size / 1024} KB).`,
 ].join('\n');

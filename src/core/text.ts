@@ -300,3 +300,27 @@ function joinsGroup(text: string, previousEnd: number, wordStart: number): boole
   for (let index = previousEnd; index < wordStart; index += 1) if (!isGroupSeparator(text.charCodeAt(index))) return false;
   return true;
 }
+
+/** How much of a span a rule's message quotes. */
+const QUOTE_LENGTH = 24;
+const BLANK = /\s/;
+
+/**
+ * The span's words for a message, blanks collapsed and trimmed, cut short after QUOTE_LENGTH: read
+ * only as far as the quote needs, since a shouted sentence may span a whole megabyte.
+ */
+export function quote(body: string, span: TextRange): string {
+  let words = '';
+  let blankBefore = false;
+  for (let index = span.start; index < span.end && words.length <= QUOTE_LENGTH; index += 1) {
+    const character = body[index]!;
+    if (BLANK.test(character)) {
+      blankBefore = words !== '';
+      continue;
+    }
+    if (blankBefore) words += ' ';
+    blankBefore = false;
+    words += character;
+  }
+  return words.length > QUOTE_LENGTH ? `${words.slice(0, QUOTE_LENGTH - 1)}…` : words;
+}

@@ -1,5 +1,6 @@
 import { memoizeByIdentity } from '../core/memo.ts';
 import { defineRule, text } from '../core/rule.ts';
+import { quote } from '../core/text.ts';
 import type { TextRange } from '../core/types.ts';
 import type { Vocabulary } from '../core/vocabulary.ts';
 import { combinedScore, modelEvidence, wordScore } from '../tone/combine.ts';
@@ -15,7 +16,6 @@ const detectorFor = memoizeByIdentity((vocabulary: Vocabulary) =>
 );
 
 const NAMED_IN_MESSAGE = 3;
-const QUOTE_LENGTH = 24;
 
 interface Span extends TextRange {
   strength: number;
@@ -34,28 +34,6 @@ function mergedSpans(found: readonly Span[]): Span[] {
     }
   }
   return spans;
-}
-
-const BLANK = /\s/;
-
-/**
- * The span's words with blanks collapsed and trimmed, cut short after QUOTE_LENGTH: read only as
- * far as the quote needs, since a shouted sentence may span a whole megabyte.
- */
-function quote(body: string, span: TextRange): string {
-  let words = '';
-  let blankBefore = false;
-  for (let index = span.start; index < span.end && words.length <= QUOTE_LENGTH; index += 1) {
-    const character = body[index]!;
-    if (BLANK.test(character)) {
-      blankBefore = words !== '';
-      continue;
-    }
-    if (blankBefore) words += ' ';
-    blankBefore = false;
-    words += character;
-  }
-  return words.length > QUOTE_LENGTH ? `${words.slice(0, QUOTE_LENGTH - 1)}…` : words;
 }
 
 export const angryTone = defineRule({

@@ -480,6 +480,11 @@ testRule(
         findings: [{ text: '商品是快递弄坏的，跟我们店没关系，您找快递公司去吧。', severity: 'info', message: '推诿', fixed: null }],
       },
       {
+        name: 'the card names the words that drove it',
+        body: 'Hello Sam,\n\n您是不是看不懂字？重置链接就在上一封邮件里。\n\nAna',
+        findings: [{ text: '您是不是看不懂字？', severity: 'info', message: '（“不懂”“是不是”）' }],
+      },
+      {
         name: '推給快遞，繁體',
         body: '陳先生您好：\n\n物流慢是快遞那邊的事，我們這邊也催不動，您耐心等等吧。\n\n客服 小美',
         findings: [{ text: '物流慢是快遞那邊的事，我們這邊也催不動，您耐心等等吧。', severity: 'info', fixed: null }],

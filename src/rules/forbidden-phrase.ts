@@ -2,6 +2,7 @@ import { memoizeByIdentity } from '../core/memo.ts';
 import { defineRule, text } from '../core/rule.ts';
 import { toTraditional, writesTraditional } from '../core/hant.ts';
 import { continuesToken, deletionEdit, fitToPosition, isSentenceStart, quotationTest, ownSegments, replacementEdit, textAround, type TextSegment } from '../core/segments.ts';
+import { quote } from '../core/text.ts';
 import type { Fix, LocalizedText } from '../core/types.ts';
 import { UnitAutomaton } from '../core/unit-automaton.ts';
 import type { Vocabulary } from '../core/vocabulary.ts';
@@ -14,10 +15,13 @@ const DEFAULT_REASON: LocalizedText = {
   zh: '这种说法容易让客户感到不被尊重。',
 };
 
-const BRUSH_OFF_MESSAGE: LocalizedText = {
-  en: 'This sentence may read to the customer as a brush-off: passing the matter on, blaming them, a lecture or a flat “nothing we can do”. Say what you will do for them instead.',
-  zh: '这句话可能让客户觉得被推诿、被指责、被说教，或被一口回绝。请改为告诉客户您会为他做什么。',
-};
+/** The message of a brush-off, naming the words that drove the model (ModelVerdict.brushOffs), when it has any. */
+function brushOffMessage(words: readonly string[]): LocalizedText {
+  return {
+    en: `This sentence may read to the customer as a brush-off${words.length > 0 ? ` (${words.map((word) => `“${word}”`).join(', ')})` : ''}: passing the matter on, blaming them, a lecture or a flat “nothing we can do”. Say what you will do for them instead.`,
+    zh: `这句话可能让客户觉得被推诿、被指责、被说教，或被一口回绝${words.length > 0 ? `（${words.map((word) => `“${word}”`).join('')}）` : ''}。请改为告诉客户您会为他做什么。`,
+  };
+}
 
 /** How far around a match the context checks of a phrase look. */
 const CONTEXT_WINDOW = 20;
@@ -313,7 +317,14 @@ export const forbiddenPhrase = defineRule({
     for (const brushOff of brushOffs) {
       if (!model.ownRanges.some((range) => range.start <= brushOff.start && brushOff.end <= range.end) || brushOff.start === brushOff.end) continue;
       if (findPhrases(phrases, { field: 'body', text: model.body, start: brushOff.start, end: brushOff.end }).length > 0) continue;
-      report({ field: 'body', start: brushOff.start, end: brushOff.end, severity: 'info', message: BRUSH_OFF_MESSAGE, related: brushOff.phrases.map(({ start, end }) => ({ start, end })) });
+      report({
+        field: 'body',
+        start: brushOff.start,
+        end: brushOff.end,
+        severity: 'info',
+        message: brushOffMessage(brushOff.phrases.map((phrase) => quote(model.body, phrase))),
+        related: brushOff.phrases.map(({ start, end }) => ({ start, end })),
+      });
     }
   },
   check({ model, options, vocabulary, report }) {

@@ -60,7 +60,7 @@ for (const label of SIZES.flatMap((size) => [size, `${size}, model`])) {
 console.log(`\nBuilding the detector (once per configuration): ${compileMs.toFixed(1)} ms; decoding the model (once): ${decodeMs.toFixed(1)} ms`);
 
 /** What only the background loads: the models, their features and their weights. */
-const MODEL_FILES = new Set(['model.ts', 'model-features.ts', 'model-weights.ts', 'phrasing-model.ts', 'phrasing-weights.ts', 'base64.ts', 'shipped-model.ts']);
+const MODEL_FILES = new Set(['model.ts', 'model-features.ts', 'model-weights.ts', 'phrasing-model.ts', 'phrasing-weights.ts', 'weights-module.ts', 'shipped-model.ts']);
 const sources = readdirSync(TONE_DIRECTORY).filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts') && !MODEL_FILES.has(name));
 const bundle = sources.map((name) => readFileSync(`${TONE_DIRECTORY}${name}`, 'utf8')).join('\n');
 const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from './edits.ts';
 import { createLinter, MAX_FINDINGS_PER_RULE } from './engine.ts';
-import { defineRule, text } from './rule.ts';
+import { createIncrementalLinter } from './incremental.ts';
+import { defineRule, text, type Rule } from './rule.ts';
 import type { Severity } from './types.ts';
 import { EMPTY_VOCABULARY } from './vocabulary.ts';
 
@@ -177,5 +178,31 @@ describe('createLinter', () => {
       const findings = createLinter([mask], { rules: { mask: { severity: 'error' } }, vocabulary: EMPTY_VOCABULARY }).lint({ subject: '', body });
       expect(findings[0]!.fixes).toHaveLength(1);
     });
+  });
+});
+
+describe('rules that read the tone verdict', () => {
+  const reader = (id: string, part: 'check' | 'checkWhole') =>
+    defineRule({
+      meta: { id, defaultSeverity: 'warning', fixable: false, options: {}, docs: { en: { summary: 's', rationale: 'r' }, zh: { summary: 's', rationale: 'r' } } },
+      check() {},
+      [part]({ toneVerdict, report }: Parameters<Rule['check']>[0]) {
+        if (toneVerdict()?.brushOffs?.length) report({ field: 'body', start: 0, end: 1, message: text(id, id) });
+      },
+    });
+
+  it('asks the linter’s hook once a lint, however many rules and parts read it', () => {
+    let asked = 0;
+    const hooks = {
+      toneVerdict: () => {
+        asked += 1;
+        return { strength: 0, phrases: [], brushOffs: [{ start: 0, end: 1, phrases: [] }] };
+      },
+    };
+    for (const linter of [createLinter([reader('a', 'check'), reader('b', 'checkWhole')], undefined, hooks), createIncrementalLinter([reader('a', 'check'), reader('b', 'checkWhole')], undefined, hooks)]) {
+      asked = 0;
+      expect(linter.lint({ subject: 's', body: 'Hello.' }).map((finding) => finding.ruleId)).toEqual(['a', 'b']);
+      expect(asked).toBe(1);
+    }
   });
 });

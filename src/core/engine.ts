@@ -214,7 +214,9 @@ export function createRuleRunner(rules: readonly Rule[], config: LintConfig = { 
 
   function run(draft: Draft, { only, parts = 'both', reportErrors = only === undefined, model = analyzeDraft(draft), toneVerdict, exact = false }: RunOptions = {}): Finding[] {
     const findings: Finding[] = [];
-    const verdict = toneVerdict ?? (() => hooks.toneVerdict?.(model.body, model.ownRanges, { exact }));
+    // Asked once a run, however many rules read it: the page looks it up by the whole body.
+    let asked: { verdict: ModelVerdict | undefined } | undefined;
+    const verdict = toneVerdict ?? (() => (asked ??= { verdict: hooks.toneVerdict?.(model.body, model.ownRanges, { exact }) }).verdict);
     for (const { rule, severity, options } of active) {
       if (only && !only.has(rule.meta.id)) continue;
       const wholeOnly = typeof parts === 'object' && parts.wholeOnly.has(rule.meta.id);

@@ -31,7 +31,7 @@
  *   margins under the targets since they are met on the data that chose; --proxy-slack still bounds
  *   the fall in GoEmotions or COLD dev F1 (`none`: unbounded).
  */
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as OpenCC from 'opencc-js';
@@ -79,6 +79,7 @@ const { values } = parseArgs({
     'polite-held': { type: 'string', default: '0.04' },
     /** More reply sets (eval/SET/replies.jsonl) to train on, as the own ones: two thirds trained on, a third joins the choice of thresholds. */
     'add-replies': { type: 'string', default: '' },
+    'rule-mails': { type: 'string', default: 'dev,dev2,dev3,dev4,dev5,dev6,dev7,dev8' },
     /** Own reply sets (eval/SET/) to leave out of training and of the choice, so that eval-tone-replies.ts can judge the model on them. */
     'leave-out': { type: 'string', default: '' },
     /** How an angry own reply teaches: `whole` (shipped: its whole own text), or `sentence`: from the second epoch on, its sentence the model scores highest, as inference pools (multiple-instance learning). */
@@ -142,15 +143,27 @@ const TEACH_ANGRY_SENTENCE = values['angry-teaches'] === 'sentence' || (values['
 const load = loadJsonl;
 const ADDED_REPLY_SETS = values['add-replies']!.split(',').filter((set) => set !== '');
 const LEFT_OUT_SETS = new Set(values['leave-out']!.split(',').filter((set) => set !== ''));
+/** Sets of labelled support mails (eval/rule-mails/) read as own replies too: what the agent wrote in a compose window, angry when `angry-tone` should fire. */
+const RULE_MAIL_SETS = values['rule-mails']!.split(',').filter((set) => set !== '');
 const OWN_REPLY_FILES = [
   ...TRAINING_REPLY_FILES,
   ...ADDED_REPLY_SETS.map((set) => `${set}/replies.jsonl`),
+  ...RULE_MAIL_SETS.map((set) => `rule-mails/${set}`),
 ].filter((file) => !LEFT_OUT_SETS.has(file.split('/')[0]!));
+
+/** A set of labelled mails as reply rows: the whole body (ownTextOf reads the agent's part), angry or calm by its `angry-tone` label. */
+function ruleMailRows(directory: string): Row[] {
+  return readdirSync(`${ROOT}eval/${directory}`)
+    .filter((name) => name.endsWith('.jsonl'))
+    .sort()
+    .flatMap((name) => load(`${ROOT}eval/${directory}/${name}`) as unknown as { body: string; fires: string[] }[])
+    .map((mail) => ({ text: mail.body, label: mail.fires.includes('angry-tone') ? 'angry' : 'calm' }));
+}
 /** A third of the project's own training replies is kept out of training to choose thresholds on: the older replies are in-sample for the lexicon. */
 const isOwnDev = (text: string) => textHash(text) % 3 === 0;
 /** The held-out replies judge the shipped detector: a training reply that repeats one of them, or nearly does (scripts/check-tone-replies.ts lists them), is left out. */
 const heldOutNearness = heldOutSimilarity(load(`${ROOT}eval/support-replies/replies.jsonl`).map((row) => row.text));
-const loadOwnReplies = (file: string): Row[] => load(`${ROOT}eval/${file}`).filter((row) => heldOutNearness(row.text) < NEAR_COPY);
+const loadOwnReplies = (file: string): Row[] => (file.startsWith('rule-mails/') ? ruleMailRows(file) : load(`${ROOT}eval/${file}`)).filter((row) => heldOutNearness(row.text) < NEAR_COPY);
 
 
 interface Example {
@@ -664,7 +677,7 @@ const model: ToneModel = { ...untuned, calibration: { latin: latin.sentence, han
 
 const ATTRIBUTION = `Trained on GoEmotions (Demszky et al. 2020, google-research/google-research, Apache-2.0) and
 COLD (Deng et al. 2022, thu-coai/COLDataset, Apache-2.0) training splits, and on this project's own
-support replies (eval/support-replies-train/, eval/support-replies-extra/, eval/support-replies-more/, eval/support-replies-tone4/ to -tone13/${ADDED_REPLY_SETS.map((set) => `, eval/${set}/`).join('')}${LEFT_OUT_SETS.size ? `, leaving out ${[...LEFT_OUT_SETS].join(', ')}` : ''}). Variant ${values.variant}, ${epochs} epochs, seed ${SEED}. Thresholds: --calibration ${values.calibration}, --proxy-slack ${values['proxy-slack']}, --polite-held ${values['polite-held']}, --whole-text ${values['whole-text']}.
+support replies (eval/support-replies-train/, eval/support-replies-extra/, eval/support-replies-more/, eval/support-replies-tone4/ to -tone13/${ADDED_REPLY_SETS.map((set) => `, eval/${set}/`).join('')}${LEFT_OUT_SETS.size ? `, leaving out ${[...LEFT_OUT_SETS].join(', ')}` : ''})${RULE_MAIL_SETS.length ? ` and its labelled support mails (eval/rule-mails/ ${RULE_MAIL_SETS.join(', ')})` : ''}. Variant ${values.variant}, ${epochs} epochs, seed ${SEED}. Thresholds: --calibration ${values.calibration}, --proxy-slack ${values['proxy-slack']}, --polite-held ${values['polite-held']}, --whole-text ${values['whole-text']}.
 int8, ${size} weights (${size / 1024} KB).`;
 if (values.write && !values['report-test'] && values.model === 'linear') {
   writeFileSync(values.out!, encodeModel(model, ATTRIBUTION));

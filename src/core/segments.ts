@@ -1,4 +1,5 @@
 import type { DraftModel } from './draft.ts';
+import { toTraditional, writesTraditional } from './hant.ts';
 import type { Field, TextEdit } from './types.ts';
 
 /**
@@ -243,4 +244,13 @@ export function replacementEdit(
   if (written === '') return deletionEdit(field, text, start, end);
   // The blanks around the span stay as they are: the edit covers the span alone.
   return { field, start, end, text: written };
+}
+
+/** Units on either side of a span that tell which script the agent writes in there. */
+const SCRIPT_CONTEXT_UNITS = 16;
+
+/** A Chinese wording in the script the agent writes in around a span: 請 in a Traditional reply, 请 in a Simplified one. */
+export function inScriptAround(wording: string, segment: TextSegment, start: number, end: number): string {
+  const around = segment.text.slice(Math.max(segment.start, start - SCRIPT_CONTEXT_UNITS), Math.min(segment.end, end + SCRIPT_CONTEXT_UNITS));
+  return writesTraditional(around) ? toTraditional(wording) : wording;
 }

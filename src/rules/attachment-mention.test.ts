@@ -3,6 +3,11 @@ import { attachmentMention } from './attachment-mention.ts';
 
 testRule(attachmentMention, {
   valid: [
+    {
+      name: 'what the customer then has to attach, and a file the customer mentions in the attachment',
+      attachmentCount: 0,
+      body: '监护人如果不是父母，就要附上授权书。您在附件里提到的问题我们已经处理。If the guardian is not a parent, the form must be signed by both.',
+    },
     { name: '请随附: asking the customer to enclose', attachmentCount: 0, body: '申请时请随附身份证复印件。' },
     { name: "the customer's own mail's attachments, reviewed", attachmentCount: 0, body: '您邮件中附上的B超单和诊断证明我们已经审核通过。' },
     { name: 'text at the end of the mail is no file', attachmentCount: 0, body: '相關資料已附在信末。操作步驟已附在信件下方。相关渠道附在邮件末尾。清單附咗喺下面。' },
@@ -52,6 +57,10 @@ testRule(attachmentMention, {
     { name: 'reply with photos attached: the customer’s files', attachmentCount: 0, body: 'We will reimburse essential purchases; simply reply with photos of the receipts attached.' },
   ],
   invalid: [
+    { name: 'the file in the attachment: 在附件', attachmentCount: 0, body: '行程表在附件唷，再麻煩您看一下。', findings: [{ text: '在附件' }] },
+    { name: 'the file in the attachment, in Cantonese: 喺附件', attachmentCount: 0, body: '收據已經喺附件，有需要可以攞去申請。', findings: [{ text: '已經喺附件' }] },
+    { name: 'enclosed with this letter: 随本函附后', attachmentCount: 0, body: '停气范围示意图已随本函附后，请您提前安排。', findings: [{ text: '随本函附' }] },
+    { name: 'the file in the attachment, in English', attachmentCount: 0, body: 'Your itinerary is in the attachment.', findings: [{ text: 'in the attachment' }] },
     { name: '隨附 and 附在这里', attachmentCount: 0, body: '隨附搬屋前準備清單，請參考。上门服务记录我都附在这里了。', findings: [{ text: '隨附' }] },
     { name: '我已附在這封信裡 after the form the customer must fill in', attachmentCount: 0, body: '線上申請則需填寫「SIM 卡補發申請書」，申請書我已附在這封信裡，填好後回傳即可。', findings: [{ text: '附在這封信裡' }] },
     { name: '請參閱隨本通告附上的時間表: a pointer, not a request', attachmentCount: 0, body: '詳細安排請參閱隨本通告附上的時間表。', findings: [{ text: '附上' }] },

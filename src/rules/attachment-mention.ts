@@ -35,6 +35,8 @@ const NO_PROMISE_BEFORE: readonly RegExp[] = [
   new RegExp(String.raw`(?:(?<![申邀聘])(?:请|請)(?!参阅|參閱|查阅|查閱|参考|參考|查看|见|見|阅读|閱讀)|麻烦|麻煩|烦请|煩請|劳烦|勞煩)(?:您|你)?${CLAUSE}{0,20}$`),
   // What the customer may do, a clause on: "可以在 30 日內提交 appeal，並附上…", "欢迎来信，并附上日志".
   /(?:欢迎|歡迎|可以|如需|若需|如要|(?:您|你)可)[^。！？；\n]{0,40}(?:并|並|同时|同時|以及|及)\s*$/,
+  // What the customer then has to attach: "监护人如果不是父母，就要附上授权书".
+  /(?:就|则|則|便)(?:要|得|需要|須|须)\s*$/,
   // The customer as the one who attaches, not the one attached for ("给您附上发票").
   /(?<![给給为為帮幫替向])(?:您|你)(?:可以|可|能|需要|须|須|务必|務必)?再?$/,
 ];

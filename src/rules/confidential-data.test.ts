@@ -158,6 +158,7 @@ const KEYS = [
 
 testRule(confidentialData, {
   valid: [
+    { name: 'the words without a number, and a tin on the lid', body: 'Your SSS contributions are up to date and your tax file number is on file. The tin number on the lid is 4471. 您的税号已登记。' },
     { name: 'a password named with the sentence ending after it, and a length in digits', body: "If this wasn't you, please change your password now. Check your email account's password too, as it may also be compromised. 密码 6 位以上，密码设置成功。" },
     { name: 'TAC and MyKad named with no value', body: 'Request a new TAC from the login screen. Please bring your MyKad to the branch. The stack trace is attached.' },
     { name: 'no value after "here it is", and a key name with no digits', body: 'We sent a new verification code to your phone; here it is, in the SMS from 95588. Set the mode in config_live_settings_enabled_flag.' },
@@ -186,6 +187,11 @@ testRule(confidentialData, {
     { name: '关于密码、验证码和证件的说明', body: '验证码将发送到您的手机 138 0013 8000。密码已经重置，请查收短信。请携带身份证原件办理。您的 API key 已失效，请重新生成。' },
   ],
   invalid: [
+    {
+      name: 'social security and tax numbers by name: SSS, a tax file number, a TIN, 身分證字號',
+      body: 'SSS No.: 34-5678912-3\nWe prepared it under your tax file number 482 915 637. TIN No. 123-456-789-000.\n您的身分證字號 F228391045 已登記。',
+      findings: [{ text: '34-5678912-3' }, { text: '482 915 637' }, { text: '123-456-789-000' }, { text: 'F228391045' }],
+    },
     {
       name: 'backup codes, a Ghana Card and a PhilSys number, a door PIN, a password reset in Cantonese, a 19-digit card grouped by fours',
       body: "Here are your new backup codes; each one works once:\n4819-2270\nThe registration was done with Ghana Card number GHA-721904583-6. The ID you uploaded (PhilSys No. 4827-1936-5502-8841) is fine.\n請在大門輸入個人密碼 482915#，再拍會員卡。我已經重設咗密碼做 Sf8832kq。系统里登记的银行卡号是6217 0033 1088 2456 719。",

@@ -1,7 +1,6 @@
 import { memoizeByIdentity } from '../core/memo.ts';
 import { defineRule, text } from '../core/rule.ts';
-import { toTraditional, writesTraditional } from '../core/hant.ts';
-import { continuesToken, deletionEdit, fitToPosition, isSentenceStart, quotationTest, ownSegments, replacementEdit, textAround, type TextSegment } from '../core/segments.ts';
+import { continuesToken, deletionEdit, fitToPosition, inScriptAround, isSentenceStart, quotationTest, ownSegments, replacementEdit, textAround, type TextSegment } from '../core/segments.ts';
 import { quote } from '../core/text.ts';
 import type { Fix, LocalizedText } from '../core/types.ts';
 import { UnitAutomaton } from '../core/unit-automaton.ts';
@@ -246,14 +245,6 @@ function removalFix(segment: TextSegment, start: number, end: number, matched: s
  * Own text on either side of a phrase that tells which script the agent writes in. Near text
  * only: the rule's findings depend on nothing further away (src/core/incremental.ts).
  */
-const SCRIPT_CONTEXT_UNITS = 16;
-
-/** A replacement in the script the agent writes in around the phrase: 請 in a Traditional reply, 请 in a Simplified one. */
-function inScriptAround(wording: string, segment: TextSegment, start: number, end: number): string {
-  const around = segment.text.slice(Math.max(segment.start, start - SCRIPT_CONTEXT_UNITS), Math.min(segment.end, end + SCRIPT_CONTEXT_UNITS));
-  return writesTraditional(around) ? toTraditional(wording) : wording;
-}
-
 function describe(entry: BuiltinPhrase, matched: string, replacement: string | undefined): LocalizedText {
   const { en: reasonEn, zh: reasonZh } = entry.reason;
   const opening = text(`Avoid “${matched}”: ${reasonEn}`, `避免使用“${matched}”：${reasonZh}`);

@@ -3,6 +3,10 @@ import { greetingClosing } from './greeting-closing.ts';
 
 testRule(greetingClosing, {
   valid: [
+    {
+      name: '3Q opening the last sentence thanks the customer',
+      body: '林小姐您好：\n\n您的 iPhone 14 已完成電池更換。\n取機時間為今天 14:00 後，3Q 您的耐心等候～\n\n快修站 板橋門市 王柏翰\n(02) 2956-1180',
+    },
     { name: '早晨 greets; 歡迎加入 and 期待…相见 close', body: '早晨陳太～\n\n冷氣機聽日上門。\n\n再次恭喜您，歡迎加入東嶺大家庭！\n教務處\n\n同学们好：\n\n报到时间是九月一日。\n\n期待在校园与大家相见！\n招生办' },
     { name: 'a unit’s resident or owner addressed, and 敬請見諒 closing', body: '18 樓 D 室住戶：\n\n請於月底前移走雜物。\n\n造成不便，敬請見諒。\n管理處' },
     { name: 'Bore da … Diolch, Enjoy 你嘅假期, 周六见', body: 'Bore da Mrs Davies,\n\nYour appointment is on Thursday.\n\nDiolch,\nFfion\n\nHello Karen！\n\n行程已經 confirm 咗。\n\nEnjoy 你嘅假期！\nCathy\n\n朱女士您好～\n\n报告出来啦。\n\n继续加油，周六见！\nCoco' },

@@ -17,6 +17,7 @@ const SUPPORT_REPLY = [
 
 testRule(informal, {
   valid: [
+    { name: '3Q in English is a quarter', body: 'Our 3Q results are out, and Q3 and 3Q revenue both grew.' },
     { name: 'RN as a title and words that hold the shorthand', body: 'Our RN will call you back. The ttylinux image and the b4x package are fixed.' },
     { name: '哈 in names and things, brackets that hold words or numbers', body: '我们在哈尔滨和哈佛都有分部，店里有一面哈哈镜。详情（见附件）(1) (a) (・) 已处理。' },
     { name: '方括号里的普通标签不是表情', body: '附件：[重要]合同.pdf，[通知] 明天停机维护。' },
@@ -37,6 +38,8 @@ testRule(informal, {
     { name: 'terms the team allows', body: 'Thanks for waiting :) np', options: { allow: [':)', 'NP'] } },
   ],
   invalid: [
+    { name: '3Q beside Traditional Chinese, written out in its script', body: '取機時間為今天 14:00 後，3Q 您的耐心等候～', findings: [{ text: '3Q', fixed: { body: '取機時間為今天 14:00 後，謝謝 您的耐心等候～' } }] },
+    { name: '3Q beside Simplified Chinese', body: '好的，收到了，3Q！', findings: [{ text: '3Q', fixed: { body: '好的，收到了，谢谢！' } }] },
     { name: '哈哈 between words, after a verb that may come before a number', body: '明后天应该就能到 哈哈 你家咪咪会喜欢的。', findings: [{ text: '哈哈' }] },
     { name: 'more chat shorthand, in English and in mixed text', body: "If it still fails lmk and I'll unlock it. 包裹 tmr 會到，nvm 之前嗰個 tracking。", findings: [{ text: 'lmk' }, { text: 'tmr' }, { text: 'nvm' }] },
     {

@@ -1,6 +1,6 @@
 import { memoizeByIdentity } from '../core/memo.ts';
 import { defineRule, text } from '../core/rule.ts';
-import { continuesToken, deletionEdit, fitToPosition, isSentenceStart, ownSegments, quotationTest, replacementEdit, textAround, type TextSegment } from '../core/segments.ts';
+import { continuesToken, deletionEdit, fitToPosition, inScriptAround, isSentenceStart, ownSegments, quotationTest, replacementEdit, textAround, type TextSegment } from '../core/segments.ts';
 import { execFrom, linksIn, rangeContains } from '../core/text.ts';
 import type { Fix, LocalizedText, TextRange } from '../core/types.ts';
 import { UnitAutomaton } from '../core/unit-automaton.ts';
@@ -158,12 +158,18 @@ const QUANTITY_AFTER = /^\s*(?:[%‰°]|(?:kg|g|lbs?|oz|mm|cm|km|m|ml|l|[kmgt]b|
 
 type CandidateKind = InformalTerm['kind'] | 'address' | 'emoji';
 
+/** Chinese text next to a term, within CHINESE_NEARBY_UNITS on either side: a Han character or a full-width mark. */
+const CHINESE_NEARBY = /[\p{Script=Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff1f\uff5e]/u;
+const CHINESE_NEARBY_UNITS = 3;
+
 interface Candidate {
   start: number;
   end: number;
   matched: string;
   kind: CandidateKind;
   entry?: InformalTerm;
+  /** The entry's written-out form, in the script the agent writes in around it ("3Q" → 謝謝 in a Traditional reply). */
+  expansion?: string;
 }
 
 function isCasualTerm(entry: InformalTerm, matched: string, segment: TextSegment, start: number, end: number): boolean {
@@ -181,6 +187,7 @@ function isCasualTerm(entry: InformalTerm, matched: string, segment: TextSegment
     if (matched === '<3' && QUANTITY_AFTER.test(after)) return false;
   }
   if (entry.term === '木有' && WOOD_COMPOUND_PREFIXES.includes(before.slice(-1))) return false;
+  if (entry.amongChinese && !CHINESE_NEARBY.test(`${before.slice(-CHINESE_NEARBY_UNITS)}\u0000${after.slice(0, CHINESE_NEARBY_UNITS)}`)) return false;
   return true;
 }
 
@@ -220,8 +227,8 @@ function* findCandidates(segment: TextSegment, links: readonly TextRange[], allo
 function fixFor(segment: TextSegment, candidate: Candidate): Fix | undefined {
   const { field, text: value } = segment;
   const { start, end, matched, kind, entry } = candidate;
-  if (entry?.expansion !== undefined) {
-    const written = fitToPosition(entry.expansion, value, start, /^[A-Z]/.test(matched));
+  if (candidate.expansion !== undefined) {
+    const written = fitToPosition(candidate.expansion, value, start, /^[A-Z]/.test(matched));
     return { title: text(`Replace with “${written}”`, `替换为“${written}”`), edits: [replacementEdit(field, value, start, end, written, segment.start, segment.end)] };
   }
   const title = text(`Remove “${matched}”`, `删除“${matched}”`);
@@ -233,8 +240,7 @@ function fixFor(segment: TextSegment, candidate: Candidate): Fix | undefined {
   return undefined;
 }
 
-function messageFor({ matched, kind, entry }: Candidate): LocalizedText {
-  const expansion = entry?.expansion;
+function messageFor({ matched, kind, expansion }: Candidate): LocalizedText {
   switch (kind) {
     case 'address':
       return text(
@@ -301,8 +307,10 @@ export const informal = defineRule({
   check({ model, options, report }) {
     const allowed = allowedTerms(options.allow);
     for (const segment of ownSegments(model)) {
-      for (const candidate of findCandidates(segment, linksIn(model, segment.field, segment.start, segment.end), allowed)) {
-        if (candidate.kind === 'emoji' && options.emoji === 'off') continue;
+      for (const found of findCandidates(segment, linksIn(model, segment.field, segment.start, segment.end), allowed)) {
+        if (found.kind === 'emoji' && options.emoji === 'off') continue;
+        const expansion = found.entry?.expansion;
+        const candidate = expansion === undefined ? found : { ...found, expansion: inScriptAround(expansion, segment, found.start, found.end) };
         const fix = fixFor(segment, candidate);
         report({
           field: segment.field,

@@ -4,6 +4,7 @@ import { shouting } from './shouting.ts';
 testRule(shouting, {
   valid: [
     { name: "a company's name in capitals among Chinese text", body: '扣款商户为 ONLINE STORE LTD，金额 USD 59。' },
+    { name: 'two words no list holds are a name or a course, in English and among Chinese', body: 'Your TOPIK II mock test is booked for Saturday. 孩子已报名 IB MYP 课程。' },
     {
       name: 'acronyms and codes in an English reply',
       body: 'FYI, your replacement unit (SKU-88A) shipped via DHL this morning. The AWB number is 4471230098. Please keep the original box for the RMA.',
@@ -47,6 +48,11 @@ testRule(shouting, {
     { name: 'names and codes in capitals that are no English word', body: 'Open %APPDATA% and delete the STORMBLADE X folder. 您的HUAWEI手机已寄出。請加入我們的 LINE 官方帳號。' },
   ],
   invalid: [
+    {
+      name: 'three words no list holds, or two with a "!", still shout',
+      body: 'WHYYY IS THIIIS SO HAAARD. 请别再 ARGHH HMPF! 了',
+      findings: [{ text: 'WHYYY IS THIIIS SO HAAARD' }, { text: 'ARGHH HMPF' }],
+    },
     { name: 'English words raised among Chinese text', body: '建议贵司工程师先把文档 READ CAREFULLY 一遍。迟到者 WILL BE DISQUALIFIED。', findings: [{ text: 'READ CAREFULLY' }, { text: 'WILL BE DISQUALIFIED' }] },
     {
       name: 'a word of emphasis in a label’s brackets shouts; a key or a button in them does not',

@@ -103,7 +103,7 @@ const EMPHASIS_WORDS = new Set([
 
 /** An English word written in capitals ("SUSPEND", "NOT"), unlike a name or a code the word list does not hold ("STORMBLADE", "APPDATA"). */
 function isWordInCapitals(token: Token): boolean {
-  return !token.listed && token.letters >= 3 && token.letters === token.text.length && isEnglishWord(token.text.toLowerCase());
+  return !token.listed && token.letters >= 3 && token.letters === token.text.length && isEnglishWord(halfWidth(token.text).toLowerCase());
 }
 
 /**
@@ -120,14 +120,15 @@ function raisesWords(run: readonly Token[], numbered: boolean): boolean {
 /**
  * Which all-caps runs read as shouting. An English word in capitals does on its own: it is the
  * word, raised. Words the list does not know are usually names, product codes or jargon ("APN",
- * "STORMBLADE", "OFF" in "MMS: OFF"), so they count only as a run of two, one of them of three
- * letters or more, or when a "!" stresses them.
+ * "STORMBLADE", "OFF" in "MMS: OFF"), and two of them a name or a course ("IB MYP", "TOPIK II"),
+ * so they count only as a run of three, one of them of three letters or more, or when a "!"
+ * stresses them.
  */
 function isShouting(run: readonly Token[], emphasised: boolean, numbered: boolean): boolean {
   if (raisesWords(run, numbered)) return true;
   const loud = run.filter((token) => !token.listed && token.letters >= 2);
   if (!loud.some((token) => token.letters >= 3)) return false;
-  return loud.length >= 2 || emphasised;
+  return loud.length >= 3 || emphasised;
 }
 
 /**

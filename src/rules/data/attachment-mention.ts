@@ -31,7 +31,10 @@ export const PROMISE_WORDINGS: readonly string[] = [
   String.raw`夾附|夹附|(?:列|载|載|详列|詳列)(?:於|于|在)(?:附件|附檔|附档)`,
   // "attach 喺呢封 email 度", with the thing attached named before.
   String.raw`attach(?:ed)?\s*(?:喺|在|到|於|于)\s*(?:呢|這|这|今|本)封`,
-  String.raw`(?:随信|隨信|随函|隨函)(?:再)?附`,
+  // "随函附上", "已随本函附后": enclosed with this letter.
+  String.raw`(?:随|隨)(?:本|此)?(?:信|函)(?:再)?附`,
+  // "行程表在附件唷", "收據已經喺附件": the file is in the attachment.
+  String.raw`(?:已经|已經|已|都)?(?:在|喺)(?:附件|附檔|附档)(?!中的|裡的|里的|入面嘅)`,
   // "隨附搬屋前準備清單": enclosed herewith; "我都附在这里了".
   String.raw`(?<![请請])(?:随附|隨附)|附(?:在这里|在這裡|在这儿|喺度)`,
   // The English verb in a Chinese sentence: "已經 attach 咗喺呢封 email", "已 attach".

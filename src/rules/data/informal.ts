@@ -17,6 +17,8 @@ export interface InformalTerm {
   lowerCaseOnly?: boolean;
   /** Counts only as a whole reply or sentence opener, as in "k, will do": a single letter is too easily something else. */
   sentenceOnly?: boolean;
+  /** Counts only next to Chinese text: chat slang of digits and letters ("3Q") is something else in English ("3Q results"). */
+  amongChinese?: boolean;
 }
 
 const abbreviation = (term: string, expansion?: string, extra: Partial<InformalTerm> = {}): InformalTerm => ({
@@ -85,6 +87,8 @@ export const INFORMAL_TERMS: readonly InformalTerm[] = [
   slang('腫麼', '怎麼'),
   slang('木有', '没有'),
   slang('童鞋', '同学'),
+  // "3Q" reads "thank you" in Chinese chat; in English it is a quarter ("3Q results").
+  { term: '3Q', kind: 'slang', expansion: '谢谢', amongChinese: true },
   slang('么么哒'),
   slang('麼麼噠'),
   // Matched without regard to case, so ":P" covers ":p" and "XD" covers "xD".

@@ -79,7 +79,7 @@ const { values } = parseArgs({
     'polite-held': { type: 'string', default: '0.04' },
     /** More reply sets (eval/SET/replies.jsonl) to train on, as the own ones: two thirds trained on, a third joins the choice of thresholds. */
     'add-replies': { type: 'string', default: '' },
-    'rule-mails': { type: 'string', default: 'dev,dev2,dev3,dev4,dev5,dev6,dev7,dev8' },
+    'rule-mails': { type: 'string', default: '' },
     /** Own reply sets (eval/SET/) to leave out of training and of the choice, so that eval-tone-replies.ts can judge the model on them. */
     'leave-out': { type: 'string', default: '' },
     /** How an angry own reply teaches: `whole` (shipped: its whole own text), or `sentence`: from the second epoch on, its sentence the model scores highest, as inference pools (multiple-instance learning). */

@@ -58,6 +58,13 @@ interface Rect {
 
 type Point = { x: number; y: number };
 
+/** An underlined text and its boxes; an overlay's mark also says where its text starts in the field, since the same words may stand twice ("!!" in "!!!"). */
+interface Underline {
+  text: string;
+  rects: Rect[];
+  at?: number;
+}
+
 /** What the page-side probe answers. */
 interface Probe {
   ready(): boolean;
@@ -71,8 +78,8 @@ interface Probe {
   panelItemAt(rule: string, snippet: string): Point | null;
   guardOpen(): boolean;
   outbox(): { subject: string; body: string }[];
-  underlines(): { text: string; rects: Rect[] }[];
-  expectedRects(text: string): Rect[] | null;
+  underlines(): Underline[];
+  expectedRects(text: string, at?: number): Rect[] | null;
   caret(): { collapsed: boolean; before: string };
 }
 
@@ -134,26 +141,34 @@ function installProbe(editor: EditorUnderTest): void {
     underlines: () => {
       const doc = editableDocument();
       const view = doc.defaultView as (Window & typeof globalThis) | null;
-      const found: { text: string; rects: Rect[] }[] = [];
+      const found: Underline[] = [];
       for (const [name, highlight] of view?.CSS.highlights ?? []) {
         if (!name.startsWith('netiquette') || name.endsWith('active')) continue;
         for (const range of highlight as unknown as Iterable<Range>) found.push({ text: range.toString(), rects: [...range.getClientRects()].map(rectOf) });
       }
       for (const host of document.querySelectorAll('netiquette-ui[data-part="overlay"][data-field="body"]')) {
-        for (const mark of host.shadowRoot?.querySelectorAll('.mark') ?? []) found.push({ text: mark.textContent ?? '', rects: [...mark.getClientRects()].map(rectOf) });
+        const mirror = host.shadowRoot?.querySelector('.mirror');
+        for (const mark of host.shadowRoot?.querySelectorAll('.mark') ?? []) {
+          const before = document.createRange();
+          if (mirror) {
+            before.setStart(mirror, 0);
+            before.setEndBefore(mark);
+          }
+          found.push({ text: mark.textContent ?? '', rects: [...mark.getClientRects()].map(rectOf), at: mirror ? before.toString().length : undefined });
+        }
       }
       return found;
     },
     /** Where a text is drawn, measured independently of Netiquette. */
-    expectedRects: (text: string): Rect[] | null => {
+    expectedRects: (text: string, at?: number): Rect[] | null => {
       const element = editable();
       if (!(element instanceof HTMLTextAreaElement)) {
         const range = findRange(text);
         return range ? [...range.getClientRects()].map(rectOf) : null;
       }
       // A textarea has no text nodes: lay the same text out in a clone that copies its box and font.
-      const at = element.value.indexOf(text);
-      if (at === -1) return null;
+      if (at === undefined) at = element.value.indexOf(text);
+      if (at === -1 || element.value.slice(at, at + text.length) !== text) return null;
       const clone = document.createElement('div');
       const style = getComputedStyle(element);
       for (const property of ['font', 'letterSpacing', 'padding', 'border', 'boxSizing', 'width', 'lineHeight', 'tabSize'] as const) {
@@ -305,8 +320,8 @@ export class EditorSession {
     return ask(this.driver, 'underlines');
   }
 
-  expectedRects(text: string) {
-    return ask(this.driver, 'expectedRects', text);
+  expectedRects(text: string, at?: number) {
+    return ask(this.driver, 'expectedRects', text, at);
   }
 
   caret() {
@@ -449,7 +464,7 @@ export function editorChecks(options: MatrixOptions, { describe, it }: { describ
           // Only the agent's words are underlined: never the customer's shouting, nor the signature.
           for (const underline of underlines) expect(ANGRY_REPLY.some((line) => line.includes(underline.text)), `"${underline.text}" is the agent's`).toBe(true);
           for (const underline of underlines.filter((candidate) => candidate.text.trim() !== '')) {
-            const expected = await session.expectedRects(underline.text);
+            const expected = await session.expectedRects(underline.text, underline.at);
             expect(expected, `"${underline.text}" is in the editor`).not.toBeNull();
             expect(sameRects(underline.rects, expected!), `"${underline.text}" underlined at ${JSON.stringify(underline.rects)}, drawn at ${JSON.stringify(expected)}`).toBe(true);
           }

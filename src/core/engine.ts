@@ -56,7 +56,7 @@ export interface LazyLint {
 }
 
 export interface LinterHooks {
-  /** A rule that throws loses its findings for this draft; the others still report. */
+  /** A rule that throws loses its findings for this draft (of the part that threw: `check` or `checkWhole`); the others still report. */
   onRuleError?(ruleId: string, error: unknown): void;
   /** The draft model itself failed: no finding can be trusted, so `lint` returns none (Send fails open). */
   onEngineError?(error: unknown): void;

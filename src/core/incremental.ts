@@ -16,8 +16,9 @@ import { EMPTY_VOCABULARY } from './vocabulary.ts';
  * rest of a clause after blanks). Their findings are kept per such text, relative to it, and moved
  * to wherever it now stands. The other rules (tone, greeting and closing, lengths of the whole
  * message, the signature, the subject, 你/您 with its whole-draft exception) read the whole draft
- * and run on every lint, and the fix check, which relints fixed copies of the whole draft, runs
- * last, as in a full lint.
+ * and run on every lint, and so does a local rule's part that reads the whole draft
+ * (Rule.checkWhole: forbidden-phrase's brush-offs, from the tone verdict); the fix check, which
+ * relints fixed copies of the whole draft, runs last, as in a full lint.
  *
  * A block is reused only when its text, linted on its own, reads as the agent's own text too (no
  * `>` line, reply header, sign-off or signature of its own), so that a local rule sees the same

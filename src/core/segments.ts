@@ -246,7 +246,10 @@ export function replacementEdit(
   return { field, start, end, text: written };
 }
 
-/** Units on either side of a span that tell which script the agent writes in there. */
+/**
+ * Own text on either side of a span that tells which script the agent writes in. Near text only:
+ * the findings of the rules that ask depend on nothing further away (src/core/incremental.ts).
+ */
 const SCRIPT_CONTEXT_UNITS = 16;
 
 /** A Chinese wording in the script the agent writes in around a span: 請 in a Traditional reply, 请 in a Simplified one. */

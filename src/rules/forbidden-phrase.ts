@@ -241,10 +241,6 @@ function removalFix(segment: TextSegment, start: number, end: number, matched: s
   return undefined;
 }
 
-/**
- * Own text on either side of a phrase that tells which script the agent writes in. Near text
- * only: the rule's findings depend on nothing further away (src/core/incremental.ts).
- */
 function describe(entry: BuiltinPhrase, matched: string, replacement: string | undefined): LocalizedText {
   const { en: reasonEn, zh: reasonZh } = entry.reason;
   const opening = text(`Avoid “${matched}”: ${reasonEn}`, `避免使用“${matched}”：${reasonZh}`);

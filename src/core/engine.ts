@@ -1,4 +1,5 @@
 import { analyzeDraft, type DraftModel } from './draft.ts';
+import { once } from './memo.ts';
 import { resolveOptions, type OptionsOf, type OptionsSpec } from './options.ts';
 import { carryVerdict, createFixCheck, withholdUnsafeFixes, type FixCheckInput } from './fix-safety.ts';
 import type { Rule } from './rule.ts';
@@ -215,8 +216,7 @@ export function createRuleRunner(rules: readonly Rule[], config: LintConfig = { 
   function run(draft: Draft, { only, parts = 'both', reportErrors = only === undefined, model = analyzeDraft(draft), toneVerdict, exact = false }: RunOptions = {}): Finding[] {
     const findings: Finding[] = [];
     // Asked once a run, however many rules read it: the page looks it up by the whole body.
-    let asked: { verdict: ModelVerdict | undefined } | undefined;
-    const verdict = toneVerdict ?? (() => (asked ??= { verdict: hooks.toneVerdict?.(model.body, model.ownRanges, { exact }) }).verdict);
+    const verdict = toneVerdict ?? once(() => hooks.toneVerdict?.(model.body, model.ownRanges, { exact }));
     for (const { rule, severity, options } of active) {
       if (only && !only.has(rule.meta.id)) continue;
       const wholeOnly = typeof parts === 'object' && parts.wholeOnly.has(rule.meta.id);
@@ -266,8 +266,7 @@ export function createRuleRunner(rules: readonly Rule[], config: LintConfig = { 
  */
 function fixCheckInput(runner: RuleRunner, draft: Draft, findings: readonly Finding[], hooks: LinterHooks, { exact = false }: LintOptions): FixCheckInput {
   const size = draft.subject.length + draft.body.length;
-  let verdict: { of: ModelVerdict | undefined } | undefined;
-  const draftVerdict = () => (verdict ??= { of: hooks.toneVerdict?.(draft.body, analyzeDraft(draft).ownRanges, { exact }) }).of;
+  const draftVerdict = once(() => hooks.toneVerdict?.(draft.body, analyzeDraft(draft).ownRanges, { exact }));
   return {
     draft,
     findings,

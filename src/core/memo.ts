@@ -13,3 +13,12 @@ export function memoizeByIdentity<K extends object, V>(compute: (key: K) => V): 
     return value;
   };
 }
+
+/**
+ * `compute`'s value, worked out at the first call and kept, undefined included: a pattern made
+ * from rule data the content script receives after its modules load, or a verdict asked for once.
+ */
+export function once<T>(compute: () => T): () => T {
+  let kept: { value: T } | undefined;
+  return () => (kept ??= { value: compute() }).value;
+}

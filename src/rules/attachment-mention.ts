@@ -1,11 +1,11 @@
+import { once } from '../core/memo.ts';
 import { defineRule, text } from '../core/rule.ts';
 import { ownSegments, quotationTest, textAround, type TextSegment } from '../core/segments.ts';
 import type { TextRange } from '../core/types.ts';
 import { PROMISE_WORDINGS } from './data/attachment-mention.ts';
 
 /** PROMISE_WORDINGS as one pattern, compiled at the first lint: the wordings come with the rule data. */
-let promise: RegExp | undefined;
-const promisePattern = () => (promise ??= new RegExp(PROMISE_WORDINGS.join('|').replaceAll(' ', String.raw`\s+`), 'gi'));
+const promisePattern = once(() => new RegExp(PROMISE_WORDINGS.join('|').replaceAll(' ', String.raw`\s+`), 'gi'));
 
 const CLAUSE = String.raw`[^.!?;。！？；，,\n]`;
 

@@ -2,13 +2,12 @@ import { defineRule, text } from '../core/rule.ts';
 import { ownSegments, textAround, type TextSegment } from '../core/segments.ts';
 import { execFrom, linksIn, rangeContains } from '../core/text.ts';
 import type { LocalizedText, TextRange } from '../core/types.ts';
-import { memoizeByIdentity } from '../core/memo.ts';
+import { memoizeByIdentity, once } from '../core/memo.ts';
 import { CARD_PREFIXES, CODE_LABEL, IBAN_LENGTHS, KEY_LABEL, NATIONAL_ID_LABEL, NOT_A_CARD_LABEL, PASSWORD_LABEL, RESIDENT_ID_REGIONS } from './data/confidential-data.ts';
 
 /** The tables as the rule reads them, made when first needed: the content script receives them with its rule data. */
 const regionSet = memoizeByIdentity((regions: readonly string[]) => new Set(regions));
-let notACard: RegExp | undefined;
-const notACardLabel = () => (notACard ??= new RegExp(NOT_A_CARD_LABEL, 'i'));
+const notACardLabel = once(() => new RegExp(NOT_A_CARD_LABEL, 'i'));
 
 type SecretKind = 'card' | 'account' | 'resident-id' | 'national-id' | 'iban' | 'password' | 'code' | 'key';
 
@@ -111,8 +110,8 @@ type Search = (text: string, from: number) => RegExpExecArray | null;
 function searchFor(source: () => string, flags: string, mayStart?: () => string): Search {
   // Compiled at the first search, not as the module loads: the labels come with the rule data,
   // which the content script loads after its modules (src/extension/rule-data.ts).
-  let search: Search | undefined;
-  return (text, from) => (search ??= compileSearch(source(), flags, mayStart?.()))(text, from);
+  const search = once(() => compileSearch(source(), flags, mayStart?.()));
+  return (text, from) => search()(text, from);
 }
 
 function compileSearch(source: string, flags: string, mayStart: string | undefined): Search {

@@ -1,4 +1,5 @@
 import { maySignInBlock, type BodyLine } from '../core/draft.ts';
+import { once } from '../core/memo.ts';
 import { defineRule, text } from '../core/rule.ts';
 import { toTraditional, writesTraditional } from '../core/hant.ts';
 import { detectLanguage } from '../core/text.ts';
@@ -65,11 +66,11 @@ function isGreeting(line: string): boolean {
 }
 
 /** The closings, compiled at the first lint: they come with the rule data. */
-let closings: { english: RegExp; chinese: RegExp } | undefined;
+const closings = once(() => ({ english: new RegExp(ENGLISH_CLOSING_SOURCE, 'iu'), chinese: new RegExp(CHINESE_CLOSING_SOURCE) }));
 
 function isClosing(line: string): boolean {
-  closings ??= { english: new RegExp(ENGLISH_CLOSING_SOURCE, 'iu'), chinese: new RegExp(CHINESE_CLOSING_SOURCE) };
-  return closings.english.test(line) || closings.chinese.test(line);
+  const { english, chinese } = closings();
+  return english.test(line) || chinese.test(line);
 }
 
 /** The first text line after `line`, found from its own place rather than by copying every line. */

@@ -10,26 +10,15 @@
  * holds Send (an error), as the send guard would. The tone model runs as in `netiquette lint`.
  * --show prints each disagreement.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createLinter } from '../src/core/engine.ts';
 import type { Finding } from '../src/core/types.ts';
 import { defaultPack } from '../src/packs/builtin.ts';
 import { resolveLayers } from '../src/packs/resolve.ts';
 import { builtinRules } from '../src/rules/index.ts';
 import { shippedToneVerdict } from '../src/tone/shipped-model.ts';
-
-interface LabelledMail {
-  id: string;
-  lang: string;
-  subject: string;
-  body: string;
-  attachments: number;
-  fires: string[];
-  quiet: string[];
-  why: string;
-}
+import { readMails, RULE_MAILS_DIRECTORY } from './rule-mails.ts';
 
 interface Tally {
   truePositives: number;
@@ -38,26 +27,14 @@ interface Tally {
   trueNegatives: number;
 }
 
-const DEFAULT_DIRECTORY = fileURLToPath(new URL('../eval/rule-mails', import.meta.url));
 const TONE_RULE = 'angry-tone';
 
 function defaultFiles(): string[] {
-  return readdirSync(DEFAULT_DIRECTORY, { recursive: true })
+  return readdirSync(RULE_MAILS_DIRECTORY, { recursive: true })
     .map(String)
     .filter((name) => name.endsWith('.jsonl'))
     .sort()
-    .map((name) => join(DEFAULT_DIRECTORY, name));
-}
-
-function readMails(file: string): LabelledMail[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line, index) => {
-      const mail = JSON.parse(line) as LabelledMail;
-      if (!Array.isArray(mail.fires) || !Array.isArray(mail.quiet)) throw new Error(`${file}:${index + 1}: no "fires" and "quiet" lists`);
-      return mail;
-    });
+    .map((name) => join(RULE_MAILS_DIRECTORY, name));
 }
 
 function firedRules(findings: readonly Finding[]): Set<string> {

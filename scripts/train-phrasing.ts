@@ -26,7 +26,7 @@
  * the tuning mails, and the held-out Enron half. `--report` scores further labelled sets once,
  * numbers only.
  */
-import { readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { analyzeDraft } from '../src/core/draft.ts';
@@ -38,6 +38,7 @@ import { sentenceFeatures, type FeatureSet } from '../src/tone/model-features.ts
 import { decodeModel, modelReading } from '../src/tone/model.ts';
 import { MODEL_HEADER, MODEL_WEIGHTS } from '../src/tone/model-weights.ts';
 import { encodePhrasingModel, phrasingLogit, type PhrasingModel } from '../src/tone/phrasing-model.ts';
+import { readMailSet, type LabelledMail } from './rule-mails.ts';
 import { loadJsonl, textHash, TRAINING_REPLY_FILES } from './tone-data.ts';
 import { adagrad, quantise, random, shuffle } from './training.ts';
 
@@ -66,23 +67,6 @@ const MOST_ENRON_FLAGGED = 0.005;
 const MOST_POLITE_FLAGGED = 0.02;
 const NEGATIVE_WEIGHT = Number(values['negative-weight']);
 const FEATURES = decodeModel(MODEL_HEADER, MODEL_WEIGHTS).features;
-
-interface LabelledMail {
-  id: string;
-  subject: string;
-  body: string;
-  attachments: number;
-  fires: string[];
-  why: string;
-}
-
-function readSet(set: string): LabelledMail[] {
-  const directory = `${ROOT}eval/rule-mails/${set}/`;
-  return readdirSync(directory)
-    .filter((name) => name.endsWith('.jsonl'))
-    .sort()
-    .flatMap((name) => loadJsonl(directory + name) as unknown as LabelledMail[]);
-}
 
 interface Sentence {
   /** As the model reads it (folded). */
@@ -137,8 +121,8 @@ interface Example {
 }
 
 const started = Date.now();
-const trainMails = values.train!.split(',').flatMap(readSet).map(readMail);
-const tuneMails = values.tune!.split(',').flatMap(readSet).map(readMail);
+const trainMails = values.train!.split(',').flatMap(readMailSet).map(readMail);
+const tuneMails = values.tune!.split(',').flatMap(readMailSet).map(readMail);
 const examples: Example[] = [];
 let quotedPositives = 0;
 let listedPositives = 0;
@@ -270,7 +254,7 @@ console.log(`  calm replies flagged (odd hash, ${calmTuning.length}): ${percent(
 console.log(`  Enron sentences flagged: tuning quarter ${percent(share(enronTuning, threshold))}, held-out half ${percent(share(enronHeldOut, threshold))}`);
 console.log(`  polite requests flagged (politeness dev, odd hash, ${politeTuning.length}): ${percent(share(politeTuning, threshold))}`);
 for (const set of values.report!.split(',').filter((name) => name !== '')) {
-  const mails = readSet(set).map(readMail);
+  const mails = readMailSet(set).map(readMail);
   const scores = mails.map((mail) => highest(mail.sentences.map((sentence) => sentence.features)));
   console.log(`${set}: list alone ${format(tally(mails, (mail) => mail.listFires))}; list and model ${format(tally(mails, (mail, index) => mail.listFires || scores[index]! >= threshold))}`);
 }

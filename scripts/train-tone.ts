@@ -31,7 +31,7 @@
  *   margins under the targets since they are met on the data that chose; --proxy-slack still bounds
  *   the fall in GoEmotions or COLD dev F1 (`none`: unbounded).
  */
-import { readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as OpenCC from 'opencc-js';
@@ -42,6 +42,7 @@ import { combinedScore, wordScore } from '../src/tone/combine.ts';
 import { encodeModel, lexiconInputs, LEXICON_INPUTS, logitOf, modelReading, scriptOf, strengthOf, weightSumOf, wholeLogitOf, type Calibration, type ToneModel } from '../src/tone/model.ts';
 import { analyzeTone, compileToneDetector } from '../src/tone/score.ts';
 import { enronHalf, heldOutSimilarity, loadJsonl, NEAR_COPY, textHash, TRAINING_REPLY_FILES, type Row } from './tone-data.ts';
+import { readMailSet } from './rule-mails.ts';
 import { adagrad, quantise, random, shuffle } from './training.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -152,12 +153,8 @@ const OWN_REPLY_FILES = [
 ].filter((file) => !LEFT_OUT_SETS.has(file.split('/')[0]!));
 
 /** A set of labelled mails as reply rows: the whole body (ownTextOf reads the agent's part), angry or calm by its `angry-tone` label. */
-function ruleMailRows(directory: string): Row[] {
-  return readdirSync(`${ROOT}eval/${directory}`)
-    .filter((name) => name.endsWith('.jsonl'))
-    .sort()
-    .flatMap((name) => load(`${ROOT}eval/${directory}/${name}`) as unknown as { body: string; fires: string[] }[])
-    .map((mail) => ({ text: mail.body, label: mail.fires.includes('angry-tone') ? 'angry' : 'calm' }));
+function ruleMailRows(file: string): Row[] {
+  return readMailSet(file.slice('rule-mails/'.length)).map((mail) => ({ text: mail.body, label: mail.fires.includes('angry-tone') ? 'angry' : 'calm' }));
 }
 /** A third of the project's own training replies is kept out of training to choose thresholds on: the older replies are in-sample for the lexicon. */
 const isOwnDev = (text: string) => textHash(text) % 3 === 0;

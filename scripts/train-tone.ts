@@ -12,7 +12,8 @@
  * - GoEmotions train: anger (and annoyance) against every comment with no anger, annoyance or disgust;
  * - COLD train: offensive against safe;
  * - the project's own training replies, eval/support-replies-train/, eval/support-replies-extra/,
- *   eval/support-replies-more/, eval/support-replies-tone4/ to -tone13/ (angry against calm), counted several times.
+ *   eval/support-replies-more/, eval/support-replies-tone4/ to -tone13/ (angry against calm), counted several times,
+ *   and the labelled support mails of eval/rule-mails/dev to dev8 (angry where `angry-tone` should fire).
  * The *_train files are read from --data (default /work/shared/eval) at training time only.
  *
  * Thresholds are chosen on the *_dev files, the tuning half of the Enron sentences and the
@@ -30,6 +31,8 @@
  *   replies, with calm own dev replies held ≤ 1.5% and (Latin) the Enron tuning half ≤ 0.4% in all,
  *   margins under the targets since they are met on the data that chose; --proxy-slack still bounds
  *   the fall in GoEmotions or COLD dev F1 (`none`: unbounded).
+ * Under either, the findings the model adds on calm text, hints as well as holds, stay within the
+ * limits its holds have (the rule shows a hint where it joins a word cue of the lexicon).
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -38,7 +41,7 @@ import * as OpenCC from 'opencc-js';
 import { analyzeDraft } from '../src/core/draft.ts';
 import { foldForMatching } from '../src/tone/fold.ts';
 import { DEFAULT_FEATURES, sentenceFeatures, type FeatureOptions } from '../src/tone/model-features.ts';
-import { combinedScore, wordScore } from '../src/tone/combine.ts';
+import { combinedScore, HINT_STRENGTH, wordScore } from '../src/tone/combine.ts';
 import { encodeModel, lexiconInputs, LEXICON_INPUTS, logitOf, modelReading, scriptOf, strengthOf, weightSumOf, wholeLogitOf, type Calibration, type ToneModel } from '../src/tone/model.ts';
 import { analyzeTone, compileToneDetector } from '../src/tone/score.ts';
 import { enronHalf, heldOutSimilarity, loadJsonl, NEAR_COPY, textHash, TRAINING_REPLY_FILES, type Row } from './tone-data.ts';
@@ -80,7 +83,8 @@ const { values } = parseArgs({
     'polite-held': { type: 'string', default: '0.04' },
     /** More reply sets (eval/SET/replies.jsonl) to train on, as the own ones: two thirds trained on, a third joins the choice of thresholds. */
     'add-replies': { type: 'string', default: '' },
-    'rule-mails': { type: 'string', default: '' },
+    /** Sets of labelled support mails to train on as own replies (since run 18); dev9 to dev11 judge the model, dev12 and the held-out sets are never read. `''`: none. */
+    'rule-mails': { type: 'string', default: 'dev,dev2,dev3,dev4,dev5,dev6,dev7,dev8' },
     /** Own reply sets (eval/SET/) to leave out of training and of the choice, so that eval-tone-replies.ts can judge the model on them. */
     'leave-out': { type: 'string', default: '' },
     /** How an angry own reply teaches: `whole` (shipped: its whole own text), or `sentence`: from the second epoch on, its sentence the model scores highest, as inference pools (multiple-instance learning). */
@@ -590,16 +594,47 @@ class StrengthTable {
     return combinedScore(item.lexicon, item.lexiconWords, strength) >= 0.5;
   }
 
+  /**
+   * Whether an item earns any angry-tone finding, a hint or a hold, as the rule at its defaults
+   * decides (warnings from HINT_STRENGTH): what the model suspects beside no word cue of the
+   * lexicon is shown only when it holds.
+   */
+  flagged(index: number, sentence: number, whole: number): boolean {
+    const item = this.items[index]!;
+    const strength = Math.max(this.sentence[index * GRID.length + sentence]!, this.whole[index * WHOLE_GRID.length + whole]!);
+    const score = combinedScore(item.lexicon, item.lexiconWords, strength);
+    return score >= 0.5 || (score >= HINT_STRENGTH && (item.lexiconWords > 0 || item.lexicon >= HINT_STRENGTH));
+  }
+
   /** Share of the items of one class held. */
   heldRate(sentence: number, whole: number, positive: boolean): number {
+    return this.rate(positive, (index) => this.held(index, sentence, whole));
+  }
+
+  /** Share of the items of one class that earn a hint or a hold. */
+  flaggedRate(sentence: number, whole: number, positive: boolean): number {
+    return this.rate(positive, (index) => this.flagged(index, sentence, whole));
+  }
+
+  /** Share of the items of one class that earn a hint or a hold from the lexicon alone. */
+  lexiconFlaggedRate(positive: boolean): number {
+    return this.rate(positive, (index) => this.items[index]!.lexicon >= HINT_STRENGTH);
+  }
+
+  /** How much the model adds to the share of a class's items that earn a hint or a hold. */
+  addedFlaggedRate(sentence: number, whole: number, positive: boolean): number {
+    return this.flaggedRate(sentence, whole, positive) - this.lexiconFlaggedRate(positive);
+  }
+
+  private rate(positive: boolean, counts: (index: number) => boolean): number {
     let total = 0;
-    let held = 0;
+    let counted = 0;
     for (let index = 0; index < this.items.length; index += 1) {
       if (this.items[index]!.positive !== positive) continue;
       total += 1;
-      if (this.held(index, sentence, whole)) held += 1;
+      if (counts(index)) counted += 1;
     }
-    return held / Math.max(1, total);
+    return counted / Math.max(1, total);
   }
 
   f1(sentence: number, whole: number): number {
@@ -621,6 +656,7 @@ const PRODUCT_CALM_HELD = 0.015;
 const PRODUCT_BUSINESS_HELD = 0.004;
 /** --polite-held: polite requests held at most: twice the calm replies' 2% target, since out of their thread many of the corpus's polite requests read curt ("Did you get my email?"). */
 const POLITE_HELD = Number(values['polite-held']);
+
 
 interface Candidate {
   sentence: number;
@@ -644,10 +680,12 @@ function preferred(candidate: Candidate, best: Candidate): boolean {
 function calibrate(proxyItems: readonly Scored[], replyItems: readonly Scored[], ownDevItems: readonly Scored[], businessItems: readonly Scored[], politeItems: readonly Scored[]): Calibrations & { objective: string } {
   const [proxy, replies, ownDev, business, polite] = [proxyItems, replyItems, ownDevItems, businessItems, politeItems].map((items) => new StrengthTable(items)) as [StrengthTable, StrengthTable, StrengthTable, StrengthTable, StrengthTable];
   const businessLimit = PRODUCT_CALIBRATION ? PRODUCT_BUSINESS_HELD : lexiconBusinessRate(businessItems) + MODEL_BUSINESS_BUDGET;
+  // A hint line far below the hold line lends the model's evidence to almost any sentence with a word cue.
+  const hintsWithin = (table: StrengthTable, sentence: number, whole: number, limit: number) => table.addedFlaggedRate(sentence, whole, false) <= limit;
   const withinLimits = (sentence: number, whole: number) =>
-    (PRODUCT_CALIBRATION ? ownDev.heldRate(sentence, whole, false) <= PRODUCT_CALM_HELD : replies.heldRate(sentence, whole, false) <= 0.02) &&
-    (businessItems.length === 0 || business.heldRate(sentence, whole, false) <= businessLimit) &&
-    (politeItems.length === 0 || polite.heldRate(sentence, whole, false) <= POLITE_HELD);
+    (PRODUCT_CALIBRATION ? ownDev.heldRate(sentence, whole, false) <= PRODUCT_CALM_HELD && hintsWithin(ownDev, sentence, whole, PRODUCT_CALM_HELD) : replies.heldRate(sentence, whole, false) <= 0.02) &&
+    (businessItems.length === 0 || (business.heldRate(sentence, whole, false) <= businessLimit && hintsWithin(business, sentence, whole, businessLimit))) &&
+    (politeItems.length === 0 || (polite.heldRate(sentence, whole, false) <= POLITE_HELD && hintsWithin(polite, sentence, whole, POLITE_HELD)));
   const candidates: Candidate[] = [];
   for (let sentence = 0; sentence < GRID.length; sentence += 1) {
     for (let whole = 0; whole < WHOLE_GRID.length; whole += 1) {
@@ -661,7 +699,7 @@ function calibrate(proxyItems: readonly Scored[], replyItems: readonly Scored[],
     .filter((candidate) => candidate.proxyF1 >= bestProxy - PROXY_SLACK)
     .reduce((best, candidate) => (preferred(candidate, best) ? candidate : best));
   const { sentence, whole } = chosen;
-  const objective = `proxy F1 ${chosen.proxyF1.toFixed(3)} (best ${bestProxy.toFixed(3)}), own dev replies F1 ${chosen.repliesF1.toFixed(3)} (angry held ${(chosen.angryHeld * 100).toFixed(1)}%, calm ${(ownDev.heldRate(sentence, whole, false) * 100).toFixed(1)}%; all dev replies: angry ${(replies.heldRate(sentence, whole, true) * 100).toFixed(1)}%, calm ${(replies.heldRate(sentence, whole, false) * 100).toFixed(1)}%)${businessItems.length ? `, Enron tuning half ${(business.heldRate(sentence, whole, false) * 100).toFixed(2)}%` : ''}${politeItems.length ? `, polite requests ${(polite.heldRate(sentence, whole, false) * 100).toFixed(1)}%` : ''}`;
+  const objective = `proxy F1 ${chosen.proxyF1.toFixed(3)} (best ${bestProxy.toFixed(3)}), own dev replies F1 ${chosen.repliesF1.toFixed(3)} (angry held ${(chosen.angryHeld * 100).toFixed(1)}%, calm ${(ownDev.heldRate(sentence, whole, false) * 100).toFixed(1)}%; all dev replies: angry ${(replies.heldRate(sentence, whole, true) * 100).toFixed(1)}%, calm ${(replies.heldRate(sentence, whole, false) * 100).toFixed(1)}%)${businessItems.length ? `, Enron tuning half ${(business.heldRate(sentence, whole, false) * 100).toFixed(2)}%` : ''}${politeItems.length ? `, polite requests ${(polite.heldRate(sentence, whole, false) * 100).toFixed(1)}%` : ''}; added by the model to hints and holds: calm own dev ${(ownDev.addedFlaggedRate(sentence, whole, false) * 100).toFixed(1)}%${businessItems.length ? `, Enron tuning half ${(business.addedFlaggedRate(sentence, whole, false) * 100).toFixed(2)}%` : ''}${politeItems.length ? `, polite requests ${(polite.addedFlaggedRate(sentence, whole, false) * 100).toFixed(1)}%` : ''}`;
   return { sentence: GRID[sentence]!, whole: WHOLE_GRID[whole]!, objective };
 }
 

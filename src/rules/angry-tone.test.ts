@@ -236,6 +236,14 @@ describe('angry-tone with the learned model', () => {
     expect(anger(withVerdict({ strength: 0.45, sentence: { start: 0, end: body.length }, phrases }), body)).toEqual([]);
   });
 
+  it('shows no hint where only capitals or marks stand beside what the model alone suspects, in both scripts', () => {
+    for (const body of ['Please DO NOT reply to this ticket again.', '请不要再回复这个工单了！！！']) {
+      expect(anger(withVerdict(undefined), body)).toEqual([]);
+      expect(anger(withVerdict({ strength: 0.45, phrases: [] }), body)).toEqual([]);
+      expect(anger(withVerdict({ strength: 0.6, phrases: [] }), body).map((finding) => finding.severity)).toEqual(['error']);
+    }
+  });
+
   it('turns a lexicon hint into a hold when the model agrees', () => {
     const body = 'As I said, the refund takes five working days.';
     expect(anger(withVerdict(undefined), body)[0]?.severity).toBe('warning');

@@ -79,11 +79,14 @@ export const angryTone = defineRule({
     const { score: lexiconScore, cues } = analyzeTone(detectorFor(vocabulary), model.body, model.ownRanges, { inPieces: typing });
     const verdict = toneVerdict();
     const modelStrength = verdict ? modelEvidence(verdict.strength) : 0;
-    const score = combinedScore(lexiconScore, wordScore(cues), modelStrength);
+    const lexiconWordScore = wordScore(cues);
+    const score = combinedScore(lexiconScore, lexiconWordScore, modelStrength);
     if (score < Math.min(options.warnAt, options.threshold)) return;
     // What the model alone suspects is shown only once it would hold Send: its hints below that
     // fell on 1–4% of calm texts (business mail, polite how-tos), too many to be worth the noise.
-    if (cues.length === 0 && score < options.threshold) return;
+    // Capitals and "!!!" found by the lexicon do not make it less alone: the combined score leaves
+    // them out (the model reads them itself), so a hint from them and the model is the model's.
+    if (score < options.threshold && lexiconWordScore === 0 && lexiconScore < options.warnAt) return;
     const modelSpans: Span[] = modelStrength > 0 && verdict ? verdict.phrases.map((phrase) => ({ start: phrase.start, end: phrase.end, strength: modelStrength * phrase.weight })) : [];
     // The lexicon's cues and the model's words: the card highlights them all and names the strongest.
     const found: Span[] = [...cues, ...modelSpans];

@@ -79,9 +79,31 @@ testRule(forbiddenPhrase, {
     },
     { name: 'a thing the customer need not worry about is no brush-off', body: "This isn't something you need to worry about. 您可以自己查看物流进度。" },
     { name: 'the agent spares the customer the errand; nothing the customer did wrong', body: '调平本来就是安装服务的一部分，不应该让您自己处理。It wasn’t anything you did wrong.' },
+    {
+      name: 'a cause guessed, asked about or cleared is not laid on the customer, in both scripts',
+      body: '这可能是您的网络不稳定造成的，请重启路由器再试。如果是您在使用中造成的损坏，维修需另行收费。请问是您本人操作导致的吗？这并不是您操作不当所致。為避免您理解有誤，我們附上說明。You should have the parcel by Friday. If you should have any questions, call us.',
+    },
     { name: 'a pack phrase is taken word for word: no gap, no alternatives', body: 'We said it twice.', options: { builtin: false }, vocabulary: { forbiddenPhrases: [{ phrase: 'said…twice' }, { phrase: '(said|told)' }] } },
   ],
   invalid: [
+    {
+      name: 'the cause laid on the customer as a fact: 是您…造成的, 系您…所致, 是您这边没有注意到, 您理解有误, 时就应该先核对清楚 (Simplified and Traditional)',
+      body: '机柜当天运行正常，问题是您归还时没有插到位造成的。此次问题系您下单时未仔细选择配送方式所致。收据要求是您这边没有注意到。应该是您理解有误。你当初 booking 的时候就应该先核对清楚。這是您這邊沒有注意到的條款。您預約時就應該先講清楚。',
+      findings: [
+        { text: '是您归还时没有插到位造成的' },
+        { text: '系您下单时未仔细选择配送方式所致' },
+        { text: '是您这边没有注意' },
+        { text: '您理解有误' },
+        { text: '时候就应该先核对清楚' },
+        { text: '是您這邊沒有注意' },
+        { text: '時就應該先講清楚' },
+      ],
+    },
+    {
+      name: "'you really should have', 'u should've': emphasis or texting between the customer and the reproach",
+      body: "You really should have kept the receipts. Honestly u should've rung us straight away.",
+      findings: [{ text: 'You really should have' }, { text: "u should've" }],
+    },
     { name: '这是第四次回复你了、讲了三遍、我再强调一遍、别再回这个邮件了', body: '这是第四次回复你了。同一个问题我已经开会讲了三遍。我再强调一遍：押金不是罚款。别再回这个邮件了。', findings: [{ text: '这是第四次回复' }, { text: '讲了三遍' }, { text: '我再强调一遍' }, { text: '别再回这个邮件' }] },
     { name: '責任不在我們、唔關我哋公司事、你直接搵返佢啦 (Traditional and Cantonese)', body: '這是你自己不遵醫囑造成的，責任不在我們。線槽屬法團範圍，唔關我哋公司事。我哋客服呢邊做唔到，你直接搵返佢啦。', findings: [{ text: '是你自己不遵醫囑造成的' }, { text: '責任不在我們' }, { text: '唔關我哋公司事' }, { text: '呢邊做唔到' }, { text: '直接搵返佢' }] },
     { name: '推诿：不归驿站管、你问物业吧、我们说了不算（简体）', body: '丢件的事不归驿站管。你问物业吧，这事我们说了不算。物业能做的就这些了。', findings: [{ text: '不归驿站管' }, { text: '你问物业吧' }, { text: '说了不算' }, { text: '能做的就这些' }] },

@@ -54,6 +54,11 @@ const PASSIVE_AGGRESSIVE: LocalizedText = {
   zh: '这种说法带着不耐烦，显得咄咄逼人。',
 };
 
+/** Before a cause laid on the customer: a guess, a condition, a fear or a denial, in either script ("可能是您", "如果是您", "不是您", "以免您"). */
+const CAUSE_NOT_ASSERTED_BEFORE = /(?:不|非|可能|也许|也許|或许|或許|大概|如果|若|是否|万一|萬一|怕|担心|擔心|以免|避免|免得|防止)$/;
+/** After it: the sentence asks ("是您操作导致的吗？"). */
+const ASKED_AFTER = /^\s*(?:吗|嗎|么|麼|呢|[?？])/;
+
 /** "不知道" is a polite question in "不知道您是否方便" and no refusal in "如果您不知道订单号". */
 const DONT_KNOW_POLITE_BEFORE = /(?:您|你|客户|客戶|如果|若|万一|萬一|是否|并|並|还|還)[也都]?$/;
 const DONT_KNOW_POLITE_AFTER =
@@ -445,7 +450,14 @@ const SIMPLIFIED_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: `(就|)看${YOU}自己了`, remove: true, reason: PROVOKING },
   { phrase: '(似乎|好像)(都|)没(有|)(时间|)看', suggestion: SHOW_THE_STEP, reason: BELITTLING },
   { phrase: '先想想自己', suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING },
-  { phrase: `是${YOU}自己…造成的`, suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING },
+  // The cause laid on the customer as a fact: "问题是您归还时没有插到位造成的", "系您下单时未仔细选择…所致",
+  // "是您这边没有注意到", "应该是您理解有误". Not a guess ("可能是您的网络造成的"), a condition or a
+  // question, nor the customer cleared ("不是您操作不当导致的").
+  { phrase: `(是|系)${YOU}…(造成的|导致的|引起的|所致)`, suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING, unlessPreceded: CAUSE_NOT_ASSERTED_BEFORE, unlessFollowed: ASKED_AFTER },
+  { phrase: `(是|系)${YOU}(这边|那边|自己|)(没有|没|未)(注意|留意|看清|仔细|认真|核对|确认)`, suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING, unlessPreceded: CAUSE_NOT_ASSERTED_BEFORE, unlessFollowed: ASKED_AFTER },
+  { phrase: `${YOU}(理解有误|理解错了|理解错误|看错了|记错了|搞错了|弄错了)`, suggestion: STATE_THE_FACTS, reason: CONTRADICTING, unlessPreceded: CAUSE_NOT_ASSERTED_BEFORE, unlessFollowed: ASKED_AFTER },
+  // What the customer should have done when they booked: "预约时就应该先讲清楚", "booking 的时候就应该先核对清楚".
+  { phrase: '(时|时候)就(应该|应当|本应|该)(先|)(核对|讲|说|看|问|确认|检查)(清楚|好)', suggestion: SHOW_THE_STEP, reason: BLAMING },
   { phrase: '(练好|学好|搞懂|弄懂)(了|)再来', suggestion: SHOW_THE_STEP, reason: BELITTLING },
   { phrase: '就是自己菜', remove: true, reason: BELITTLING },
   // Provoking and contradicting: "说实话挺佩服的", "这种情况根本不存在", "恕我直言", "咁你想点", "别浪费我们的时间".
@@ -635,7 +647,7 @@ const ENGLISH_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   },
   { phrase: "you (failed|neglected|didn't bother|did not bother) to", suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING, unlessPreceded: /\b(?:if|whether|in case)\s+$/ },
   {
-    phrase: "you (should've|shouldn't have|should not have|ought to have)",
+    phrase: "(you|u) (really |honestly |actually |clearly |obviously |just |)(should've|shouldn't have|should not have|ought to have)",
     suggestion: { en: 'Say what will help from now on, e.g. “Next time, you can …”.', zh: '说明今后怎样做更好，例如“下次您可以……”。' },
     reason: BLAMING,
     unlessPreceded: /\bif\s+$/,
@@ -793,7 +805,7 @@ export const ENGLISH_BUILTIN_PHRASES: readonly BuiltinPhrase[] = [
     unlessFollowed: /^\s+(?:a|an|the|your|valid|at\s+least|been)\b/,
   },
   {
-    phrase: 'you should have',
+    phrase: '(you|u) (really |honestly |actually |clearly |obviously |just |)should have',
     suggestion: { en: 'Say what will help from now on, e.g. “Next time, you can …”.', zh: '说明今后怎样做更好，例如“下次您可以……”。' },
     reason: BLAMING,
     unlessPreceded: /\bif\s+$/,

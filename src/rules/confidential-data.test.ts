@@ -158,6 +158,10 @@ const KEYS = [
 
 testRule(confidentialData, {
   valid: [
+    {
+      name: 'no code where a long number stands between the label and the colon, or the sentence ends first',
+      body: 'The verification code for order 123456: we sent it again.\nYour verification code expires in 10 minutes. Order 48291345 ships today.\n验证码已发送至尾号 1234 的手机：请查收。',
+    },
     { name: 'the words without a number, and a tin on the lid', body: 'Your SSS contributions are up to date and your tax file number is on file. The tin number on the lid is 4471. 您的税号已登记。' },
     { name: 'a password named with the sentence ending after it, and a length in digits', body: "If this wasn't you, please change your password now. Check your email account's password too, as it may also be compromised. 密码 6 位以上，密码设置成功。" },
     { name: 'TAC and MyKad named with no value', body: 'Request a new TAC from the login screen. Please bring your MyKad to the branch. The stack trace is attached.' },
@@ -315,6 +319,11 @@ testRule(confidentialData, {
       name: 'codes after a few words or a closing bracket',
       body: '一次性密碼（OTP）：582016\nHere is the verification code to unlock your account: 583 091.',
       findings: [{ text: '582016' }, { text: '583 091', message: 'verification code' }],
+    },
+    {
+      name: 'codes after words that hold a small number, an amount or a time, in both languages',
+      body: 'We have generated a one-time verification code for your withdrawal of 2.5 BTC: 482913.\n您的验证码（10 分钟内有效）：730184',
+      findings: [{ text: '482913', message: 'verification code' }, { text: '730184', message: '验证码' }],
     },
     {
       name: 'passwords after a few words, or right after the word',

@@ -286,12 +286,15 @@ const ibanDetector: Detector = {
 const LABEL_SEPARATOR = String.raw`[:：=]|(?:is|was)\b|为|為|是|係|成|做`;
 /** The value handed over later in the sentence: "I sent a verification code to your phone, but since texts aren't coming through, here it is: 638204". */
 const HERE_IT_IS = String.raw`[^\n\d.!?。！？:：=]{0,100}?\b(?:here it is|here you go|here's the code|here is the code)\s*[:：]?`;
+/** A small number in the words between a label and its value, an amount or a time ("withdrawal of 2.5 BTC", "有效期 10 分钟"): three digits at most, so that no code or phone number passes for one. */
+const SMALL_NUMBER = String.raw`\d{1,3}(?:[.,]\d{1,3})?(?!\d)`;
 /**
  * What may stand between a label and its separator: a closing bracket ("一次性密碼（OTP）："),
  * a remark in brackets ("Delivery OTP (share with the courier only): 6619"), a few words ("code
- * to unlock your account:", "密码已经重置为"), but no digit and no sentence's end.
+ * to unlock your account:", "密码已经重置为", "code for your withdrawal of 2.5 BTC:"), but no
+ * number longer than a small one and no sentence's end.
  */
-const LABEL_FILLER = String.raw`[)）]?(?:\s*[(（][^()（）\n\d]{1,60}[)）])?(?:[^\n\d.!?。！？:：=]{0,48}?(?:${LABEL_SEPARATOR})|${HERE_IT_IS})?`;
+const LABEL_FILLER = String.raw`[)）]?(?:\s*[(（](?:[^()（）\n\d]|${SMALL_NUMBER}){1,60}[)）])?(?:(?:[^\n\d.!?。！？:：=]|${SMALL_NUMBER}){0,48}?(?:${LABEL_SEPARATOR})|${HERE_IT_IS})?`;
 /** A verb that sets a password to a value ("I've reset your portal password to …"), a few words before the word "password". */
 const SET_TO = /\b(?:reset|set|changed?|updated?)\b[^.!?\n]{0,30}$/i;
 const SET_TO_WINDOW = 40;

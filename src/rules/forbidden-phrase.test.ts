@@ -504,7 +504,7 @@ testRule(
       {
         name: 'the card names the words that drove it',
         body: 'Hello Sam,\n\n您是不是看不懂字？重置链接就在上一封邮件里。\n\nAna',
-        findings: [{ text: '您是不是看不懂字？', severity: 'info', message: '（“不懂”“是不是”）' }],
+        findings: [{ text: '您是不是看不懂字？', severity: 'info', message: '（“是不是看不懂字”）' }],
       },
       {
         name: '推給快遞，繁體',

@@ -223,6 +223,16 @@ describe('modelTone', () => {
     );
   });
 
+  it('names wordings, not the lone characters a Chinese word piece often is, and no two of them overlap', () => {
+    for (const body of ['我们这边也不清楚，海关说了算，您只能等着。', '这个不归我们管，至于你说信用卡被扣费，你去问你的银行吧。', '這個地址是你下單的時候自己填的，不是我們這邊的問題。']) {
+      const { phrases } = verdictOf(body);
+      expect(phrases.length, body).toBeGreaterThan(0);
+      for (const phrase of phrases) expect(phrase.end - phrase.start, body.slice(phrase.start, phrase.end)).toBeGreaterThan(1);
+      const sorted = phrases.toSorted((a, b) => a.start - b.start);
+      for (let index = 1; index < sorted.length; index += 1) expect(sorted[index]!.start).toBeGreaterThanOrEqual(sorted[index - 1]!.end);
+    }
+  });
+
   it('names phrases from the highest sentence, strongest first', () => {
     const body = 'The refund was issued on Monday.\n\nHonestly, are you too stupid to read an email?';
     const verdict = verdictOf(body);

@@ -191,10 +191,21 @@ export function wholeLogitOf(model: ToneModel, weightSum: number, features: numb
 
 let wordPieces: Intl.Segmenter | undefined;
 const MOST_PHRASES = 3;
-/** A word piece is named only if it carries this share of what pushed the sentence up: "refund" next to "per my last email" says nothing. */
+/** A phrase is named only if it carries this share of what pushed the sentence up: "refund" next to "per my last email" says nothing. */
 const LEAST_SHARE = 0.15;
+/** A word piece joins the phrase beside it if it carries this share: a character or a word that pushes the logit up a little belongs to the wording around it ("不归我们管", not "不"). */
+const JOINING_SHARE = 0.03;
+/** What may stand between two word pieces of one phrase: blanks inside a line, an apostrophe or a hyphen ("don't you", "so-called"). */
+const WITHIN_PHRASE = /^[ \t'’-]*$/;
+/** The most word pieces one phrase joins: a card quotes a few words, not a clause. */
+const MOST_PIECES_PER_PHRASE = 4;
 
-/** The word pieces of a sentence whose features pushed the logit up most: each feature's share spread over the characters it covers. */
+/**
+ * The wordings of a sentence whose features pushed the logit up most: each feature's share spread
+ * over the characters it covers, summed by word piece (Intl.Segmenter), and runs of neighbouring
+ * pieces that each push up joined into one phrase. A Chinese word piece is often one character
+ * ("您", "不"), which names nothing on its own; the run around it is what the model read.
+ */
 function phrasesOf(sentence: string, scored: SentenceContributions): ModelPhrase[] {
   const perCharacter = new Float64Array(sentence.length);
   for (let index = 0; index < scored.count; index += 1) {
@@ -213,9 +224,24 @@ function phrasesOf(sentence: string, scored: SentenceContributions): ModelPhrase
     if (weight > 0) pieces.push({ start: piece.index, end: piece.index + piece.segment.length, weight });
   }
   const total = pieces.reduce((sum, piece) => sum + piece.weight, 0);
-  return pieces
-    .map((piece) => ({ ...piece, weight: total > 0 ? piece.weight / total : 0 }))
-    .filter((piece) => piece.weight >= LEAST_SHARE)
+  if (total <= 0) return [];
+  const phrases: ModelPhrase[] = [];
+  let piecesInLast = 0;
+  for (const piece of pieces) {
+    const share = piece.weight / total;
+    if (share < JOINING_SHARE) continue;
+    const last = phrases.at(-1);
+    if (last && piecesInLast < MOST_PIECES_PER_PHRASE && WITHIN_PHRASE.test(sentence.slice(last.end, piece.start))) {
+      last.end = piece.end;
+      last.weight += share;
+      piecesInLast += 1;
+    } else {
+      phrases.push({ start: piece.start, end: piece.end, weight: share });
+      piecesInLast = 1;
+    }
+  }
+  return phrases
+    .filter((phrase) => phrase.weight >= LEAST_SHARE)
     .sort((a, b) => b.weight - a.weight)
     .slice(0, MOST_PHRASES);
 }

@@ -244,6 +244,14 @@ describe('angry-tone with the learned model', () => {
     }
   });
 
+  it('holds on the model alone when it names no wording, pointing at its sentence', () => {
+    const body = 'Hello Jo,\n\nI honestly wonder how you manage to get through the day.';
+    const sentence = { start: body.indexOf('I honestly'), end: body.length };
+    const [held] = anger(withVerdict({ strength: 0.6, sentence, phrases: [] }), body);
+    expect(held?.severity).toBe('error');
+    expect(body.slice(held!.start, held!.end)).toBe(body.slice(sentence.start));
+  });
+
   it('turns a lexicon hint into a hold when the model agrees', () => {
     const body = 'As I said, the refund takes five working days.';
     expect(anger(withVerdict(undefined), body)[0]?.severity).toBe('warning');

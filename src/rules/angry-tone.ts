@@ -87,7 +87,15 @@ export const angryTone = defineRule({
     // Capitals and "!!!" found by the lexicon do not make it less alone: the combined score leaves
     // them out (the model reads them itself), so a hint from them and the model is the model's.
     if (score < options.threshold && lexiconWordScore === 0 && lexiconScore < options.warnAt) return;
-    const modelSpans: Span[] = modelStrength > 0 && verdict ? verdict.phrases.map((phrase) => ({ start: phrase.start, end: phrase.end, strength: modelStrength * phrase.weight })) : [];
+    // Where the model names no wording (no piece carried enough of the push), the finding points at
+    // its sentence: what holds Send is the score, never whether the card can explain it.
+    const modelSpans: Span[] = !(modelStrength > 0 && verdict)
+      ? []
+      : verdict.phrases.length > 0
+        ? verdict.phrases.map((phrase) => ({ start: phrase.start, end: phrase.end, strength: modelStrength * phrase.weight }))
+        : verdict.sentence
+          ? [{ start: verdict.sentence.start, end: verdict.sentence.end, strength: modelStrength }]
+          : [];
     // The lexicon's cues and the model's words: the card highlights them all and names the strongest.
     const found: Span[] = [...cues, ...modelSpans];
     if (found.length === 0) return;

@@ -11,6 +11,7 @@ import type { Translate } from './i18n.ts';
 import { displayRange, findingKey, rankAtPlace } from './marks.ts';
 import { MirrorOverlay, type OverlaySpan } from './overlay.ts';
 import { Panel, panelHeight } from './panel.tsx';
+import { PanelHold } from './panel-hold.ts';
 import { controlsUnder } from './free-space.ts';
 import { boxOfPlacement, freeCorner, panelCandidates, placePanel, type Placement } from './placement.ts';
 import { createShadowHost, type ShadowHost } from './shadow-host.ts';
@@ -93,6 +94,9 @@ export class ComposeView {
   /** Live ranges of the body findings, so underlines follow the text between relints. */
   private bodyRanges = new Map<string, Range>();
   private activeKey: string | undefined;
+  private readonly panelHold = new PanelHold();
+  /** A redraw of the panel waiting for the pointer to rest (PanelHold). */
+  private heldPanelDraw: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly root: HTMLElement,
@@ -108,6 +112,7 @@ export class ComposeView {
     // the panel overflows it.
     this.panel.host.style.contain = 'size layout style';
     if (bodyControl) this.bodyOverlay = new MirrorOverlay(bodyControl, 'body');
+    this.panel.host.addEventListener('pointermove', () => this.panelHold.pointerMoved(performance.now()));
     this.panelResize = new ResizeObserver((entries) => {
       for (const entry of entries) this.partHeights.set(entry.target, entry.borderBoxSize[0]?.blockSize ?? entry.contentRect.height);
       this.onPanelResized();
@@ -143,6 +148,35 @@ export class ComposeView {
       HighlightPainter.for(this.body.ownerDocument).paint(this, painted);
     }
     this.drawOverlays();
+    this.drawPanelWhenStill();
+  }
+
+  /** Draws the panel now, or once the pointer moving over it has rested (PanelHold). */
+  private drawPanelWhenStill(): void {
+    const wait = this.panelHold.waitFor(performance.now());
+    if (wait > 0) {
+      this.heldPanelDraw ??= setTimeout(() => {
+        this.heldPanelDraw = undefined;
+        this.drawPanelWhenStill();
+      }, wait);
+      return;
+    }
+    clearTimeout(this.heldPanelDraw);
+    this.heldPanelDraw = undefined;
+    this.drawPanel();
+  }
+
+  /** A finding chosen in a panel drawn before the last lint: the same finding as linted now, or none if the lint dropped it. */
+  private selectFromPanel(shown: Finding): void {
+    const key = findingKey(shown);
+    const current = this.findings.find((finding) => findingKey(finding) === key);
+    if (current) {
+      this.env.onSelect(current);
+      return;
+    }
+    // What was clicked is gone: the panel shows what is there now, for the agent to choose again.
+    clearTimeout(this.heldPanelDraw);
+    this.heldPanelDraw = undefined;
     this.drawPanel();
   }
 
@@ -273,6 +307,7 @@ export class ComposeView {
   }
 
   destroy(): void {
+    clearTimeout(this.heldPanelDraw);
     this.panelResize.disconnect();
     this.subjectOverlay?.remove();
     this.bodyOverlay?.remove();
@@ -325,7 +360,7 @@ export class ComposeView {
           this.collapsed = !collapsed;
           this.drawPanel();
         },
-        onSelect: (finding: Finding) => this.env.onSelect(finding),
+        onSelect: (finding: Finding) => this.selectFromPanel(finding),
         onEscape: () => this.env.onEscape(),
       }),
       this.panel.mount,

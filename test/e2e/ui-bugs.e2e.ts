@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { settingsWithGuard, writeEffectiveSettings } from './support/browser.ts';
 import { useDemoBrowser } from './support/demo-browser.ts';
-import { CARD, expectRulesInPanel, PANEL } from './support/netiquette.ts';
+import { allHighlightedTexts, CARD, expectRulesInPanel, PANEL, panelRules } from './support/netiquette.ts';
 
 const demo = useDemoBrowser();
 let page: Page;
@@ -47,6 +47,23 @@ describe('the compose window on the Gmail-like page', () => {
     await page.locator(PANEL).locator('li button[data-rule="shouting"]').click();
     await expect.poll(() => page.locator(CARD).getAttribute('data-rule')).toBe('shouting');
     expect(await page.evaluate(() => getSelection()?.toString())).toBe('');
+  });
+
+  it('holds the panel still while the pointer moves over it, and lists a new finding once the pointer rests', async () => {
+    const compose = await openGmail('Hi', '<div>Hello Sam,</div><div>Please DO NOT reply.</div><div>Thanks</div>');
+    await expectRulesInPanel(page, ['shouting']);
+    await compose.locator(BODY).locator('div').nth(1).click();
+    await page.keyboard.press('End');
+    const item = (await page.locator(PANEL).locator('li button[data-rule="shouting"]').boundingBox())!;
+    const overItem = (step: number) => page.mouse.move(item.x + 10 + step, item.y + item.height / 2);
+    await overItem(0);
+    // Typed into the editor, which keeps the focus: the underline comes at once, the panel item waits.
+    await page.keyboard.type(' 你好');
+    await overItem(1);
+    await expect.poll(async () => (await allHighlightedTexts(page)).includes('你')).toBe(true);
+    await overItem(2);
+    expect(await panelRules(page)).not.toContain('honorific');
+    await expectRulesInPanel(page, ['honorific', 'shouting']);
   });
 
   it('draws the error above the warning where they overlap, and numbers lines as the editor shows them', async () => {

@@ -349,9 +349,10 @@ export class EditorSession {
 
   /**
    * Opens a finding's card from the panel and presses its first fix. A tone verdict that arrives
-   * between finding the item and the click can redraw the panel and put a neighbour under the
-   * pointer (a known race of the panel, noted in BENCHMARKS.md): the card that opens names its
-   * rule, and a card of another rule means the item is found and clicked again.
+   * between reading where the item is and the click can redraw the panel before the pointer is on
+   * it (the panel holds still only under a pointer that moves over it, src/ui/panel-hold.ts): the
+   * card that opens names its rule, and a card of another rule means the item is found and
+   * clicked again.
    */
   async applyFixFromPanel(rule: string, snippet: string): Promise<void> {
     const fixOfRule = `.card[data-rule="${rule}"] button[data-action="fix"]`;

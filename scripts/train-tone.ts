@@ -657,7 +657,6 @@ const PRODUCT_BUSINESS_HELD = 0.004;
 /** --polite-held: polite requests held at most: twice the calm replies' 2% target, since out of their thread many of the corpus's polite requests read curt ("Did you get my email?"). */
 const POLITE_HELD = Number(values['polite-held']);
 
-
 interface Candidate {
   sentence: number;
   whole: number;

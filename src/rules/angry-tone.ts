@@ -4,6 +4,7 @@ import { quote } from '../core/text.ts';
 import type { TextRange } from '../core/types.ts';
 import type { Vocabulary } from '../core/vocabulary.ts';
 import { combinedScore, modelEvidence, wordScore } from '../tone/combine.ts';
+import type { ModelVerdict } from '../tone/model.ts';
 import { analyzeTone, compileToneDetector } from '../tone/score.ts';
 
 /** The tone detector for a vocabulary, built once per configuration (the engine keeps the object). */
@@ -19,6 +20,16 @@ const NAMED_IN_MESSAGE = 3;
 
 interface Span extends TextRange {
   strength: number;
+}
+
+/**
+ * The model's evidence as spans: the wordings it names, or, where it names none (no piece carried
+ * enough of the push), its sentence. What holds Send is the score, never whether the card can
+ * explain it.
+ */
+function spansOfModel(verdict: ModelVerdict, strength: number): Span[] {
+  if (verdict.phrases.length > 0) return verdict.phrases.map((phrase) => ({ start: phrase.start, end: phrase.end, strength: strength * phrase.weight }));
+  return verdict.sentence ? [{ start: verdict.sentence.start, end: verdict.sentence.end, strength }] : [];
 }
 
 /** Spans in text order, overlapping ones merged, for the card to highlight. */
@@ -87,15 +98,7 @@ export const angryTone = defineRule({
     // Capitals and "!!!" found by the lexicon do not make it less alone: the combined score leaves
     // them out (the model reads them itself), so a hint from them and the model is the model's.
     if (score < options.threshold && lexiconWordScore === 0 && lexiconScore < options.warnAt) return;
-    // Where the model names no wording (no piece carried enough of the push), the finding points at
-    // its sentence: what holds Send is the score, never whether the card can explain it.
-    const modelSpans: Span[] = !(modelStrength > 0 && verdict)
-      ? []
-      : verdict.phrases.length > 0
-        ? verdict.phrases.map((phrase) => ({ start: phrase.start, end: phrase.end, strength: modelStrength * phrase.weight }))
-        : verdict.sentence
-          ? [{ start: verdict.sentence.start, end: verdict.sentence.end, strength: modelStrength }]
-          : [];
+    const modelSpans = modelStrength > 0 && verdict ? spansOfModel(verdict, modelStrength) : [];
     // The lexicon's cues and the model's words: the card highlights them all and names the strongest.
     const found: Span[] = [...cues, ...modelSpans];
     if (found.length === 0) return;

@@ -161,6 +161,11 @@ export class ComposeView {
       }, wait);
       return;
     }
+    this.drawPanelNow();
+  }
+
+  /** Draws the panel now, and drops a redraw that was waiting. */
+  private drawPanelNow(): void {
     clearTimeout(this.heldPanelDraw);
     this.heldPanelDraw = undefined;
     this.drawPanel();
@@ -175,9 +180,7 @@ export class ComposeView {
       return;
     }
     // What was clicked is gone: the panel shows what is there now, for the agent to choose again.
-    clearTimeout(this.heldPanelDraw);
-    this.heldPanelDraw = undefined;
-    this.drawPanel();
+    this.drawPanelNow();
   }
 
   /**

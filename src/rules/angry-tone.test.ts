@@ -38,6 +38,9 @@ testRule(angryTone, {
     { name: 'insult in a URL or address', body: 'See https://example.com/stupid-idiot-guide or write to idiot.checker@example.com for details.' },
     { name: 'name in the greeting', body: 'Hi Dick,\n\nYour replacement is on its way.' },
     { name: 'reported words in quotation marks', body: "Being told 'it's your fault' by a previous agent must have been infuriating. The delay was on our side." },
+    { name: 'things calming down, and "no longer" about the service', body: 'Once things calm down after the holidays, delivery times will return to normal. We will no longer charge for returns.' },
+    { name: 'a polite "if it is not too much to ask"', body: "If it's not too much to ask, could you send a photo of the label?" },
+    { name: 'Chinese "不再需要" and "不会再收到"', body: '如您不再需要此服务，无需回复本邮件。退订后您不会再收到推广短信。' },
     {
       name: 'a pack ignores its product name',
       body: 'Our Killer Deal bundle ships tomorrow; the Killer Deal price holds until Friday.',
@@ -129,6 +132,36 @@ testRule(angryTone, {
       name: 'Chinese rhetorical question with a gap, and question marks',
       body: '难道说明书上没写吗？？？',
       findings: [{ text: '难道说明书上没写吗', severity: 'error' }],
+    },
+    {
+      name: 'telling the reader to calm down',
+      body: 'You need to calm down. Yelling at my technicians will not fix the truck.',
+      findings: [{ text: 'You need to calm down', severity: 'error' }],
+    },
+    {
+      name: 'a rhetorical question that calls the reader slow',
+      body: "It was on the noticeboard, the app and the newsletter; I'm not sure how much more obvious we could have made it.",
+      findings: [{ text: 'how much more obvious', severity: 'error' }],
+    },
+    {
+      name: 'a promise to stop answering hints on its own',
+      body: 'Further emails on this will not be answered.',
+      findings: [{ text: 'Further emails on this will not be', severity: 'warning' }],
+    },
+    {
+      name: 'a promise to stop answering hints on its own, in Traditional Chinese',
+      body: '若閣下繼續以同一問題來信，本行將不再個別回覆。',
+      findings: [{ text: '不再個別回覆', severity: 'warning' }],
+    },
+    {
+      name: 'no more politeness, in Cantonese',
+      body: '你已經連續三個月遲交租，我哋唔會再同你客氣。',
+      findings: [{ text: '唔會再同你客氣', severity: 'error' }],
+    },
+    {
+      name: 'measuring the reader against normal users',
+      body: '这种基础操作，正常用户都不会搞错。',
+      findings: [{ text: '正常用户都不会', severity: 'error' }],
     },
     {
       name: 'Chinese passive aggression',

@@ -73,6 +73,8 @@ export const ENGLISH: Lexicon = {
         'look it up yourself', 'google it', "it's not rocket science", 'not rocket science', 'get over it',
         'suck it up', 'just deal with it', "don't tell me what to do", 'out of your mind', 'grow some balls',
         "what's so hard", "what's hard to understand", 'what is so hard',
+        // Telling the reader how to feel: "You need to calm down."
+        'you need to calm down', 'you need to relax', 'calm down and',
       ],
     },
     {
@@ -88,7 +90,7 @@ export const ENGLISH: Lexicon = {
         'give me a break', 'are you serious', 'seriously?', 'as i told you', 'i already told you', 'as you were told',
         "as you've been told", 'look for it yourself', 'you seem unable', 'you never read', 'you failed to read',
         'whatever.', 'end of story', 'end of discussion', 'too bad for you', 'tough luck', 'not my job', 'whining',
-        'complaining again', 'nothing left to complain about',
+        'complaining again', 'nothing left to complain about', 'please calm down',
       ],
     },
     {
@@ -141,6 +143,9 @@ export const ENGLISH: Lexicon = {
         'good luck with that', 'knock yourself out', 'slow clap', 'no shit', 'truly impressive',
         'congratulations, you', 'congratulations on managing', 'who knew', 'knows better than the',
         'it really makes my day', 'really made my day',
+        // Rhetorical questions that call the reader slow: "Surely … isn't too much to ask?"
+        "isn't too much to ask", 'is not too much to ask', 'is it too much to ask', 'how much more obvious',
+        'how much clearer', 'how much more clearly',
       ],
     },
     {
@@ -210,7 +215,12 @@ export const ENGLISH: Lexicon = {
       weight: 0.45,
       terms: [
         'ban you', 'block you', 'shop elsewhere', 'go somewhere else', 'one more time and', 'we are done here',
-        'back of the queue', 'never hear from you', 'kill you', 'kill him', 'kill her', 'kill them', 'smack her',
+        'back of the queue', 'never hear from you',
+        // Refusing to answer again: "Further emails on this will not be answered."
+        'will no longer respond', 'will no longer reply', 'will no longer be answered', 'will not respond to further',
+        "won't respond to further", 'will not reply to further', "won't reply to further", 'no further replies will',
+        'further emails…will not be', 'further emails…will be ignored', 'further messages…will not be',
+        'further messages…will be ignored', 'further correspondence…will not be', 'kill you', 'kill him', 'kill her', 'kill them', 'smack her',
         'smack him', 'smack you', 'punch him', 'punch her', 'punch you', 'slap you', 'beat up', 'beating up', 'in the balls',
       ],
     },

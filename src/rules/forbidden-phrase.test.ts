@@ -83,6 +83,10 @@ testRule(forbiddenPhrase, {
       name: 'a cause guessed, asked about or cleared is not laid on the customer, in both scripts',
       body: '这可能是您的网络不稳定造成的，请重启路由器再试。如果是您在使用中造成的损坏，维修需另行收费。请问是您本人操作导致的吗？这并不是您操作不当所致。為避免您理解有誤，我們附上說明。You should have the parcel by Friday. If you should have any questions, call us.',
     },
+    {
+      name: 'what the agent owns, or care before an action, is no lecture; "nothing to do with us" denied',
+      body: '这一点我们在 check-in 时应该说清楚。乘扶梯时应该看好孩子。責任不在您。Next time you order, the code SAVE10 works at checkout. The delay had nothing to do with you.',
+    },
     { name: 'a pack phrase is taken word for word: no gap, no alternatives', body: 'We said it twice.', options: { builtin: false }, vocabulary: { forbiddenPhrases: [{ phrase: 'said…twice' }, { phrase: '(said|told)' }] } },
   ],
   invalid: [
@@ -97,6 +101,27 @@ testRule(forbiddenPhrase, {
         { text: '时候就应该先核对清楚' },
         { text: '是您這邊沒有注意' },
         { text: '時就應該先講清楚' },
+      ],
+    },
+    {
+      name: 'what the customer should have read before, and the fault laid at their door (Simplified and Traditional)',
+      body: '申請前應該先看清楚活動說明。您在签约前本应仔细阅读协议条款。是您當時沒有看清楚同意書內容。責任在於閣下本人。这个不能算在我们头上。本行已在過去三封電郵中反覆說明。',
+      findings: [
+        { text: '前應該先看清楚' },
+        { text: '前本应仔细阅读' },
+        { text: '是您當時沒有看清' },
+        { text: '責任在於閣下' },
+        { text: '不能算在我们头上' },
+        { text: '過去三封電郵中' },
+      ],
+    },
+    {
+      name: 'passing the customer on, several readers at once; "nothing to do with us"; what to check first next time',
+      body: "Accessibility arrangements aren't really anything to do with us. You'll have to take that up with the venue yourselves. Next time please check your order confirmation email first.",
+      findings: [
+        { text: "aren't really anything to do with us" },
+        { text: "You'll have to take that up with the venue yourselves" },
+        { text: 'Next time please check your order confirmation email first' },
       ],
     },
     {

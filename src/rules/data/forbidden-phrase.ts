@@ -58,6 +58,8 @@ const PASSIVE_AGGRESSIVE: LocalizedText = {
 const CAUSE_NOT_ASSERTED_BEFORE = /(?:不|非|可能|也许|也許|或许|或許|大概|如果|若|是否|万一|萬一|怕|担心|擔心|以免|避免|免得|防止)$/;
 /** After it: the sentence asks ("是您操作导致的吗？"). */
 const ASKED_AFTER = /^\s*(?:吗|嗎|么|麼|呢|[?？])/;
+/** The agent or the company earlier in the same clause: what "should have been done" is then owned, not laid on the customer. Folded text. */
+const OURS_IN_THE_CLAUSE = /(?:我们|我|本店|本公司|本行|本中心|本所|我司)[^，。！？；,.!?;\n]*$/;
 
 /** "不知道" is a polite question in "不知道您是否方便" and no refusal in "如果您不知道订单号". */
 const DONT_KNOW_POLITE_BEFORE = /(?:您|你|客户|客戶|如果|若|万一|萬一|是否|并|並|还|還)[也都]?$/;
@@ -111,6 +113,8 @@ const SHOW_THE_STEP: LocalizedText = { en: 'Show the step itself, patiently.', z
 
 /** The pronoun for the customer, in either form: a paraphrase is as rude with 您 as with 你. */
 const YOU = '(你|您|你们|您们)';
+/** The customer left to do it alone, one reader or several: "sort it out yourself", "…with the venue yourselves". */
+const ON_YOUR_OWN = '(yourself|yourselves|on your own)';
 
 /**
  * Paraphrases of the phrases above, by meaning rather than word for word: each entry stands for
@@ -229,7 +233,6 @@ const SIMPLIFIED_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: '(倒|反而|反倒)(成|成了|变成|变成了)(我们|我)的(错|责任|问题)', suggestion: EXPLAIN_THE_CAUSE, reason: CONTRADICTING },
   { phrase: '不是慈善(机构|机关|组织|单位)', remove: true, reason: PROVOKING },
   { phrase: '(之前|前|的时候)(没|没有)(看|读|仔细看)(吗|么|嘛)', suggestion: SHOW_THE_STEP, reason: BLAMING },
-  { phrase: '(之前|前|当时|当初)(就|)(应该|该)(看清楚|仔细看|问清楚|确认清楚|看好)', suggestion: SHOW_THE_STEP, reason: BLAMING },
   { phrase: `(麻烦|劳烦|烦请)(${YOU}|)自行(拨打|致电|联系|联络|咨询|前往|去)`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: `(请|麻烦)${YOU}自己(上|到|去)…(查|看|问|查询)`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: '不关(管理处|物业|本店|客服|本公司)(的|)事', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
@@ -435,7 +438,7 @@ const SIMPLIFIED_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: '就自己上网', suggestion: SHOW_THE_STEP, reason: ORDERING },
   // Told again: "这是第四次回复你了", "如我前面三封邮件里反复写过的", "讲了三遍", "我再强调一遍", "我已经回覆过妳两次了".
   { phrase: '(这是|这已经是)第(二|三|四|五|六|几|2|3|4|5|6)次(回复|答复|回覆|解释|说明)', suggestion: AS_MENTIONED, reason: REPROACHING },
-  { phrase: '(前面|之前|上)(两|三|四|几|2|3|4)封(邮件|信|电邮)(里|中)', suggestion: AS_MENTIONED, reason: REPROACHING },
+  { phrase: '(前面|之前|上|过去|先前|此前)(两|三|四|几|2|3|4)封(邮件|信|电邮)(里|中)', suggestion: AS_MENTIONED, reason: REPROACHING },
   { phrase: '(讲|说|解释)了(两|三|四|五|几|好几|无数|2|3|4|5)(遍|次)', suggestion: AS_MENTIONED, reason: REPROACHING },
   { phrase: '我再强调一(遍|次)', suggestion: AS_MENTIONED, reason: REPROACHING },
   { phrase: `回覆过${YOU}(两|三|几|好几|2|3)次`, suggestion: AS_MENTIONED, reason: REPROACHING },
@@ -454,10 +457,18 @@ const SIMPLIFIED_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   // "是您这边没有注意到", "应该是您理解有误". Not a guess ("可能是您的网络造成的"), a condition or a
   // question, nor the customer cleared ("不是您操作不当导致的").
   { phrase: `(是|系)${YOU}…(造成的|导致的|引起的|所致)`, suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING, unlessPreceded: CAUSE_NOT_ASSERTED_BEFORE, unlessFollowed: ASKED_AFTER },
-  { phrase: `(是|系)${YOU}(这边|那边|自己|)(没有|没|未)(注意|留意|看清|仔细|认真|核对|确认)`, suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING, unlessPreceded: CAUSE_NOT_ASSERTED_BEFORE, unlessFollowed: ASKED_AFTER },
+  { phrase: `(是|系)${YOU}(这边|那边|自己|)(当时|当初|)(没有|没|未)(注意|留意|看清|仔细|认真|核对|确认)`, suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING, unlessPreceded: CAUSE_NOT_ASSERTED_BEFORE, unlessFollowed: ASKED_AFTER },
   { phrase: `${YOU}(理解有误|理解错了|理解错误|看错了|记错了|搞错了|弄错了)`, suggestion: STATE_THE_FACTS, reason: CONTRADICTING, unlessPreceded: CAUSE_NOT_ASSERTED_BEFORE, unlessFollowed: ASKED_AFTER },
-  // What the customer should have done when they booked: "预约时就应该先讲清楚", "booking 的时候就应该先核对清楚".
-  { phrase: '(时|时候)就(应该|应当|本应|该)(先|)(核对|讲|说|看|问|确认|检查)(清楚|好)', suggestion: SHOW_THE_STEP, reason: BLAMING },
+  // What the customer should have done when they booked: "预约时就应该先讲清楚", "booking 的时候就应该先核对清楚",
+  // "申请前应该先看清楚", "签约前本应仔细阅读". Not 看好 ("乘扶梯时应该看好孩子" is care, not a lecture), nor
+  // the agent owning it ("这一点我们在 check-in 时应该说清楚").
+  { phrase: '(之前|前|时|时候|当初)(就|)(应该|应当|该)(先|)(仔细|)(核对|讲|说|看|问|确认|检查|阅读)清楚', suggestion: SHOW_THE_STEP, reason: BLAMING, unlessPreceded: OURS_IN_THE_CLAUSE },
+  { phrase: '(前|时|时候|当初)(就|)(应该|应当|该)(先|)(核对|确认|检查)好', suggestion: SHOW_THE_STEP, reason: BLAMING, unlessPreceded: OURS_IN_THE_CLAUSE },
+  { phrase: '(之前|前|当时|当初)(就|)(应该|该)(仔细看|看好)', suggestion: SHOW_THE_STEP, reason: BLAMING, unlessPreceded: OURS_IN_THE_CLAUSE },
+  { phrase: '(前|时|时候|当初)(就|)(本应|本该|早该|早就应该)(先|)(仔细|认真|)(核对|看|确认|检查|阅读|读)', suggestion: SHOW_THE_STEP, reason: BLAMING, unlessPreceded: OURS_IN_THE_CLAUSE },
+  // The fault laid at the customer's door: "责任在于阁下本人", "这个不能算在我们头上".
+  { phrase: `责任(在于|在|归于|归)(阁下|${YOU})`, suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING, unlessPreceded: CAUSE_NOT_ASSERTED_BEFORE, unlessFollowed: ASKED_AFTER },
+  { phrase: '(不能|不可以|别|不要)(算|赖|怪)(在|到)(我们|本店|本公司|我们公司)头上', suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING },
   { phrase: '(练好|学好|搞懂|弄懂)(了|)再来', suggestion: SHOW_THE_STEP, reason: BELITTLING },
   { phrase: '就是自己菜', remove: true, reason: BELITTLING },
   // Provoking and contradicting: "说实话挺佩服的", "这种情况根本不存在", "恕我直言", "咁你想点", "别浪费我们的时间".
@@ -600,13 +611,13 @@ const ENGLISH_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: '(well |way |)above my (pay grade|paygrade|level)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: 'not us', suggestion: NAME_WHO_HELPS, reason: PASSING_ON, unlessPreceded: /\b(?:it's|it is|was|were|is|if|whether)\s+$/, unlessFollowed: /^\s*[a-z0-9]/ },
   { phrase: 'between you and (your|the|them)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
-  { phrase: "(you'll|you will|you'd|you would) (have|need) to…(yourself|on your own|themselves)", suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
-  { phrase: '(sort|settle|work|take|thrash|fight) (it|this|that) (out|up)…(directly|yourself|on your own)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: `(you'll|you will|you'd|you would) (have|need) to…(${ON_YOUR_OWN}|themselves)`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: `(sort|settle|work|take|thrash|fight) (it|this|that) (out|up)…(directly|${ON_YOUR_OWN})`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: '(nothing|not anything) to do with (me|us|my team|our team|our company|this department)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: `(take it up|take that up|take this up) with ${THIRD_PARTY}`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
-  { phrase: `(contact|call|ask|email|chase|talk to) ${THIRD_PARTY} yourself`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: `(contact|call|ask|email|chase|talk to) ${THIRD_PARTY} (yourself|yourselves)`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: "(that's|that is|it's|it is) (the courier's|the carrier's|the bank's|the seller's|the manufacturer's|their|someone else's) (problem|responsibility|job|fault|business|issue)", suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
-  { phrase: '(sort|figure|work) (it|this|that) out (yourself|on your own)', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
+  { phrase: `(sort|figure|work) (it|this|that) out ${ON_YOUR_OWN}`, suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
   // Nothing can be done.
   { phrase: '(there is|there\'s) (nothing more|nothing else|nothing further|little) (i|we) (can|could) do', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
   { phrase: 'nothing (further|more|else) (i|we|the hotel|the company|anyone|anyone here) (can|could) (offer|do)', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
@@ -679,18 +690,23 @@ const ENGLISH_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: 'outside (what|anything|the things) (we|i) (look after|handle|cover|deal with|support|can help with|take care of)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: '(problem|issue|fault|matter) (of|for|with)…not (of |for |with |)(us|ours|our shop|our store|our company|our side|our team|my team)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: "(team|department|desk|branch|office) (can't|cannot|can not|won't|will not) (help|assist)", suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
-  { phrase: '(please|pls|plz|just|simply|kindly) (check|look (it|this|that) up|look up|find out|read)…(yourself|on your own)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: `(please|pls|plz|just|simply|kindly) (check|look (it|this|that) up|look up|find out|read)…${ON_YOUR_OWN}`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: "at (your|the customer's|the guest's|the passenger's|the patient's|the member's|the buyer's) own risk", suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING },
   { phrase: 'nothing (more |else |further |)(can|could) be done', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
   { phrase: '(, |; )not ours', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: 'rather than (with |)(us|ours|our team|our store|our shop)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: 'between yourself and', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: '(not a matter|not something|not an issue) (we|i) can (assist|help) with', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
-  { phrase: '(kindly|please|you may|you can) (appeal to|contact|call|ask|email|chase|write to)…(yourself|on your own)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: `(kindly|please|you may|you can) (appeal to|contact|call|ask|email|chase|write to)…${ON_YOUR_OWN}`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: 'outside what…(handle|handles|cover|covers|deal with|deals with|look after|looks after|we do)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: "(you did this to yourself|you brought this on yourself|you have only yourself to blame|you've only yourself to blame)", suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING },
   { phrase: "(we're|we are|this is) (a|an)…not (a|an|your) (charity|vending machine|babysitting service|personal assistant|mind reader|mind-reader|miracle worker)", remove: true, reason: PROVOKING },
   { phrase: 'next time before (filing|opening|raising|submitting|sending|contacting|complaining|writing)', suggestion: SHOW_THE_STEP, reason: BELITTLING },
+  // What the customer should have looked at first: "Next time please check your order confirmation email first".
+  { phrase: '(next time|in future|in the future|going forward)(,|) (please |kindly |)(check|read|look at|review)…first', suggestion: SHOW_THE_STEP, reason: BELITTLING },
+  // Not the company's business: "Accessibility arrangements aren't really anything to do with us".
+  { phrase: "(isn't|aren't|is not|are not) (really |)anything to do with (us|our (team|company|store|shop|office))", suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '(has|have|had) (really |absolutely |)nothing to do with (us|our (team|company|store|shop|office))', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: "(not a lot|not much) (more |else |)(we|i) (can|could) do", suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
   { phrase: "nothing (further |more |else |)(we're|we are|i'm|i am) able to do", suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
   { phrase: "(it'll|it will) (get there|arrive|turn up) when it (gets there|arrives|turns up)", suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
@@ -707,7 +723,7 @@ const ENGLISH_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   // Somebody else's job: "not handled by the customer care team", "aren't something the front desk can take on".
   { phrase: "(is|are|isn't|aren't) not handled by (us|our team|this team|our department|this department|the customer care team|customer care|customer service|the front desk|the support team|support)", suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: "(isn't|aren't|is not|are not) something…can (take on|handle|deal with|help with|assist with|do anything about)", suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
-  { phrase: '(chase|take|follow) (it|this|that) up with…(yourself|on your own|directly)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: `(chase|take|follow) (it|this|that) up with…(${ON_YOUR_OWN}|directly)`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: "(one is|this one is|that one is|that's|this is) for them rather than (for |)us", suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   // Telling the customer not to bother asking: "there is no point in sending further requests".
   { phrase: "(there is|there's|there would be|there'd be) (really |)no point (in |)(sending|asking|contacting|emailing|calling|writing|chasing|complaining|raising|opening|following up|escalating|appealing|arguing|submitting)", suggestion: SAY_WHAT_YOU_CAN_DO, reason: REPROACHING },
@@ -750,7 +766,7 @@ const ENGLISH_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: "(not|isn't|aren't|is not|are not) something (i'm|i am|we're|we are) able to (help|assist) with", suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: "(that's|that is|it's|it is) not something (anybody|anyone|we|i|our team)…(control|controls|can control|handle|handles|can handle)", suggestion: EXPLAIN_THE_CAUSE, reason: PASSING_ON },
   { phrase: '(kindly|please|you may|you will need to|you need to) follow up with…directly', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
-  { phrase: '(check|look at|look in|go into) (the|your)…yourself', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '(check|look at|look in|go into) (the|your)…(yourself|yourselves)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   // Provoking: "go ahead and file with the BBB", "calling … will NOT make it go away".
   { phrase: '(go ahead and|feel free to go ahead and) (file|report|leave a review)', remove: true, reason: PROVOKING },
   { phrase: "(won't|will not|doesn't|does not|isn't going to|is not going to) make it go away", suggestion: ACKNOWLEDGE_THE_FEELING, reason: PROVOKING },  { phrase: "as (i'm|i am|we're|we are) sure you('ve| have) (noticed|seen|read|realised|realized)", remove: true, reason: PASSIVE_AGGRESSIVE },
@@ -865,7 +881,7 @@ export const ENGLISH_BUILTIN_PHRASES: readonly BuiltinPhrase[] = [
  * as pairs in one string. A test checks it against a full converter.
  */
 const TRADITIONAL_PAIRS =
-  '与與专專业業东東两兩个個为為举舉么麼书書买買于於从從仓倉们們价價会會佣傭倾傾偿償儿兒关關写寫决決况況净淨准準几幾凭憑凶兇别別办辦务務动動劲勁劳勞医醫协協单單卖賣占佔厂廠参參双雙发發变變台臺后後吓嚇吗嗎听聽员員咨諮围圍坏壞处處备備复復学學实實对對寻尋导導将將尽盡属屬师師带帶帮幫干幹并並库庫应應开開强強归歸当當态態总總户戶报報担擔拨撥换換据據搅攪携攜数數无無时時机機权權条條来來构構柜櫃标標样樣检檢欢歡气氣沟溝没沒满滿点點烦煩爱愛电電着著础礎确確种種简簡类類纠糾纷紛练練组組细細织織经經结結给給络絡绝絕统統维維编編缠纏网網职職联聯脑腦范範药藥营營蛮蠻见見规規觉覺认認讨討让讓记記讲講论論设設证證评評识識诉訴诊診试試话話询詢该該语語误誤说說请請读讀课課谁誰调調谅諒谈談负負财財责責质質购購贵貴费費资資赖賴转轉较較辑輯输輸辙轍边邊过過运運还還这這进進连連选選递遞逻邏邮郵邻鄰释釋里裡钟鍾银銀铺鋪错錯长長门門问問间間闹鬧阁閣阅閱险險随隨难難静靜须須顾顧领領题題饭飯馆館驿驛骑騎';
+  '与與专專业業东東两兩个個为為举舉么麼书書买買于於从從仓倉们們价價会會佣傭倾傾偿償儿兒关關写寫决決况況净淨准準几幾凭憑凶兇别別办辦务務动動劲勁劳勞医醫协協单單卖賣占佔厂廠参參双雙发發变變台臺后後吓嚇吗嗎听聽员員咨諮围圍坏壞处處备備复復头頭学學实實对對寻尋导導将將尽盡属屬师師带帶帮幫干幹并並库庫应應开開强強归歸当當态態总總户戶报報担擔拨撥换換据據搅攪携攜数數无無时時机機权權条條来來构構柜櫃标標样樣检檢欢歡气氣沟溝没沒满滿点點烦煩爱愛电電着著础礎确確种種简簡类類纠糾纷紛练練组組细細织織经經结結给給络絡绝絕统統维維编編缠纏网網职職联聯脑腦范範药藥营營蛮蠻见見规規觉覺认認讨討让讓记記讲講论論设設证證评評识識诉訴诊診试試话話询詢该該语語误誤说說请請读讀课課谁誰调調谅諒谈談负負财財责責质質购購贵貴费費资資赖賴转轉较較辑輯输輸辙轍边邊过過运運还還这這进進连連选選递遞逻邏邮郵邻鄰释釋里裡钟鍾银銀铺鋪错錯长長门門问問间間闹鬧阁閣阅閱险險随隨难難静靜须須顾顧领領题題饭飯馆館驿驛骑騎';
 
 const TRADITIONAL: ReadonlyMap<string, string> = new Map(
   Array.from({ length: TRADITIONAL_PAIRS.length / 2 }, (_, index) => [TRADITIONAL_PAIRS[index * 2]!, TRADITIONAL_PAIRS[index * 2 + 1]!]),

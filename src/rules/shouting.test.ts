@@ -46,8 +46,17 @@ testRule(shouting, {
     { name: 'the customer’s shouted subject, which a reply inherits', subject: 'RE: URGENT REFUND REQUEST!!!' },
     { name: 'terms in capitals: among Chinese, beside an acronym, before a number', body: '請確認該 KEY 有權限，並附上 REQUEST ID，我們會協助查 LOG。Send us your API KEY name. ERROR 403 means no access.' },
     { name: 'names and codes in capitals that are no English word', body: 'Open %APPDATA% and delete the STORMBLADE X folder. 您的HUAWEI手机已寄出。請加入我們的 LINE 官方帳號。' },
+    {
+      name: 'names known by what follows them: a route, a vessel and its voyage, a lone word leading a title-case name',
+      body: 'AWB 618-22491037 (SIN–PVG) left on SQ 830. 貨物已訂上 FORMOSA GRACE 0825-017W 出發。The SEA Clash Season 3 schedule is out.',
+    },
   ],
   invalid: [
+    {
+      name: 'a word raised beside a name, or one of emphasis before a code, still shouts',
+      body: 'Your appointment with John Foster is THIS Wednesday. PLEASE BRING FORM 2B. The DO NOT Disturb sign stays on.',
+      findings: [{ text: 'THIS' }, { text: 'PLEASE BRING FORM' }, { text: 'DO NOT' }],
+    },
     {
       name: 'three words no list holds, or two with a "!", still shout',
       body: 'WHYYY IS THIIIS SO HAAARD. 请别再 ARGHH HMPF! 了',

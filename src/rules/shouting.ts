@@ -185,6 +185,24 @@ function isNameInChinese(line: string, run: readonly Token[]): boolean {
   return HAN_OR_CJK_PUNCTUATION.test(before) || HAN_OR_CJK_PUNCTUATION.test(after);
 }
 
+/** A code of letters and digits right after a run names what the run is: a vessel and its voyage ("FORMOSA GRACE 0825-017W"), a model. */
+const NAMING_CODE_AFTER = /^[ \t]+(?=[\p{L}\p{N}\-/]*\p{N})(?=[\p{L}\p{N}\-/]*\p{L})[\p{L}\p{N}][\p{L}\p{N}\-/]*(?![\p{L}\p{N}])/u;
+/**
+ * Two title-case words after a lone word in capitals make it the start of a name: "SEA Clash Season 3", "AIM Center Board
+ * Room". One is not enough: "John Foster THIS Wednesday", "Free HUGE Box" raise the word.
+ */
+const TITLE_WORDS_AFTER = /^ \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u;
+const LONGEST_NAMED_RUN = 3;
+
+/** Whether a run is a name by what follows it: a code, or title-case words after a lone word. No word of emphasis is. */
+function isNameByNeighbours(line: string, run: readonly Token[]): boolean {
+  if (run.length > LONGEST_NAMED_RUN || run.some((token) => EMPHASIS_WORDS.has(halfWidth(token.text)))) return false;
+  const after = line.slice(run.at(-1)!.end);
+  if (NAMING_CODE_AFTER.test(after)) return true;
+  if (run.length > 1) return false;
+  return TITLE_WORDS_AFTER.test(after);
+}
+
 /** Lower case except for acronyms, "I", and names of days and months ("MAY" only before a date). */
 function normalCase(run: readonly Token[], line: string, atSentenceStart: boolean): string {
   let result = '';
@@ -201,9 +219,9 @@ function normalCase(run: readonly Token[], line: string, atSentenceStart: boolea
   return result;
 }
 
-/** Words are letters and digits of Latin script, joined by these marks where a letter or digit follows: "USB-C", "DON'T". */
+/** Words are letters and digits of Latin script, joined by these marks where a letter or digit follows: "USB-C", "DON'T", a route "SIN–PVG". */
 const WORD_CHARACTER = /[\p{Script=Latin}\p{N}]/u;
-const JOINER = /['’\-_./]/;
+const JOINER = /['’\-\u2013_./]/;
 const classesOf = characterClasses([WORD_CHARACTER, JOINER, LOWERCASE_OR_DIGIT, UPPERCASE_LETTER]);
 const IS_WORD_CHARACTER = 1;
 const IS_JOINER = 2;
@@ -281,7 +299,7 @@ function checkCapitals(line: Line, protectedRanges: readonly TextRange[], isList
     const after = line.text.slice(end, end + 3);
     const emphasised = /^\s*[!！]/.test(after);
     if (!isShouting(run, emphasised, /^[ \t]?[-#]?\d/.test(after)) || isCited(line.text, start, end, run.some((token) => SHOUTED_LABEL_WORDS.has(token.text)))) continue;
-    if (!emphasised && isNameInChinese(line.text, run)) continue;
+    if (!emphasised && (isNameInChinese(line.text, run) || isNameByNeighbours(line.text, run))) continue;
     const shouted = line.text.slice(start, end);
     const replacement = normalCase(run, line.text, isSentenceStart(line.text, start));
     report({

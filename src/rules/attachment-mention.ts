@@ -25,7 +25,10 @@ const NO_PROMISE_BEFORE: readonly RegExp[] = [
   // The customer's own mail: "您邮件中附上的B超单".
   /(?<![给給为為帮幫替向])(?:您|你)(?:的)?(?:邮件|郵件|来信|來信|电邮|電郵|上次|之前|早前)(?:中|里|裡|内|內)?$/,
   // The customer's reply or upload carries it: "也可以在回信時一併附上", "补充上传照片作为附件".
-  /(?:回信|回覆|回复|回郵|回邮)(?:時|时|的時候|的时候)?$|(?:上传|上傳|补充|補充)[^。！？；\n]{0,30}$/,
+  // Also the reply to this very mail: "您可以直接回复这封邮件附上文件".
+  /(?:回信|回覆|回复|回郵|回邮)(?:(?:这|這|此|本)封?(?:邮件|郵件|电邮|電郵|信|email))?(?:時|时|的時候|的时候)?(?:并|並|一并|一併)?$|(?:上传|上傳|补充|補充)[^。！？；\n]{0,30}$/,
+  // Something packed with the goods, not a file: "包装盒内随附的 control solution".
+  /(?:盒|箱|包装|包裝|包裹|袋|瓶)(?:内|內|里|裡|中)(?:的)?$/,
   // What someone posted, a clause on: "您在社團張貼了照片，並附上該員工的全名".
   /(?:张贴|張貼|贴出|貼出|发帖|發帖|发文|發文)了?[^。！？.!?\n]{0,30}[，,]\s*(?:并|並|且|还|還)?$/,
   new RegExp(String.raw`(?:不要|别|別|勿|切勿|无法|無法|不能|打不开|打不開|没有|沒有|未)${CLAUSE}{0,6}$`),
@@ -70,13 +73,15 @@ const MUST_PREPARE = new RegExp(String.raw`(?:需要|需|须|須|必须|必須)(
 const POINTS_TO_FILE = /[见見参參查详詳]/;
 /** The agent as the one who attaches: "我已附在…", "我们已经附上". */
 const AGENT_HAS = /(?:我|我们|我們)(?:已经|已經|已|也|都)?\s*$/;
+/** Done already, so not a step the customer must take: "需要你签署两份文件，两份文件都放在附件里了". */
+const DONE_AFTER = /^(?:里|裡|中|内|內|度)?(?:了|咗)/;
 
 function isPromise(segment: TextSegment, start: number, end: number): boolean {
   const { before: around, after } = textAround(segment, start, end, CONTEXT_WINDOW);
   // Only the mention's own sentence says whether it is one: "It did not arrive. I've attached…" promises a file.
   const before = around.replace(UP_TO_SENTENCE_END, '');
   // The agent attaching it is no step of the customer's: "需填寫申請書，申請書我已附在這封信裡".
-  if (MUST_PREPARE.test(before) && !POINTS_TO_FILE.test(segment.text.slice(start, end)) && !AGENT_HAS.test(before)) return false;
+  if (MUST_PREPARE.test(before) && !POINTS_TO_FILE.test(segment.text.slice(start, end)) && !AGENT_HAS.test(before) && !DONE_AFTER.test(after)) return false;
   return !NO_PROMISE_BEFORE.some((pattern) => pattern.test(before)) && !NO_PROMISE_AFTER.some((pattern) => pattern.test(after));
 }
 

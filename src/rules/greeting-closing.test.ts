@@ -69,10 +69,12 @@ testRule(greetingClosing, {
     { name: 'Have fun! and See you on the track! close', body: 'Hi bro,\n\nThe points come back tonight.\n\nHave fun!\nGM Leo\n\nHi,\n\nThe beta starts on 1 November.\n\nSee you on the track!\nNeon Drift Dev Team' },
     { name: '期待與您合作 closes', body: 'Hi 王小姐您好\n\n歡迎加入。\n\n期待與您合作～\n\nGrace Lin\n客戶成功經理' },
     { name: 'an English name before 您好', body: 'Mr. Huang 您好，\n\n您的航班已改签。\n\n祝您旅途愉快！' },
+    { name: 'English names listed as a Chinese letter lists them', body: 'Jason、Michelle：\n\n您們好！兩位的婚紗照已經修好了。\n\n祝 生活愉快' },
     { name: 'an empty body', body: '' },
     { name: 'a body that is only quoted history', body: '> Hello?\n> Anyone there?' },
   ],
   invalid: [
+    { name: 'a heading of two words is no salutation', body: 'Update & Notes:\nThe server is down again.\n\nThanks', findings: [{ message: 'greeting' }] },
     {
       name: 'thanks that open the body do not close it',
       body: "Good afternoon Ma'am Teresa,\n\nThank you for your patience. The remittance was credited this morning. You may check it in the app.\n\nJenalyn Cruz\nBayanihan Savings Bank",

@@ -189,8 +189,14 @@ testRule(confidentialData, {
       body: 'Your passport expires 2031-11-30. The pan ordered on 12345678 ships today. Ref DE27 5001 0517 4086 2319 55. Card order number 4532 8812 0675 4417 is confirmed.',
     },
     { name: '关于密码、验证码和证件的说明', body: '验证码将发送到您的手机 138 0013 8000。密码已经重置，请查收短信。请携带身份证原件办理。您的 API key 已失效，请重新生成。' },
+    { name: 'a bracket after the word names it: 一次性密碼 (OTP), password (case-sensitive)', body: '本行職員絕不會要求閣下提供網上理財密碼或一次性密碼 (OTP)，如有疑問請致電。The password (case-sensitive) is in the welcome letter.' },
   ],
   invalid: [
+    {
+      name: 'a password in brackets with digits is still one',
+      body: 'Your new password (Tr0ub4dor&3) works from today.',
+      findings: [{ text: '(Tr0ub4dor&3' }],
+    },
     {
       name: 'social security and tax numbers by name: SSS, a tax file number, a TIN, 身分證字號',
       body: 'SSS No.: 34-5678912-3\nWe prepared it under your tax file number 482 915 637. TIN No. 123-456-789-000.\n您的身分證字號 F228391045 已登記。',

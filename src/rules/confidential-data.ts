@@ -320,6 +320,8 @@ const labelledDetector: Detector = {
     // Written right after the word, with nothing between, only what no word of prose looks like: "password Linkwave2025!",
     // or a PIN of digits ("輸入個人密碼 482915#"), not a count ("密码 6 位").
     const plain = separator === undefined;
+    // Right after the word, wholly in brackets and with no digit, it names or explains the word: "一次性密碼 (OTP)", "password (case-sensitive)".
+    if (plain && /^[(（][^()（）\d]*[)）]/.test(password!)) return undefined;
     if (plain && /^\d{4,8}#?$/.test(value) && !/^\s*(?:位|個|个|字|digits?|characters?)/i.test(segment.text.slice(valueStart + value.length, valueStart + value.length + 12))) {
       return { kind: 'password', start: valueStart, end: valueStart + value.length, compact: value };
     }

@@ -12,7 +12,7 @@ const ENGLISH_GREETING = /^\s*(?:hi|hello|hey|hiya|howdy|dear|greetings|good\s+(
  * a bare word with a colon is a heading ("Update:").
  */
 const ENGLISH_SALUTATION =
-  /^\s*(?:(?:[Mm](?:rs?|s|iss)|[Dd]r|[Pp]rof)\.?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s*[,:，：]|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*[,，]|\p{Lu}[\p{L}'’.-]*(?:\s*[、和及]\s*\p{Lu}[\p{L}'’.-]*)+\s*[,:，：])\s*$/u;
+  /^\s*(?:(?:[Mm](?:rs?|s|iss)|[Dd]r|[Pp]rof)\.?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s*[,:，：]|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*[,，]|\p{Lu}[\p{Script=Latin}'’.-]*(?:\s*[、和及]\s*\p{Lu}[\p{Script=Latin}'’.-]*)+\s*[,:，：])\s*$/u;
 /** 亲 on its own is the online shops' hello: "亲～", "亲，您好". */
 const CHINESE_GREETING_START = /^\s*(?:尊敬的|亲爱的|親愛的|敬爱的|敬愛的|各位|大家好|早上好|上午好|中午好|下午好|晚上好|早安|午安|早晨|嗨|哈[喽囉啰罗]|[亲親](?:[~～,，!！\s]|$))/;
 /** "您好", also after a name: "王先生，您好", "Mr. Huang 您好" — but not "祝您好运". */

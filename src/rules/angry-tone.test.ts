@@ -39,6 +39,7 @@ testRule(angryTone, {
     { name: 'name in the greeting', body: 'Hi Dick,\n\nYour replacement is on its way.' },
     { name: 'reported words in quotation marks', body: "Being told 'it's your fault' by a previous agent must have been infuriating. The delay was on our side." },
     { name: 'things calming down, and "no longer" about the service', body: 'Once things calm down after the holidays, delivery times will return to normal. We will no longer charge for returns.' },
+    { name: 'a ticket closed as resolved, and "like everyone else" in a plan', body: "We're closing this ticket as resolved. I have an idea, like everyone else in the world, for a start-up." },
     { name: 'a polite "if it is not too much to ask"', body: "If it's not too much to ask, could you send a photo of the label?" },
     { name: 'Chinese "不再需要" and "不会再收到"', body: '如您不再需要此服务，无需回复本邮件。退订后您不会再收到推广短信。' },
     {
@@ -157,6 +158,16 @@ testRule(angryTone, {
       name: 'no more politeness, in Cantonese',
       body: '你已經連續三個月遲交租，我哋唔會再同你客氣。',
       findings: [{ text: '唔會再同你客氣', severity: 'error' }],
+    },
+    {
+      name: 'the agent’s trouble thrown back',
+      body: 'I spent my lunch break on your account, and this is the thanks I get?',
+      findings: [{ text: 'this is the thanks', severity: 'error' }],
+    },
+    {
+      name: 'talking down: no need to explain common knowledge',
+      body: 'Import duty 是海关收的，这个常识应该不用我解释吧？',
+      findings: [{ severity: 'error', message: '不用我解释' }],
     },
     {
       name: 'measuring the reader against normal users',

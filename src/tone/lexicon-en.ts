@@ -111,6 +111,9 @@ export const ENGLISH: Lexicon = {
         'you apparently', 'makes no sense', 'stop emailing', 'stop sending', 'stop opening', 'stop calling',
         'stop writing', 'stop asking', 'again and again', 'yet again', 'for the third time', 'for the fourth time',
         'for the fifth time', 'maybe try', 'maybe check',
+        // The reader told to wait their turn, or that pushing changes nothing: "pay for it like everyone else", "won't make it any faster".
+        'like everyone else has to', 'like everyone else does', 'on time like everyone else', 'in line like everyone else',
+        'queue like everyone else', 'turn like everyone else', 'for it like everyone else', 'pay like everyone else', 'any faster',
       ],
     },
     {
@@ -146,6 +149,8 @@ export const ENGLISH: Lexicon = {
         // Rhetorical questions that call the reader slow: "Surely … isn't too much to ask?"
         "isn't too much to ask", 'is not too much to ask', 'is it too much to ask', 'how much more obvious',
         'how much clearer', 'how much more clearly',
+        // The agent's trouble thrown back: "…and this is the thanks I get?"
+        'this is the thanks',
       ],
     },
     {
@@ -153,7 +158,7 @@ export const ENGLISH: Lexicon = {
       weight: 0.4,
       terms: [
         'how impressive', 'actually does what it says', 'another customer who', 'oh sure', 'believe it or not', 'bravo',
-        'drop everything', 'makes my day', 'nice try', 'duh',
+        'drop everything', 'makes my day', 'nice try', 'duh', 'funny how',
       ],
     },
     { kind: 'sarcasm', weight: 0.25, terms: ['by all means'] },
@@ -230,6 +235,8 @@ export const ENGLISH: Lexicon = {
       terms: [
         'cancel your service', 'close your account', 'terminate your account', 'flag the account', 'flag your account',
         'blacklist*', "we're done", "don't bother", 'keep this up',
+        // Closing the ticket on the reader: "…or I'm closing this ticket without a resolution". Not "closing this ticket as resolved".
+        'closing this ticket without', 'close this ticket without',
       ],
     },
     {

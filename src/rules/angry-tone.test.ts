@@ -160,6 +160,16 @@ testRule(angryTone, {
       findings: [{ text: '唔會再同你客氣', severity: 'error' }],
     },
     {
+      name: 'doubting that the reader reads at all',
+      body: 'It is set out in clause 12, which is perfectly clear if one takes a moment to actually read it.',
+      findings: [{ text: 'actually read', severity: 'error' }],
+    },
+    {
+      name: 'not a punching bag, in Cantonese',
+      body: '我哋唔係閣下嘅出氣袋。',
+      findings: [{ text: '出氣袋', severity: 'error' }],
+    },
+    {
       name: 'the agent’s trouble thrown back',
       body: 'I spent my lunch break on your account, and this is the thanks I get?',
       findings: [{ text: 'this is the thanks', severity: 'error' }],

@@ -91,6 +91,8 @@ export const ENGLISH: Lexicon = {
         "as you've been told", 'look for it yourself', 'you seem unable', 'you never read', 'you failed to read',
         'whatever.', 'end of story', 'end of discussion', 'too bad for you', 'tough luck', 'not my job', 'whining',
         'complaining again', 'nothing left to complain about', 'please calm down',
+        // Doubting that the reader reads at all: "perfectly clear if one takes a moment to actually read it", "a proper read this time".
+        'actually read', 'a proper read this time', 'seems to be news to you', 'is news to you',
       ],
     },
     {
@@ -114,6 +116,8 @@ export const ENGLISH: Lexicon = {
         // The reader told to wait their turn, or that pushing changes nothing: "pay for it like everyone else", "won't make it any faster".
         'like everyone else has to', 'like everyone else does', 'on time like everyone else', 'in line like everyone else',
         'queue like everyone else', 'turn like everyone else', 'for it like everyone else', 'pay like everyone else', 'any faster',
+        // A refusal slammed shut, a lawyer brought in: "…before the due date, full stop.", "the photos go straight to our solicitors".
+        'full stop', 'straight to our solicitors', 'straight to our lawyers', 'straight to our legal',
       ],
     },
     {
@@ -150,7 +154,7 @@ export const ENGLISH: Lexicon = {
         "isn't too much to ask", 'is not too much to ask', 'is it too much to ask', 'how much more obvious',
         'how much clearer', 'how much more clearly',
         // The agent's trouble thrown back: "…and this is the thanks I get?"
-        'this is the thanks',
+        'this is the thanks', 'thanks for finally', 'thank you for finally',
       ],
     },
     {
@@ -161,7 +165,7 @@ export const ENGLISH: Lexicon = {
         'drop everything', 'makes my day', 'nice try', 'duh', 'funny how',
       ],
     },
-    { kind: 'sarcasm', weight: 0.25, terms: ['by all means'] },
+    { kind: 'sarcasm', weight: 0.25, terms: ['by all means', 'if you actually'] },
     {
       kind: 'passive',
       weight: 0.7,

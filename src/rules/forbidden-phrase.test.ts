@@ -116,6 +116,11 @@ testRule(forbiddenPhrase, {
       ],
     },
     {
+      name: 'not knowing, not acting for the customer, sending them to the police, told in an earlier reply, read it first (Simplified and Traditional)',
+      body: '客户服务部无从得知结果，亦无法代为跟进。本公司無法協助處理，請閣下自行報案。我在6月10日的回复中已经做过一次详细说明。麻烦您挂号前先把说明看完。',
+      findings: [{ text: '无从得知' }, { text: '无法代为跟进' }, { text: '請閣下自行報案' }, { text: '回复中已经做过' }, { text: '前先把说明看完' }],
+    },
+    {
       name: 'passing the customer on, several readers at once; "nothing to do with us"; what to check first next time',
       body: "Accessibility arrangements aren't really anything to do with us. You'll have to take that up with the venue yourselves. Next time please check your order confirmation email first.",
       findings: [

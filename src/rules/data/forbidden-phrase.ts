@@ -274,6 +274,10 @@ const SIMPLIFIED_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   // Someone else's to decide or handle, so nothing the agent will do: "不是我们客服能决定的", "并非本公司可以处理的范围".
   { phrase: '(不是|并非|并不是|不属于)(我们|我|本公司|我们公司|本平台|平台|本行|我行|本店|酒店|饭店|柜台|前台|客服|我们客服|我们这边|本部门|管理处|物业)…(能|可以|可|所能)(控制|处理|决定|管|负责|解决|左右)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: '(本部门|本处|本公司|我行|本行)(不便|不会|不再|无法)跟进', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  // Unable to act for the customer, or even to know: "无从得知结果，亦无法代为跟进", "请阁下自行报案".
+  { phrase: '(无法|不能|未能)代为(跟进|处理|操作|查询|联系|联络)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '无从得知', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
+  { phrase: `(请|麻烦|劳烦|烦请)(${YOU}|阁下|)自行(报案|报警|处理|解决|查询|跟进)`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   // The customer sent to deal with a third party alone: "请阁下自行与医务所交涉", "你自己去搵樓上業主傾".
   { phrase: '自行(与|跟|和|向)…(联系|联络|交涉|协调|沟通|商量|协商|解决|查询|追讨|索偿|理论|反映)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: '自行前往…(查询|询问|处理|交涉|办理|领取)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
@@ -289,7 +293,9 @@ const SIMPLIFIED_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: '(这种|这样的|这类)(情况|事|客人|人)(我们|我)见(得|)多了', remove: true, reason: BELITTLING },
   { phrase: '(下次|以后)(可以|不妨|就|)(换|另找|去找)(一家|别家|别的)', remove: true, reason: PROVOKING },
   // Lecturing about what the customer should have read: "希望您下次能花两分钟把须知读一遍", "以后可以先自己在官网上查查".
-  { phrase: `(下次|以后|今后)…(读一遍|看一遍|读一下|先看|先读|先查|先自己|自己先|看清楚|读清楚|花两分钟|花几分钟|花点时间)`, suggestion: SHOW_THE_STEP, reason: BELITTLING },
+  { phrase: `(下次|以后|今后)…(读一遍|看一遍|读一下|先看|先读|先查|先自己|自己先|看清楚|读清楚|看完|读完|花两分钟|花几分钟|花点时间)`, suggestion: SHOW_THE_STEP, reason: BELITTLING },
+  // "麻烦您挂号前先把说明看完": what the customer should have read first.
+  { phrase: '前先把…(看完|读完|看一遍|读一遍)', suggestion: SHOW_THE_STEP, reason: BELITTLING },
   { phrase: '(已经|都|早就|已)(把|将)…(写|讲|说|列|说明)(得|)(很|非常|)(清楚|明白|清清楚楚|明明白白)(了)', suggestion: AS_MENTIONED, reason: REPROACHING },
   { phrase: '(这种|如此)(基本|简单|基础)的(操作|问题|数学问题|常识|事)', remove: true, reason: BELITTLING },
   { phrase: '这么简单的(操作|问题|数学问题|常识|事)', remove: true, reason: BELITTLING },
@@ -441,6 +447,8 @@ const SIMPLIFIED_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: '(前面|之前|上|过去|先前|此前)(两|三|四|几|2|3|4)封(邮件|信|电邮)(里|中)', suggestion: AS_MENTIONED, reason: REPROACHING },
   { phrase: '(讲|说|解释)了(两|三|四|五|几|好几|无数|2|3|4|5)(遍|次)', suggestion: AS_MENTIONED, reason: REPROACHING },
   { phrase: '我再强调一(遍|次)', suggestion: AS_MENTIONED, reason: REPROACHING },
+  // "我在6月10日的回复中已经做过一次详细说明".
+  { phrase: '(回复|回覆|邮件|电邮|信)(中|里)(已经|已)(做过|作过)', suggestion: AS_MENTIONED, reason: REPROACHING },
   { phrase: `回覆过${YOU}(两|三|几|好几|2|3)次`, suggestion: AS_MENTIONED, reason: REPROACHING },
   { phrase: `不管${YOU}…(结果都一样|结果也一样|都一样|也没用|都没用)`, suggestion: SAY_WHAT_YOU_CAN_DO, reason: REPROACHING },
   { phrase: '别再回(这个|这封|)(邮件|信)', remove: true, reason: CURT },

@@ -193,11 +193,14 @@ const NAMING_CODE_AFTER = /^[ \t]+(?=[\p{L}\p{N}\-/]*\p{N})(?=[\p{L}\p{N}\-/]*\p
  */
 const TITLE_WORDS_AFTER = /^ \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u;
 const LONGEST_NAMED_RUN = 3;
+/** How much of the line after a run the two patterns above read: a code or two words, never the rest of a long line. */
+const NAMING_WINDOW_AFTER = 64;
 
 /** Whether a run is a name by what follows it: a code, or title-case words after a lone word. No word of emphasis is. */
 function isNameByNeighbours(line: string, run: readonly Token[]): boolean {
   if (run.length > LONGEST_NAMED_RUN || run.some((token) => EMPHASIS_WORDS.has(halfWidth(token.text)))) return false;
-  const after = line.slice(run.at(-1)!.end);
+  const end = run.at(-1)!.end;
+  const after = line.slice(end, end + NAMING_WINDOW_AFTER);
   if (NAMING_CODE_AFTER.test(after)) return true;
   if (run.length > 1) return false;
   return TITLE_WORDS_AFTER.test(after);

@@ -171,11 +171,10 @@ const COMPANY_SUFFIX = /^(?:LTD|LIMITED|INC|LLC|CO|CORP|PLC|PTE|BHD|GMBH|LLP)$/;
 
 /**
  * Among Chinese text, a lone word in capitals is a brand, a code or a term ("您的HUAWEI手机",
- * "查 LOG"), and a few ending as a company's name do ("商户为 ONLINE STORE LTD"), unless one is a
- * word of emphasis ("请 IMMEDIATELY 上传"); stressed with "！" they still count.
+ * "查 LOG"), and a few ending as a company's name do ("商户为 ONLINE STORE LTD").
  */
 function isNameInChinese(line: string, run: readonly Token[]): boolean {
-  if (run.length > LONGEST_NAME_IN_CHINESE || run.some((token) => EMPHASIS_WORDS.has(halfWidth(token.text)))) return false;
+  if (run.length > LONGEST_NAME_IN_CHINESE) return false;
   // Several words are a name when they end as a company's does ("ONLINE STORE LTD"); else they are raised ("READ CAREFULLY").
   if (run.length > 1 && !COMPANY_SUFFIX.test(run.at(-1)!.text)) return false;
   let at = run[0]!.start;
@@ -196,14 +195,23 @@ const LONGEST_NAMED_RUN = 3;
 /** How much of the line after a run the two patterns above read: a code or two words, never the rest of a long line. */
 const NAMING_WINDOW_AFTER = 64;
 
-/** Whether a run is a name by what follows it: a code, or title-case words after a lone word. No word of emphasis is. */
+/** Whether a run is a name by what follows it: a code, or title-case words after a lone word. */
 function isNameByNeighbours(line: string, run: readonly Token[]): boolean {
-  if (run.length > LONGEST_NAMED_RUN || run.some((token) => EMPHASIS_WORDS.has(halfWidth(token.text)))) return false;
+  if (run.length > LONGEST_NAMED_RUN) return false;
   const end = run.at(-1)!.end;
   const after = line.slice(end, end + NAMING_WINDOW_AFTER);
   if (NAMING_CODE_AFTER.test(after)) return true;
   if (run.length > 1) return false;
   return TITLE_WORDS_AFTER.test(after);
+}
+
+/**
+ * Whether a run in capitals is a name rather than raised words: among Chinese text, or by what
+ * follows it. No run with a word of emphasis is ("请 IMMEDIATELY 上传", "PLEASE BRING FORM 2B").
+ */
+function isName(line: string, run: readonly Token[]): boolean {
+  if (run.some((token) => EMPHASIS_WORDS.has(halfWidth(token.text)))) return false;
+  return isNameInChinese(line, run) || isNameByNeighbours(line, run);
 }
 
 /** Lower case except for acronyms, "I", and names of days and months ("MAY" only before a date). */
@@ -302,7 +310,8 @@ function checkCapitals(line: Line, protectedRanges: readonly TextRange[], isList
     const after = line.text.slice(end, end + 3);
     const emphasised = /^\s*[!！]/.test(after);
     if (!isShouting(run, emphasised, /^[ \t]?[-#]?\d/.test(after)) || isCited(line.text, start, end, run.some((token) => SHOUTED_LABEL_WORDS.has(token.text)))) continue;
-    if (!emphasised && (isNameInChinese(line.text, run) || isNameByNeighbours(line.text, run))) continue;
+    // Stressed with "!" or "！", even a name counts.
+    if (!emphasised && isName(line.text, run)) continue;
     const shouted = line.text.slice(start, end);
     const replacement = normalCase(run, line.text, isSentenceStart(line.text, start));
     report({

@@ -233,7 +233,10 @@ const SIMPLIFIED_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: '(倒|反而|反倒)(成|成了|变成|变成了)(我们|我)的(错|责任|问题)', suggestion: EXPLAIN_THE_CAUSE, reason: CONTRADICTING },
   { phrase: '不是慈善(机构|机关|组织|单位)', remove: true, reason: PROVOKING },
   { phrase: '(之前|前|的时候)(没|没有)(看|读|仔细看)(吗|么|嘛)', suggestion: SHOW_THE_STEP, reason: BLAMING },
+  // The customer sent off alone: "麻烦您自行致电银行", "请阁下自行报案". A plain 请 only with the problem
+  // itself ("请自行前往门店领取" is a step, not a brush-off).
   { phrase: `(麻烦|劳烦|烦请)(${YOU}|)自行(拨打|致电|联系|联络|咨询|前往|去)`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: `(请|麻烦|劳烦|烦请)(${YOU}|阁下|)自行(报案|报警|处理|解决|查询|跟进)`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: `(请|麻烦)${YOU}自己(上|到|去)…(查|看|问|查询)`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: '不关(管理处|物业|本店|客服|本公司)(的|)事', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: '(也|亦|并)(不是|不归)(我们|我)(负责|管)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
@@ -274,10 +277,9 @@ const SIMPLIFIED_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   // Someone else's to decide or handle, so nothing the agent will do: "不是我们客服能决定的", "并非本公司可以处理的范围".
   { phrase: '(不是|并非|并不是|不属于)(我们|我|本公司|我们公司|本平台|平台|本行|我行|本店|酒店|饭店|柜台|前台|客服|我们客服|我们这边|本部门|管理处|物业)…(能|可以|可|所能)(控制|处理|决定|管|负责|解决|左右)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: '(本部门|本处|本公司|我行|本行)(不便|不会|不再|无法)跟进', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
-  // Unable to act for the customer, or even to know: "无从得知结果，亦无法代为跟进", "请阁下自行报案".
+  // Unable to act for the customer, or even to know: "无从得知结果，亦无法代为跟进".
   { phrase: '(无法|不能|未能)代为(跟进|处理|操作|查询|联系|联络)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: '无从得知', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
-  { phrase: `(请|麻烦|劳烦|烦请)(${YOU}|阁下|)自行(报案|报警|处理|解决|查询|跟进)`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   // The customer sent to deal with a third party alone: "请阁下自行与医务所交涉", "你自己去搵樓上業主傾".
   { phrase: '自行(与|跟|和|向)…(联系|联络|交涉|协调|沟通|商量|协商|解决|查询|追讨|索偿|理论|反映)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: '自行前往…(查询|询问|处理|交涉|办理|领取)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },

@@ -38,13 +38,18 @@ export class UnitAutomaton<T> {
   readonly #edgeSymbols: Uint16Array;
   readonly #edgeTargets: Int32Array;
   readonly #failure: Int32Array;
-  /** The nearest state on the failure chain (the state itself included) where a pattern ends. */
+  /**
+   * The longest pattern that ends at state s or down its failure chain, NONE where none does.
+   * Patterns are numbered by the state they end at; what a pattern is lives in the arrays below,
+   * one entry per pattern rather than per state, since most states end none (the built-in phrase
+   * families: 43,000 patterns over 145,000 states).
+   */
   readonly #output: Int32Array;
-  /** For a state where a pattern ends, the next such state down its failure chain. */
-  readonly #nextOutput: Int32Array;
-  readonly #depth: Int32Array;
-  /** The value of the pattern ending at state s is #values[#valueAt[s]]; NONE where none ends. */
-  readonly #valueAt: Int32Array;
+  /** Pattern p's length in units, its value #values[#valueOfPattern[p]], and the next shorter pattern that ends with it. */
+  readonly #patternLength: Uint16Array;
+  readonly #valueOfPattern: Int32Array;
+  readonly #nextPattern: Int32Array;
+  /** Each distinct value once: many patterns (the wordings of one phrase) share theirs. */
   readonly #values: T[] = [];
 
   /** Patterns must be given in folded form; of patterns that are the same, the last one's value is kept. */
@@ -54,6 +59,7 @@ export class UnitAutomaton<T> {
     const endings = new Map<number, T>();
     for (const { pattern, value } of patterns) {
       if (pattern === '') continue;
+      if (pattern.length > 0xffff) throw new RangeError('A pattern is too long');
       let node = ROOT;
       for (let index = 0; index < pattern.length; index += 1) {
         const unit = pattern.charCodeAt(index);
@@ -82,13 +88,26 @@ export class UnitAutomaton<T> {
     this.#firstEdge = new Int32Array(states + 1);
     this.#edgeSymbols = new Uint16Array(states - 1);
     this.#edgeTargets = new Int32Array(states - 1);
-    this.#depth = new Int32Array(states);
-    this.#valueAt = new Int32Array(states).fill(NONE);
+    // Only while building: a pattern's length is the depth of the state it ends at.
+    const depth = new Int32Array(states);
+    const patternAt = new Int32Array(states).fill(NONE);
+    const valueIndex = new Map<T, number>();
+    const valueIndices: number[] = [];
     order.forEach((node, state) => {
       if (!endings.has(node)) return;
-      this.#valueAt[state] = this.#values.length;
-      this.#values.push(endings.get(node)!);
+      const value = endings.get(node)!;
+      let index = valueIndex.get(value);
+      if (index === undefined) {
+        index = this.#values.length;
+        valueIndex.set(value, index);
+        this.#values.push(value);
+      }
+      patternAt[state] = valueIndices.length;
+      valueIndices.push(index);
     });
+    this.#valueOfPattern = Int32Array.from(valueIndices);
+    this.#patternLength = new Uint16Array(valueIndices.length);
+    this.#nextPattern = new Int32Array(valueIndices.length).fill(NONE);
     let edge = 0;
     for (let state = 0; state < states; state += 1) {
       this.#firstEdge[state] = edge;
@@ -96,7 +115,8 @@ export class UnitAutomaton<T> {
         const next = stateOf[node]!;
         this.#edgeSymbols[edge] = symbol;
         this.#edgeTargets[edge] = next;
-        this.#depth[next] = this.#depth[state]! + 1;
+        depth[next] = depth[state]! + 1;
+        if (patternAt[next] !== NONE) this.#patternLength[patternAt[next]!] = depth[next]!;
         edge += 1;
       }
     }
@@ -108,7 +128,6 @@ export class UnitAutomaton<T> {
     this.#table = states <= 0x10000 ? new Uint16Array(this.#tabled * width) : new Int32Array(this.#tabled * width);
     this.#failure = new Int32Array(states);
     this.#output = new Int32Array(states).fill(NONE);
-    this.#nextOutput = new Int32Array(states).fill(NONE);
     for (let state = 0; state < states; state += 1) {
       const failure = this.#failure[state]!;
       if (state < this.#tabled) {
@@ -122,11 +141,12 @@ export class UnitAutomaton<T> {
         const nextFailure = state === ROOT ? ROOT : this.#step(failure, this.#edgeSymbols[at]!);
         this.#failure[next] = nextFailure;
         const inherited = this.#output[nextFailure]!;
-        if (this.#valueAt[next] === NONE) {
+        const pattern = patternAt[next]!;
+        if (pattern === NONE) {
           this.#output[next] = inherited;
         } else {
-          this.#output[next] = next;
-          this.#nextOutput[next] = inherited;
+          this.#output[next] = pattern;
+          this.#nextPattern[pattern] = inherited;
         }
       }
     }
@@ -162,9 +182,9 @@ export class UnitAutomaton<T> {
         continue;
       }
       state = state < tabled ? table[state * width + symbol]! : this.#step(state, symbol);
-      for (let found = output[state]!; found !== NONE; found = this.#nextOutput[found]!) {
-        const hitStart = index + 1 - this.#depth[found]!;
-        const value = this.#values[this.#valueAt[found]!]!;
+      for (let found = output[state]!; found !== NONE; found = this.#nextPattern[found]!) {
+        const hitStart = index + 1 - this.#patternLength[found]!;
+        const value = this.#values[this.#valueOfPattern[found]!]!;
         if (!accept || accept(hitStart, index + 1, value)) hits.push({ start: hitStart, end: index + 1, value });
       }
     }

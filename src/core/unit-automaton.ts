@@ -33,10 +33,13 @@ export class UnitAutomaton<T> {
   /** States [0, #tabled) have a full row in #table, state × symbol → next state. */
   readonly #tabled: number;
   readonly #table: Uint16Array | Int32Array;
-  /** The edges of state s are #edgeSymbols/#edgeTargets[#firstEdge[s], #firstEdge[s + 1]). */
+  /**
+   * The edges of state s are #edgeSymbols[#firstEdge[s], #firstEdge[s + 1]). Edge e leads to state
+   * e + 1: states are numbered breadth first, in the order the edges are laid out, and every state
+   * but the root is reached by one edge.
+   */
   readonly #firstEdge: Int32Array;
   readonly #edgeSymbols: Uint16Array;
-  readonly #edgeTargets: Int32Array;
   readonly #failure: Int32Array;
   /**
    * The longest pattern that ends at state s or down its failure chain, NONE where none does.
@@ -82,12 +85,9 @@ export class UnitAutomaton<T> {
     // and every state's failure target (which is shallower) comes before it.
     const order = [ROOT];
     for (let head = 0; head < order.length; head += 1) order.push(...trie[order[head]!]!.values());
-    const stateOf = new Int32Array(order.length);
-    order.forEach((node, state) => (stateOf[node] = state));
     const states = order.length;
     this.#firstEdge = new Int32Array(states + 1);
     this.#edgeSymbols = new Uint16Array(states - 1);
-    this.#edgeTargets = new Int32Array(states - 1);
     // Only while building: a pattern's length is the depth of the state it ends at.
     const depth = new Int32Array(states);
     const patternAt = new Int32Array(states).fill(NONE);
@@ -111,10 +111,9 @@ export class UnitAutomaton<T> {
     let edge = 0;
     for (let state = 0; state < states; state += 1) {
       this.#firstEdge[state] = edge;
-      for (const [symbol, node] of trie[order[state]!]!) {
-        const next = stateOf[node]!;
+      for (const symbol of trie[order[state]!]!.keys()) {
+        const next = edge + 1;
         this.#edgeSymbols[edge] = symbol;
-        this.#edgeTargets[edge] = next;
         depth[next] = depth[state]! + 1;
         if (patternAt[next] !== NONE) this.#patternLength[patternAt[next]!] = depth[next]!;
         edge += 1;
@@ -134,10 +133,10 @@ export class UnitAutomaton<T> {
         // A state moves on as its failure target does, except where its own edges lead.
         const row = state * width;
         if (state !== ROOT) this.#table.copyWithin(row, failure * width, failure * width + width);
-        for (let at = this.#firstEdge[state]!; at < this.#firstEdge[state + 1]!; at += 1) this.#table[row + this.#edgeSymbols[at]!] = this.#edgeTargets[at]!;
+        for (let at = this.#firstEdge[state]!; at < this.#firstEdge[state + 1]!; at += 1) this.#table[row + this.#edgeSymbols[at]!] = at + 1;
       }
       for (let at = this.#firstEdge[state]!; at < this.#firstEdge[state + 1]!; at += 1) {
-        const next = this.#edgeTargets[at]!;
+        const next = at + 1;
         const nextFailure = state === ROOT ? ROOT : this.#step(failure, this.#edgeSymbols[at]!);
         this.#failure[next] = nextFailure;
         const inherited = this.#output[nextFailure]!;
@@ -157,7 +156,7 @@ export class UnitAutomaton<T> {
     let current = state;
     for (; current >= this.#tabled; current = this.#failure[current]!) {
       for (let edge = this.#firstEdge[current]!; edge < this.#firstEdge[current + 1]!; edge += 1) {
-        if (this.#edgeSymbols[edge] === symbol) return this.#edgeTargets[edge]!;
+        if (this.#edgeSymbols[edge] === symbol) return edge + 1;
       }
     }
     return this.#table[current * this.#width + symbol]!;

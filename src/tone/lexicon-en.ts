@@ -247,7 +247,7 @@ export const ENGLISH: Lexicon = {
       kind: 'negative',
       weight: 0.55,
       terms: [
-        'disgusting', 'disgrace', 'disgraceful', 'vile', 'pathetic', 'atrocious', 'abysmal', 'appalling', 'ridiculous',
+        'disgusting', 'disgrace', 'disgraceful', 'vile', 'atrocious', 'abysmal', 'appalling', 'ridiculous',
         'ridiculously', 'nonsense', 'garbage', 'shameful', 'shame on you', 'outrageous', 'absurd',
       ],
     },
@@ -266,7 +266,7 @@ export const ENGLISH: Lexicon = {
       kind: 'emotion',
       weight: 0.55,
       terms: [
-        'furious', 'livid', 'enraged', 'infuriating', 'infuriated', 'infuriates', 'outraged', 'pissed', 'irate',
+        'furious', 'livid', 'enraged', 'infuriating', 'infuriated', 'infuriates', 'outraged', 'irate',
         'fed up', 'sick of', 'sick and tired', "i've had enough", 'i have had enough', "i've had it", 'i hate',
         'loathe*', 'despise*', 'detest*', 'rage', 'fuming', 'seething', 'disgusted', 'how dare', 'hate you',
         'blood boil*', 'blood boiling',

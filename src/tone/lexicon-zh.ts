@@ -112,7 +112,7 @@ export const CHINESE: Lexicon = {
         '来怪我们', '自己摔',
       ],
     },
-    { kind: 'blame', weight: 0.3, terms: ['你自己', '你们自己', '怪我们', '我们不负责', '自己负责'] },
+    { kind: 'blame', weight: 0.3, terms: ['你自己', '你们自己', '怪我们', '自己负责'] },
     {
       kind: 'sarcasm',
       weight: 0.75,

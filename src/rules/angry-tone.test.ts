@@ -50,6 +50,31 @@ testRule(angryTone, {
   ],
   invalid: [
     {
+      name: 'talking down as to a slow child, and the reader\'s messages of the day counted',
+      body: "I'm sure your lawyers can explain it to you slowly. Thank you so much for your fourth email today.",
+      findings: [{ text: 'explain it to you slowly', severity: 'error' }],
+    },
+    {
+      name: 'consequences laid on the reader, court, and the reader\'s wits named to needle them (Simplified and Traditional)',
+      body: '否则我们将把你们告上法庭，一切后果自行承担。相信以您的素養，一定能理解這個安排。',
+      findings: [{ text: '告上法庭', severity: 'error' }],
+    },
+    {
+      name: 'lawyers and the law held over the reader, and further letters refused (Cantonese, mixed, Simplified)',
+      body: '如果您繼續散播呢類內容，我哋會交由 legal counsel 處理，並保留追究嘅權利。同一事项本中心不再重复答复，后续来信将不予处理。',
+      findings: [{ text: '保留追究', severity: 'error' }],
+    },
+    {
+      name: 'the law reserved in a boilerplate line only hints',
+      body: '本公司保留追究法律责任的权利。',
+      findings: [{ text: '保留追究', severity: 'warning' }],
+    },
+    {
+      name: 'what it would take to satisfy the reader, asked in scorn, in Cantonese',
+      body: '咁係咪要我哋派個師傅長駐你屋企先滿意呀？',
+      findings: [{ text: '先滿意', severity: 'warning' }],
+    },
+    {
       name: 'sarcastic congratulations on doing it wrong again',
       body: "Congratulations, you've now submitted the same claim three times. Each one goes to the back of the queue.",
       findings: [{ text: 'Congratulations, you', severity: 'error' }],

@@ -56,8 +56,11 @@ testRule(attachmentMention, {
     { name: '需要填寫…並附上：what the customer must prepare', attachmentCount: 0, body: '變更受益人需要填寫申請書，並附上身分證影本，可以郵寄辦理。' },
     { name: 'reply with photos attached: the customer’s files', attachmentCount: 0, body: 'We will reimburse essential purchases; simply reply with photos of the receipts attached.' },
     { name: 'packed with the goods, and attached to the customer’s reply to this mail', attachmentCount: 0, body: '请用包装盒内随附的 control solution 做一次质控测试。您可以直接回复这封邮件附上文件。' },
+    { name: 'the customer as the one who attached it', attachmentCount: 0, body: "Thank you for the photo of the inverter screen you attached. The files you've attached are clear." },
+    { name: '麻烦您 asks for the file however long the clause runs', attachmentCount: 0, body: '麻煩您回信時將她最近一次的英檢成績單或學校英文成績掃描後附上，我們收到後兩天內會通知上課時段。' },
   ],
   invalid: [
+    { name: 'the plain verb with 请 points to the file', attachmentCount: 0, body: '明细请看附件哦 😊 可以在公众号直接缴费。', findings: [{ text: '请看附件' }] },
     { name: 'put in the attachment already, after what the customer must sign', attachmentCount: 0, body: '接下来需要你签署《商户服务协议》和《费率确认函》，两份文件都放在附件里了，签字后发回即可。', findings: [{ text: '放在附件' }] },
     { name: 'the file in the attachment: 在附件', attachmentCount: 0, body: '行程表在附件唷，再麻煩您看一下。', findings: [{ text: '在附件' }] },
     { name: 'the file in the attachment, in Cantonese: 喺附件', attachmentCount: 0, body: '收據已經喺附件，有需要可以攞去申請。', findings: [{ text: '已經喺附件' }] },

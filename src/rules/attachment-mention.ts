@@ -18,6 +18,8 @@ const CLAUSE = String.raw`[^.!?;。！？；，,\n]`;
 const NO_PROMISE_BEFORE: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:not|cannot|can't|can’t|couldn't|couldn’t|unable to|don't|don’t|never|no)\s+(?:\S+\s+){0,2}$`, 'i'),
   /\b(?:thanks?|thank\s+you)\s+for\s+$|\b(?:received|got|reviewed|checked|looked\s+at|opened)\s+$/i,
+  // The customer as the one who attached it: "the photo of the screen you attached".
+  /\byou(?:'ve|’ve|\s+have|\s+had)?\s+(?:just\s+|kindly\s+|already\s+)?$/i,
   /(?:收到|收悉)了?$/,
   new RegExp(String.raw`\b(?:send|resend|upload|reply with|forward)\b(?:\s+\S+){0,5}\s+$`, 'i'),
   new RegExp(String.raw`(?:您|你|客户|客戶)(?:发|發|上传|上傳|提供|寄|附|传|傳)${CLAUSE}{0,8}$`),
@@ -35,7 +37,9 @@ const NO_PROMISE_BEFORE: readonly RegExp[] = [
   // A request, also with words between: "麻烦您重新以 PDF 格式附上", "请您将截图附上".
   // 请 of a request, not of 申请 (an application form) or 邀请.
   // Not 请参阅 / 請見, which point the reader to the file: "詳細安排請參閱隨本通告附上的時間表".
-  new RegExp(String.raw`(?:(?<![申邀聘])(?:请|請)(?!参阅|參閱|查阅|查閱|参考|參考|查看|见|見|阅读|閱讀)|麻烦|麻煩|烦请|煩請|劳烦|勞煩)(?:您|你)?${CLAUSE}{0,20}$`),
+  new RegExp(String.raw`(?<![申邀聘])(?:请|請)(?!参阅|參閱|查阅|查閱|参考|參考|查看|见|見|阅读|閱讀|看附|看一下附)(?:您|你)?${CLAUSE}{0,20}$`),
+  // 麻烦您 asks the reader for something however long the clause runs: "麻煩您回信時將她的成績單掃描後附上".
+  new RegExp(String.raw`(?:麻烦|麻煩|烦请|煩請|劳烦|勞煩)(?:您|你)?${CLAUSE}{0,40}$`),
   // What the customer may do, a clause on: "可以在 30 日內提交 appeal，並附上…", "欢迎来信，并附上日志".
   /(?:欢迎|歡迎|可以|如需|若需|如要|(?:您|你)可)[^。！？；\n]{0,40}(?:并|並|同时|同時|以及|及)\s*$/,
   // What the customer then has to attach: "监护人如果不是父母，就要附上授权书".

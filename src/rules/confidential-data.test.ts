@@ -171,6 +171,7 @@ testRule(confidentialData, {
     { name: 'a model number in the shape of an HKID, unnamed and failing its check', body: 'The replacement part AB123456(7) ships today.' },
     { name: 'a password sent to someone, or reset to continue, gives nothing away', body: 'Never send your password to it-help@acme.example. Please reset your password to continue. Forward the password to IT-Support.' },
     { name: 'a member account number is too short to be a bank account', body: '会员账号：DY88302175，积分已到账。' },
+    { name: 'an account number with a utility or a shop, no bank beside it', body: 'Your water account number: 73019946 is now linked. 您的会员帐号 88302175 已升级。' },
     { name: 'a reply full of order, tracking, phone and invoice numbers', body: SUPPORT_REPLY },
     {
       name: 'a Chinese reply with order numbers and dates',
@@ -232,6 +233,16 @@ testRule(confidentialData, {
       name: 'a bank account the text names, a bank between, though no card check passes',
       body: '赔款将支付至您提供的收款账户：澄海银行 6230 5821 0093 4417 268，户名：何静。\nThe refund goes to bank account no. 4024 7781 0093 4417 26.',
       findings: [{ text: '6230 5821 0093 4417 268', message: '银行账号' }, { text: '4024 7781 0093 4417 26', message: 'bank account number' }],
+    },
+    {
+      name: 'a shorter bank account number, named an account with a bank beside it',
+      body: 'Payments will be taken from:\nSort code: 40-18-22\nAccount number: 73019946\n已退回到您指定的帳戶：台灣銀行（004）帳號 052004117689，戶名 林佩儀。',
+      findings: [{ text: '73019946', message: 'bank account number' }, { text: '052004117689', message: '银行账号' }],
+    },
+    {
+      name: 'a code written in three groups, and a bypass code',
+      body: 'Bypass code: 482 913 770\nYour MFA code: 5521 9083',
+      findings: [{ text: '482 913 770' }, { text: '5521 9083' }],
     },
     {
       name: 'a password set to a value, a code after a remark in brackets, Cantonese 係, a token a few words after its label',

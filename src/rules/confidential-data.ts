@@ -178,6 +178,29 @@ const cardDetector: Detector = {
   },
 };
 
+/** Words that put a bank beside an account number: its name, branch or routing code, or the holder's name. */
+const BANK_CUE = /\b(?:sort\s*code|bsb|routing|swift|bic|ifsc|bank|branch)\b|银行|銀行|分行|支行|户名|戶名|开户|開戶/i;
+const BANK_CUE_WINDOW = 80;
+
+/**
+ * A shorter bank account number, 6 to 12 digits (longer ones are read with the cards above):
+ * named an account, with a bank beside it, "Sort code: 40-18-22 / Account number: 73019946",
+ * "台灣銀行（004）帳號 052004117689". Without the bank, an account number is as often a
+ * customer's number with a utility or a shop.
+ */
+const shortAccountDetector: Detector = {
+  find: searchFor(() => `${NUMBER_BEFORE}\\d(?:[ -]?\\d){5,11}${NUMBER_AFTER}`, '', () => String.raw`\d(?:[ -]?\d){5}`),
+  skipInLinks: true,
+  accept(match, start, segment) {
+    const end = start + match[0].length;
+    const { before } = textAround(segment, start, end, LABEL_WINDOW);
+    if (!ACCOUNT_LABEL.test(before) || notACardLabel().test(before)) return undefined;
+    const around = textAround(segment, start, end, BANK_CUE_WINDOW);
+    if (!BANK_CUE.test(around.before) && !BANK_CUE.test(around.after)) return undefined;
+    return { kind: 'account', start, end, compact: match[0].replace(/[ -]/g, '') };
+  },
+};
+
 const residentIdDetector: Detector = {
   find: searchFor(() => `${NUMBER_BEFORE}\\d{17}[\\dXx]${NUMBER_AFTER}`, '', () => String.raw`\d`.repeat(17)),
   skipInLinks: true,
@@ -298,8 +321,8 @@ const LABEL_FILLER = String.raw`[)）]?(?:\s*[(（](?:[^()（）\n\d]|${SMALL_NU
 /** A verb that sets a password to a value ("I've reset your portal password to …"), a few words before the word "password". */
 const SET_TO = /\b(?:reset|set|changed?|updated?)\b[^.!?\n]{0,30}$/i;
 const SET_TO_WINDOW = 40;
-/** Four to eight digits, or six to eight written in two groups ("583 091"). */
-const CODE_VALUE = String.raw`\d{4,8}|\d{3,4}[ -]\d{3,4}`;
+/** Four to eight digits, or six to twelve written in two or three groups ("583 091", "482 913 770"), the groups tried first so that all of them are taken. */
+const CODE_VALUE = String.raw`\d{3,4}(?:[ -]\d{3,4}){1,2}|\d{4,8}`;
 
 const labelledDetector: Detector = {
   find: searchFor(
@@ -415,7 +438,7 @@ const labelledKeyDetector: Detector = {
 };
 
 /** In order of trust: where two overlap, the earlier detector's reading stands. */
-const DETECTORS: readonly Detector[] = [keyDetector, issuerKeyDetector, labelledKeyDetector, labelledDetector, residentIdDetector, hkidDetector, nationalIdDetector, ibanDetector, cardDetector];
+const DETECTORS: readonly Detector[] = [keyDetector, issuerKeyDetector, labelledKeyDetector, labelledDetector, residentIdDetector, hkidDetector, nationalIdDetector, ibanDetector, cardDetector, shortAccountDetector];
 
 /** Two lists sorted by start as one. */
 function mergeByStart(a: readonly Secret[], b: readonly Secret[]): Secret[] {

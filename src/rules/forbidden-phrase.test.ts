@@ -87,9 +87,28 @@ testRule(forbiddenPhrase, {
       name: 'what the agent owns, or care before an action, is no lecture; "nothing to do with us" denied',
       body: '这一点我们在 check-in 时应该说清楚。乘扶梯时应该看好孩子。責任不在您。Next time you order, the code SAVE10 works at checkout. The delay had nothing to do with you.',
     },
+    {
+      name: 'a team named in a helpful clause, a noun after 负责的, a promise to keep the customer posted, someone who tells us something',
+      body: '不是本中心负责的项目，我们也会帮您转交。這件事不是我們門市負責的範疇以外。We will keep checking and let you know. You will need to keep the receipt. Nobody was there, but the courier tells us it is on its way.',
+    },
     { name: 'a pack phrase is taken word for word: no gap, no alternatives', body: 'We said it twice.', options: { builtin: false }, vocabulary: { forbiddenPhrases: [{ phrase: 'said…twice' }, { phrase: '(said|told)' }] } },
   ],
   invalid: [
+    {
+      name: 'not ours, naming the team, and 不屬 for 不属于 (Simplified, Traditional and Cantonese)',
+      body: '这不是我们中心负责的，请您联系照管专员。此事不屬本部門負責範圍。呢單嘢唔係我哋門市負責嘅。',
+      findings: [{ text: '不是我们中心负责的' }, { text: '不屬本部門負責範圍' }, { text: '唔係我哋門市負責嘅' }],
+    },
+    {
+      name: '同 as written Cantonese says 跟: told many times, nothing to do with us',
+      body: '我已經同你講咗好多次，要 T+7 先會入帳。呢個問題同我哋冇關係。',
+      findings: [{ text: '已經同你講咗好多次' }, { text: '同我哋冇關係' }],
+    },
+    {
+      name: 'the customer left to watch for news, and an agent nobody tells anything',
+      body: "You'll have to keep checking the website I guess. Nobody tells us front desk people anything. You will just need to keep trying.",
+      findings: [{ text: "You'll have to keep checking" }, { text: 'Nobody tells us front desk people anything' }, { text: 'You will just need to keep trying' }],
+    },
     {
       name: 'the cause laid on the customer as a fact: 是您…造成的, 系您…所致, 是您这边没有注意到, 您理解有误, 时就应该先核对清楚 (Simplified and Traditional)',
       body: '机柜当天运行正常，问题是您归还时没有插到位造成的。此次问题系您下单时未仔细选择配送方式所致。收据要求是您这边没有注意到。应该是您理解有误。你当初 booking 的时候就应该先核对清楚。這是您這邊沒有注意到的條款。您預約時就應該先講清楚。',

@@ -72,8 +72,16 @@ testRule(greetingClosing, {
     { name: 'English names listed as a Chinese letter lists them', body: 'Jason、Michelle：\n\n您們好！兩位的婚紗照已經修好了。\n\n祝 生活愉快' },
     { name: 'an empty body', body: '' },
     { name: 'a body that is only quoted history', body: '> Hello?\n> Anyone there?' },
+    { name: 'a comrade or a professor addressed by title', body: '黄秀兰同志：\n\n您好！您的申请已审核通过。\n\n此致\n敬礼\n\n医疗保障事务中心' },
+    { name: 'two readers greeted together', body: '张先生、刘小姐，二位好！\n\n明天就是大日子啦。\n\n祝二位新婚快乐！\n\n喜缘婚礼策划' },
+    { name: 'thanks alone above the name both open and close the mail', body: 'Hi Anna,\n\nThanks for your patience!\n\nTom\nSupport' },
   ],
   invalid: [
+    {
+      name: 'thanks that are the whole first line open the mail when its matter follows',
+      body: 'Dear Mr Farooq,\n\nThank you for setting up a direct debit for your water account.\n\nYour first payment of £38.50 will be collected on 15 August.\n\nAyesha Qureshi\nBilling Team, Kestrel Valley Water',
+      findings: [{ message: 'closing' }],
+    },
     { name: 'a heading of two words is no salutation', body: 'Update & Notes:\nThe server is down again.\n\nThanks', findings: [{ message: 'greeting' }] },
     {
       name: 'thanks that open the body do not close it',

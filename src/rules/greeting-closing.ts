@@ -15,12 +15,12 @@ const ENGLISH_SALUTATION =
   /^\s*(?:(?:[Mm](?:rs?|s|iss)|[Dd]r|[Pp]rof)\.?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s*[,:，：]|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*[,，]|\p{Lu}[\p{Script=Latin}'’.-]*(?:\s*[、和及]\s*\p{Lu}[\p{Script=Latin}'’.-]*)+\s*[,:，：])\s*$/u;
 /** 亲 on its own is the online shops' hello: "亲～", "亲，您好". */
 const CHINESE_GREETING_START = /^\s*(?:尊敬的|亲爱的|親愛的|敬爱的|敬愛的|各位|大家好|早上好|上午好|中午好|下午好|晚上好|早安|午安|早晨|嗨|哈[喽囉啰罗]|[亲親](?:[~～,，!！\s]|$))/;
-/** "您好", also after a name: "王先生，您好", "Mr. Huang 您好" — but not "祝您好运". */
-const CHINESE_HELLO = /^\s*(?:[^\s。！？!?，,：:；;](?:[^。！？!?，,：:；;\n]{0,18}[^\s。！？!?，,：:；;])?[\s，,：:]*)?(?:您|你|妳)(?:们|們)?好(?![运運像])/;
+/** "您好", also after a name: "王先生，您好", "Mr. Huang 您好", "张先生、刘小姐，二位好" — but not "祝您好运". */
+const CHINESE_HELLO = /^\s*(?:[^\s。！？!?，,：:；;](?:[^。！？!?，,：:；;\n]{0,18}[^\s。！？!?，,：:；;])?[\s，,：:]*)?(?:(?:您|你|妳)(?:们|們)?|(?:二|两|兩|三|四|几|幾|诸|諸)位)好(?![运運像])/;
 /** A title or a kin word with 好: "张妈妈好呀～", "王老师好", "各位家长好". */
 const CHINESE_TITLE_HELLO = /^\s*\S{0,10}?(?:先生|女士|小姐|老师|老師|妈妈|媽媽|爸爸|家长|家長|同学|同學|经理|經理|老板|老闆|朋友|会员|會員|用户|用戶|玩家|客户|客戶)(?:们|們)?好/;
-/** A salutation on its own: "王先生：", "李女士，", "张伟：". */
-const CHINESE_SALUTATION = /^\s*(?:[^\n：:，,]{0,16}?(?:先生|女士|小姐|老师|老師|经理|經理|总|總|同学|同學|客户|客戶|朋友|用户|用戶|会员|會員|住户|住戶|业主|業主|租户|租戶|居民|家长|家長|车主|車主|学员|學員|玩家)(?:们|們)?|\p{Script=Han}{2,4})\s*[：:，,]\s*$/u;
+/** A salutation on its own: "王先生：", "李女士，", "张伟：", "黄秀兰同志：", "陈教授，". */
+const CHINESE_SALUTATION = /^\s*(?:[^\n：:，,]{0,16}?(?:先生|女士|小姐|老师|老師|经理|經理|总|總|同学|同學|客户|客戶|朋友|用户|用戶|会员|會員|住户|住戶|业主|業主|租户|租戶|居民|家长|家長|车主|車主|学员|學員|玩家|同志|师傅|師傅|阿姨|叔叔|教授|医生|醫生|律师|律師|主任|校长|校長|院长|院長)(?:们|們)?|\p{Script=Han}{2,4})\s*[：:，,]\s*$/u;
 
 
 /**
@@ -86,15 +86,33 @@ function nextTextLine(lines: readonly BodyLine[], line: BodyLine): BodyLine | un
 const FIRST_SENTENCE_END = /[。！？]+|[.!?]+(?=\s)/;
 
 /**
+ * Whether a paragraph of the mail's matter follows `line`: after a blank line, a line no
+ * signature would hold. The walk stops at the first such line.
+ */
+function hasParagraphAfter(lines: readonly BodyLine[], line: BodyLine): boolean {
+  let afterBlank = false;
+  for (let index = lines.indexOf(line) + 1; index < lines.length; index += 1) {
+    const next = lines[index]!;
+    if (next.kind === 'blank') afterBlank = true;
+    else if (afterBlank && next.kind === 'text' && !maySignInBlock(next)) return true;
+  }
+  return false;
+}
+
+/**
  * Whether `line` closes the mail. The first line of the body is read without its first sentence,
  * which opens the mail rather than closing it ("Thank you for your patience. The remittance…",
- * "多謝您嘅查詢。請注意…"), unless that sentence is the whole line.
+ * "多謝您嘅查詢。請注意…"). When that sentence is the whole line, it closes the mail only when
+ * no paragraph of the matter follows it: "Thank you for setting up a direct debit." above the
+ * details of the debit opens the mail, while "Thanks for your patience!" alone above the name
+ * both opens and closes it.
  */
-function closes(line: BodyLine, opener: BodyLine | undefined): boolean {
+function closes(line: BodyLine, opener: BodyLine | undefined, lines: readonly BodyLine[]): boolean {
   if (line !== opener) return isClosing(line.text);
   const end = FIRST_SENTENCE_END.exec(line.text);
   const rest = end === null ? '' : line.text.slice(end.index + end[0].length);
-  return isClosing(rest.trim() === '' ? line.text : rest);
+  if (rest.trim() !== '') return isClosing(rest);
+  return isClosing(line.text) && !hasParagraphAfter(lines, line);
 }
 
 export const greetingClosing = defineRule({
@@ -152,7 +170,7 @@ export const greetingClosing = defineRule({
     }
 
     const opener = isGreeting(first.text) ? nextTextLine(model.ownLines, first) : first;
-    const closed = model.signOffLine !== undefined || lastLines.some((line) => closes(line, opener));
+    const closed = model.signOffLine !== undefined || lastLines.some((line) => closes(line, opener, model.ownLines));
     if (!closed) {
       report({
         field: 'body',

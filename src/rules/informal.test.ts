@@ -38,6 +38,7 @@ testRule(informal, {
     { name: 'terms the team allows', body: 'Thanks for waiting :) np', options: { allow: [':)', 'NP'] } },
   ],
   invalid: [
+    { name: 'asap typed in lower case, as a chat message is', body: '有任何问题 asap 联系我们就好。We will sort it asap.', findings: [{ text: 'asap' }, { text: 'asap' }] },
     { name: '3Q beside Traditional Chinese, written out in its script', body: '取機時間為今天 14:00 後，3Q 您的耐心等候～', findings: [{ text: '3Q', fixed: { body: '取機時間為今天 14:00 後，謝謝 您的耐心等候～' } }] },
     { name: '3Q beside Simplified Chinese', body: '好的，收到了，3Q！', findings: [{ text: '3Q', fixed: { body: '好的，收到了，谢谢！' } }] },
     { name: '哈哈 between words, after a verb that may come before a number', body: '明后天应该就能到 哈哈 你家咪咪会喜欢的。', findings: [{ text: '哈哈' }] },

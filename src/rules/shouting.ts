@@ -91,6 +91,17 @@ const ALSO_PLAIN_WORDS = new Set(['IT', 'US', 'AM', 'ON', 'OFF', 'GET', 'PUT', '
 
 /** Words of emphasis that a label or a value cannot excuse: "URGENT:", "PLEASE NOTE:", "请注意：DO NOT". "NOTE:" and "WARNING:" are labels. */
 const SHOUTED_LABEL_WORDS = new Set(['PLEASE', 'URGENT', 'IMPORTANT', 'NOT', 'NEVER', 'MUST', 'IMMEDIATELY', 'ASAP', 'STOP', "DON'T", 'DON’T', 'NOW']);
+/**
+ * A warning made graver is no label either: "FINAL WARNING:", "LAST WARNING:". "LAST UPDATED:" is
+ * one, and so are a dunning letter's headings, "FINAL NOTICE:", "FINAL REMINDER:".
+ */
+const GRAVER = new Set(['FINAL', 'LAST']);
+const WARNINGS = new Set(['WARNING', 'WARNINGS']);
+
+/** Whether a run raises its voice even as a label. */
+function isEmphaticLabel(run: readonly Token[]): boolean {
+  return run.some((token, index) => SHOUTED_LABEL_WORDS.has(token.text) || (GRAVER.has(token.text) && WARNINGS.has(run[index + 1]?.text ?? '')));
+}
 
 /**
  * Words that raise the voice whatever surrounds them: among Chinese text an English noun in
@@ -309,7 +320,7 @@ function checkCapitals(line: Line, protectedRanges: readonly TextRange[], isList
     const end = run.at(-1)!.end;
     const after = line.text.slice(end, end + 3);
     const emphasised = /^\s*[!！]/.test(after);
-    if (!isShouting(run, emphasised, /^[ \t]?[-#]?\d/.test(after)) || isCited(line.text, start, end, run.some((token) => SHOUTED_LABEL_WORDS.has(token.text)))) continue;
+    if (!isShouting(run, emphasised, /^[ \t]?[-#]?\d/.test(after)) || isCited(line.text, start, end, isEmphaticLabel(run))) continue;
     // Stressed with "!" or "！", even a name counts.
     if (!emphasised && isName(line.text, run)) continue;
     const shouted = line.text.slice(start, end);

@@ -75,6 +75,9 @@ export const ENGLISH: Lexicon = {
         "what's so hard", "what's hard to understand", 'what is so hard',
         // Telling the reader how to feel: "You need to calm down."
         'you need to calm down', 'you need to relax', 'calm down and',
+        // Talking down to the reader as to a slow child: "your lawyers can explain it to you slowly".
+        'explain it to you slowly', 'explain it slowly', 'explain this slowly', 'explain it more slowly', 'in small words',
+        'use small words', 'using small words', 'in smaller words',
       ],
     },
     {
@@ -190,6 +193,9 @@ export const ENGLISH: Lexicon = {
         'as i said', 'as i explained', 'as explained before', 'went unread', "hasn't changed since", 'same as it did',
         'the previous three times', 'the previous two times', 'instead of sending a new', 'and the day before',
         "i'm sure you're very busy",
+        // Counting the reader's messages of the day: "Thank you so much for your fourth email today."
+        'third email today', 'fourth email today', 'fifth email today', 'sixth email today', 'third message today',
+        'fourth message today', 'fifth message today', 'third call today', 'fourth call today', 'fifth call today',
       ],
     },
     {

@@ -20,6 +20,8 @@ export const PROMISE_WORDINGS: readonly string[] = [
   // "Invoice attached." and subjects such as "Return label enclosed"
   String.raw`\b(?:attached|enclosed)(?=\s*(?:[.!:;,)，。！：；）]|$))`,
   String.raw`(?:请|請)?您?(?:详|詳)?(?:见|見|参见|參見|参阅|參閱|参考|參考|参照|參照|查看|查阅|查閱|查收)(?:附件|附檔|附档)`,
+  // "明细请看附件哦": the plain verb, with 请 so that it points the reader there ("我看附件打不开" does not).
+  String.raw`(?:请|請)(?:您)?(?:看|参看|參看)(?:一下)?(?:附件|附檔|附档)`,
   String.raw`(?:附件|附檔|附档)(?:中|里|裡|内|內|入面|是(?!否)|就是|即是|便是|係|为|為|包括|包含|[：:]|请查收|請查收)`,
   // "已附於本電郵", "附在此郵件中", "附在信件裡": the file goes with this very mail.
   String.raw`附(?:(?:在|於|于|喺)\s*(?:本|此|(?:这|這|呢|今)封)?|本|此|(?:这|這|呢|今)封)\s*(?:信件|信|邮件|郵件|电邮|電郵|email|e-mail|函)(?:中|里|裡|内|內)?`,

@@ -126,14 +126,22 @@ const SIMPLIFIED_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: '(已经|早就|都|我都|我已经|我们已经|之前已经|前面已经)(说|讲|解释|强调|告诉|提醒|说明|回答|答复)(过|了)…(很多|好多|好几|几|两|三|四|五|十|2|3|4|5|无数|多少|不止一)(次|遍|回)', suggestion: AS_MENTIONED, reason: REPROACHING },
   { phrase: '再(说|讲|解释)(最后|)一(遍|次)', remove: true, suggestion: AS_MENTIONED, reason: REPROACHING, unlessPreceded: /(?:为您|為您|给您|給您|帮您|幫您|我来|我來|让我|讓我|请您|請您|麻烦您|麻煩您|可以)$/ },
   { phrase: '第(二|三|四|五|几|2|3|4|5)(次|遍)(说|讲|解释|回答|强调|告诉)', remove: true, suggestion: AS_MENTIONED, reason: REPROACHING },
-  { phrase: `(都|已经|早就)(跟|给|向)${YOU}(说|讲|解释)(过|了)…(很多|好多|好几|多少|无数|两|三|几)(次|遍)`, suggestion: AS_MENTIONED, reason: REPROACHING },
+  // 同 is how written Cantonese says 跟: "我已經同你講咗好多次".
+  { phrase: `(都|已经|早就)(跟|同|给|向)${YOU}(说|讲|解释)(过|了)…(很多|好多|好几|多少|无数|两|三|几)(次|遍)`, suggestion: AS_MENTIONED, reason: REPROACHING },
   // Passing the customer on.
   { phrase: '(不归|不属于)(我|我们|我们这边|我们部门|本部门|客服部|客服|我们客服|我们售后|售后|部门|这边|这里)(管|负责|处理)', replacement: PASS_ON, clause: true, reason: PASSING_ON },
   { phrase: '(这|那|这个|那个)(不是|不关)(我|我们|本部门|我们部门|客服)(的事|的问题|的责任|负责的|该管的)', replacement: PASS_ON, clause: true, reason: PASSING_ON },
-  { phrase: '(与|跟|和)(我|我们|本公司|我们公司|我们这边)(无关|没关系|没有关系|没有任何关系|毫无关系)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  // Not ours, naming the team or place: "這不是我們中心負責的" (not "不是本中心负责的项目", a noun after it).
+  {
+    phrase: '(不是|并不是|并非)(我们|本)(中心|部门|门店|公司|团队|小组|科室|单位|分行|网点|门市|柜台|平台|机构|诊所|医院|学校|酒店|物业|管理处|这边)(负责|管)的',
+    suggestion: NAME_WHO_HELPS,
+    reason: PASSING_ON,
+    unlessFollowed: /^[\u3400-\u9fff]/,
+  },
+  { phrase: '(与|跟|和|同)(我|我们|本公司|我们公司|我们这边)(无关|没关系|没有关系|没有任何关系|毫无关系)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: '(我|我们|我这边|我们这边|这边|客服|客服这边|我们客服这边|本行|本店|本部门)(都|也|)(管不了|管不着|不管这个|不管这些|不负责|无权过问|不会受理|不受理|不参与|无从介入|做不了主|处理不了|处理不到|没法处理|办不了|查不了|帮不上忙|帮不了忙|插不上手|插不了手|使不上力|使不上劲|不会经手)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
-  { phrase: '(不在|不属于)(我们|我|本部门|我们部门|客服|我们客服|我们这边)(的|)(处理|支持|服务|负责|受理|职责)范围', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
-  { phrase: '(跟|和|与)(我们|我|本公司|我们公司|我们这边)…(关系都没有|无关|毫无关系|没有任何关系)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '(不在|不属于|不属)(我们|我|本部门|我们部门|客服|我们客服|我们这边)(的|)(处理|支持|服务|负责|受理|职责)范围', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '(跟|和|与|同)(我们|我|本公司|我们公司|我们这边)…(关系都没有|无关|毫无关系|没有任何关系)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   // Not where the agent spares the customer the errand: "不应该让您自己处理", "无需您自己联系".
   { phrase: `(${YOU}(得|要|)|只能${YOU})自己(再|)(去|)(翻|找|问|处理|解决|跑一趟|理论|协商|联系|打去|打给|上网查)`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON, unlessPreceded: /(?:让|讓|不用|不必|无需|無需|不需要|免得|以免)$/ },
   { phrase: '(去|自己去)(找|问)(快递|物流|银行|厂家|商家|卖家|他们|别人)(吧|去)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
@@ -215,12 +223,12 @@ const SIMPLIFIED_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: '(这边|我们|我)(也|)无权(处理|受理|办理)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   // Not where the agent passes it on at once: "不属于本热线受理范围，已为您转接…".
   {
-    phrase: '(不在|不属于)(我们|我|本|客服)…(调整|维修|保障|保修|业务|负责|处理|服务|受理|职责|支持)(的|)范围',
+    phrase: '(不在|不属于|不属)(我们|我|本|客服)…(调整|维修|保障|保修|业务|负责|处理|服务|受理|职责|支持)(的|)范围',
     suggestion: NAME_WHO_HELPS,
     reason: PASSING_ON,
     unlessFollowed: /^(?:内|內)?[，,、]?\s*(?:已经|已|我已|我们已|我們已|现已|現已|我会|我會|我们会|我們會)?(?:为您|為您|帮您|幫您|替您)/,
   },
-  { phrase: '(跟|和|与)(我们|我)(平台|店铺|门店|酒店|银行|医院|学校|物业)(没关系|无关|没有关系|没有任何关系)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '(跟|和|与|同)(我们|我)(平台|店铺|门店|酒店|银行|医院|学校|物业)(没关系|无关|没有关系|没有任何关系)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: `${YOU}(得|只能)(去|)(找|问)(快递|物流|银行|厂家|商家|卖家|海关|保险公司|航空公司|平台|他们|对方)`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: `是${YOU}(和|跟|与)…之间的(事|事情|问题|纠纷)`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: `${YOU}(得|要|需要|)自己(再|)去…(查|问|找|处理|联系|申请)`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON, unlessPreceded: /(?:让|讓|不用|不必|无需|無需|不需要|免得|以免)$/ },
@@ -243,7 +251,7 @@ const SIMPLIFIED_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: '这(不是|并非)(平台|我方|本店|本公司)的(问题|责任|错)', suggestion: EXPLAIN_THE_CAUSE, reason: CONTRADICTING },
   { phrase: '(不搭界|不沾边|八竿子打不着)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: `第(二|三|四|五|几)(次|遍)(跟|同|给)(你|您)(说|讲|解释)`, suggestion: AS_MENTIONED, reason: REPROACHING },
-  { phrase: `(已经|早就)(跟|和|给)${YOU}(说|讲|解释)(过|了)…(一模一样|同样|一样)的`, suggestion: AS_MENTIONED, reason: REPROACHING },
+  { phrase: `(已经|早就)(跟|同|和|给)${YOU}(说|讲|解释)(过|了)…(一模一样|同样|一样)的`, suggestion: AS_MENTIONED, reason: REPROACHING },
   { phrase: '(一直|再|天天|每天)(催|问)(也|都)…(不会|不能|没法|无法)', suggestion: ACKNOWLEDGE_THE_FEELING, reason: PROVOKING },
   { phrase: '不(需要|用)再(来回|一直)问', remove: true, reason: CURT },
   { phrase: '自己(点进去|上去|进去|去)(看|查)(一下|一眼|吓|下|)就(知道|明白|清楚|好|行|知|有)', suggestion: SHOW_THE_STEP, reason: BELITTLING },
@@ -639,6 +647,14 @@ const ENGLISH_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: '(our|my) hands are tied', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
   { phrase: 'how (should|am|are) (i|we) (supposed to |)know', replacement: 'let me find out for you', reason: HELPLESS },
   { phrase: '(i|we) (honestly |really |frankly |)(have|had) no idea', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
+  // The customer left to watch for news the agent could send: "You'll have to keep checking the website I guess."
+  {
+    phrase: "(you'll|you will|you'd|you would) (just |)(have to|need to) keep (checking|an eye on|watching|refreshing|looking at|trying)",
+    suggestion: { en: 'Offer to let them know yourself as soon as there is news.', zh: '主动承诺一有消息就通知客户。' },
+    reason: PASSING_ON,
+  },
+  // The agent as helpless as the customer: "nobody tells us front desk people anything".
+  { phrase: '(nobody|no one|no-one) (ever |)tells (us|me)…anything', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
   { phrase: "(i|we) (couldn't|could not|can't|cannot) tell you", suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS, unlessFollowed: /^\s+(?:how much|how happy|how grateful|how sorry|enough)\b/ },
   // Belittling and lecturing.
   { phrase: 'not rocket science', remove: true, reason: BELITTLING },
@@ -891,7 +907,7 @@ export const ENGLISH_BUILTIN_PHRASES: readonly BuiltinPhrase[] = [
  * as pairs in one string. A test checks it against a full converter.
  */
 const TRADITIONAL_PAIRS =
-  '与與专專业業东東两兩个個为為举舉么麼书書买買于於从從仓倉们們价價会會佣傭倾傾偿償儿兒关關写寫决決况況净淨准準几幾凭憑凶兇别別办辦务務动動劲勁劳勞医醫协協单單卖賣占佔厂廠参參双雙发發变變台臺后後吓嚇吗嗎听聽员員咨諮围圍坏壞处處备備复復头頭学學实實对對寻尋导導将將尽盡属屬师師带帶帮幫干幹并並库庫应應开開强強归歸当當态態总總户戶报報担擔拨撥换換据據搅攪携攜数數无無时時机機权權条條来來构構柜櫃标標样樣检檢欢歡气氣沟溝没沒满滿点點烦煩爱愛电電着著础礎确確种種简簡类類纠糾纷紛练練组組细細织織经經结結给給络絡绝絕统統维維编編缠纏网網职職联聯脑腦范範药藥营營蛮蠻见見规規觉覺认認讨討让讓记記讲講论論设設证證评評识識诉訴诊診试試话話询詢该該语語误誤说說请請读讀课課谁誰调調谅諒谈談负負财財责責质質购購贵貴费費资資赖賴转轉较較辑輯输輸辙轍边邊过過运運还還这這进進连連选選递遞逻邏邮郵邻鄰释釋里裡钟鍾银銀铺鋪错錯长長门門问問间間闹鬧阁閣阅閱险險随隨难難静靜须須顾顧领領题題饭飯馆館驿驛骑騎';
+  '与與专專业業东東两兩个個为為举舉么麼书書买買于於从從仓倉们們价價会會佣傭倾傾偿償儿兒关關写寫决決况況净淨准準几幾凭憑凶兇别別办辦务務动動劲勁劳勞医醫协協单單卖賣占佔厂廠参參双雙发發变變台臺后後吓嚇吗嗎听聽员員咨諮团團围圍坏壞处處备備复復头頭学學实實对對寻尋导導将將尽盡属屬师師带帶帮幫干幹并並库庫应應开開强強归歸当當态態总總户戶报報担擔拨撥换換据據搅攪携攜数數无無时時机機权權条條来來构構柜櫃标標样樣检檢欢歡气氣沟溝没沒满滿点點烦煩爱愛电電着著础礎确確种種简簡类類纠糾纷紛练練组組细細织織经經结結给給络絡绝絕统統维維编編缠纏网網职職联聯脑腦范範药藥营營蛮蠻见見规規觉覺认認讨討让讓记記讲講论論设設证證评評识識诉訴诊診试試话話询詢该該语語误誤说說请請读讀课課谁誰调調谅諒谈談负負财財责責质質购購贵貴费費资資赖賴转轉较較辑輯输輸辙轍边邊过過运運还還这這进進连連选選递遞逻邏邮郵邻鄰释釋里裡钟鍾银銀铺鋪错錯长長门門问問间間闹鬧阁閣阅閱队隊险險随隨难難静靜须須顾顧领領题題饭飯馆館驿驛骑騎';
 
 const TRADITIONAL: ReadonlyMap<string, string> = new Map(
   Array.from({ length: TRADITIONAL_PAIRS.length / 2 }, (_, index) => [TRADITIONAL_PAIRS[index * 2]!, TRADITIONAL_PAIRS[index * 2 + 1]!]),

@@ -1,6 +1,7 @@
 /**
  * Chat shorthand, internet slang and emoticons that read as careless in a customer mail.
- * Business shorthand such as ASAP or FYI is fine and is not listed.
+ * Business shorthand written as such, ASAP or FYI in capitals, is fine; "asap" typed in lower
+ * case, as a chat message is, is not.
  */
 
 export type InformalKind = 'abbreviation' | 'slang' | 'laughter' | 'emoticon';
@@ -55,6 +56,7 @@ export const INFORMAL_TERMS: readonly InformalTerm[] = [
   abbreviation('omg'),
   abbreviation('idk'),
   abbreviation('brb'),
+  abbreviation('asap', 'as soon as possible', { lowerCaseOnly: true }),
   // More chat shorthand: "lmk and I'll unlock it", "tmr 會到".
   abbreviation('lmk', 'let me know'),
   abbreviation('nvm', 'never mind'),

@@ -9,9 +9,9 @@ import { findUrlsAndEmails, wordsAndHan } from './text.ts';
 /** A run of digits and separators, optionally with a +country code: "+86 138-0013-8000", "400-820-8820", "(021) 6123 4567". */
 const PHONE_CANDIDATE = /\+?\(?\d[\d\s().-]{5,}\d/g;
 const DATE_LIKE = /^\d{4}[-./]\d{1,2}[-./]\d{1,2}$/;
-/** Labels that open a line of contact details, in the languages a signature is written in: "Tel:", "地址：". */
+/** Labels that open a line of contact details, in the languages a signature is written in: "Tel:", "地址：", "Instagram：@…", "營業時間：…". */
 const CONTACT_LABEL_LINE =
-  /^\s*(?:tel|phone|mobile|mob|cell|fax|hotline|e-?mail|web(?:site)?|site|address|addr|skype|wechat|line|whatsapp|电话|電話|手机|手機|座机|座機|传真|傳真|热线|熱線|专线|專線|直线|直線|邮箱|郵箱|电邮|電郵|邮件|郵件|地址|网址|網址|官网|官網|微信|公众号|公眾號)(?![a-z])[^:：\n]{0,12}[:：]/i;
+  /^\s*(?:tel|phone|mobile|mob|cell|fax|hotline|e-?mail|web(?:site)?|site|address|addr|skype|wechat|line|whatsapp|电话|電話|手机|手機|座机|座機|传真|傳真|热线|熱線|专线|專線|直线|直線|邮箱|郵箱|电邮|電郵|邮件|郵件|地址|网址|網址|官网|官網|微信|公众号|公眾號|instagram|ig|facebook|fb|twitter|linkedin|telegram|tiktok|threads|微博|抖音|小红书|小紅書|opening hours|office hours|business hours|营业时间|營業時間|办公时间|辦公時間|服务时间|服務時間)(?![a-z])[^:：\n]{0,12}[:：]/i;
 
 export function hasPhoneNumber(line: string): boolean {
   for (const match of line.matchAll(PHONE_CANDIDATE)) {

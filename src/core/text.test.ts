@@ -38,7 +38,7 @@ describe('detectLanguage', () => {
 
 /** The definition findUrlsAndEmails implements without a pattern that restarts at every character of every word. */
 function findUrlsAndEmailsByRegex(text: string, start = 0, end = text.length): { start: number; end: number }[] {
-  const pattern = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'，。、；！？）》\u3400-\u9fff]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
+  const pattern = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'，。、；！？）》\u3400-\u9fff]+|[\w.+*•-]+@[\w-]+(?:\.[\w-]+)+/gi;
   return [...text.slice(start, end).matchAll(pattern)].map((match) => ({
     start: start + match.index,
     end: start + match.index + match[0].replace(/[.,;:!?)\]]+$/, '').length,
@@ -47,7 +47,7 @@ function findUrlsAndEmailsByRegex(text: string, start = 0, end = text.length): {
 
 const LINK_PIECES: readonly string[] = [
   'a', 'Z', '0', '_', '-', '+', '.', '.', '@', '@', ' ', '\n', '\r\n', ':', '/', ')', ']', '!', ',', '"', '<',
-  'http://', 'HTTPS://', 'ftp://', 'www.', 'WWW.', 'x.com', 'me@x.cn', '中', '，', 'é',
+  'http://', 'HTTPS://', 'ftp://', 'www.', 'WWW.', 'x.com', 'me@x.cn', '中', '，', 'é', '*', '•',
 ];
 const linkText = fc.array(fc.constantFrom(...LINK_PIECES), { maxLength: 30 }).map((pieces) => pieces.join(''));
 
@@ -58,6 +58,7 @@ describe('findUrlsAndEmails', () => {
     ['See www.example.com/faq, or mail me@x.cn!', ['www.example.com/faq', 'me@x.cn']],
     ['a@b, x@y.z@w.v', ['x@y.z']],
     ['(http://user@example.com)', ['http://user@example.com']],
+    ['链接已发到您的邮箱 f***@example.com，或 j•••n@qq.com', ['f***@example.com', 'j•••n@qq.com']],
   ])('finds the links in %j', (text, links) => {
     expect(findUrlsAndEmails(text).map((range) => text.slice(range.start, range.end))).toEqual(links);
   });

@@ -115,9 +115,12 @@ function isDomainUnit(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f || code === 0x2d;
 }
 
-/** [A-Za-z0-9_.+-]: a character of the part of an address before the "@". */
+/**
+ * [A-Za-z0-9_.+*•-]: a character of the part of an address before the "@". The stars and bullets
+ * are of an address masked as support mail writes one, "f***@example.com", "j•••n@qq.com".
+ */
 function isLocalPartUnit(code: number): boolean {
-  return isDomainUnit(code) || code === 0x2e || code === 0x2b;
+  return isDomainUnit(code) || code === 0x2e || code === 0x2b || code === 0x2a || code === 0x2022;
 }
 
 /**

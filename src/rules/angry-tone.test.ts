@@ -70,6 +70,21 @@ testRule(angryTone, {
       findings: [{ text: '保留追究', severity: 'warning' }],
     },
     {
+      name: 'patience spent, the reader told they take too much',
+      body: "Frankly I'm running out of patience with this. We are not a charity.",
+      findings: [{ text: 'not a charity', severity: 'error' }],
+    },
+    {
+      name: 'nobody stops the reader, who never looked; the reader’s mails of the day counted',
+      body: '价格在站点门口标得明明白白，您是充之前一眼都没看吗？嫌贵可以回家用自己的慢充，没人拦着您。',
+      findings: [{ text: '一眼都没看', severity: 'error' }],
+    },
+    {
+      name: 'admiration that mocks only hints alone',
+      body: '我們確實很佩服您能在晚上 11 點從露台準確測量出海景的比例。',
+      findings: [{ text: '佩服您能', severity: 'warning' }],
+    },
+    {
       name: 'what it would take to satisfy the reader, asked in scorn, in Cantonese',
       body: '咁係咪要我哋派個師傅長駐你屋企先滿意呀？',
       findings: [{ text: '先滿意', severity: 'warning' }],

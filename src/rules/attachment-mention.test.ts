@@ -60,6 +60,7 @@ testRule(attachmentMention, {
     { name: '麻烦您 asks for the file however long the clause runs', attachmentCount: 0, body: '麻煩您回信時將她最近一次的英檢成績單或學校英文成績掃描後附上，我們收到後兩天內會通知上課時段。' },
   ],
   invalid: [
+    { name: 'put in the attachment, as chat writes it', attachmentCount: 0, body: '临时方案：先导出成 CSV，操作截图放附件了，您照着做就可以。', findings: [{ text: '放附件了' }] },
     { name: 'the plain verb with 请 points to the file', attachmentCount: 0, body: '明细请看附件哦 😊 可以在公众号直接缴费。', findings: [{ text: '请看附件' }] },
     { name: 'put in the attachment already, after what the customer must sign', attachmentCount: 0, body: '接下来需要你签署《商户服务协议》和《费率确认函》，两份文件都放在附件里了，签字后发回即可。', findings: [{ text: '放在附件' }] },
     { name: 'the file in the attachment: 在附件', attachmentCount: 0, body: '行程表在附件唷，再麻煩您看一下。', findings: [{ text: '在附件' }] },

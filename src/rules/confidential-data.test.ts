@@ -172,6 +172,7 @@ testRule(confidentialData, {
     { name: 'a password sent to someone, or reset to continue, gives nothing away', body: 'Never send your password to it-help@acme.example. Please reset your password to continue. Forward the password to IT-Support.' },
     { name: 'a member account number is too short to be a bank account', body: '会员账号：DY88302175，积分已到账。' },
     { name: 'an account number with a utility or a shop, no bank beside it', body: 'Your water account number: 73019946 is now linked. 您的会员帐号 88302175 已升级。' },
+    { name: 'a bank as a place to pay, and a phone number a clause after an account', body: 'The corrected bill for account 118-60233 is US$96.20. 你可以在网上或者银行付款。閣下的戶口已即時凍結，請立即致電反詐騙熱線 3188 6620。' },
     { name: 'a reply full of order, tracking, phone and invoice numbers', body: SUPPORT_REPLY },
     {
       name: 'a Chinese reply with order numbers and dates',
@@ -238,6 +239,11 @@ testRule(confidentialData, {
       name: 'a shorter bank account number, named an account with a bank beside it',
       body: 'Payments will be taken from:\nSort code: 40-18-22\nAccount number: 73019946\n已退回到您指定的帳戶：台灣銀行（004）帳號 052004117689，戶名 林佩儀。',
       findings: [{ text: '73019946', message: 'bank account number' }, { text: '052004117689', message: '银行账号' }],
+    },
+    {
+      name: 'an account named loosely, with banking details or a named bank beside it, and 戶口號碼',
+      body: 'BSB 484-799\nAccount 6612 0483\nThe account number we have on file for her is 01234567890123 at Himalayan Commerce Bank.\n澳門幣儲蓄戶口已開立，戶口號碼為 9012-3456-7890-12。',
+      findings: [{ text: '6612 0483' }, { text: '01234567890123' }, { text: '9012-3456-7890-12' }],
     },
     {
       name: 'a code written in three groups, and a bypass code',

@@ -153,7 +153,7 @@ const RESIDENT_ID_LABEL = /(?:身份证|身份證|身分證|identity\s+card|id\s
 const RESIDENT_ID_WORD = /身份证|身份證|身分證|identity card|id card/i;
 const RESIDENT_ID_WORD_WINDOW = 48;
 /** A bank account the money goes to or comes from ("收款账户：澄海银行 6230 …", "account number 1234 …"): a bank's name may stand between. */
-const ACCOUNT_LABEL = /(?:账户|賬戶|帳戶|账号|賬號|帳號|bank\s+account(?:\s*(?:number|no\.?|#))?|account\s*(?:number|no\.?|#))[^\d\n]{0,8}$/i;
+const ACCOUNT_LABEL = /(?:账户|賬戶|帳戶|账号|賬號|帳號|戶口(?:號碼|号码)|户口号码|银行户口|銀行戶口|bank\s+account(?:\s*(?:number|no\.?|#))?|account\s*(?:number|no\.?|#))[^\d\n]{0,8}$/i;
 
 /**
  * Sixteen digits in four groups of four, and up to three more (a 19-digit UnionPay card), are written as a card is: with a card named in the
@@ -174,29 +174,49 @@ const cardDetector: Detector = {
     if (isCardNumber(compact) || CARD_LABEL.test(before) || (GROUPED_AS_CARD.test(match[0]) && CARD_WORD.test(textAround(segment, start, end, CARD_WORD_WINDOW).before))) {
       return { kind: 'card', start, end, compact };
     }
-    return ACCOUNT_LABEL.test(before) ? { kind: 'account', start, end, compact } : undefined;
+    return ACCOUNT_LABEL.test(before) || isAccountAtBank(segment, start, end) ? { kind: 'account', start, end, compact } : undefined;
   },
 };
 
 /** Words that put a bank beside an account number: its name, branch or routing code, or the holder's name. */
 const BANK_CUE = /\b(?:sort\s*code|bsb|routing|swift|bic|ifsc|bank|branch)\b|银行|銀行|分行|支行|户名|戶名|开户|開戶/i;
 const BANK_CUE_WINDOW = 80;
+/** An account named a few words before its number, in the same clause: "the account number we have on file for her is …", "Account 6612 0483". */
+const ACCOUNT_WORD_BEFORE = /(?:账户|賬戶|帳戶|账号|賬號|帳號|戶口|\baccount\b)[^\d\n.!?。！？,，;；、]{0,40}$/i;
+const ACCOUNT_WORD_WINDOW = 56;
+
+/**
+ * What only a bank account has beside it: a routing code, a branch, the holder's name, a bank
+ * named by name ("Himalayan Commerce Bank"). A bank as a place to pay ("你可以在网上或者银行付款")
+ * does not make a loosely named account a bank's.
+ */
+const BANKING_DETAIL = /\b(?:sort\s*code|bsb|routing|swift|bic|ifsc|branch\s*code)\b|户名|戶名|开户行|開戶行|分行|支行/i;
+const NAMED_BANK = /\b[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?Bank\b/;
+
+/**
+ * Whether the number at [start, end) is a bank account: named one just before it ("Account
+ * number:", "帳號") with a bank beside it, or named loosely a few words before ("the account we
+ * have on file for her is …", "Account 6612 0483") with banking details beside it.
+ */
+function isAccountAtBank(segment: TextSegment, start: number, end: number): boolean {
+  const around = textAround(segment, start, end, BANK_CUE_WINDOW);
+  const beside = (cue: RegExp) => cue.test(around.before) || cue.test(around.after);
+  if (ACCOUNT_LABEL.test(textAround(segment, start, end, LABEL_WINDOW).before)) return beside(BANK_CUE);
+  return ACCOUNT_WORD_BEFORE.test(textAround(segment, start, end, ACCOUNT_WORD_WINDOW).before) && (beside(BANKING_DETAIL) || beside(NAMED_BANK));
+}
 
 /**
  * A shorter bank account number, 6 to 12 digits (longer ones are read with the cards above):
  * named an account, with a bank beside it, "Sort code: 40-18-22 / Account number: 73019946",
- * "台灣銀行（004）帳號 052004117689". Without the bank, an account number is as often a
- * customer's number with a utility or a shop.
+ * "台灣銀行（004）帳號 052004117689", "BSB 484-799 / Account 6612 0483". Without the bank, an
+ * account number is as often a customer's number with a utility or a shop.
  */
 const shortAccountDetector: Detector = {
   find: searchFor(() => `${NUMBER_BEFORE}\\d(?:[ -]?\\d){5,11}${NUMBER_AFTER}`, '', () => String.raw`\d(?:[ -]?\d){5}`),
   skipInLinks: true,
   accept(match, start, segment) {
     const end = start + match[0].length;
-    const { before } = textAround(segment, start, end, LABEL_WINDOW);
-    if (!ACCOUNT_LABEL.test(before) || notACardLabel().test(before)) return undefined;
-    const around = textAround(segment, start, end, BANK_CUE_WINDOW);
-    if (!BANK_CUE.test(around.before) && !BANK_CUE.test(around.after)) return undefined;
+    if (notACardLabel().test(textAround(segment, start, end, LABEL_WINDOW).before) || !isAccountAtBank(segment, start, end)) return undefined;
     return { kind: 'account', start, end, compact: match[0].replace(/[ -]/g, '') };
   },
 };

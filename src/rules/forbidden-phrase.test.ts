@@ -87,6 +87,7 @@ testRule(forbiddenPhrase, {
       name: 'what the agent owns, or care before an action, is no lecture; "nothing to do with us" denied',
       body: '这一点我们在 check-in 时应该说清楚。乘扶梯时应该看好孩子。責任不在您。Next time you order, the code SAVE10 works at checkout. The delay had nothing to do with you.',
     },
+    { name: 'what the customer may not have checked, asked as a condition; praise that says nothing more', body: '如果您下单时没看清尺码，我们可以免费换货。没啥好说的，五星好评！' },
     {
       name: 'a team named in a helpful clause, a noun after 负责的, a promise to keep the customer posted, someone who tells us something',
       body: '不是本中心负责的项目，我们也会帮您转交。這件事不是我們門市負責的範疇以外。We will keep checking and let you know. You will need to keep the receipt. Nobody was there, but the courier tells us it is on its way.',
@@ -103,6 +104,16 @@ testRule(forbiddenPhrase, {
       name: '同 as written Cantonese says 跟: told many times, nothing to do with us',
       body: '我已經同你講咗好多次，要 T+7 先會入帳。呢個問題同我哋冇關係。',
       findings: [{ text: '已經同你講咗好多次' }, { text: '同我哋冇關係' }],
+    },
+    {
+      name: 'a wall with nothing behind it, what the customer did not check, finally, and the agent who cannot move it (Simplified, Traditional, Cantonese)',
+      body: '合同怎么写我们就怎么扣，没什么好谈的。呢件事冇得傾。下单时没看参数，这个不是安装的问题。很高兴您终于愿意把说明书拿出来看一看了。这是系统按规则自动扣的，我们这边也动不了。',
+      findings: [{ text: '合同怎么写我们就怎么扣' }, { text: '没什么好谈的' }, { text: '冇得傾' }, { text: '下单时没看' }, { text: '您终于愿意' }, { text: '我们这边也动不了' }],
+    },
+    {
+      name: 'sent to sort it out with someone else',
+      body: 'Honestly ur best bet is to text him directly and sort out a new time.',
+      findings: [{ text: 'ur best bet is to text him' }],
     },
     {
       name: 'the customer left to watch for news, and an agent nobody tells anything',

@@ -18,6 +18,7 @@ testRule(shouting, {
     { name: 'short unknown acronyms alone', body: 'Our GDPR team has your DSAR and will send a ZIP file. Use the APN for LTE.' },
     { name: 'settings written as labels', body: 'NOTE: the APN settings are below.\nAPN: cmnet\nMMS: OFF\nVoLTE：ON' },
     { name: 'an admonition label before a polite sentence', body: 'NOTE: your card on file expires tomorrow.\nWARNING: the old card stops working then.\nStatus: ACTIVE' },
+    { name: 'a label that names a part', body: 'TERMS AND CONDITIONS: see our website.\nSHIPPING AND RETURNS: free within 30 days.' },
     { name: 'a label that only says when, and a dunning letter’s headings', body: 'LAST UPDATED: 3 May 2025\nFINAL PRICE: $120\nLAST ORDER：22:00\nFINAL NOTICE: please pay by Monday.\nFINAL REMINDER：您的账单已逾期。' },
     { name: 'screen text after "shows"', body: 'If your SIM still shows NO SERVICE, please restart the device.' },
     { name: 'screen text in Chinese quotes', body: '若SIM卡仍顯示「NO SERVICE」，請重新開機。' },
@@ -73,6 +74,11 @@ testRule(shouting, {
       name: 'a label or a value of emphasis shouts all the same',
       body: 'URGENT: your card on file expires tomorrow.\nPLEASE NOTE: the fee changes in May.\n请注意：DO NOT 在升级过程中拔掉电源。',
       findings: [{ text: 'URGENT' }, { text: 'PLEASE NOTE' }, { text: 'DO NOT' }],
+    },
+    {
+      name: 'a sentence of emphasis raised over a colon is no label',
+      body: 'FOR THE LAST TIME: Wheelswap is a marketplace, we do not sell the cars.',
+      findings: [{ text: 'FOR THE LAST TIME' }],
     },
     {
       name: 'a warning made graver is no label (English and among Chinese)',

@@ -98,8 +98,12 @@ const SHOUTED_LABEL_WORDS = new Set(['PLEASE', 'URGENT', 'IMPORTANT', 'NOT', 'NE
 const GRAVER = new Set(['FINAL', 'LAST']);
 const WARNINGS = new Set(['WARNING', 'WARNINGS']);
 
+/** Words enough to be a sentence raised rather than a label: "FOR THE LAST TIME:" (while "TERMS AND CONDITIONS:" names a part). */
+const SENTENCE_WORDS = 3;
+
 /** Whether a run raises its voice even as a label. */
 function isEmphaticLabel(run: readonly Token[]): boolean {
+  if (run.length >= SENTENCE_WORDS && run.some((token) => EMPHASIS_WORDS.has(token.text))) return true;
   return run.some((token, index) => SHOUTED_LABEL_WORDS.has(token.text) || (GRAVER.has(token.text) && WARNINGS.has(run[index + 1]?.text ?? '')));
 }
 

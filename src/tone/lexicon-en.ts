@@ -96,6 +96,8 @@ export const ENGLISH: Lexicon = {
         'complaining again', 'nothing left to complain about', 'please calm down',
         // Doubting that the reader reads at all: "perfectly clear if one takes a moment to actually read it", "a proper read this time".
         'actually read', 'a proper read this time', 'seems to be news to you', 'is news to you',
+        // The reader told they take too much: "We are not a charity and our clinic's time is not free."
+        'not a charity',
       ],
     },
     {
@@ -105,7 +107,7 @@ export const ENGLISH: Lexicon = {
         'i told you', 'like i said', 'like i already said', "i've already explained", 'i already explained',
         'i have already explained', 'spell this out', 'spell it out', 'check your own', 'read my email', "i don't care",
         "don't care", 'who cares', 'so what', 'stop trying', 'grow up', 'get out of here', "why don't you just",
-        'get out now',
+        'get out now', 'acting surprised',
       ],
     },
     {
@@ -276,6 +278,8 @@ export const ENGLISH: Lexicon = {
         'fed up', 'sick of', 'sick and tired', "i've had enough", 'i have had enough', "i've had it", 'i hate',
         'loathe*', 'despise*', 'detest*', 'rage', 'fuming', 'seething', 'disgusted', 'how dare', 'hate you',
         'blood boil*', 'blood boiling',
+        // The writer's patience, spent: "Frankly I'm running out of patience with this."
+        'running out of patience', 'run out of patience', 'losing my patience', 'lost my patience',
       ],
     },
     { kind: 'emotion', weight: 0.4, terms: ['hate', 'hated', 'hates', 'hating'] },

@@ -64,6 +64,8 @@ export const CHINESE: Lexicon = {
       terms: [
         // Measuring the reader against everyone else: "正常用户都不会搞错".
         '正常人都', '正常用户都不会', '正常客户都不会', '正常用户都会', '正常客户都会',
+        // Nobody stops the reader going elsewhere, who never looked: "嫌贵可以回家用自己的慢充，没人拦着您", "充之前一眼都没看吗".
+        '没人拦着你', '一眼都没看', '嫌贵可以', '嫌贵就',
         // Talking down: "这个常识应该不用我解释吧", "这个数学应该不难吧".
         '应该不难吧', '不用我解释', '不用我教', '你好好反省', '你好好检讨',
         // "我哋唔係閣下嘅出氣袋".
@@ -81,6 +83,8 @@ export const CHINESE: Lexicon = {
         '说人话', '见多了', '明明就', '看清楚了', '什么鬼',
         // "开车遵守交规是最基本的素质", "先好好反省一下自己" (a hint alone: an apology may say it of the company).
         '最基本的常识', '最基本的责任', '最基本的素质', '是最基本的', '这个常识', '这种常识', '反省一下自己', '检讨一下自己', '无话可说',
+        // Nothing to discuss, a hint alone: "呢点冇得倾，唔好意思" may close a firm but kind refusal.
+        '没得倾', '没得谈', '没什么好谈', '没有什么好谈',
       ],
     },
     { kind: 'hostile', weight: 0.35, terms: ['我已经说过', '去别家', '自己看一眼', '你听清楚', '给我听清楚', '比我们…懂'] },
@@ -128,7 +132,8 @@ export const CHINESE: Lexicon = {
       kind: 'sarcasm',
       weight: 0.4,
       // What it would take to satisfy the reader, asked in scorn: "係咪要派個師傅長駐你屋企先滿意呀".
-      terms: ['才满意', '先满意', '你开心就好', '想多了', '好好好', '对对对', '厉害喔', '可笑', '真搞笑', '太逗了', '笑死', '那您自己', '那你自己', '懂多了', '真是的'],
+      // Admiration and thanks that mock: "很佩服您能在晚上從露台測量出海景的比例", "感谢你这么热情地免费帮我们做 QA".
+      terms: ['佩服你能', '免费帮我们', '才满意', '先满意', '你开心就好', '想多了', '好好好', '对对对', '厉害喔', '可笑', '真搞笑', '太逗了', '笑死', '那您自己', '那你自己', '懂多了', '真是的'],
     },
     {
       kind: 'sarcasm',
@@ -151,6 +156,8 @@ export const CHINESE: Lexicon = {
       weight: 0.4,
       terms: [
         '之前已经说明过', '已经说明过', '之前已经说过', '已经告诉过', '已经提过', '相信您一定很忙', '已经回答过', '已经解释过',
+        // Counting the reader's mails of the day: "收到你今天的第四封邮件".
+        '今天的第三封', '今天的第四封', '今天的第五封', '今天第三封', '今天第四封', '今天第五封',
         // Counting the times the customer was told: "回答过三次了", "说过好几遍".
         '回答过…次', '说过…次', '说过…遍', '讲过…遍', '解释过…次', '解释过…遍', '强调过…次',
       ],
@@ -185,6 +192,9 @@ export const CHINESE: Lexicon = {
         // Refusing to answer again: "本行将不再个别回覆", "之后的邮件不会再回复".
         '不再回复', '不再回覆', '不再个别回复', '不再个别回覆', '不再单独回复', '不再单独回覆', '不再逐一回复', '不再逐一回覆', '不再答复',
         '不再答覆', '不再回应', '不会再回复', '不会再回覆', '不会再答复', '不会再回应', '不再重复答复', '不再重复回复', '来信将不予', '来信不予',
+        '不会另行回复', '不另行回复', '亦不会另行',
+        // A lawyer sent for, in Cantonese and Mandarin: "仲會搵律師處理".
+        '搵律师', '找律师处理',
         // The law held over the reader: "並保留追究嘅權利".
         '保留追究',
       ],

@@ -27,6 +27,8 @@ export const PROMISE_WORDINGS: readonly string[] = [
   String.raw`附(?:(?:在|於|于|喺)\s*(?:本|此|(?:这|這|呢|今)封)?|本|此|(?:这|這|呢|今)封)\s*(?:信件|信|邮件|郵件|电邮|電郵|email|e-mail|函)(?:中|里|裡|内|內)?`,
   // Cantonese and Mandarin "I attached" ("我附咗個 guide 喺度"), and putting it in the attachment ("夾咗喺附件度").
   String.raw`附咗|(?:我|我们|我們)(?:已经|已經|已)?附了|(?:夾|夹|放|擺|摆)(?:咗|了)?(?:喺|在|入|進|进)(?:附件|附檔|附档)`,
+  // The same without the preposition, as chat writes it: "操作截图放附件了", "照片放附件了".
+  String.raw`(?:放|夾|夹)(?:附件|附檔|附档)(?:了|咗|里了|裡了|中了)`,
   // "PFA": "please find attached", as Indian and other business English writes it.
   String.raw`\bpfa\b`,
   // "夾附" encloses, in Hong Kong and Taiwan usage; "列於附件" puts the list in the file that goes with it.

@@ -139,7 +139,7 @@ const SIMPLIFIED_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
     unlessFollowed: /^[\u3400-\u9fff]/,
   },
   { phrase: '(与|跟|和|同)(我|我们|本公司|我们公司|我们这边)(无关|没关系|没有关系|没有任何关系|毫无关系)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
-  { phrase: '(我|我们|我这边|我们这边|这边|客服|客服这边|我们客服这边|本行|本店|本部门)(都|也|)(管不了|管不着|不管这个|不管这些|不负责|无权过问|不会受理|不受理|不参与|无从介入|做不了主|处理不了|处理不到|没法处理|办不了|查不了|帮不上忙|帮不了忙|插不上手|插不了手|使不上力|使不上劲|不会经手)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  { phrase: '(我|我们|我这边|我们这边|这边|客服|客服这边|我们客服这边|本行|本店|本部门)(都|也|)(管不了|管不着|不管这个|不管这些|不负责|无权过问|不会受理|不受理|不参与|无从介入|做不了主|处理不了|处理不到|没法处理|办不了|查不了|动不了|改不了|帮不上忙|帮不了忙|插不上手|插不了手|使不上力|使不上劲|不会经手)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: '(不在|不属于|不属)(我们|我|本部门|我们部门|客服|我们客服|我们这边)(的|)(处理|支持|服务|负责|受理|职责)范围', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: '(跟|和|与|同)(我们|我|本公司|我们公司|我们这边)…(关系都没有|无关|毫无关系|没有任何关系)', suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   // Not where the agent spares the customer the errand: "不应该让您自己处理", "无需您自己联系".
@@ -484,6 +484,20 @@ const SIMPLIFIED_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: '(前|时|时候|当初)(就|)(应该|应当|该)(先|)(核对|确认|检查)好', suggestion: SHOW_THE_STEP, reason: BLAMING, unlessPreceded: OURS_IN_THE_CLAUSE },
   { phrase: '(之前|前|当时|当初)(就|)(应该|该)(仔细看|看好)', suggestion: SHOW_THE_STEP, reason: BLAMING, unlessPreceded: OURS_IN_THE_CLAUSE },
   { phrase: '(前|时|时候|当初)(就|)(本应|本该|早该|早就应该)(先|)(仔细|认真|)(核对|看|确认|检查|阅读|读)', suggestion: SHOW_THE_STEP, reason: BLAMING, unlessPreceded: OURS_IN_THE_CLAUSE },
+  // What the customer did not look at when they bought, as a fact: "下单时没看参数". Not a condition ("如果您下单时没看清").
+  {
+    phrase: '(下单|购买|买|订购|签约|预订|预约)(时|的时候|之前|前)(没|没有|未)(看|仔细看|看清|看清楚|注意|留意|核对)',
+    suggestion: EXPLAIN_THE_CAUSE,
+    reason: BLAMING,
+    unlessPreceded: /(?:如果|若|要是|假如|万一|萬一|是否|以免|避免|免得|防止|可能|也许|也許|或许|或許|怕|担心|擔心)(?:您|你|妳|客户|客戶)?(?:在)?$/,
+    unlessFollowed: ASKED_AFTER,
+  },
+  // "很高兴您终于愿意把说明书拿出来看一看了": finally, at last, as a jab.
+  { phrase: `${YOU}终于(愿意|肯|舍得)`, suggestion: ANSWER_THE_POINT, reason: PASSIVE_AGGRESSIVE },
+  // A wall with nothing behind it: "合同怎么写我们就怎么扣，没什么好谈的", "呢件事冇得傾" (not 没啥好说的, which praises as often: "没啥好说的，五星").
+  { phrase: '没(什么|有什么)好(谈|商量)的', suggestion: SAY_WHAT_YOU_CAN_DO, reason: CURT },
+  { phrase: '没(得|有得)(倾|谈|商量)', suggestion: SAY_WHAT_YOU_CAN_DO, reason: CURT },
+  { phrase: '(合同|规定|条款|协议|制度)(上|里|)怎么(写|定)(的|)(我们|)就怎么(扣|办|执行|收|算|来)', suggestion: SAY_WHAT_YOU_CAN_DO, reason: CURT },
   // The fault laid at the customer's door: "责任在于阁下本人", "这个不能算在我们头上".
   { phrase: `责任(在于|在|归于|归)(阁下|${YOU})`, suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING, unlessPreceded: CAUSE_NOT_ASSERTED_BEFORE, unlessFollowed: ASKED_AFTER },
   { phrase: '(不能|不可以|别|不要)(算|赖|怪)(在|到)(我们|本店|本公司|我们公司)头上', suggestion: EXPLAIN_THE_CAUSE, reason: BLAMING },
@@ -647,6 +661,12 @@ const ENGLISH_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: '(our|my) hands are tied', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
   { phrase: 'how (should|am|are) (i|we) (supposed to |)know', replacement: 'let me find out for you', reason: HELPLESS },
   { phrase: '(i|we) (honestly |really |frankly |)(have|had) no idea', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
+  // The customer sent to sort it out with someone else: "ur best bet is to text him directly".
+  {
+    phrase: '(your|ur) best bet is to (text|call|contact|email|ring|message|ask|chase) (him|her|them)',
+    suggestion: NAME_WHO_HELPS,
+    reason: PASSING_ON,
+  },
   // The customer left to watch for news the agent could send: "You'll have to keep checking the website I guess."
   {
     phrase: "(you'll|you will|you'd|you would) (just |)(have to|need to) keep (checking|an eye on|watching|refreshing|looking at|trying)",
@@ -907,7 +927,7 @@ export const ENGLISH_BUILTIN_PHRASES: readonly BuiltinPhrase[] = [
  * as pairs in one string. A test checks it against a full converter.
  */
 const TRADITIONAL_PAIRS =
-  '与與专專业業东東两兩个個为為举舉么麼书書买買于於从從仓倉们們价價会會佣傭倾傾偿償儿兒关關写寫决決况況净淨准準几幾凭憑凶兇别別办辦务務动動劲勁劳勞医醫协協单單卖賣占佔厂廠参參双雙发發变變台臺后後吓嚇吗嗎听聽员員咨諮团團围圍坏壞处處备備复復头頭学學实實对對寻尋导導将將尽盡属屬师師带帶帮幫干幹并並库庫应應开開强強归歸当當态態总總户戶报報担擔拨撥换換据據搅攪携攜数數无無时時机機权權条條来來构構柜櫃标標样樣检檢欢歡气氣沟溝没沒满滿点點烦煩爱愛电電着著础礎确確种種简簡类類纠糾纷紛练練组組细細织織经經结結给給络絡绝絕统統维維编編缠纏网網职職联聯脑腦范範药藥营營蛮蠻见見规規觉覺认認讨討让讓记記讲講论論设設证證评評识識诉訴诊診试試话話询詢该該语語误誤说說请請读讀课課谁誰调調谅諒谈談负負财財责責质質购購贵貴费費资資赖賴转轉较較辑輯输輸辙轍边邊过過运運还還这這进進连連选選递遞逻邏邮郵邻鄰释釋里裡钟鍾银銀铺鋪错錯长長门門问問间間闹鬧阁閣阅閱队隊险險随隨难難静靜须須顾顧领領题題饭飯馆館驿驛骑騎';
+  '与與专專业業东東两兩个個为為举舉么麼书書买買于於从從仓倉们們价價会會佣傭倾傾偿償儿兒关關写寫决決况況净淨准準几幾凭憑凶兇别別办辦务務动動劲勁劳勞医醫协協单單卖賣占佔厂廠参參双雙发發变變台臺后後吓嚇吗嗎听聽员員咨諮团團围圍坏壞处處备備复復头頭学學实實对對寻尋导導将將尽盡属屬师師带帶帮幫干幹并並库庫应應开開强強归歸当當态態总總愿願户戶执執报報担擔拨撥换換据據搅攪携攜数數无無时時机機权權条條来來构構柜櫃标標样樣检檢欢歡气氣沟溝没沒满滿点點烦煩爱愛电電着著础礎确確种種签簽简簡类類纠糾约約纷紛练練组組细細织織终終经經结結给給络絡绝絕统統维維编編缠纏网網职職联聯脑腦舍捨范範药藥营營蛮蠻见見规規觉覺订訂认認讨討让讓议議记記讲講论論设設证證评評识識诉訴诊診试試话話询詢该該语語误誤说說请請读讀课課谁誰调調谅諒谈談负負财財责責质質购購贵貴费費资資赖賴转轉较較辑輯输輸辙轍边邊过過运運还還这這进進连連选選递遞逻邏邮郵邻鄰释釋里裡钟鍾银銀铺鋪错錯长長门門问問间間闹鬧阁閣阅閱队隊险險随隨难難静靜须須顾顧预預领領题題饭飯馆館驿驛骑騎';
 
 const TRADITIONAL: ReadonlyMap<string, string> = new Map(
   Array.from({ length: TRADITIONAL_PAIRS.length / 2 }, (_, index) => [TRADITIONAL_PAIRS[index * 2]!, TRADITIONAL_PAIRS[index * 2 + 1]!]),

@@ -70,6 +70,16 @@ testRule(angryTone, {
       findings: [{ text: '保留追究', severity: 'warning' }],
     },
     {
+      name: 'capitals and marks together, without a word of anger, only hint: a deadline shouted is not anger',
+      body: 'THIS MUST BE DONE BY JANUARY 15. AFTER THAT WE CANNOT GUARANTEE FILING ON TIME!!!',
+      findings: [{ severity: 'warning' }],
+    },
+    {
+      name: 'capitals and marks add to a word of anger',
+      body: 'THIS IS RIDICULOUS!!! READ THE EMAIL!!!',
+      findings: [{ severity: 'error' }],
+    },
+    {
       name: 'patience spent, the reader told they take too much',
       body: "Frankly I'm running out of patience with this. We are not a charity.",
       findings: [{ text: 'not a charity', severity: 'error' }],

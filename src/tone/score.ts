@@ -413,13 +413,24 @@ function settleTerms(terms: TermHit[], vetoes: HitsByStart<TextRange>, own: OwnT
  * are: a mail with two headings in capitals is not angry, and neither is one full of "!!!".
  */
 const TYPOGRAPHY_CEILING: Partial<Record<CueSource, number>> = { capitals: 0.4, punctuation: 0.45 };
+/**
+ * And the most both together can add, under the hold line: "THIS MUST BE DONE BY JANUARY 15!!!"
+ * is shouting, which its own rule reports, not anger. With a word of anger beside them they add
+ * to it all the same.
+ */
+const TYPOGRAPHY_TOGETHER_CEILING = 0.45;
 
 function combine(cues: readonly ToneCue[]): number {
   const calmBySource = new Map<CueSource, number>();
   for (const cue of cues) calmBySource.set(cue.source, (calmBySource.get(cue.source) ?? 1) * (1 - cue.strength));
-  let calm = 1;
-  for (const [source, sourceCalm] of calmBySource) calm *= 1 - Math.min(1 - sourceCalm, TYPOGRAPHY_CEILING[source] ?? 1);
-  return 1 - calm;
+  let wordsCalm = 1;
+  let typographyCalm = 1;
+  for (const [source, sourceCalm] of calmBySource) {
+    const ceiling = TYPOGRAPHY_CEILING[source];
+    if (ceiling === undefined) wordsCalm *= sourceCalm;
+    else typographyCalm *= 1 - Math.min(1 - sourceCalm, ceiling);
+  }
+  return 1 - wordsCalm * (1 - Math.min(1 - typographyCalm, TYPOGRAPHY_TOGETHER_CEILING));
 }
 
 function hasPauseBetween(folded: Uint16Array, start: number, end: number): boolean {

@@ -11,7 +11,7 @@ import { INFORMAL_TERMS, WOOD_COMPOUND_PREFIXES } from '../src/rules/data/inform
 import { BUILTIN_ACRONYMS } from '../src/rules/data/acronyms.ts';
 import * as ConfidentialTables from '../src/rules/data/confidential-data.ts';
 import { PROMISE_WORDINGS } from '../src/rules/data/attachment-mention.ts';
-import { CHINESE_CLOSING_SOURCE, ENGLISH_CLOSING_SOURCE } from '../src/rules/data/greeting-closing.ts';
+import { CHINESE_CLOSING_SOURCE, ENGLISH_CLOSING_SOURCE, GREETINGS } from '../src/rules/data/greeting-closing.ts';
 
 /**
  * What the content script loads at run time instead of bundling (src/extension/rule-data.ts):
@@ -22,6 +22,6 @@ export const STOOD_IN_MODULES: readonly string[] = ['src/tone/lexicon-en.ts', 's
 export const RULE_DATA_STAND_IN = path.join(ROOT, 'src/extension/rule-data.ts');
 
 export function ruleDataJson(): string {
-  const data: RuleData = { ENGLISH, CHINESE, HANT_FOLD_CODE, HANT_CHARACTER_PAIRS, HANT_WORDS, ENGLISH_WORDS, BUILTIN_PHRASE_DATA, INFORMAL_TERMS, WOOD_COMPOUND_PREFIXES, BUILTIN_ACRONYMS, ...ConfidentialTables, PROMISE_WORDINGS, ENGLISH_CLOSING_SOURCE, CHINESE_CLOSING_SOURCE };
+  const data: RuleData = { ENGLISH, CHINESE, HANT_FOLD_CODE, HANT_CHARACTER_PAIRS, HANT_WORDS, ENGLISH_WORDS, BUILTIN_PHRASE_DATA, INFORMAL_TERMS, WOOD_COMPOUND_PREFIXES, BUILTIN_ACRONYMS, ...ConfidentialTables, PROMISE_WORDINGS, ENGLISH_CLOSING_SOURCE, CHINESE_CLOSING_SOURCE, GREETINGS };
   return JSON.stringify(data);
 }

@@ -5,7 +5,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { PROMISE_WORDINGS } from '../src/rules/data/attachment-mention.ts';
 import * as ConfidentialTables from '../src/rules/data/confidential-data.ts';
-import { CHINESE_CLOSING_SOURCE, ENGLISH_CLOSING_SOURCE } from '../src/rules/data/greeting-closing.ts';
+import { CHINESE_CLOSING_SOURCE, ENGLISH_CLOSING_SOURCE, GREETINGS } from '../src/rules/data/greeting-closing.ts';
 
 /**
  * Every regular-expression literal in the code that runs on each keystroke is checked with
@@ -53,6 +53,8 @@ describe('regular expressions', () => {
       { name: 'ENGLISH_CLOSING_SOURCE', source: ENGLISH_CLOSING_SOURCE, flags: 'iu' },
       { name: 'CHINESE_CLOSING_SOURCE', source: CHINESE_CLOSING_SOURCE, flags: '' },
       ...(['NATIONAL_ID_LABEL', 'CODE_LABEL', 'PASSWORD_LABEL', 'KEY_LABEL', 'NOT_A_CARD_LABEL'] as const).map((name) => ({ name, source: ConfidentialTables[name], flags: 'i' })),
+      ...Object.entries(ConfidentialTables.NUMBER_LABELS).map(([name, source]) => ({ name: `NUMBER_LABELS.${name}`, source, flags: 'i' })),
+      ...GREETINGS.map(({ source, flags }, index) => ({ name: `GREETINGS[${index}]`, source, flags })),
     ];
     const exponential = sources.filter(({ source, flags }) => {
       const diagnosis = checkSync(source, flags);

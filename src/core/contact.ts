@@ -30,6 +30,9 @@ export function isContactLine(line: string): boolean {
   return CONTACT_LABEL_LINE.test(line) || hasPhoneNumber(line) || findUrlsAndEmails(line).length > 0;
 }
 
+/** A web address written as a signature writes one, with no "www." or scheme: "silverveiltas.example.com.au". */
+const BARE_DOMAIN_LINE = /^\s*(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?:\/\S*)?\s*$/i;
+
 /** Most words, and most Chinese characters, a line of contact details holds besides the details: "Mobile", "客服热线". */
 const MOST_WORDS_BESIDE = 3;
 const MOST_HAN_BESIDE = 4;
@@ -40,7 +43,7 @@ const MOST_HAN_BESIDE = 4;
  * +1 312 555 0177"). A sentence that gives a link ("Book a slot at https://…") is not one.
  */
 export function isContactOnlyLine(line: string): boolean {
-  if (CONTACT_LABEL_LINE.test(line)) return true;
+  if (CONTACT_LABEL_LINE.test(line) || BARE_DOMAIN_LINE.test(line)) return true;
   // The line with each link cut out, built in one pass: cutting them one by one copied the rest
   // of the line for every link, quadratic on a long line full of them.
   let rest = '';

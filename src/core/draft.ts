@@ -267,8 +267,15 @@ function isFollowedByProse(lines: readonly BodyLine[], signOffLine: number, last
   return prose > other;
 }
 
-/** At most this many lines (name, title, company, phone) between a sign-off known by its shape and the end of the agent's text. */
+/**
+ * At most this many lines (name, title, company) between a sign-off known by its shape and the
+ * end of the agent's text, besides lines of contact details and addresses and a closing
+ * disclaimer ("Fa'afetai lava," above a name, a team, a company, an address, a phone and a site).
+ */
 const SHAPED_SIGN_OFF_SIGNATURE_LINES = 4;
+/** A disclaimer that closes a signature, a sentence as it is: "Please consider the environment before printing this email." */
+const DISCLAIMER =
+  /\b(?:consider the environment before printing|this (?:e-?mail|message)(?: and any attachments?)? (?:is|may|contains?|and)\b|if you (?:have )?received this (?:e-?mail|message) in error)|(?:本|此)(?:邮件|郵件|电邮|電郵)[^。\n]{0,24}(?:保密|機密|机密|勿直接回|请勿回|請勿回)/i;
 /** A short line of words ending in a comma: "With sympathy,", "Enjoy your weekend,", "祝周末愉快，". */
 const VALEDICTION_SHAPE = /^\s*\p{L}[^,，.!?。！？:：;；]{0,40}[,，]\s*$/u;
 const MOST_VALEDICTION_WORDS = 5;
@@ -291,13 +298,20 @@ function maySignBelow(line: BodyLine): boolean {
 /**
  * The sign-off SIGN_OFF does not know, by its place and shape: closings are many ("With
  * sympathy,", "Speak soon,", "Good luck with the climb,") but sit alike, a short line ending in a
- * comma after the mail's last paragraph, then a name and perhaps a title and a company, and
- * nothing more. Undefined unless all of that holds: the line after the agent's prose, one to
- * SHAPED_SIGN_OFF_SIGNATURE_LINES short lines after it, none of them a sentence or a list item.
+ * comma after the mail's last paragraph, then a name and perhaps a title and a company, contact
+ * details and a disclaimer, and nothing more. Undefined unless all of that holds: the line after
+ * the agent's prose, one to SHAPED_SIGN_OFF_SIGNATURE_LINES short lines after it besides contact
+ * details, none of them a sentence or a list item.
  */
 function signOffByShape(lines: readonly BodyLine[], lastOwn: number): number | undefined {
-  for (let index = lastOwn - 1; index >= 1 && lastOwn - index <= SHAPED_SIGN_OFF_SIGNATURE_LINES; index -= 1) {
-    if (!maySignBelow(lines[index + 1]!)) return undefined;
+  let end = lastOwn;
+  while (end > 0 && lines[end]!.kind === 'text' && DISCLAIMER.test(lines[end]!.text)) end -= 1;
+  let plainLines = 0;
+  for (let index = end - 1; index >= 1 && end - index <= MOST_CONTACT_BLOCK_LINES; index -= 1) {
+    const below = lines[index + 1]!;
+    if (!maySignBelow(below)) return undefined;
+    if (!isContactOnlyLine(below.text) && !readsAsAddress(below.text)) plainLines += 1;
+    if (plainLines > SHAPED_SIGN_OFF_SIGNATURE_LINES) return undefined;
     const line = lines[index]!;
     if (line.kind === 'text' && isValediction(line.text)) return endsMailBefore(lines, index) ? index : undefined;
   }

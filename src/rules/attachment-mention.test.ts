@@ -56,11 +56,13 @@ testRule(attachmentMention, {
     { name: '需要填寫…並附上：what the customer must prepare', attachmentCount: 0, body: '變更受益人需要填寫申請書，並附上身分證影本，可以郵寄辦理。' },
     { name: 'reply with photos attached: the customer’s files', attachmentCount: 0, body: 'We will reimburse essential purchases; simply reply with photos of the receipts attached.' },
     { name: 'packed with the goods, and attached to the customer’s reply to this mail', attachmentCount: 0, body: '请用包装盒内随附的 control solution 做一次质控测试。您可以直接回复这封邮件附上文件。' },
+    { name: 'the customer’s letter or last mail carried it, and nothing attached yet', attachmentCount: 0, body: '多謝您來信並附上 3 月份賬單截圖。您上次邮件中附上的化验单已转给医生。\nNothing attached yet, I will send it tomorrow.' },
     { name: 'the customer as the one who attached it', attachmentCount: 0, body: "Thank you for the photo of the inverter screen you attached. The files you've attached are clear." },
     { name: '麻烦您 asks for the file however long the clause runs', attachmentCount: 0, body: '麻煩您回信時將她最近一次的英檢成績單或學校英文成績掃描後附上，我們收到後兩天內會通知上課時段。' },
   ],
   invalid: [
     { name: 'put in the attachment, as chat writes it', attachmentCount: 0, body: '临时方案：先导出成 CSV，操作截图放附件了，您照着做就可以。', findings: [{ text: '放附件了' }] },
+    { name: 'a line that opens with what is attached, and 随信所附', attachmentCount: 0, body: 'Invoice attached for yesterday’s job at 14 Priory Road.\n主要条款详见随信所附协议文本。', findings: [{ text: 'attached' }] },
     { name: 'the plain verb with 请 points to the file', attachmentCount: 0, body: '明细请看附件哦 😊 可以在公众号直接缴费。', findings: [{ text: '请看附件' }] },
     { name: 'put in the attachment already, after what the customer must sign', attachmentCount: 0, body: '接下来需要你签署《商户服务协议》和《费率确认函》，两份文件都放在附件里了，签字后发回即可。', findings: [{ text: '放在附件' }] },
     { name: 'the file in the attachment: 在附件', attachmentCount: 0, body: '行程表在附件唷，再麻煩您看一下。', findings: [{ text: '在附件' }] },

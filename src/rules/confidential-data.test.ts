@@ -172,6 +172,7 @@ testRule(confidentialData, {
     { name: 'a password sent to someone, or reset to continue, gives nothing away', body: 'Never send your password to it-help@acme.example. Please reset your password to continue. Forward the password to IT-Support.' },
     { name: 'a member account number is too short to be a bank account', body: '会员账号：DY88302175，积分已到账。' },
     { name: 'an account number with a utility or a shop, no bank beside it', body: 'Your water account number: 73019946 is now linked. 您的会员帐号 88302175 已升级。' },
+    { name: 'a number of the social-security shape that nothing names', body: 'Call 555-12-3456 today. Your SSN is safe with us. Room 201-33-4455 is booked.' },
     { name: 'a bank as a place to pay, and a phone number a clause after an account', body: 'The corrected bill for account 118-60233 is US$96.20. 你可以在网上或者银行付款。閣下的戶口已即時凍結，請立即致電反詐騙熱線 3188 6620。' },
     { name: 'a reply full of order, tracking, phone and invoice numbers', body: SUPPORT_REPLY },
     {
@@ -244,6 +245,11 @@ testRule(confidentialData, {
       name: 'an account named loosely, with banking details or a named bank beside it, and 戶口號碼',
       body: 'BSB 484-799\nAccount 6612 0483\nThe account number we have on file for her is 01234567890123 at Himalayan Commerce Bank.\n澳門幣儲蓄戶口已開立，戶口號碼為 9012-3456-7890-12。',
       findings: [{ text: '6612 0483' }, { text: '01234567890123' }, { text: '9012-3456-7890-12' }],
+    },
+    {
+      name: 'a social security or taxpayer number by its shape, named earlier in its sentence; a company account of twenty digits; a code to use; a NID',
+      body: 'Please double-check the SSN we have on file for your daughter, 351-72-0948, since last year.\n户名：远航通达物流有限公司\n开户行：中国建设银行深圳南山支行\n账号：4420 1568 0930 0007 2316\nIf Libby asks for a verification code when you sign in, use 583019.\nI have entered your NID number 1992 4417 3386 0215.',
+      findings: [{ text: '351-72-0948' }, { text: '4420 1568 0930 0007 2316' }, { text: '583019' }, { text: '1992 4417 3386 0215' }],
     },
     {
       name: 'a code written in three groups, and a bypass code',

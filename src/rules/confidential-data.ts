@@ -3,11 +3,13 @@ import { ownSegments, textAround, type TextSegment } from '../core/segments.ts';
 import { execFrom, linksIn, rangeContains } from '../core/text.ts';
 import type { LocalizedText, TextRange } from '../core/types.ts';
 import { memoizeByIdentity, once } from '../core/memo.ts';
-import { CARD_PREFIXES, CODE_LABEL, IBAN_LENGTHS, KEY_LABEL, NATIONAL_ID_LABEL, NOT_A_CARD_LABEL, PASSWORD_LABEL, RESIDENT_ID_REGIONS } from './data/confidential-data.ts';
+import { CARD_PREFIXES, CODE_LABEL, IBAN_LENGTHS, KEY_LABEL, NATIONAL_ID_LABEL, NOT_A_CARD_LABEL, NUMBER_LABELS, PASSWORD_LABEL, RESIDENT_ID_REGIONS, type NumberLabel } from './data/confidential-data.ts';
 
 /** The tables as the rule reads them, made when first needed: the content script receives them with its rule data. */
 const regionSet = memoizeByIdentity((regions: readonly string[]) => new Set(regions));
 const notACardLabel = once(() => new RegExp(NOT_A_CARD_LABEL, 'i'));
+/** The words that name a number (NUMBER_LABELS), compiled at the first lint: they come with the rule data. */
+const numberLabels = once(() => Object.fromEntries(Object.entries(NUMBER_LABELS).map(([name, source]) => [name, new RegExp(source, 'i')])) as Record<NumberLabel, RegExp>);
 
 type SecretKind = 'card' | 'account' | 'resident-id' | 'national-id' | 'iban' | 'password' | 'code' | 'key';
 
@@ -142,18 +144,8 @@ const NUMBER_AFTER = String.raw`(?![\w\-\/@]|[.:,]\d|[ -]\d)`;
 /** The shortest card number: thirteen digits, each but the first after a space or hyphen or not. */
 const THIRTEEN_DIGITS = String.raw`\d` + String.raw`[ -]?\d`.repeat(12);
 
-/**
- * Words that name a card or an identity number just before it. A number the text calls one is
- * one even when its check digit fails: a mistyped card number still gives most of a real one
- * away, and an example that passes no check is still written as the real thing would be.
- */
-const CARD_LABEL = /(?:卡号|卡號|卡号码|卡號碼|信用卡|借记卡|借記卡|储蓄卡|儲蓄卡|银行卡|銀行卡|信用咭|扣款卡|card\s*(?:number|no\.?|#)|credit\s+card|debit\s+card)[^\d\n]{0,8}$/i;
-const RESIDENT_ID_LABEL = /(?:身份证|身份證|身分證|identity\s+card|id\s+card|id\s+number)[^\d\n]{0,8}$/i;
-/** The card named in the sentence before a number of its shape ("上传的身份证照片有反光，系统识别出来的号码是 …"): a typo or a misread still gives it away. */
-const RESIDENT_ID_WORD = /身份证|身份證|身分證|identity card|id card/i;
+/** How far before a number of its shape the card may be named (NUMBER_LABELS.residentIdWord). */
 const RESIDENT_ID_WORD_WINDOW = 48;
-/** A bank account the money goes to or comes from ("收款账户：澄海银行 6230 …", "account number 1234 …"): a bank's name may stand between. */
-const ACCOUNT_LABEL = /(?:账户|賬戶|帳戶|账号|賬號|帳號|戶口(?:號碼|号码)|户口号码|银行户口|銀行戶口|bank\s+account(?:\s*(?:number|no\.?|#))?|account\s*(?:number|no\.?|#))[^\d\n]{0,8}$/i;
 
 /**
  * Sixteen digits in four groups of four, and up to three more (a 19-digit UnionPay card), are written as a card is: with a card named in the
@@ -163,34 +155,30 @@ const GROUPED_AS_CARD = /^\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?$/;
 const CARD_WORD = /card|卡|咭/i;
 const CARD_WORD_WINDOW = 48;
 
+/** The lengths of a card number; accounts of those lengths are read with the cards. */
+const CARD_DIGITS = { least: 13, most: 19 };
+
 const cardDetector: Detector = {
-  find: searchFor(() => `${NUMBER_BEFORE}\\d(?:[ -]?\\d){12,18}${NUMBER_AFTER}`, '', () => THIRTEEN_DIGITS),
+  find: searchFor(() => `${NUMBER_BEFORE}\\d(?:[ -]?\\d){${CARD_DIGITS.least - 1},${CARD_DIGITS.most - 1}}${NUMBER_AFTER}`, '', () => THIRTEEN_DIGITS),
   skipInLinks: true,
   accept(match, start, segment) {
     const compact = match[0].replace(/[ -]/g, '');
     const end = start + match[0].length;
     const { before } = textAround(segment, start, end, LABEL_WINDOW);
     if (notACardLabel().test(before)) return undefined;
-    if (isCardNumber(compact) || CARD_LABEL.test(before) || (GROUPED_AS_CARD.test(match[0]) && CARD_WORD.test(textAround(segment, start, end, CARD_WORD_WINDOW).before))) {
+    if (isCardNumber(compact) || numberLabels().card.test(before) || (GROUPED_AS_CARD.test(match[0]) && CARD_WORD.test(textAround(segment, start, end, CARD_WORD_WINDOW).before))) {
       return { kind: 'card', start, end, compact };
     }
-    return ACCOUNT_LABEL.test(before) || isAccountAtBank(segment, start, end) ? { kind: 'account', start, end, compact } : undefined;
+    return numberLabels().account.test(before) || isAccountAtBank(segment, start, end) ? { kind: 'account', start, end, compact } : undefined;
   },
 };
 
-/** Words that put a bank beside an account number: its name, branch or routing code, or the holder's name. */
-const BANK_CUE = /\b(?:sort\s*code|bsb|routing|swift|bic|ifsc|bank|branch)\b|银行|銀行|分行|支行|户名|戶名|开户|開戶/i;
+/** How far around an account number a bank is looked for (NUMBER_LABELS.bankCue, .bankingDetail). */
 const BANK_CUE_WINDOW = 80;
-/** An account named a few words before its number, in the same clause: "the account number we have on file for her is …", "Account 6612 0483". */
-const ACCOUNT_WORD_BEFORE = /(?:账户|賬戶|帳戶|账号|賬號|帳號|戶口|\baccount\b)[^\d\n.!?。！？,，;；、]{0,40}$/i;
+/** How far before its number an account may be named loosely (NUMBER_LABELS.accountWord). */
 const ACCOUNT_WORD_WINDOW = 56;
 
-/**
- * What only a bank account has beside it: a routing code, a branch, the holder's name, a bank
- * named by name ("Himalayan Commerce Bank"). A bank as a place to pay ("你可以在网上或者银行付款")
- * does not make a loosely named account a bank's.
- */
-const BANKING_DETAIL = /\b(?:sort\s*code|bsb|routing|swift|bic|ifsc|branch\s*code)\b|户名|戶名|开户行|開戶行|分行|支行/i;
+/** A bank named by its name beside an account: "Himalayan Commerce Bank" (in capitals, unlike "pay at the bank"). */
 const NAMED_BANK = /\b[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?Bank\b/;
 
 /**
@@ -201,23 +189,45 @@ const NAMED_BANK = /\b[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?Bank\b/;
 function isAccountAtBank(segment: TextSegment, start: number, end: number): boolean {
   const around = textAround(segment, start, end, BANK_CUE_WINDOW);
   const beside = (cue: RegExp) => cue.test(around.before) || cue.test(around.after);
-  if (ACCOUNT_LABEL.test(textAround(segment, start, end, LABEL_WINDOW).before)) return beside(BANK_CUE);
-  return ACCOUNT_WORD_BEFORE.test(textAround(segment, start, end, ACCOUNT_WORD_WINDOW).before) && (beside(BANKING_DETAIL) || beside(NAMED_BANK));
+  if (numberLabels().account.test(textAround(segment, start, end, LABEL_WINDOW).before)) return beside(numberLabels().bankCue);
+  return numberLabels().accountWord.test(textAround(segment, start, end, ACCOUNT_WORD_WINDOW).before) && (beside(numberLabels().bankingDetail) || beside(NAMED_BANK));
 }
 
 /**
- * A shorter bank account number, 6 to 12 digits (longer ones are read with the cards above):
- * named an account, with a bank beside it, "Sort code: 40-18-22 / Account number: 73019946",
- * "台灣銀行（004）帳號 052004117689", "BSB 484-799 / Account 6612 0483". Without the bank, an
- * account number is as often a customer's number with a utility or a shop.
+ * A bank account number of another length than a card's, 6 to 12 digits or 20 to 24: named an
+ * account, with a bank beside it, "Sort code: 40-18-22 / Account number: 73019946",
+ * "台灣銀行（004）帳號 052004117689", "BSB 484-799 / Account 6612 0483", a company's
+ * "账号：4420 1568 0930 0007 2316". Without the bank, an account number is as often a customer's
+ * number with a utility or a shop.
  */
-const shortAccountDetector: Detector = {
-  find: searchFor(() => `${NUMBER_BEFORE}\\d(?:[ -]?\\d){5,11}${NUMBER_AFTER}`, '', () => String.raw`\d(?:[ -]?\d){5}`),
+const accountDetector: Detector = {
+  find: searchFor(() => `${NUMBER_BEFORE}\\d(?:[ -]?\\d){5,23}${NUMBER_AFTER}`, '', () => String.raw`\d(?:[ -]?\d){5}`),
+  skipInLinks: true,
+  accept(match, start, segment) {
+    const compact = match[0].replace(/[ -]/g, '');
+    if (compact.length >= CARD_DIGITS.least && compact.length <= CARD_DIGITS.most) return undefined;
+    const end = start + match[0].length;
+    if (notACardLabel().test(textAround(segment, start, end, LABEL_WINDOW).before) || !isAccountAtBank(segment, start, end)) return undefined;
+    return { kind: 'account', start, end, compact };
+  },
+};
+
+/**
+ * A US social security or taxpayer number by its shape, 123-45-6789, with the number named
+ * earlier in its sentence: "the SSN we have on file for your daughter, 351-72-0948".
+ */
+const SSN_SHAPE = String.raw`(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])`;
+const SSN_WORD = /\b(?:ssn|social security|itin|taxpayer identification)\b|社安[号號]|社[会會]安全/i;
+const SSN_WORD_WINDOW = 64;
+const UP_TO_SENTENCE_END = /^[^]*[.!?。！？](?:\s|$)/;
+
+const ssnDetector: Detector = {
+  find: searchFor(() => SSN_SHAPE, ''),
   skipInLinks: true,
   accept(match, start, segment) {
     const end = start + match[0].length;
-    if (notACardLabel().test(textAround(segment, start, end, LABEL_WINDOW).before) || !isAccountAtBank(segment, start, end)) return undefined;
-    return { kind: 'account', start, end, compact: match[0].replace(/[ -]/g, '') };
+    const before = textAround(segment, start, end, SSN_WORD_WINDOW).before.replace(UP_TO_SENTENCE_END, '');
+    return SSN_WORD.test(before) ? { kind: 'national-id', start, end, compact: match[0].replace(/-/g, '') } : undefined;
   },
 };
 
@@ -226,8 +236,8 @@ const residentIdDetector: Detector = {
   skipInLinks: true,
   accept(match, start, segment) {
     const end = start + match[0].length;
-    const named = () => RESIDENT_ID_LABEL.test(textAround(segment, start, end, LABEL_WINDOW).before);
-    const shapedAndNamedNearby = () => hasResidentIdShape(match[0].toUpperCase()) && RESIDENT_ID_WORD.test(textAround(segment, start, end, RESIDENT_ID_WORD_WINDOW).before);
+    const named = () => numberLabels().residentId.test(textAround(segment, start, end, LABEL_WINDOW).before);
+    const shapedAndNamedNearby = () => hasResidentIdShape(match[0].toUpperCase()) && numberLabels().residentIdWord.test(textAround(segment, start, end, RESIDENT_ID_WORD_WINDOW).before);
     if (!isResidentIdNumber(match[0]) && !named() && !shapedAndNamedNearby()) return undefined;
     return { kind: 'resident-id', start, end, compact: match[0] };
   },
@@ -276,7 +286,6 @@ const nationalIdDetector: Detector = {
  * by its check digit, or, when that fails (an example, a typo), by what the text calls it.
  */
 const HKID_VALUE = String.raw`(?<![A-Za-z0-9])[A-Z]{1,2}\d{6} ?[(（][0-9A][)）]`;
-const HKID_LABEL = /(?:hkid|hong\s+kong\s+(?:id|identity)|身份證|身份证|身分證)[^\n]{0,12}$/i;
 
 /** The HKID check: letters count 10–35 (a single letter is led by a space, 36), weights 9 down to 2, and the check digit (A for 10) makes the sum a multiple of 11. */
 export function isHkidNumber(value: string): boolean {
@@ -298,12 +307,11 @@ const hkidDetector: Detector = {
   accept(match, start, segment) {
     const end = start + match[0].length;
     const compact = match[0].replace(/[ (（)）]/g, '');
-    if (!isHkidNumber(compact) && !HKID_LABEL.test(textAround(segment, start, end, LABEL_WINDOW).before)) return undefined;
+    if (!isHkidNumber(compact) && !numberLabels().hkid.test(textAround(segment, start, end, LABEL_WINDOW).before)) return undefined;
     return { kind: 'national-id', start, end, compact };
   },
 };
 
-const IBAN_LABEL = /iban[^\w\n]{0,8}$|(?:国际银行账号|國際銀行帳號)[^\n]{0,4}$/i;
 
 const ibanDetector: Detector = {
   // Greedy on purpose: the country's length then says where the IBAN ends.
@@ -320,15 +328,18 @@ const ibanDetector: Detector = {
     }
     if (/[A-Z0-9]/.test(match[0][end] ?? '')) return undefined;
     // A check digit that fails is still an account number the text calls an IBAN.
-    if (!isIban(compact) && !IBAN_LABEL.test(textAround(segment, start, start + end, LABEL_WINDOW).before)) return undefined;
+    if (!isIban(compact) && !numberLabels().iban.test(textAround(segment, start, start + end, LABEL_WINDOW).before)) return undefined;
     return { kind: 'iban', start, end: start + end, compact };
   },
 };
 
 /** Between a label and its value: a colon, "is", 为, 是, 係, or 成 and Cantonese 做 after a verb (密码改成…, 重設咗密碼做…). */
 const LABEL_SEPARATOR = String.raw`[:：=]|(?:is|was)\b|为|為|是|係|成|做`;
-/** The value handed over later in the sentence: "I sent a verification code to your phone, but since texts aren't coming through, here it is: 638204". */
-const HERE_IT_IS = String.raw`[^\n\d.!?。！？:：=]{0,100}?\b(?:here it is|here you go|here's the code|here is the code)\s*[:：]?`;
+/**
+ * The value handed over later in the sentence: "I sent a verification code to your phone, but since texts aren't coming through, here it is: 638204",
+ * "If Libby asks for a verification code when you sign in, use 583019".
+ */
+const HERE_IT_IS = String.raw`[^\n\d.!?。！？:：=]{0,100}?\b(?:here it is|here you go|here's the code|here is the code|use|enter|type in|key in)\s*[:：]?`;
 /** A small number in the words between a label and its value, an amount or a time ("withdrawal of 2.5 BTC", "有效期 10 分钟"): three digits at most, so that no code or phone number passes for one. */
 const SMALL_NUMBER = String.raw`\d{1,3}(?:[.,]\d{1,3})?(?!\d)`;
 /**
@@ -458,7 +469,7 @@ const labelledKeyDetector: Detector = {
 };
 
 /** In order of trust: where two overlap, the earlier detector's reading stands. */
-const DETECTORS: readonly Detector[] = [keyDetector, issuerKeyDetector, labelledKeyDetector, labelledDetector, residentIdDetector, hkidDetector, nationalIdDetector, ibanDetector, cardDetector, shortAccountDetector];
+const DETECTORS: readonly Detector[] = [keyDetector, issuerKeyDetector, labelledKeyDetector, labelledDetector, residentIdDetector, hkidDetector, nationalIdDetector, ssnDetector, ibanDetector, cardDetector, accountDetector];
 
 /** Two lists sorted by start as one. */
 function mergeByStart(a: readonly Secret[], b: readonly Secret[]): Secret[] {

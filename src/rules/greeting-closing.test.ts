@@ -72,6 +72,8 @@ testRule(greetingClosing, {
     { name: 'English names listed as a Chinese letter lists them', body: 'Jason、Michelle：\n\n您們好！兩位的婚紗照已經修好了。\n\n祝 生活愉快' },
     { name: 'an empty body', body: '' },
     { name: 'a body that is only quoted history', body: '> Hello?\n> Anyone there?' },
+    { name: 'the hellos and thanks of the languages agents greet in', body: 'Talofa Mr and Mrs Grant,\n\nYour booking is confirmed.\n\nFa\'afetai lava,\nTavita' },
+    { name: 'a Fijian hello and thanks', body: 'Bula Mere,\n\nYour room is ready.\n\nVinaka,\nJone' },
     { name: 'a comrade or a professor addressed by title', body: '黄秀兰同志：\n\n您好！您的申请已审核通过。\n\n此致\n敬礼\n\n医疗保障事务中心' },
     { name: 'two readers greeted together', body: '张先生、刘小姐，二位好！\n\n明天就是大日子啦。\n\n祝二位新婚快乐！\n\n喜缘婚礼策划' },
     { name: 'thanks alone above the name both open and close the mail', body: 'Hi Anna,\n\nThanks for your patience!\n\nTom\nSupport' },

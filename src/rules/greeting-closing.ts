@@ -3,25 +3,10 @@ import { once } from '../core/memo.ts';
 import { defineRule, text } from '../core/rule.ts';
 import { toTraditional, writesTraditional } from '../core/hant.ts';
 import { detectLanguage } from '../core/text.ts';
-import { CHINESE_CLOSING_SOURCE, ENGLISH_CLOSING_SOURCE } from './data/greeting-closing.ts';
+import { CHINESE_CLOSING_SOURCE, ENGLISH_CLOSING_SOURCE, GREETINGS } from './data/greeting-closing.ts';
 
-/** "Hi Anna,", "Good morning", "Dear Mr. Chen", "To whom it may concern". */
-const ENGLISH_GREETING = /^\s*(?:hi|hello|hey|hiya|howdy|dear|greetings|good\s+(?:morning|afternoon|evening|day)|to whom it may concern|kia\s+ora|g'?day|aloha|bore\s+da|prynhawn\s+da|shwmae)\b/i;
-/**
- * A salutation on its own: "Anna,", "Ms. Okafor:", names listed as a Chinese letter does ("Jason、Michelle：");
- * a bare word with a colon is a heading ("Update:").
- */
-const ENGLISH_SALUTATION =
-  /^\s*(?:(?:[Mm](?:rs?|s|iss)|[Dd]r|[Pp]rof)\.?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s*[,:，：]|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*[,，]|\p{Lu}[\p{Script=Latin}'’.-]*(?:\s*[、和及]\s*\p{Lu}[\p{Script=Latin}'’.-]*)+\s*[,:，：])\s*$/u;
-/** 亲 on its own is the online shops' hello: "亲～", "亲，您好". */
-const CHINESE_GREETING_START = /^\s*(?:尊敬的|亲爱的|親愛的|敬爱的|敬愛的|各位|大家好|早上好|上午好|中午好|下午好|晚上好|早安|午安|早晨|嗨|哈[喽囉啰罗]|[亲親](?:[~～,，!！\s]|$))/;
-/** "您好", also after a name: "王先生，您好", "Mr. Huang 您好", "张先生、刘小姐，二位好" — but not "祝您好运". */
-const CHINESE_HELLO = /^\s*(?:[^\s。！？!?，,：:；;](?:[^。！？!?，,：:；;\n]{0,18}[^\s。！？!?，,：:；;])?[\s，,：:]*)?(?:(?:您|你|妳)(?:们|們)?|(?:二|两|兩|三|四|几|幾|诸|諸)位)好(?![运運像])/;
-/** A title or a kin word with 好: "张妈妈好呀～", "王老师好", "各位家长好". */
-const CHINESE_TITLE_HELLO = /^\s*\S{0,10}?(?:先生|女士|小姐|老师|老師|妈妈|媽媽|爸爸|家长|家長|同学|同學|经理|經理|老板|老闆|朋友|会员|會員|用户|用戶|玩家|客户|客戶)(?:们|們)?好/;
-/** A salutation on its own: "王先生：", "李女士，", "张伟：", "黄秀兰同志：", "陈教授，". */
-const CHINESE_SALUTATION = /^\s*(?:[^\n：:，,]{0,16}?(?:先生|女士|小姐|老师|老師|经理|經理|总|總|同学|同學|客户|客戶|朋友|用户|用戶|会员|會員|住户|住戶|业主|業主|租户|租戶|居民|家长|家長|车主|車主|学员|學員|玩家|同志|师傅|師傅|阿姨|叔叔|教授|医生|醫生|律师|律師|主任|校长|校長|院长|院長)(?:们|們)?|\p{Script=Han}{2,4})\s*[：:，,]\s*$/u;
-
+/** The greetings, compiled at the first lint: they come with the rule data. */
+const greetings = once(() => GREETINGS.map(({ source, flags }) => new RegExp(source, flags)));
 
 /**
  * A closing phrase counts when it is in one of the last few lines the agent wrote, or in the
@@ -65,7 +50,7 @@ function closingCandidates(lines: readonly BodyLine[]): BodyLine[] {
 }
 
 function isGreeting(line: string): boolean {
-  return [ENGLISH_GREETING, ENGLISH_SALUTATION, CHINESE_GREETING_START, CHINESE_HELLO, CHINESE_TITLE_HELLO, CHINESE_SALUTATION].some((pattern) => pattern.test(line));
+  return greetings().some((pattern) => pattern.test(line));
 }
 
 /** The closings, compiled at the first lint: they come with the rule data. */

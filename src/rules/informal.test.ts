@@ -38,6 +38,7 @@ testRule(informal, {
     { name: 'terms the team allows', body: 'Thanks for waiting :) np', options: { allow: [':)', 'NP'] } },
   ],
   invalid: [
+    { name: 'a letter joined to a word by an apostrophe is no shorthand, a lone one is', body: "He drove 40 minutes to Faleasi'u and back. Can u send it?", findings: [{ text: 'u' }] },
     { name: 'asap typed in lower case, as a chat message is', body: '有任何问题 asap 联系我们就好。We will sort it asap.', findings: [{ text: 'asap' }, { text: 'asap' }] },
     { name: '3Q beside Traditional Chinese, written out in its script', body: '取機時間為今天 14:00 後，3Q 您的耐心等候～', findings: [{ text: '3Q', fixed: { body: '取機時間為今天 14:00 後，謝謝 您的耐心等候～' } }] },
     { name: '3Q beside Simplified Chinese', body: '好的，收到了，3Q！', findings: [{ text: '3Q', fixed: { body: '好的，收到了，谢谢！' } }] },

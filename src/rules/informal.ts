@@ -27,6 +27,11 @@ function isWordUnit(unit: number): boolean {
   return (folded >= 0x61 && folded <= 0x7a) || (folded >= 0x30 && folded <= 0x39) || folded === 0x5f;
 }
 
+/** The straight and the typographic apostrophe. */
+function isApostrophe(unit: number): boolean {
+  return unit === 0x27 || unit === 0x2019;
+}
+
 /** A listed term, and whether it must stand apart from the words around it. */
 interface TermPattern {
   entry: InformalTerm;
@@ -46,8 +51,10 @@ function findTerms({ text, start: from, end: to }: TextSegment): { start: number
     INFORMAL_TERMS.map((entry) => ({ pattern: entry.term.toLowerCase(), value: { entry, wordEdges: WORD_CHARACTER.test(entry.term) } })),
     caseFolded,
   );
+  // An apostrophe between letters joins them into one word: the "u" of the place name "Faleasi'u".
+  const joinedBefore = (start: number) => start - 1 > from && isApostrophe(text.charCodeAt(start - 1)) && isWordUnit(text.charCodeAt(start - 2));
   const standsAlone = (start: number, end: number, { wordEdges }: TermPattern) =>
-    !wordEdges || ((start === from || !isWordUnit(text.charCodeAt(start - 1))) && (end === to || !isWordUnit(text.charCodeAt(end))));
+    !wordEdges || ((start === from || (!isWordUnit(text.charCodeAt(start - 1)) && !joinedBefore(start))) && (end === to || !isWordUnit(text.charCodeAt(end))));
   const found = termAutomaton.findAll(text, from, to, standsAlone);
   // Hits come by their end; keep the longest of those that start at the same place.
   found.sort((a, b) => a.start - b.start || b.end - a.end);

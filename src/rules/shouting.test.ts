@@ -19,7 +19,8 @@ testRule(shouting, {
     { name: 'settings written as labels', body: 'NOTE: the APN settings are below.\nAPN: cmnet\nMMS: OFF\nVoLTE：ON' },
     { name: 'an admonition label before a polite sentence', body: 'NOTE: your card on file expires tomorrow.\nWARNING: the old card stops working then.\nStatus: ACTIVE' },
     { name: 'a label that names a part', body: 'TERMS AND CONDITIONS: see our website.\nSHIPPING AND RETURNS: free within 30 days.' },
-    { name: 'a label that only says when, and a dunning letter’s headings', body: 'LAST UPDATED: 3 May 2025\nFINAL PRICE: $120\nLAST ORDER：22:00\nFINAL NOTICE: please pay by Monday.\nFINAL REMINDER：您的账单已逾期。' },
+    { name: 'a label that only says when', body: 'LAST UPDATED: 3 May 2025\nFINAL PRICE: $120\nLAST ORDER：22:00' },
+    { name: 'a model written after its brand, and file formats and tax numbers by their names', body: '您的 Gogoro VIVA MIX 已完成保養。I can send the RAW and JPEG files, and your NID and TIN are on file.' },
     { name: 'screen text after "shows"', body: 'If your SIM still shows NO SERVICE, please restart the device.' },
     { name: 'screen text in Chinese quotes', body: '若SIM卡仍顯示「NO SERVICE」，請重新開機。' },
     { name: 'a key to press', body: 'Press OK, then hold POWER for ten seconds.' },
@@ -76,14 +77,24 @@ testRule(shouting, {
       findings: [{ text: 'URGENT' }, { text: 'PLEASE NOTE' }, { text: 'DO NOT' }],
     },
     {
+      name: 'a word raised after a short capitalised word among Chinese is no model of a brand',
+      body: 'Hi Kelly,\nWe DID notify you. 考试时间调整的通知已经发出。',
+      findings: [{ text: 'DID' }],
+    },
+    {
+      name: 'a verb’s helper in capitals among Chinese is raised, not a term',
+      body: '如果 11 月 15 日前仍然收不到款项，我们 WILL terminate 您的 access card。',
+      findings: [{ text: 'WILL' }],
+    },
+    {
       name: 'a sentence of emphasis raised over a colon is no label',
       body: 'FOR THE LAST TIME: Wheelswap is a marketplace, we do not sell the cars.',
       findings: [{ text: 'FOR THE LAST TIME' }],
     },
     {
       name: 'a warning made graver is no label (English and among Chinese)',
-      body: 'FINAL WARNING: the account closes on Friday.\nFINAL WARNING：如果您继续恶意 chargeback，我们会永久封号。\nLAST WARNING: stop sharing the password.',
-      findings: [{ text: 'FINAL WARNING' }, { text: 'FINAL WARNING' }, { text: 'LAST WARNING' }],
+      body: 'FINAL WARNING: the account closes on Friday.\nFINAL WARNING：如果您继续恶意 chargeback，我们会永久封号。\nLAST WARNING: stop sharing the password.\nFINAL REMINDER：请在 11 月 15 日前付款。',
+      findings: [{ text: 'FINAL WARNING' }, { text: 'FINAL WARNING' }, { text: 'LAST WARNING' }, { text: 'FINAL REMINDER' }],
     },
     {
       name: 'an English word in capitals shouts on its own, among Chinese too',

@@ -91,12 +91,9 @@ const ALSO_PLAIN_WORDS = new Set(['IT', 'US', 'AM', 'ON', 'OFF', 'GET', 'PUT', '
 
 /** Words of emphasis that a label or a value cannot excuse: "URGENT:", "PLEASE NOTE:", "请注意：DO NOT". "NOTE:" and "WARNING:" are labels. */
 const SHOUTED_LABEL_WORDS = new Set(['PLEASE', 'URGENT', 'IMPORTANT', 'NOT', 'NEVER', 'MUST', 'IMMEDIATELY', 'ASAP', 'STOP', "DON'T", 'DON’T', 'NOW']);
-/**
- * A warning made graver is no label either: "FINAL WARNING:", "LAST WARNING:". "LAST UPDATED:" is
- * one, and so are a dunning letter's headings, "FINAL NOTICE:", "FINAL REMINDER:".
- */
+/** A warning made graver is no label either: "FINAL WARNING:", "LAST NOTICE:", "FINAL REMINDER：" ("LAST UPDATED:" is one). */
 const GRAVER = new Set(['FINAL', 'LAST']);
-const WARNINGS = new Set(['WARNING', 'WARNINGS']);
+const WARNINGS = new Set(['WARNING', 'WARNINGS', 'NOTICE', 'REMINDER']);
 
 /** Words enough to be a sentence raised rather than a label: "FOR THE LAST TIME:" (while "TERMS AND CONDITIONS:" names a part). */
 const SENTENCE_WORDS = 3;
@@ -114,6 +111,8 @@ function isEmphaticLabel(run: readonly Token[]): boolean {
 const EMPHASIS_WORDS = new Set([
   'PLEASE', 'NOT', 'NEVER', 'NOW', 'IMMEDIATELY', 'URGENT', 'URGENTLY', 'MUST', 'STOP', 'ONLY', 'ALWAYS', 'AGAIN', 'FINAL', 'LAST',
   'IMPORTANT', 'WARNING', 'ASAP', 'NO', 'DO', "DON'T", 'DON’T', 'NOTHING', 'EVERY', 'ALL', 'REALLY', 'VERY', 'TODAY',
+  // A verb's helper is never a brand or a term: "我们 WILL terminate 您的 access card".
+  'WILL', "WON'T", 'WON’T', 'CANNOT', "CAN'T", 'CAN’T', 'SHOULD', 'SHALL',
 ]);
 
 /** An English word written in capitals ("SUSPEND", "NOT"), unlike a name or a code the word list does not hold ("STORMBLADE", "APPDATA"). */
@@ -184,12 +183,28 @@ function halfWidth(text: string): string {
 const LONGEST_NAME_IN_CHINESE = 4;
 const COMPANY_SUFFIX = /^(?:LTD|LIMITED|INC|LLC|CO|CORP|PLC|PTE|BHD|GMBH|LLP)$/;
 
+const HAN = /\p{Script=Han}/u;
+/**
+ * A capitalised word of four letters or more that is no English word right before a run: a
+ * brand, whose model the run names ("Gogoro VIVA MIX", "Suzuki JIMNY"), when the run is two words
+ * or one that is no English word either ("We DID notify you", "Kelly DID" raise the word).
+ */
+const BRAND_BEFORE = /(?:^|[^\p{L}\p{N}])(\p{Lu}\p{Ll}{3,})[ \t]+$/u;
+
+function followsBrand(line: string, run: readonly Token[]): boolean {
+  const brand = BRAND_BEFORE.exec(line.slice(Math.max(0, run[0]!.start - NAMING_WINDOW), run[0]!.start));
+  if (brand === null || isEnglishWord(brand[1]!.toLowerCase())) return false;
+  return run.length > 1 || !isWordInCapitals(run[0]!);
+}
+
 /**
  * Among Chinese text, a lone word in capitals is a brand, a code or a term ("您的HUAWEI手机",
  * "查 LOG"), and a few ending as a company's name do ("商户为 ONLINE STORE LTD").
  */
 function isNameInChinese(line: string, run: readonly Token[]): boolean {
   if (run.length > LONGEST_NAME_IN_CHINESE) return false;
+  // After a brand's name, in a Chinese line, the run is the brand's model ("車型：Gogoro VIVA MIX ×2").
+  if (followsBrand(line, run) && HAN.test(line)) return true;
   // Several words are a name when they end as a company's does ("ONLINE STORE LTD"); else they are raised ("READ CAREFULLY").
   if (run.length > 1 && !COMPANY_SUFFIX.test(run.at(-1)!.text)) return false;
   let at = run[0]!.start;

@@ -32,6 +32,11 @@ testRule(signatureLength, {
   ],
   invalid: [
     {
+      name: 'under a closing of its own words, more contact lines than names, a bare web address and a closing disclaimer',
+      body: 'Just a quick note that your gallery is now live.\n\nThanks heaps for having me,\nGeorgie Ransley\nPhotographer\nSilver Veil Photography\nLaunceston, Tasmania\n0418 772 306\nsilverveiltas.example.com.au\nPlease consider the environment before printing this email.',
+      findings: [{ message: '7 lines' }],
+    },
+    {
       name: 'under a closing of its own words ending in a comma, a signature of seven lines',
       body: 'Hi Eimear,\n\nI have unlocked it and extended the deadline.\n\nBest of luck with the quiz,\nOrla Fitzpatrick\nLearner Support Specialist\nCul Learning Ltd\nUnit 4, Digital Hub, Thomas Street\nDublin 8, D08 TCV4\n+353 1 555 0124\nsupport@cullearning.example',
       findings: [{ text: '+353 1 555 0124\nsupport@cullearning.example', message: '7 lines' }],

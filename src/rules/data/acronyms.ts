@@ -10,6 +10,8 @@ export const BUILTIN_ACRONYMS: readonly string[] = [
   'JST', 'HKT', 'AWB', 'COD', 'MOQ', 'FOB', 'CIF', 'EXW', 'DDP', 'DAP', 'UPC', 'EAN', 'ISBN', 'IMEI', 'SN', 'DSAR', 'DPO',
   // money and payment
   'USD', 'EUR', 'GBP', 'CNY', 'RMB', 'HKD', 'TWD', 'JPY', 'SGD', 'AUD', 'CAD', 'VAT', 'GST', 'IBAN', 'SWIFT', 'BIC', 'ACH',
+  // tax and identity numbers by their names
+  'SSN', 'TIN', 'ITIN', 'EIN', 'NID', 'PAN', 'NRIC', 'HKID',
   'SEPA', 'CVV', 'CVC', 'ATM', 'POS', 'EMV', 'APR', 'APY', 'EAR',
   // places and bodies
   'US', 'USA', 'UK', 'EU', 'UN', 'UAE', 'PRC', 'HK', 'EMEA', 'APAC', 'LATAM', 'GDPR', 'ISO', 'CE', 'FCC', 'IRS',
@@ -18,7 +20,7 @@ export const BUILTIN_ACRONYMS: readonly string[] = [
   'FEDEX', 'ARAMEX', 'DPD', 'GLS', 'YTO', 'ZTO', 'STO', 'JD', 'HUAWEI', 'XIAOMI', 'SAMSUNG', 'LENOVO', 'OPPO', 'VIVO', 'ZTE', 'TCL',
   'NOKIA', 'CANON', 'NIKON', 'INTEL', 'NASDAQ', 'NYSE', 'LINE',
   // technology
-  'API', 'URL', 'PDF', 'PNG', 'JPG', 'JPEG', 'GIF', 'CSV', 'XML', 'JSON', 'HTML', 'HTTP', 'HTTPS', 'FTP', 'SMTP', 'IMAP',
+  'API', 'URL', 'PDF', 'PNG', 'JPG', 'JPEG', 'RAW', 'HEIC', 'TIFF', 'GIF', 'CSV', 'XML', 'JSON', 'HTML', 'HTTP', 'HTTPS', 'FTP', 'SMTP', 'IMAP',
   'DNS', 'IP', 'VPN', 'LAN', 'WAN', 'WLAN', 'WIFI', 'WI-FI', 'SSID', 'WPA', 'DSL', 'ISP', 'SSO', 'MFA', 'SMS', 'MMS', 'APN',
   'LTE', 'NFC', 'GPS', 'SIM', 'ESIM', 'USB', 'USB-C', 'HDMI', 'SD', 'SSD', 'HDD', 'RAM', 'ROM', 'CPU', 'GPU', 'BIOS', 'UEFI',
   'RAID', 'NAS', 'OS', 'PC', 'TV', 'HD', 'UHD', 'LCD', 'LED', 'OLED', 'DVD', 'QR', 'AI', 'AR', 'VR', 'UI', 'UX', 'SMART',

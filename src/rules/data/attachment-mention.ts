@@ -19,6 +19,8 @@ export const PROMISE_WORDINGS: readonly string[] = [
   String.raw`\battachments?\s*[:：]`,
   // "Invoice attached." and subjects such as "Return label enclosed"
   String.raw`\b(?:attached|enclosed)(?=\s*(?:[.!:;,)，。！：；）]|$))`,
+  // A line that opens with what is attached: "Invoice attached for yesterday's job", "Receipt enclosed as requested".
+  String.raw`(?<=(?:^|\n)[ \t]*(?:(?!(?:you|no|not|nothing|none)\b)[\w'’-]+ ){1,3})(?:attached|enclosed)\b`,
   String.raw`(?:请|請)?您?(?:详|詳)?(?:见|見|参见|參見|参阅|參閱|参考|參考|参照|參照|查看|查阅|查閱|查收)(?:附件|附檔|附档)`,
   // "明细请看附件哦": the plain verb, with 请 so that it points the reader there ("我看附件打不开" does not).
   String.raw`(?:请|請)(?:您)?(?:看|参看|參看)(?:一下)?(?:附件|附檔|附档)`,
@@ -36,7 +38,7 @@ export const PROMISE_WORDINGS: readonly string[] = [
   // "attach 喺呢封 email 度", with the thing attached named before.
   String.raw`attach(?:ed)?\s*(?:喺|在|到|於|于)\s*(?:呢|這|这|今|本)封`,
   // "随函附上", "已随本函附后": enclosed with this letter.
-  String.raw`(?:随|隨)(?:本|此)?(?:信|函)(?:再)?附`,
+  String.raw`(?:随|隨)(?:本|此)?(?:信|函)(?:再|所)?附`,
   // "行程表在附件唷", "收據已經喺附件": the file is in the attachment.
   String.raw`(?:已经|已經|已|都)?(?:在|喺)(?:附件|附檔|附档)(?!中的|裡的|里的|入面嘅)`,
   // "隨附搬屋前準備清單": enclosed herewith; "我都附在这里了".

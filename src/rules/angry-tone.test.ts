@@ -90,6 +90,21 @@ testRule(angryTone, {
       findings: [{ text: '一眼都没看', severity: 'error' }],
     },
     {
+      name: 'mock interest and the eye roll',
+      body: "So somehow this is OUR fault? Interesting theory. Cheers for the laugh tho 🙄",
+      findings: [{ severity: 'error' }],
+    },
+    {
+      name: 'the police, a warning given once, no charity (Simplified and Cantonese)',
+      body: '閣下再咁樣騷擾我哋同事，我哋會即刻報警，真係當我哋旅行社係善堂？下次再带进来，我们直接通知景区派出所处理，别怪没提前打招呼。',
+      findings: [{ severity: 'error' }],
+    },
+    {
+      name: 'a child could do it, and the reader surely too',
+      body: '提交按钮就在页面右下角。孩子八岁都能找到，我相信家长应该也没问题吧。实在找不到的话，叫孩子帮你点一下。',
+      findings: [{ severity: 'error' }],
+    },
+    {
       name: 'admiration that mocks only hints alone',
       body: '我們確實很佩服您能在晚上 11 點從露台準確測量出海景的比例。',
       findings: [{ text: '佩服您能', severity: 'warning' }],

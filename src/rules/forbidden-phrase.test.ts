@@ -87,6 +87,7 @@ testRule(forbiddenPhrase, {
       name: 'what the agent owns, or care before an action, is no lecture; "nothing to do with us" denied',
       body: '这一点我们在 check-in 时应该说清楚。乘扶梯时应该看好孩子。責任不在您。Next time you order, the code SAVE10 works at checkout. The delay had nothing to do with you.',
     },
+    { name: 'the agent who told the customer before, said of the agent', body: '这个情况我们跟您说过了吗？如果没有，我在这里补充说明。' },
     { name: 'what the customer may not have checked, asked as a condition; praise that says nothing more', body: '如果您下单时没看清尺码，我们可以免费换货。没啥好说的，五星好评！' },
     {
       name: 'a team named in a helpful clause, a noun after 负责的, a promise to keep the customer posted, someone who tells us something',
@@ -109,6 +110,16 @@ testRule(forbiddenPhrase, {
       name: 'a wall with nothing behind it, what the customer did not check, finally, and the agent who cannot move it (Simplified, Traditional, Cantonese)',
       body: '合同怎么写我们就怎么扣，没什么好谈的。呢件事冇得傾。下单时没看参数，这个不是安装的问题。很高兴您终于愿意把说明书拿出来看一看了。这是系统按规则自动扣的，我们这边也动不了。',
       findings: [{ text: '合同怎么写我们就怎么扣' }, { text: '没什么好谈的' }, { text: '冇得傾' }, { text: '下单时没看' }, { text: '您终于愿意' }, { text: '我们这边也动不了' }],
+    },
+    {
+      name: 'not my department said the other way round, and a lecture on what to check before writing in',
+      body: "Billing questions aren't handled by my department. Perhaps have a proper look in the fridge drawer before writing in next time.",
+      findings: [{ text: "aren't handled by my department" }, { text: 'before writing in next time' }],
+    },
+    {
+      name: 'told already, and what the customer should long have read (Traditional, Cantonese)',
+      body: '跟您講過了，bug 已經排進下一個 patch。閣下於投保時理應已細閱保單條款第 4.2 條。',
+      findings: [{ text: '跟您講過了' }, { text: '理應已細閱' }],
     },
     {
       name: 'sent to sort it out with someone else',

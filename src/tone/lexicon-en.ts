@@ -171,6 +171,8 @@ export const ENGLISH: Lexicon = {
       ],
     },
     { kind: 'sarcasm', weight: 0.25, terms: ['by all means', 'if you actually'] },
+    // Mock interest, mock thanks, the eye roll: "somehow this is OUR fault? Interesting theory.", "Cheers for the laugh tho 🙄".
+    { kind: 'sarcasm', weight: 0.45, terms: ['interesting theory', 'somehow this is our fault', "somehow it's our fault", 'cheers for the laugh', 'thanks for the laugh', '🙄'] },
     {
       kind: 'passive',
       weight: 0.7,

@@ -484,6 +484,10 @@ const SIMPLIFIED_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: '(前|时|时候|当初)(就|)(应该|应当|该)(先|)(核对|确认|检查)好', suggestion: SHOW_THE_STEP, reason: BLAMING, unlessPreceded: OURS_IN_THE_CLAUSE },
   { phrase: '(之前|前|当时|当初)(就|)(应该|该)(仔细看|看好)', suggestion: SHOW_THE_STEP, reason: BLAMING, unlessPreceded: OURS_IN_THE_CLAUSE },
   { phrase: '(前|时|时候|当初)(就|)(本应|本该|早该|早就应该)(先|)(仔细|认真|)(核对|看|确认|检查|阅读|读)', suggestion: SHOW_THE_STEP, reason: BLAMING, unlessPreceded: OURS_IN_THE_CLAUSE },
+  // Told already, with no "already": "跟您講過了", "同你講過了" (the gap families above want a count).
+  { phrase: `(跟|同|和)${YOU}(讲|说)过了`, remove: true, suggestion: AS_MENTIONED, reason: REPROACHING, unlessPreceded: /(?:我们|我們|我)(?:也|都|已经|已經)?(?:有|曾)?$/ },
+  // What the customer should long have read, as a fact: "閣下於投保時理應已細閱保單條款".
+  { phrase: '(理应|本应|早应|理当)(已|已经|)(细阅|详阅|阅读|阅读过|看过|看清|知悉|了解)', suggestion: SHOW_THE_STEP, reason: BLAMING },
   // What the customer did not look at when they bought, as a fact: "下单时没看参数". Not a condition ("如果您下单时没看清").
   {
     phrase: '(下单|购买|买|订购|签约|预订|预约)(时|的时候|之前|前)(没|没有|未)(看|仔细看|看清|看清楚|注意|留意|核对)',
@@ -661,6 +665,12 @@ const ENGLISH_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: '(our|my) hands are tied', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
   { phrase: 'how (should|am|are) (i|we) (supposed to |)know', replacement: 'let me find out for you', reason: HELPLESS },
   { phrase: '(i|we) (honestly |really |frankly |)(have|had) no idea', suggestion: SAY_WHAT_YOU_CAN_DO, reason: HELPLESS },
+  // A lecture on what to check before writing: "Perhaps have a proper look in the fridge drawer before writing in next time."
+  {
+    phrase: '(before (writing|emailing|calling|contacting) (in|us)|before you (write|email|call) (in|us)) (next time|again)',
+    suggestion: SHOW_THE_STEP,
+    reason: BLAMING,
+  },
   // The customer sent to sort it out with someone else: "ur best bet is to text him directly".
   {
     phrase: '(your|ur) best bet is to (text|call|contact|email|ring|message|ask|chase) (him|her|them)',
@@ -766,8 +776,8 @@ const ENGLISH_PHRASE_FAMILIES: readonly BuiltinPhrase[] = [
   { phrase: '(repeating the question|asking again|asking the same|writing again|writing in again|emailing again|further tickets|more tickets|another ticket|more emails|further emails|refreshing your inbox)…(won\'t|will not|isn\'t going to|is not going to|doesn\'t|does not|can\'t|cannot)', suggestion: SAY_WHAT_YOU_CAN_DO, reason: REPROACHING },
   { phrase: '(happy|glad|willing) to keep (repeating|explaining|saying)', suggestion: TELL_AGAIN, reason: PASSIVE_AGGRESSIVE },
   { phrase: "(not sure|no idea) what (else |)you (expected|were expecting|thought would happen)", suggestion: ACKNOWLEDGE_THE_FEELING, reason: PROVOKING },
-  // Somebody else's job: "not handled by the customer care team", "aren't something the front desk can take on".
-  { phrase: "(is|are|isn't|aren't) not handled by (us|our team|this team|our department|this department|the customer care team|customer care|customer service|the front desk|the support team|support)", suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
+  // Somebody else's job: "not handled by the customer care team", "Billing questions aren't handled by my department", "aren't something the front desk can take on".
+  { phrase: "(is not|are not|isn't|aren't) (handled|dealt with|looked after) by (us|our team|this team|my team|our department|this department|my department|our desk|this desk|our office|this office|the customer care team|customer care|customer service|the front desk|the support team|support)", suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: "(isn't|aren't|is not|are not) something…can (take on|handle|deal with|help with|assist with|do anything about)", suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: `(chase|take|follow) (it|this|that) up with…(${ON_YOUR_OWN}|directly)`, suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
   { phrase: "(one is|this one is|that one is|that's|this is) for them rather than (for |)us", suggestion: NAME_WHO_HELPS, reason: PASSING_ON },
@@ -927,7 +937,7 @@ export const ENGLISH_BUILTIN_PHRASES: readonly BuiltinPhrase[] = [
  * as pairs in one string. A test checks it against a full converter.
  */
 const TRADITIONAL_PAIRS =
-  '与與专專业業东東两兩个個为為举舉么麼书書买買于於从從仓倉们們价價会會佣傭倾傾偿償儿兒关關写寫决決况況净淨准準几幾凭憑凶兇别別办辦务務动動劲勁劳勞医醫协協单單卖賣占佔厂廠参參双雙发發变變台臺后後吓嚇吗嗎听聽员員咨諮团團围圍坏壞处處备備复復头頭学學实實对對寻尋导導将將尽盡属屬师師带帶帮幫干幹并並库庫应應开開强強归歸当當态態总總愿願户戶执執报報担擔拨撥换換据據搅攪携攜数數无無时時机機权權条條来來构構柜櫃标標样樣检檢欢歡气氣沟溝没沒满滿点點烦煩爱愛电電着著础礎确確种種签簽简簡类類纠糾约約纷紛练練组組细細织織终終经經结結给給络絡绝絕统統维維编編缠纏网網职職联聯脑腦舍捨范範药藥营營蛮蠻见見规規觉覺订訂认認讨討让讓议議记記讲講论論设設证證评評识識诉訴诊診试試话話询詢该該语語误誤说說请請读讀课課谁誰调調谅諒谈談负負财財责責质質购購贵貴费費资資赖賴转轉较較辑輯输輸辙轍边邊过過运運还還这這进進连連选選递遞逻邏邮郵邻鄰释釋里裡钟鍾银銀铺鋪错錯长長门門问問间間闹鬧阁閣阅閱队隊险險随隨难難静靜须須顾顧预預领領题題饭飯馆館驿驛骑騎';
+  '与與专專业業东東两兩个個为為举舉么麼书書买買于於从從仓倉们們价價会會佣傭倾傾偿償儿兒关關写寫决決况況净淨准準几幾凭憑凶兇别別办辦务務动動劲勁劳勞医醫协協单單卖賣占佔厂廠参參双雙发發变變台臺后後吓嚇吗嗎听聽员員咨諮团團围圍坏壞处處备備复復头頭学學实實对對寻尋导導将將尽盡属屬师師带帶帮幫干幹并並库庫应應开開强強归歸当當态態总總愿願户戶执執报報担擔拨撥换換据據搅攪携攜数數无無时時机機权權条條来來构構柜櫃标標样樣检檢欢歡气氣沟溝没沒满滿点點烦煩爱愛电電着著础礎确確种種签簽简簡类類纠糾约約纷紛练練组組细細织織终終经經结結给給络絡绝絕统統维維编編缠纏网網职職联聯脑腦舍捨范範药藥营營蛮蠻见見规規觉覺订訂认認讨討让讓议議记記讲講论論设設证證评評识識诉訴诊診试試话話询詢该該详詳语語误誤说說请請读讀课課谁誰调調谅諒谈談负負财財责責质質购購贵貴费費资資赖賴转轉较較辑輯输輸辙轍边邊过過运運还還这這进進连連选選递遞逻邏邮郵邻鄰释釋里裡钟鍾银銀铺鋪错錯长長门門问問间間闹鬧阁閣阅閱队隊险險随隨难難静靜须須顾顧预預领領题題饭飯馆館驿驛骑騎';
 
 const TRADITIONAL: ReadonlyMap<string, string> = new Map(
   Array.from({ length: TRADITIONAL_PAIRS.length / 2 }, (_, index) => [TRADITIONAL_PAIRS[index * 2]!, TRADITIONAL_PAIRS[index * 2 + 1]!]),

@@ -10,7 +10,7 @@ import { BUILTIN_PHRASE_DATA } from '../src/rules/data/forbidden-phrase-list.ts'
 import { INFORMAL_TERMS, WOOD_COMPOUND_PREFIXES } from '../src/rules/data/informal.ts';
 import { BUILTIN_ACRONYMS } from '../src/rules/data/acronyms.ts';
 import * as ConfidentialTables from '../src/rules/data/confidential-data.ts';
-import { PROMISE_WORDINGS } from '../src/rules/data/attachment-mention.ts';
+import { NO_PROMISE_AFTER, NO_PROMISE_BEFORE, PROMISE_WORDINGS } from '../src/rules/data/attachment-mention.ts';
 import { CHINESE_CLOSING_SOURCE, ENGLISH_CLOSING_SOURCE, GREETINGS } from '../src/rules/data/greeting-closing.ts';
 
 /**
@@ -22,6 +22,6 @@ export const STOOD_IN_MODULES: readonly string[] = ['src/tone/lexicon-en.ts', 's
 export const RULE_DATA_STAND_IN = path.join(ROOT, 'src/extension/rule-data.ts');
 
 export function ruleDataJson(): string {
-  const data: RuleData = { ENGLISH, CHINESE, HANT_FOLD_CODE, HANT_CHARACTER_PAIRS, HANT_WORDS, ENGLISH_WORDS, BUILTIN_PHRASE_DATA, INFORMAL_TERMS, WOOD_COMPOUND_PREFIXES, BUILTIN_ACRONYMS, ...ConfidentialTables, PROMISE_WORDINGS, ENGLISH_CLOSING_SOURCE, CHINESE_CLOSING_SOURCE, GREETINGS };
+  const data: RuleData = { ENGLISH, CHINESE, HANT_FOLD_CODE, HANT_CHARACTER_PAIRS, HANT_WORDS, ENGLISH_WORDS, BUILTIN_PHRASE_DATA, INFORMAL_TERMS, WOOD_COMPOUND_PREFIXES, BUILTIN_ACRONYMS, ...ConfidentialTables, PROMISE_WORDINGS, NO_PROMISE_BEFORE, NO_PROMISE_AFTER, ENGLISH_CLOSING_SOURCE, CHINESE_CLOSING_SOURCE, GREETINGS };
   return JSON.stringify(data);
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { checkSync } from 'recheck';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { PROMISE_WORDINGS } from '../src/rules/data/attachment-mention.ts';
+import { NO_PROMISE_AFTER, NO_PROMISE_BEFORE, PROMISE_WORDINGS } from '../src/rules/data/attachment-mention.ts';
 import * as ConfidentialTables from '../src/rules/data/confidential-data.ts';
 import { CHINESE_CLOSING_SOURCE, ENGLISH_CLOSING_SOURCE, GREETINGS } from '../src/rules/data/greeting-closing.ts';
 
@@ -55,6 +55,8 @@ describe('regular expressions', () => {
       ...(['NATIONAL_ID_LABEL', 'CODE_LABEL', 'PASSWORD_LABEL', 'KEY_LABEL', 'NOT_A_CARD_LABEL'] as const).map((name) => ({ name, source: ConfidentialTables[name], flags: 'i' })),
       ...Object.entries(ConfidentialTables.NUMBER_LABELS).map(([name, source]) => ({ name: `NUMBER_LABELS.${name}`, source, flags: 'i' })),
       ...GREETINGS.map(({ source, flags }, index) => ({ name: `GREETINGS[${index}]`, source, flags })),
+      ...NO_PROMISE_BEFORE.map(({ source, flags }, index) => ({ name: `NO_PROMISE_BEFORE[${index}]`, source, flags })),
+      ...NO_PROMISE_AFTER.map(({ source, flags }, index) => ({ name: `NO_PROMISE_AFTER[${index}]`, source, flags })),
     ];
     const exponential = sources.filter(({ source, flags }) => {
       const diagnosis = checkSync(source, flags);

@@ -36,6 +36,8 @@ describe('rule data, fetched by the content script instead of bundled', () => {
     expect(standIn.BUILTIN_ACRONYMS).toEqual(Acronyms.BUILTIN_ACRONYMS);
     for (const name of ['CARD_PREFIXES', 'IBAN_LENGTHS', 'RESIDENT_ID_REGIONS', 'NOT_A_CARD_LABEL', 'NATIONAL_ID_LABEL', 'CODE_LABEL', 'PASSWORD_LABEL', 'KEY_LABEL', 'NUMBER_LABELS'] as const) expect(standIn[name]).toEqual(ConfidentialTables[name]);
     expect(standIn.PROMISE_WORDINGS).toEqual(AttachmentWordings.PROMISE_WORDINGS);
+    expect(standIn.NO_PROMISE_BEFORE).toEqual(AttachmentWordings.NO_PROMISE_BEFORE);
+    expect(standIn.NO_PROMISE_AFTER).toEqual(AttachmentWordings.NO_PROMISE_AFTER);
     expect(standIn.ENGLISH_CLOSING_SOURCE).toBe(Closings.ENGLISH_CLOSING_SOURCE);
     expect(standIn.CHINESE_CLOSING_SOURCE).toBe(Closings.CHINESE_CLOSING_SOURCE);
     expect(standIn.GREETINGS).toEqual(Closings.GREETINGS);

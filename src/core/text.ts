@@ -82,6 +82,16 @@ export function characterClasses(tests: readonly CharacterTest[]): (codePoint: n
   };
 }
 
+/** A regular expression written as rule data, which the content script fetches: its source and flags, compiled where it is used. */
+export interface PatternSource {
+  source: string;
+  flags: string;
+}
+
+export function compilePatterns(patterns: readonly PatternSource[]): RegExp[] {
+  return patterns.map(({ source, flags }) => new RegExp(source, flags));
+}
+
 /**
  * The first match at or after `from` of `pattern`, which must be sticky, tried only where
  * `mayStart` (global, not unicode) matches: exactly what the same pattern made global finds from

@@ -1,3 +1,4 @@
+import type { PatternSource } from '../core/text.ts';
 import type { PhraseData } from '../rules/data/forbidden-phrase-list.ts';
 import type { CardPrefixRange, NumberLabel } from '../rules/data/confidential-data.ts';
 import type { InformalTerm } from '../rules/data/informal.ts';
@@ -41,11 +42,11 @@ export interface RuleData {
   KEY_LABEL: string;
   NUMBER_LABELS: Readonly<Record<NumberLabel, string>>;
   PROMISE_WORDINGS: readonly string[];
-  NO_PROMISE_BEFORE: readonly { source: string; flags: string }[];
-  NO_PROMISE_AFTER: readonly { source: string; flags: string }[];
+  NO_PROMISE_BEFORE: readonly PatternSource[];
+  NO_PROMISE_AFTER: readonly PatternSource[];
   ENGLISH_CLOSING_SOURCE: string;
   CHINESE_CLOSING_SOURCE: string;
-  GREETINGS: readonly { source: string; flags: string }[];
+  GREETINGS: readonly PatternSource[];
 }
 
 /** Where the build writes the data, in the extension's root (listed in web_accessible_resources). */
@@ -71,11 +72,11 @@ export let PASSWORD_LABEL: string;
 export let KEY_LABEL: string;
 export let NUMBER_LABELS: Readonly<Record<NumberLabel, string>>;
 export let PROMISE_WORDINGS: readonly string[];
-export let NO_PROMISE_BEFORE: readonly { source: string; flags: string }[];
-export let NO_PROMISE_AFTER: readonly { source: string; flags: string }[];
+export let NO_PROMISE_BEFORE: readonly PatternSource[];
+export let NO_PROMISE_AFTER: readonly PatternSource[];
 export let ENGLISH_CLOSING_SOURCE: string;
 export let CHINESE_CLOSING_SOURCE: string;
-export let GREETINGS: readonly { source: string; flags: string }[];
+export let GREETINGS: readonly PatternSource[];
 
 const isLexicon = (value: unknown): value is Lexicon => Array.isArray((value as Partial<Lexicon> | null)?.groups);
 

@@ -1,18 +1,15 @@
 import { once } from '../core/memo.ts';
 import { defineRule, text } from '../core/rule.ts';
 import { ownSegments, quotationTest, textAround, type TextSegment } from '../core/segments.ts';
+import { compilePatterns } from '../core/text.ts';
 import type { TextRange } from '../core/types.ts';
 import { NO_PROMISE_AFTER, NO_PROMISE_BEFORE, PROMISE_WORDINGS } from './data/attachment-mention.ts';
 
 /** PROMISE_WORDINGS as one pattern, compiled at the first lint: the wordings come with the rule data. */
 const promisePattern = once(() => new RegExp(PROMISE_WORDINGS.join('|').replaceAll(' ', String.raw`\s+`), 'gi'));
 /** The contexts that take the promise back (NO_PROMISE_BEFORE, NO_PROMISE_AFTER), compiled at the first lint: they come with the rule data. */
-const compiled = (patterns: readonly { source: string; flags: string }[]) => patterns.map(({ source, flags }) => new RegExp(source, flags));
-const noPromiseBefore = once(() => compiled(NO_PROMISE_BEFORE));
-const noPromiseAfter = once(() => compiled(NO_PROMISE_AFTER));
-
-
-
+const noPromiseBefore = once(() => compilePatterns(NO_PROMISE_BEFORE));
+const noPromiseAfter = once(() => compilePatterns(NO_PROMISE_AFTER));
 
 const CONTEXT_WINDOW = 48;
 

@@ -2,11 +2,11 @@ import { maySignInBlock, type BodyLine } from '../core/draft.ts';
 import { once } from '../core/memo.ts';
 import { defineRule, text } from '../core/rule.ts';
 import { toTraditional, writesTraditional } from '../core/hant.ts';
-import { detectLanguage } from '../core/text.ts';
+import { compilePatterns, detectLanguage } from '../core/text.ts';
 import { CHINESE_CLOSING_SOURCE, ENGLISH_CLOSING_SOURCE, GREETINGS } from './data/greeting-closing.ts';
 
 /** The greetings, compiled at the first lint: they come with the rule data. */
-const greetings = once(() => GREETINGS.map(({ source, flags }) => new RegExp(source, flags)));
+const greetings = once(() => compilePatterns(GREETINGS));
 
 /**
  * A closing phrase counts when it is in one of the last few lines the agent wrote, or in the

@@ -1,3 +1,5 @@
+import type { PatternSource } from '../../core/text.ts';
+
 /**
  * Wordings that promise a file with this mail (regular-expression sources; a space stands for any
  * run of blanks, since hand-wrapped mail may break a wording over two lines). Bare "attachment" or
@@ -59,7 +61,7 @@ const CLAUSE = String.raw`[^.!?;。！？；，,\n]`;
  * attachments", "不要打开陌生附件"), or a request for a file ("please send it as an
  * attachment", "请附上您的截图").
  */
-export const NO_PROMISE_BEFORE: readonly { source: string; flags: string }[] = [
+export const NO_PROMISE_BEFORE: readonly PatternSource[] = [
   { source: String.raw`\b(?:not|cannot|can't|can’t|couldn't|couldn’t|unable to|don't|don’t|never|no)\s+(?:\S+\s+){0,2}$`, flags: 'i' },
   { source: String.raw`\b(?:thanks?|thank\s+you)\s+for\s+$|\b(?:received|got|reviewed|checked|looked\s+at|opened)\s+$`, flags: 'i' },
   // The customer as the one who attached it: "the photo of the screen you attached".
@@ -96,7 +98,7 @@ export const NO_PROMISE_BEFORE: readonly { source: string; flags: string }[] = [
  * Text just after a mention that shows it is about something else: "the photo you sent",
  * "attached to the box", "附上链接", or a file already received ("附件中的照片我们已经收到").
  */
-export const NO_PROMISE_AFTER: readonly { source: string; flags: string }[] = [
+export const NO_PROMISE_AFTER: readonly PatternSource[] = [
   { source: String.raw`^\s+(?:\S+\s+)?(?:that\s+|which\s+)?you\b`, flags: 'i' },
   { source: String.raw`^\s+to\b(?!\s+(?:this|the|my|our)\s+(?:e-?mail|mail|message|reply|letter))`, flags: 'i' },
   { source: String.raw`^\s+(?:in|inside|within)\s+(?:the|a|an|its|your)\s+(?:box|package|packaging|parcel|case|carton)\b`, flags: 'i' },

@@ -1,3 +1,5 @@
+import type { PatternSource } from '../../core/text.ts';
+
 /**
  * What closes a mail, as regular-expression sources: thanks, wishes and sign-offs in English (matched
  * ignoring case, with Unicode classes) and in Chinese. Rule data: the content script loads it at
@@ -10,7 +12,7 @@ export const CHINESE_CLOSING_SOURCE = String.raw`谢谢|謝謝|感谢|感謝|多
  * What opens a mail: greetings and salutations in English and in Chinese, as regular-expression
  * sources with their flags, each matched against the first line of the agent's text.
  */
-export const GREETINGS: readonly { source: string; flags: string }[] = [
+export const GREETINGS: readonly PatternSource[] = [
   /** "Hi Anna,", "Good morning", "Dear Mr. Chen", "To whom it may concern", and the hellos of the languages agents greet in: "Kia ora", "Talofa", "Bula", "Jambo". */
   { source: String.raw`^\s*(?:hi|hello|hey|hiya|howdy|dear|greetings|good\s+(?:morning|afternoon|evening|day)|to whom it may concern|kia\s+ora|g'?day|aloha|bore\s+da|prynhawn\s+da|shwmae|talofa|malo\s+e\s+lelei|bula|namaste|salaam|as-?salaam?u\s+alaikum|jambo|habari|mabuhay|sawubona|hola|bonjour|ciao|hallo)\b`, flags: 'i' },
   /**

@@ -406,13 +406,14 @@ export function maySignInBlock(line: BodyLine): boolean {
 }
 
 /**
- * The signature no sign-off introduces, known by its content: the agent's text ends in a block
- * of two or more short lines after its last paragraph ("感谢您的支持！" then a name, a title,
- * "电话：…", "地址：…"), whose first line names someone (see mayOpenSignature) and with two or
- * more lines of contact details and little else among the rest; a disclaimer may follow them.
- * Returns the block's first line.
+ * The block of short lines that ends the agent's text (up to line `lastOwn`) below its last
+ * paragraph, when it reads as a signature would: after a blank line or the sentence that ends the
+ * mail, its first line a name, a title or a team (see mayOpenSignature), no list items, and no line
+ * that goes on with a sentence in lower case. `leastLines`: the fewest lines it may have. Gives its
+ * first line and how many of its other lines are contact details; whether that makes it a
+ * signature is for the caller.
  */
-function signatureByContacts(lines: readonly BodyLine[], lastOwn: number): number | undefined {
+function nameBlockAtEnd(lines: readonly BodyLine[], lastOwn: number, leastLines: number): { first: number; contacts: number } | undefined {
   let first = lastOwn;
   // A line that ends in "!" or "。" is the mail's ("Thx 再次支持！"), however short.
   while (first > 0 && lastOwn - first + 1 < MOST_CONTACT_BLOCK_LINES && maySignInBlock(lines[first - 1]!) && !EXCLAIMS_OR_ENDS.test(lines[first - 1]!.text)) first -= 1;
@@ -421,7 +422,7 @@ function signatureByContacts(lines: readonly BodyLine[], lastOwn: number): numbe
   // into short lines is no signature, and its lines open in lower case or hold no contacts.
   // Or under a closing of its own words, which its contact lines confirm ("Best of luck with the quiz,").
   const closedAbove = () => first >= 2 && VALEDICTION_SHAPE.test(lines[first - 1]!.text) && endsMailBefore(lines, first - 1);
-  if (lastOwn - first < 1 || first === 0 || !(endsMailBefore(lines, first) || closedAbove())) return undefined;
+  if (lastOwn - first + 1 < leastLines || first === 0 || !maySignInBlock(lines[first]!) || !(endsMailBefore(lines, first) || closedAbove())) return undefined;
   let paragraphEnd = first - 1;
   while (paragraphEnd > 0 && lines[paragraphEnd]!.kind === 'blank') paragraphEnd -= 1;
   const name = lines[first]!.text;
@@ -436,7 +437,35 @@ function signatureByContacts(lines: readonly BodyLine[], lastOwn: number): numbe
     if (!contactOnly && CONTINUES_SENTENCE.test(line.text)) return undefined;
     if (contactOnly) contacts += 1;
   }
-  return contacts >= LEAST_CONTACT_LINES ? first : undefined;
+  return { first, contacts };
+}
+
+/**
+ * The signature no sign-off introduces, known by its content: the agent's text ends in a block
+ * of two or more short lines after its last paragraph ("感谢您的支持！" then a name, a title,
+ * "电话：…", "地址：…") with two or more lines of contact details and little else among the rest;
+ * a disclaimer may follow them. Returns the block's first line.
+ */
+function signatureByContacts(lines: readonly BodyLine[], lastOwn: number): number | undefined {
+  const block = nameBlockAtEnd(lines, lastOwn, 2);
+  return block !== undefined && block.contacts >= LEAST_CONTACT_LINES ? block.first : undefined;
+}
+
+/**
+ * Where the agent's own text (`ownLines`, as the draft model gives them) ends in what reads as a
+ * name and perhaps a team and a contact line, too few contacts for the model to take it as a
+ * signature ("Kevin / Tier 1 Support", "李明 / 客服中心"): the index in `ownLines` of its first
+ * line, above which a closing belongs. A lone last line counts only without a digit in it: "Tom"
+ * or "客服中心", not "Order A1234".
+ */
+export function unsignedNameBlock(ownLines: readonly BodyLine[]): number | undefined {
+  let lastOwn = ownLines.length - 1;
+  while (lastOwn >= 0 && ownLines[lastOwn]!.kind !== 'text') lastOwn -= 1;
+  // Every line of it short and with no clause: a sentence under a name is the mail's, not a signature's.
+  if (lastOwn < 0 || !maySignInBlock(ownLines[lastOwn]!)) return undefined;
+  const block = nameBlockAtEnd(ownLines, lastOwn, 1);
+  if (block === undefined || (block.first === lastOwn && /\p{N}/u.test(ownLines[lastOwn]!.text))) return undefined;
+  return block.first;
 }
 
 /** Finds the signature and the sign-off, marking signature lines. */

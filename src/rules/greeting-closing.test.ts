@@ -108,7 +108,7 @@ testRule(greetingClosing, {
     {
       name: 'no closing above a short signature with one phone number: the last paragraph is news, not thanks',
       body: '陳先生您好：\n\n新卡將於七日內寄出。\n\n永信商業銀行 信用卡客服部\n林佩君\n(02) 2718-3300 分機 512',
-      findings: [{ text: '(02) 2718-3300 分機 512' }],
+      findings: [{ text: '新卡將於七日內寄出。', fixed: { body: '陳先生您好：\n\n新卡將於七日內寄出。\n\n謝謝！\n永信商業銀行 信用卡客服部\n林佩君\n(02) 2718-3300 分機 512' } }],
     },
     {
       name: 'a heading is not a salutation',
@@ -174,9 +174,59 @@ testRule(greetingClosing, {
       findings: [{ fixed: { body: '您好，\n\n您的退款已经处理完毕，请查收。王曉明\n\n谢谢！' } }],
     },
     {
-      name: 'a name on the last line is not a closing',
+      name: 'a name on the last line is not a closing; under a mail too short to tell from a signature, the closing goes at the end',
       body: 'Hi,\n\nIt works now.\n\nKevin\nTier 1 Support',
       findings: [{ text: 'Tier 1 Support', fixed: { body: 'Hi,\n\nIt works now.\n\nKevin\nTier 1 Support\n\nBest regards,' } }],
+    },
+    {
+      name: 'a name and a team under the matter: the closing goes above them',
+      body: 'Hi,\n\nThe printer driver works again after the update.\n\nKevin\nTier 1 Support',
+      findings: [
+        {
+          text: 'The printer driver works again after the update.',
+          fixed: { body: 'Hi,\n\nThe printer driver works again after the update.\n\nBest regards,\nKevin\nTier 1 Support' },
+        },
+      ],
+    },
+    {
+      name: 'a name, a team and one phone number: the closing goes above the name',
+      body: 'Hi Jane,\n\nYour refund was issued today and should arrive in 3-5 days.\n\nTom Baker\nSupport Team, Acme Ltd\n+44 20 7946 0000',
+      findings: [
+        {
+          text: 'Your refund was issued today and should arrive in 3-5 days.',
+          fixed: { body: 'Hi Jane,\n\nYour refund was issued today and should arrive in 3-5 days.\n\nBest regards,\nTom Baker\nSupport Team, Acme Ltd\n+44 20 7946 0000' },
+        },
+      ],
+    },
+    {
+      name: 'a name right under the last sentence gets the closing on a paragraph of its own',
+      body: 'Hi Jane,\n\nYour refund was issued today.\nTom\nAcme Support',
+      findings: [{ text: 'Your refund was issued today.', fixed: { body: 'Hi Jane,\n\nYour refund was issued today.\n\nBest regards,\nTom\nAcme Support' } }],
+    },
+    {
+      name: '署名和联系方式组成的签名上方加结束语，不空行',
+      body: '王女士您好：\n\n您的退款已经处理，预计3-5个工作日到账。\n\n李明\n客服中心\n电话：400-820-8820\n邮箱：liming@example.cn',
+      findings: [
+        {
+          text: '您的退款已经处理，预计3-5个工作日到账。',
+          fixed: { body: '王女士您好：\n\n您的退款已经处理，预计3-5个工作日到账。\n\n谢谢！\n李明\n客服中心\n电话：400-820-8820\n邮箱：liming@example.cn' },
+        },
+      ],
+    },
+    {
+      name: '只有部门名的落款，结束语加在落款上方',
+      body: '您好，\n\n发票已重新开具。\n\n财务部',
+      findings: [{ text: '发票已重新开具。', fixed: { body: '您好，\n\n发票已重新开具。\n\n谢谢！\n财务部' } }],
+    },
+    {
+      name: 'a last line with a number in it is the matter, not a name: the closing goes after it',
+      body: 'Hi,\n\nYour order details are below.\n\nOrder A1234',
+      findings: [{ text: 'Order A1234', fixed: { body: 'Hi,\n\nYour order details are below.\n\nOrder A1234\n\nBest regards,' } }],
+    },
+    {
+      name: 'a sentence under a name keeps the closing at the end',
+      body: 'Hi,\n\nIt works now.\n\nKevin\nCall us any time, day or night.',
+      findings: [{ text: 'Call us any time, day or night.', fixed: { body: 'Hi,\n\nIt works now.\n\nKevin\nCall us any time, day or night.\n\nBest regards,' } }],
     },
   ],
 });

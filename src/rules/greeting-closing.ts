@@ -1,4 +1,4 @@
-import { maySignInBlock, type BodyLine } from '../core/draft.ts';
+import { maySignInBlock, unsignedNameBlock, type BodyLine, type DraftModel } from '../core/draft.ts';
 import { once } from '../core/memo.ts';
 import { defineRule, text } from '../core/rule.ts';
 import { toTraditional, writesTraditional } from '../core/hant.ts';
@@ -100,6 +100,28 @@ function closes(line: BodyLine, opener: BodyLine | undefined, lines: readonly Bo
   return isClosing(line.text) && !hasParagraphAfter(lines, line);
 }
 
+/**
+ * Where the closing a fix adds goes: above the signature when the agent's text ends in one, known
+ * by its contact lines or only by its shape (a name and a team), so that it reads "Best regards,"
+ * then the name, as a closing is written; otherwise after the last line. Also the line the finding
+ * marks: the last line of the mail's matter, where it stops without a closing.
+ */
+function closingPlace(model: DraftModel, last: BodyLine): { marked: BodyLine; at: number; above: boolean } {
+  const signature = model.signature?.foundBy === 'contacts' ? model.lines[model.signature.lineIndexes[0]!] : undefined;
+  if (signature) return { marked: last, at: signature.start, above: true };
+  const block = unsignedNameBlock(model.ownLines);
+  if (block === undefined) return { marked: last, at: last.end, above: false };
+  let matter = block - 1;
+  while (matter >= 0 && model.ownLines[matter]!.kind !== 'text') matter -= 1;
+  return { marked: matter >= 0 ? model.ownLines[matter]! : last, at: model.ownLines[block]!.start, above: true };
+}
+
+/** Whether the body line before the one starting at `offset` is blank (or there is none). */
+function followsBlankLine(body: string, offset: number): boolean {
+  const lineBefore = body.slice(body.lastIndexOf('\n', offset - 2) + 1, Math.max(0, offset - 1));
+  return offset === 0 || lineBefore.trim() === '';
+}
+
 export const greetingClosing = defineRule({
   meta: {
     id: 'greeting-closing',
@@ -157,10 +179,12 @@ export const greetingClosing = defineRule({
     const opener = isGreeting(first.text) ? nextTextLine(model.ownLines, first) : first;
     const closed = model.signOffLine !== undefined || lastLines.some((line) => closes(line, opener, model.ownLines));
     if (!closed) {
+      const { marked, at, above } = closingPlace(model, last);
+      const closing = wording('谢谢！', 'Best regards,');
       report({
         field: 'body',
-        start: last.start,
-        end: last.end,
+        start: marked.start,
+        end: marked.end,
         message: text(
           'End with thanks or a closing such as "Best regards," so the reply does not stop abruptly.',
           '请在结尾致谢或加上结束语，如“谢谢！”“此致 敬礼”，以免回复戛然而止。',
@@ -168,7 +192,7 @@ export const greetingClosing = defineRule({
         fixes: [
           {
             title: text('Add a closing', '添加结束语'),
-            edits: [{ field: 'body', start: last.end, end: last.end, text: wording('\n\n谢谢！', '\n\nBest regards,') }],
+            edits: [{ field: 'body', start: at, end: at, text: above ? `${followsBlankLine(model.body, at) ? '' : '\n'}${closing}\n` : `\n\n${closing}` }],
           },
         ],
       });

@@ -1,6 +1,6 @@
 /**
  * Keeps the tone model's training replies apart from the held-out evaluation replies
- * (eval/support-replies/replies.jsonl): lists every training reply that repeats a held-out one, or
+ * (scripts/tone-data.ts, HELD_OUT_REPLY_FILES): lists every training reply that repeats a held-out one, or
  * nearly does (scripts/tone-data.ts, heldOutSimilarity), and with --drop writes the file back
  * without them. Only the training side is printed, so the held-out text is never read by a person
  * through this script.
@@ -10,15 +10,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { heldOutSimilarity, loadJsonl, NEAR_COPY } from './tone-data.ts';
+import { heldOutReplyTexts, heldOutSimilarity, NEAR_COPY } from './tone-data.ts';
 
 const { values, positionals } = parseArgs({ options: { drop: { type: 'boolean', default: false } }, allowPositionals: true });
 if (positionals.length === 0) {
   console.error('usage: npx tsx scripts/check-tone-replies.ts [--drop] FILE.jsonl...');
   process.exit(2);
 }
-const HELD_OUT = fileURLToPath(new URL('../eval/support-replies/replies.jsonl', import.meta.url));
-const similarity = heldOutSimilarity(loadJsonl(HELD_OUT).map((row) => row.text));
+const similarity = heldOutSimilarity(heldOutReplyTexts(fileURLToPath(new URL('../eval/', import.meta.url))));
 let found = 0;
 for (const file of positionals) {
   const lines = readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '');

@@ -8,8 +8,8 @@
  *
  * Data (eval/data/README.md): tuning looked only at the *_dev files, at the first half of the
  * Enron sentences (by a hash of the text) and at the project's own support replies; the
- * *_test files, the other Enron half and the held-out replies (eval/support-replies/replies.jsonl)
- * are for reporting.
+ * *_test files, the other Enron half and the held-out replies (eval/support-replies/replies.jsonl,
+ * and the second set eval/support-replies-2/replies.jsonl) are for reporting.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -157,6 +157,9 @@ const trainingReplies = [...load(`${TRAINING_REPLIES}en.jsonl`), ...load(`${TRAI
 /** The held-out replies, written apart from this code and never trained or tuned on; absent until that set lands. */
 const HELD_OUT = `${SUPPORT}replies.jsonl`;
 const heldOut = split === 'test' && existsSync(HELD_OUT) ? load(HELD_OUT) : [];
+/** A second held-out set, written later by other writers from the same description. */
+const HELD_OUT_2 = fileURLToPath(new URL('../eval/support-replies-2/replies.jsonl', import.meta.url));
+const heldOut2 = split === 'test' ? load(HELD_OUT_2) : [];
 
 /** en, zh, zh-Hant or mixed: a `lang` field if the row has one, else the `[zh-Hant]`/`[mixed]` tag of its note, else its script. */
 function languageOf(row: Row & { lang?: string; note?: string }): string {
@@ -187,6 +190,12 @@ const results: SetResult[] = [
     ? [
         evaluate('Held-out support replies, all', 'all', heldOut, ['angry'], ['calm'], '≥ 90% angry held, ≤ 2% calm held'),
         ...[...byLanguage(heldOut)].map(([language, rows]) => evaluate(`Held-out support replies (${language})`, language, rows, ['angry'], ['calm'])),
+      ]
+    : []),
+  ...(heldOut2.length > 0
+    ? [
+        evaluate('Second held-out support replies (2026-12-08), all', 'all', heldOut2, ['angry'], ['calm'], '≥ 90% angry held, ≤ 2% calm held'),
+        ...[...byLanguage(heldOut2)].map(([language, rows]) => evaluate(`Second held-out support replies (${language})`, language, rows, ['angry'], ['calm'])),
       ]
     : []),
 ];

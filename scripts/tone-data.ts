@@ -60,6 +60,14 @@ function trigrams(key: string): Set<string> {
   return grams;
 }
 
+/** The held-out reply sets under eval/, never trained or tuned on: the first, and the second written later by other writers. */
+export const HELD_OUT_REPLY_FILES = ['support-replies/replies.jsonl', 'support-replies-2/replies.jsonl'];
+
+/** The texts of every held-out reply, for heldOutSimilarity; `evalDir` is the project's eval/ directory. */
+export function heldOutReplyTexts(evalDir: string): string[] {
+  return HELD_OUT_REPLY_FILES.flatMap((file) => loadJsonl(`${evalDir}${file}`).map((row) => row.text));
+}
+
 /** Share of character trigrams two texts have in common (Jaccard) from which a training reply counts as a near copy of a held-out one. */
 export const NEAR_COPY = 0.5;
 

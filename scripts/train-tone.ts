@@ -44,7 +44,7 @@ import { DEFAULT_FEATURES, sentenceFeatures, type FeatureOptions } from '../src/
 import { combinedScore, HINT_STRENGTH, wordScore } from '../src/tone/combine.ts';
 import { encodeModel, lexiconInputs, LEXICON_INPUTS, logitOf, modelReading, scriptOf, strengthOf, weightSumOf, wholeLogitOf, type Calibration, type ToneModel } from '../src/tone/model.ts';
 import { analyzeTone, compileToneDetector } from '../src/tone/score.ts';
-import { enronHalf, heldOutSimilarity, loadJsonl, NEAR_COPY, textHash, TRAINING_REPLY_FILES, type Row } from './tone-data.ts';
+import { enronHalf, heldOutReplyTexts, heldOutSimilarity, loadJsonl, NEAR_COPY, textHash, TRAINING_REPLY_FILES, type Row } from './tone-data.ts';
 import { readMailSet } from './rule-mails.ts';
 import { adagrad, quantise, random, shuffle } from './training.ts';
 
@@ -163,7 +163,7 @@ function ruleMailRows(file: string): Row[] {
 /** A third of the project's own training replies is kept out of training to choose thresholds on: the older replies are in-sample for the lexicon. */
 const isOwnDev = (text: string) => textHash(text) % 3 === 0;
 /** The held-out replies judge the shipped detector: a training reply that repeats one of them, or nearly does (scripts/check-tone-replies.ts lists them), is left out. */
-const heldOutNearness = heldOutSimilarity(load(`${ROOT}eval/support-replies/replies.jsonl`).map((row) => row.text));
+const heldOutNearness = heldOutSimilarity(heldOutReplyTexts(`${ROOT}eval/`));
 const loadOwnReplies = (file: string): Row[] => (file.startsWith('rule-mails/') ? ruleMailRows(file) : load(`${ROOT}eval/${file}`)).filter((row) => heldOutNearness(row.text) < NEAR_COPY);
 
 

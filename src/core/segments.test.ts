@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDraft } from './draft.ts';
 import { applyEditsToText } from './edits.ts';
 import fc from 'fast-check';
-import { continuesToken, deletionEdit, fitToPosition, isSentenceStart, ownSegments, quotationTest, replacementEdit, textAround } from './segments.ts';
+import { continuesToken, deletionEdit, fitToPosition, isSentenceStart, ownSegments, quotationTest, replacementEdit, sentenceBreakDeletionEdit, textAround } from './segments.ts';
 
 /** Calls `check` on the first occurrence of `part` in `text`, as the rules call these helpers on a match. */
 function atPart<T>(check: (text: string, start: number, end: number) => T): (text: string, part: string) => T {
@@ -61,6 +61,7 @@ describe('deletionEdit', () => {
 
   it('takes the blank before the deleted text', () => {
     expect(remove('Thanks for waiting :) We shipped it.', ':)')).toBe('Thanks for waiting We shipped it.');
+    expect(remove('The fee is obviously Visa’s.', 'obviously')).toBe('The fee is Visa’s.');
   });
 
   it('takes the blank after it at the start of a line instead', () => {
@@ -69,6 +70,33 @@ describe('deletionEdit', () => {
 
   it('leaves Chinese text without blanks as it is', () => {
     expect(remove('好的:)马上处理', ':)')).toBe('好的马上处理');
+  });
+});
+
+describe('sentenceBreakDeletionEdit', () => {
+  const remove = atPart((text, start, end) => applyEditsToText(text, [sentenceBreakDeletionEdit('body', text, start, end)]));
+
+  it('puts a full stop where the deleted piece ended a sentence that had none', () => {
+    expect(remove('Thanks for waiting :) We shipped it.', ':)')).toBe('Thanks for waiting. We shipped it.');
+    expect(remove('All booked lol I will send the key.', 'lol')).toBe('All booked. I will send the key.');
+    expect(remove('已经确认了😊 会议室有投影仪。', '😊')).toBe('已经确认了。会议室有投影仪。');
+    expect(remove('收到啦 😊 The refund is on its way.', '😊')).toBe('收到啦。The refund is on its way.');
+  });
+
+  it('takes the comma after a piece that opened a sentence, and gives a Latin sentence its capital', () => {
+    expect(remove('您好，\n\n哈哈，您说的这个问题我们也复现了。', '哈哈')).toBe('您好，\n\n您说的这个问题我们也复现了。');
+    expect(remove('Fixed. lol, that bug was ours.', 'lol')).toBe('Fixed. That bug was ours.');
+    expect(remove('Hi Ann,\n\n:-), the parcel is out.', ':-)')).toBe('Hi Ann,\n\nThe parcel is out.');
+    expect(remove('It works, lol, thanks.', 'lol')).toBe('It works, thanks.');
+  });
+
+  it('deletes as deletionEdit where a sentence end is there already or no sentence follows', () => {
+    expect(remove('We shipped it. :) See you.', ':)')).toBe('We shipped it. See you.');
+    expect(remove('nobody tells us anything lol. You will see.', 'lol')).toBe('nobody tells us anything. You will see.');
+    expect(remove('Thanks :) see you soon.', ':)')).toBe('Thanks see you soon.');
+    expect(remove('好的:)马上处理', ':)')).toBe('好的马上处理');
+    expect(remove('Hi\n:) We shipped it.', ':)')).toBe('Hi\nWe shipped it.');
+    expect(remove('Thanks for waiting :)\nWe shipped it.', ':)')).toBe('Thanks for waiting\nWe shipped it.');
   });
 });
 

@@ -79,6 +79,41 @@ export function deletionEdit(field: Field, text: string, start: number, end: num
   return { field, start: from, end: to, text: '' };
 }
 
+/** The last character of a sentence's words that no punctuation closed: a letter, a digit, a closing quotation mark or bracket. */
+const UNCLOSED_WORDS = /[\p{L}\p{N}”’"')）」』]$/u;
+const HAN_CHARACTER = /^\p{Script=Han}/u;
+const BLANKS_AHEAD = /^[ \t\u00a0\u3000]+/;
+
+/** The comma or tildes after a piece that opens a sentence ("哈哈，", "lol, "), with the blanks after them. */
+const COMMA_AFTER_OPENER = /^[，,、~～]+[ \t\u00a0\u3000]*/;
+
+/**
+ * An edit deleting a piece that stood where a sentence ends or begins (an emoticon, chat
+ * laughter). Where the words before it have no full stop and, after a blank, a sentence follows,
+ * a full stop takes its place: "Booked :) The room…" gives "Booked. The room…", "收到啦 😊 我们…"
+ * gives "收到啦。我们…". Where it opened a sentence, the comma after it goes too, and a Latin
+ * sentence gets its capital: "哈哈，您说的…" gives "您说的…", "lol, that works" gives "That works";
+ * between two commas, one of them. Otherwise as deletionEdit.
+ */
+export function sentenceBreakDeletionEdit(field: Field, text: string, start: number, end: number): TextEdit {
+  const comma = isSentenceStart(text, start) ? COMMA_AFTER_OPENER.exec(text.slice(end, end + 8)) : null;
+  if (comma) {
+    const next = end + comma[0].length;
+    const letter = text.charAt(next);
+    return /[a-z]/.test(letter) ? { field, start, end: next + 1, text: letter.toUpperCase() } : { field, start, end: next, text: '' };
+  }
+  const deletion = deletionEdit(field, text, start, end);
+  const before = text.slice(Math.max(0, deletion.start - 2), deletion.start);
+  // Between two commas ("It works, lol, thanks") one of them goes with it.
+  if (/[，,、]$/.test(before) && /^[，,、]/.test(text.charAt(end))) return { ...deletion, end: end + 1 };
+  const blanksAfter = BLANKS_AHEAD.exec(text.slice(end, end + 8))?.[0].length ?? 0;
+  const next = text.charAt(end + blanksAfter);
+  if (blanksAfter === 0 || !UNCLOSED_WORDS.test(before)) return deletion;
+  if (HAN_CHARACTER.test(before.slice(-1)) && (HAN_CHARACTER.test(next) || /[A-Z]/.test(next))) return { field, start: deletion.start, end: end + blanksAfter, text: '。' };
+  if (/[A-Z]/.test(next)) return { field, start: deletion.start, end, text: '.' };
+  return deletion;
+}
+
 const WORD_CHARACTER = /[A-Za-z0-9_\u00c0-\u024f]/;
 const TOKEN_JOINER = /[-_/.@#:+&=\\]/;
 

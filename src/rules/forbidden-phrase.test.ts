@@ -48,6 +48,7 @@ testRule(forbiddenPhrase, {
     { name: 'an English reply full of numbers, codes and polite look-alikes', body: SUPPORT_REPLY_EN },
     { name: 'a Chinese reply with polite 不知道 questions', body: SUPPORT_REPLY_ZH },
     { name: 'Traditional polite question', body: '不知道您是否方便提供訂單編號？' },
+    { name: '转述别人说的“不知道”不是客服推说不知道', body: '条款在投保时已经逐页说明，现在才来说不知道。\n\n現在說不知道，我們再寄一份條款給您。' },
     { name: 'a phrase inside a longer word or code', body: 'The Whatevers album, code SKU-obviously-2 and calmdown.io are fine.' },
     { name: 'phrases in the quoted customer mail', body: 'We are on it.\n\nOn Mon, Jan 5, 2026, Jane wrote:\n> Calm down? Whatever. 不归我管 is what you said.' },
     { name: 'the built-in list can be switched off', body: '这个不归我管。Calm down.', options: { builtin: false } },
@@ -275,7 +276,34 @@ testRule(forbiddenPhrase, {
     {
       name: 'passing the customer on, in Traditional script',
       body: '這個問題不歸我管。',
-      findings: [{ text: '不歸我管', fixed: { body: '這個問題我幫您轉給負責的同事跟進。' } }],
+      findings: [{ text: '不歸我管', fixed: { body: '我幫您轉給負責的同事跟進。' } }],
+    },
+    {
+      name: 'a whole-clause wording takes the few words that lead up to the phrase in its clause with it',
+      body: '您好，这个我们也没办法。\n\n呢個我哋都冇辦法。',
+      findings: [
+        { text: '我们也没办法', fixed: { body: '您好，我会尽力帮您想办法。\n\n呢個我哋都冇辦法。' } },
+        { text: '冇辦法', fixed: { body: '您好，这个我们也没办法。\n\n我會盡力幫您想辦法。' } },
+      ],
+    },
+    {
+      name: 'no one-click wording where the clause says more before the phrase than a few words, or names the reader',
+      body: '改期和补偿的事情不归我们这边处理，请联系主办方。\n\n这个具体是机柜哪里出问题了我们也不知道，请问店员。\n\n你这个我们也没办法。',
+      findings: [
+        { text: '不归我们这边处理', fixed: null },
+        { text: '我们也不知道', fixed: null },
+        { text: '我们也没办法', fixed: null },
+      ],
+    },
+    {
+      name: 'English removals only where the sentence reads on without the phrase',
+      body: 'Stop emailing us about this. The fee is obviously correct, and I am not going to keep repeating it. That is the policy, end of story.',
+      findings: [
+        { text: 'Stop emailing us', fixed: null },
+        { text: 'obviously', fixed: { body: "Stop emailing us about this. The fee is correct, and I am not going to keep repeating it. That is the policy, end of story." } },
+        { text: 'I am not going to keep', fixed: null },
+        { text: 'end of story', fixed: { body: 'Stop emailing us about this. The fee is obviously correct, and I am not going to keep repeating it. That is the policy.' } },
+      ],
     },
     {
       name: 'a replacement follows the Traditional script of the reply, also where the phrase is written alike in both',
@@ -371,7 +399,7 @@ testRule(forbiddenPhrase, {
       name: 'mixed Chinese and English in one reply',
       body: 'Order #A88213: 这个不归我管, calm down.',
       findings: [
-        { text: '不归我管', fixed: { body: 'Order #A88213: 这个我帮您转给负责的同事跟进, calm down.' } },
+        { text: '不归我管', fixed: { body: 'Order #A88213: 我帮您转给负责的同事跟进, calm down.' } },
         { text: 'calm down', fixed: null },
       ],
     },

@@ -218,8 +218,12 @@ function findPhrases(automaton: UnitAutomaton<readonly PhrasePart[]>, segment: T
 
 /**
  * Deleting the phrase, only where what remains is still a clean sentence: a whole sentence
- * goes with its closing punctuation; a Latin word between spaces goes with one of them; a
- * Latin word that opens a sentence goes with its comma, and the next word takes the capital.
+ * goes with its closing punctuation; an opener set off by its comma goes with the comma, and
+ * the next word takes the capital ("Obviously, the fee…"); a phrase set off by commas, or closing
+ * the sentence after one, goes with the comma before it ("…, end of story."); a single Latin word
+ * between words goes with the space before it ("is obviously wrong"). The head of a clause
+ * ("Stop emailing us about this", "I'm not going to keep repeating it") is not deleted alone:
+ * what follows it would be left without its verb.
  */
 function removalFix(segment: TextSegment, start: number, end: number, matched: string): Fix | undefined {
   const { field, text: value } = segment;
@@ -228,17 +232,44 @@ function removalFix(segment: TextSegment, start: number, end: number, matched: s
   if (isSentenceStart(value, start)) {
     const closing = SENTENCE_CLOSE.exec(rest);
     if (closing) return { title, edits: [deletionEdit(field, value, start, end + closing[0].length)] };
-    const opener = /^,?[ \t]+([a-z])/.exec(rest);
+    const opener = /^,[ \t]+([a-z])/.exec(rest);
     if (opener && /[A-Za-z]/.test(matched)) {
       const nextLetter = end + opener[0].length - 1;
       return { title, edits: [{ field, start, end: nextLetter + 1, text: opener[1]!.toUpperCase() }] };
     }
     return undefined;
   }
-  if (value[start - 1] === ' ' && /^(?: |[.!?](?:\s|$)|$)/.test(rest)) {
+  const commaBefore = /,[ \t]+$/.exec(value.slice(Math.max(segment.start, start - 8), start));
+  if (commaBefore && /^(?:,|[.!?](?:\s|$)|$)/.test(rest)) return { title, edits: [{ field, start: start - commaBefore[0].length, end, text: '' }] };
+  if (value[start - 1] === ' ' && /^[A-Za-z'’-]+$/.test(matched) && /^(?: |[.!?](?:\s|$)|$)/.test(rest)) {
     return { title, edits: [deletionEdit(field, value, start, end)] };
   }
   return undefined;
+}
+
+/** Most characters before a phrase that stands for a whole clause, in its clause, that its wording may replace with it. */
+const MOST_CLAUSE_LEAD = 5;
+/** What a clause starts after. */
+const CLAUSE_OPENER = /[，,。！？!?；;：:、\n]/;
+const LEADING_BLANKS = /^[ \t\u3000"'“‘「『（(]*/;
+
+/**
+ * Where the wording of a phrase that stands for a whole clause ("我会尽力帮您想办法") goes in:
+ * at the phrase when it opens its clause; at the clause's start when only a few Chinese
+ * characters lead up to it, a pointing word and the agent ("这个我们也没办法", "呢个我哋都冇辦法"),
+ * which the wording's own subject replaces. None when more leads up to it, whose words the
+ * wording would drop ("改期和补偿的事情不归我们管"), or when the lead names the reader.
+ */
+function clauseWordingStart(segment: TextSegment, start: number): number | undefined {
+  const { text: value } = segment;
+  let clauseStart = start;
+  while (clauseStart > segment.start && start - clauseStart <= MOST_CLAUSE_LEAD && !CLAUSE_OPENER.test(value[clauseStart - 1]!)) clauseStart -= 1;
+  const lead = value.slice(clauseStart, start);
+  const words = lead.slice(LEADING_BLANKS.exec(lead)![0].length);
+  if (words === '') return start;
+  const clauseOpens = clauseStart === segment.start || CLAUSE_OPENER.test(value[clauseStart - 1]!);
+  if (!clauseOpens || words.length > MOST_CLAUSE_LEAD || !/^\p{Script=Han}+$/u.test(words) || /[你您妳]/.test(words)) return undefined;
+  return start - words.length;
 }
 
 function describe(entry: BuiltinPhrase, matched: string, replacement: string | undefined): LocalizedText {
@@ -254,11 +285,17 @@ function describe(entry: BuiltinPhrase, matched: string, replacement: string | u
 
 function fixFor(entry: BuiltinPhrase, wording: string | undefined, segment: TextSegment, start: number, end: number, matched: string): Fix | undefined {
   if (wording !== undefined) {
-    if (entry.clause && !CLAUSE_END.test(segment.text.slice(end, segment.end))) return undefined;
-    const replacement = fitToPosition(wording, segment.text, start);
+    const from = entry.clause ? clauseWordingStart(segment, start) : start;
+    if (from === undefined || (entry.clause && !CLAUSE_END.test(segment.text.slice(end, segment.end)))) return undefined;
+    const replacement = fitToPosition(wording, segment.text, from);
+    // A lead the wording takes with it is named, so that the button says all it changes.
+    const replaced = segment.text.slice(from, end);
     return {
-      title: text(`Replace with “${replacement}”`, `替换为“${replacement}”`),
-      edits: [replacementEdit(segment.field, segment.text, start, end, replacement, segment.start, segment.end)],
+      title:
+        from === start
+          ? text(`Replace with “${replacement}”`, `替换为“${replacement}”`)
+          : text(`Replace “${replaced}” with “${replacement}”`, `将“${replaced}”替换为“${replacement}”`),
+      edits: [replacementEdit(segment.field, segment.text, from, end, replacement, segment.start, segment.end)],
     };
   }
   return entry.remove ? removalFix(segment, start, end, matched) : undefined;

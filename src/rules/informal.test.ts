@@ -85,11 +85,19 @@ testRule(informal, {
     { name: 'a lower-case imo', body: 'imo the blue one fits better.', findings: [{ text: 'imo', fixed: { body: 'In my opinion the blue one fits better.' } }] },
     { name: 'a lone k as the whole reply', body: 'k', findings: [{ text: 'k', fixed: { body: 'OK' } }] },
     {
-      name: 'emoticons are removed with the space before them',
+      name: 'emoticons are removed with the space before them; one that ended a sentence leaves its full stop',
       body: 'Thanks for waiting :) We shipped it XD',
       findings: [
-        { text: ':)', message: 'Emoticons', fixed: { body: 'Thanks for waiting We shipped it XD' } },
+        { text: ':)', message: 'Emoticons', fixed: { body: 'Thanks for waiting. We shipped it XD' } },
         { text: 'XD', fixed: { body: 'Thanks for waiting :) We shipped it' } },
+      ],
+    },
+    {
+      name: '表情或笑声在两句之间删除后补上句号',
+      body: '已经帮您确认了😊 会议室有投影仪。\n\nAll booked lol We will send the key tomorrow.',
+      findings: [
+        { text: '😊', fixed: { body: '已经帮您确认了。会议室有投影仪。\n\nAll booked lol We will send the key tomorrow.' } },
+        { text: 'lol', fixed: { body: '已经帮您确认了😊 会议室有投影仪。\n\nAll booked. We will send the key tomorrow.' } },
       ],
     },
     {

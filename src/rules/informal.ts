@@ -1,6 +1,6 @@
 import { memoizeByIdentity } from '../core/memo.ts';
 import { defineRule, text } from '../core/rule.ts';
-import { continuesToken, deletionEdit, fitToPosition, inScriptAround, isSentenceStart, ownSegments, quotationTest, replacementEdit, textAround, type TextSegment } from '../core/segments.ts';
+import { continuesToken, fitToPosition, inScriptAround, isSentenceStart, ownSegments, quotationTest, replacementEdit, sentenceBreakDeletionEdit, textAround, type TextSegment } from '../core/segments.ts';
 import { execFrom, linksIn, rangeContains } from '../core/text.ts';
 import type { Fix, LocalizedText, TextRange } from '../core/types.ts';
 import { UnitAutomaton } from '../core/unit-automaton.ts';
@@ -243,7 +243,7 @@ function fixFor(segment: TextSegment, candidate: Candidate): Fix | undefined {
     const trailing = /^[~～，,、!！]*[ \t]*/.exec(value.slice(end, segment.end))![0];
     return { title, edits: [{ field, start, end: end + trailing.length, text: '' }] };
   }
-  if (entry === undefined || entry.remove) return { title, edits: [deletionEdit(field, value, start, end)] };
+  if (entry === undefined || entry.remove) return { title, edits: [sentenceBreakDeletionEdit(field, value, start, end)] };
   return undefined;
 }
 

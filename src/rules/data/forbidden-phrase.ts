@@ -61,8 +61,11 @@ const ASKED_AFTER = /^\s*(?:吗|嗎|么|麼|呢|[?？])/;
 /** The agent or the company earlier in the same clause: what "should have been done" is then owned, not laid on the customer. Folded text. */
 const OURS_IN_THE_CLAUSE = /(?:我们|我|本店|本公司|本行|本中心|本所|我司)[^，。！？；,.!?;\n]*$/;
 
-/** "不知道" is a polite question in "不知道您是否方便" and no refusal in "如果您不知道订单号". */
-const DONT_KNOW_POLITE_BEFORE = /(?:您|你|客户|客戶|如果|若|万一|萬一|是否|并|並|还|還)[也都]?$/;
+/**
+ * "不知道" is a polite question in "不知道您是否方便", no refusal in "如果您不知道订单号", and
+ * someone else's words in "现在才来说不知道" (what the customer says, reported).
+ */
+const DONT_KNOW_POLITE_BEFORE = /(?:(?:您|你|客户|客戶|如果|若|万一|萬一|是否|并|並|还|還)[也都]?|[说說讲講])$/;
 const DONT_KNOW_POLITE_AFTER =
   /^(?:您|你|是否|能否|可否|可不可以|方便|有没有|有沒有|会不会|會不會|要不要|该|該|怎么|怎麼|如何|的|为什么|為什麼)/;
 /** "你不懂 / 你不明白" is a kind offer in "如果你不明白，可以…" or "有你不明白的地方". */

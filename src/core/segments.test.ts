@@ -90,6 +90,31 @@ describe('sentenceBreakDeletionEdit', () => {
     expect(remove('It works, lol, thanks.', 'lol')).toBe('It works, thanks.');
   });
 
+  it('never leaves doubled punctuation or blanks, a comma opening a line, or a sentence run into the next', () => {
+    const word = fc.constantFrom('We', 'shipped', 'it', 'the', 'Room', '已经', '确认', '您', '3', '好的');
+    const mark = fc.constantFrom('', '', ' ', '.', ',', '，', '。', '!', '\n', ' ~');
+    const side = fc.array(fc.tuple(word, mark), { minLength: 1, maxLength: 4 }).map((parts) => parts.map(([w, m]) => w + m).join(' ').replace(/ +/g, ' '));
+    const cases = fc.record({ before: side, gapBefore: fc.constantFrom('', ' '), piece: fc.constantFrom(':)', '😊', 'lol', '哈哈'), after: fc.constantFrom('', ' ', ', ', '，', '. ', '\n'), rest: side });
+    fc.assert(
+      fc.property(cases, ({ before, gapBefore, piece, after, rest }) => {
+        const text = `${before.trimEnd()}${gapBefore}${piece}${after}${rest.trimStart()}`;
+        const start = before.trimEnd().length + gapBefore.length;
+        const result = applyEditsToText(text, [sentenceBreakDeletionEdit('body', text, start, start + piece.length)]);
+        const fresh = (pattern: RegExp) => (result.match(pattern)?.length ?? 0) <= (text.match(pattern)?.length ?? 0);
+        return (
+          result.length < text.length &&
+          fresh(/[,，][ ]?[,，]/g) &&
+          fresh(/[.。][ ]?[.。]/g) &&
+          fresh(/  /g) &&
+          fresh(/(?:^|\n)[ ]*[,，]/g) &&
+          // A Latin sentence that began after the piece still begins with its capital after a sentence end.
+          fresh(/[a-z0-9] [A-Z]/g)
+        );
+      }),
+      { numRuns: 3000, seed: 20261208 },
+    );
+  });
+
   it('deletes as deletionEdit where a sentence end is there already or no sentence follows', () => {
     expect(remove('We shipped it. :) See you.', ':)')).toBe('We shipped it. See you.');
     expect(remove('nobody tells us anything lol. You will see.', 'lol')).toBe('nobody tells us anything. You will see.');

@@ -93,7 +93,7 @@ const COMMA_AFTER_OPENER = /^[，,、~～]+[ \t\u00a0\u3000]*/;
  * a full stop takes its place: "Booked :) The room…" gives "Booked. The room…", "收到啦 😊 我们…"
  * gives "收到啦。我们…". Where it opened a sentence, the comma after it goes too, and a Latin
  * sentence gets its capital: "哈哈，您说的…" gives "您说的…", "lol, that works" gives "That works";
- * between two commas, one of them. Otherwise as deletionEdit.
+ * between two marks, the one after it. Otherwise as deletionEdit.
  */
 export function sentenceBreakDeletionEdit(field: Field, text: string, start: number, end: number): TextEdit {
   const comma = isSentenceStart(text, start) ? COMMA_AFTER_OPENER.exec(text.slice(end, end + 8)) : null;
@@ -104,8 +104,8 @@ export function sentenceBreakDeletionEdit(field: Field, text: string, start: num
   }
   const deletion = deletionEdit(field, text, start, end);
   const before = text.slice(Math.max(0, deletion.start - 2), deletion.start);
-  // Between two commas ("It works, lol, thanks") one of them goes with it.
-  if (/[，,、]$/.test(before) && /^[，,、]/.test(text.charAt(end))) return { ...deletion, end: end + 1 };
+  // Between two marks ("It works, lol, thanks", "Done. :). See you") the one after goes with it.
+  if (/[，,、.。!！?？;；:：]$/.test(before) && /^[，,、.。;；]/.test(text.charAt(end))) return { ...deletion, end: end + 1 };
   const blanksAfter = BLANKS_AHEAD.exec(text.slice(end, end + 8))?.[0].length ?? 0;
   const next = text.charAt(end + blanksAfter);
   if (blanksAfter === 0 || !UNCLOSED_WORDS.test(before)) return deletion;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { analyzeDraft } from '../core/draft.ts';
 import { createLinter } from '../core/engine.ts';
 import { testRule } from '../core/testing/rule-tester.ts';
@@ -638,5 +639,34 @@ describe('forbidden-phrase and the tone verdict’s brush-offs', () => {
     const verdict: ModelVerdict = { strength: 0, phrases: [], brushOffs: [{ start: quoted, end: draft.body.length, phrases: [] }, { start: 9, end: 25, phrases: [] }] };
     const findings = createLinter([forbiddenPhrase], undefined, { toneVerdict: () => verdict }).lint(draft);
     expect(findings.map((finding) => draft.body.slice(finding.start, finding.end))).toEqual(['It is on its way']);
+  });
+});
+
+describe('forbidden-phrase fixes with a whole-clause wording', () => {
+  const linter = createLinter([forbiddenPhrase]);
+  const clauseOpener = /[，,。！？!?；;：:、\n]/;
+
+  it('replace exactly a clause: from its start, or from a lead of a few Chinese characters that names no reader, to its end', () => {
+    const lead = fc.constantFrom('', '这个', '这', '呢個我哋都', '这个问题', '改期和补偿的事情', '你这个', 'Billing 的问题', '现在才来说', '停电原因');
+    const phrase = fc.constantFrom('不归我们管', '我们也没办法', '冇辦法', '我也不知道', '不知道', '这不是我们负责的');
+    const before = fc.constantFrom('', '您好，', '很抱歉，', '关于退款：', 'Order #A1: ', '已收到。\n');
+    const after = fc.constantFrom('。', '，请联系银行。', '', '！');
+    fc.assert(
+      fc.property(fc.tuple(before, lead, phrase, after), ([opening, leading, words, closing]) => {
+        const body = `${opening}${leading}${words}${closing}`;
+        for (const finding of linter.lint({ subject: '', body })) {
+          for (const fix of finding.fixes ?? []) {
+            const [edit] = fix.edits;
+            if (!edit || edit.text === '' || edit.start === finding.start) continue;
+            // Taking more than the phrase: from a clause's start, over Chinese characters only, and no reader.
+            const taken = body.slice(edit.start, finding.start);
+            const lineBefore = body.slice(0, edit.start).trimEnd();
+            expect(lineBefore === '' || clauseOpener.test(lineBefore.at(-1)!), body).toBe(true);
+            expect(taken.length <= 5 && /^\p{Script=Han}+$/u.test(taken) && !/[你您]/.test(taken), body).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 400, seed: 20261208 },
+    );
   });
 });

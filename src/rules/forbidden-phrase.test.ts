@@ -277,23 +277,23 @@ testRule(forbiddenPhrase, {
     {
       name: 'passing the customer on, in Traditional script',
       body: '這個問題不歸我管。',
-      findings: [{ text: '不歸我管', fixed: { body: '我幫您轉給負責的同事跟進。' } }],
+      findings: [{ text: '不歸我管', fixed: { body: '這個問題我幫您轉給負責的同事跟進。' } }],
     },
     {
-      name: 'a whole-clause wording takes the few words that lead up to the phrase in its clause with it',
-      body: '您好，这个我们也没办法。\n\n呢個我哋都冇辦法。',
+      name: 'a whole-clause wording takes the few words that lead up to a phrase without the agent in it; after one that names the agent, the topic stays',
+      body: '您好，这个我们也没办法。\n\n呢個我哋都冇辦法。\n\n这个我也不清楚，请问店员。',
       findings: [
-        { text: '我们也没办法', fixed: { body: '您好，我会尽力帮您想办法。\n\n呢個我哋都冇辦法。' } },
-        { text: '冇辦法', fixed: { body: '您好，这个我们也没办法。\n\n我會盡力幫您想辦法。' } },
+        { text: '我们也没办法', fixed: { body: '您好，这个我会尽力帮您想办法。\n\n呢個我哋都冇辦法。\n\n这个我也不清楚，请问店员。' } },
+        { text: '冇辦法', fixed: { body: '您好，这个我们也没办法。\n\n我會盡力幫您想辦法。\n\n这个我也不清楚，请问店员。' } },
+        { text: '我也不清楚', fixed: { body: '您好，这个我们也没办法。\n\n呢個我哋都冇辦法。\n\n抱歉，这事我不太清楚，我帮您确认一下，请问店员。' } },
       ],
     },
     {
-      name: 'no one-click wording where the clause says more before the phrase than a few words, or names the reader',
-      body: '改期和补偿的事情不归我们这边处理，请联系主办方。\n\n这个具体是机柜哪里出问题了我们也不知道，请问店员。\n\n你这个我们也没办法。',
+      name: 'no one-click wording where the clause says more before the phrase than a few words, or names the reader, and the wording would drop them',
+      body: '改期和补偿的事情不归我们这边处理，请联系主办方。\n\n这个具体是机柜哪里出问题了我们也不知道，请问店员。\n\n你们这个也没办法。',
       findings: [
-        { text: '不归我们这边处理', fixed: null },
+        { text: '不归我们这边处理', fixed: { body: '改期和补偿的事情我帮您转给负责的同事跟进，请联系主办方。\n\n这个具体是机柜哪里出问题了我们也不知道，请问店员。\n\n你们这个也没办法。' } },
         { text: '我们也不知道', fixed: null },
-        { text: '我们也没办法', fixed: null },
       ],
     },
     {
@@ -400,7 +400,7 @@ testRule(forbiddenPhrase, {
       name: 'mixed Chinese and English in one reply',
       body: 'Order #A88213: 这个不归我管, calm down.',
       findings: [
-        { text: '不归我管', fixed: { body: 'Order #A88213: 我帮您转给负责的同事跟进, calm down.' } },
+        { text: '不归我管', fixed: { body: 'Order #A88213: 这个我帮您转给负责的同事跟进, calm down.' } },
         { text: 'calm down', fixed: null },
       ],
     },

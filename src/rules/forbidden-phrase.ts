@@ -255,18 +255,20 @@ const LEADING_BLANKS = /^[ \t\u3000"'“‘「『（(]*/;
 
 /**
  * Where the wording of a phrase that stands for a whole clause ("我会尽力帮您想办法") goes in:
- * at the phrase when it opens its clause; at the clause's start when only a few Chinese
- * characters lead up to it, a pointing word and the agent ("这个我们也没办法", "呢个我哋都冇辦法"),
- * which the wording's own subject replaces. None when more leads up to it, whose words the
- * wording would drop ("改期和补偿的事情不归我们管"), or when the lead names the reader.
+ * at the phrase when it opens its clause, or when the phrase names the agent ("不归我们管",
+ * "我们也没办法") and the wording is a single clause, so that what leads up to it is the clause's
+ * topic and stays ("提现到银行卡这个问题我帮您转给…"). Otherwise at the clause's start, when only a
+ * few Chinese characters lead up to it: a pointing word, the agent, an adverb ("呢個我哋都冇辦法",
+ * "这个我也不清楚"), which the wording's own subject, or its opening apology, replaces. None when
+ * more leads up to it, whose words the wording would drop, or when the lead names the reader.
  */
-function clauseWordingStart(segment: TextSegment, start: number): number | undefined {
+function clauseWordingStart(segment: TextSegment, start: number, matched: string, wording: string): number | undefined {
   const { text: value } = segment;
   let clauseStart = start;
   while (clauseStart > segment.start && start - clauseStart <= MOST_CLAUSE_LEAD && !CLAUSE_OPENER.test(value[clauseStart - 1]!)) clauseStart -= 1;
   const lead = value.slice(clauseStart, start);
   const words = lead.slice(LEADING_BLANKS.exec(lead)![0].length);
-  if (words === '') return start;
+  if (words === '' || (/我/.test(matched) && !/[，,]/.test(wording))) return start;
   const clauseOpens = clauseStart === segment.start || CLAUSE_OPENER.test(value[clauseStart - 1]!);
   if (!clauseOpens || words.length > MOST_CLAUSE_LEAD || !/^\p{Script=Han}+$/u.test(words) || /[你您妳]/.test(words)) return undefined;
   return start - words.length;
@@ -285,7 +287,7 @@ function describe(entry: BuiltinPhrase, matched: string, replacement: string | u
 
 function fixFor(entry: BuiltinPhrase, wording: string | undefined, segment: TextSegment, start: number, end: number, matched: string): Fix | undefined {
   if (wording !== undefined) {
-    const from = entry.clause ? clauseWordingStart(segment, start) : start;
+    const from = entry.clause ? clauseWordingStart(segment, start, matched, wording) : start;
     if (from === undefined || (entry.clause && !CLAUSE_END.test(segment.text.slice(end, segment.end)))) return undefined;
     const replacement = fitToPosition(wording, segment.text, from);
     // A lead the wording takes with it is named, so that the button says all it changes.

@@ -1,4 +1,6 @@
 import { isContactLine, isContactOnlyLine } from './contact.ts';
+import { once } from './memo.ts';
+import { SIGN_OFF_WORDINGS } from './sign-offs.ts';
 import { lastStartingBy } from './sorted.ts';
 import { wordsAndHan } from './text.ts';
 import type { Draft, Field, TextRange } from './types.ts';
@@ -64,59 +66,8 @@ const SPLIT_REPLY_HEADER_SECOND = /^\s*wrote:\s*$/i;
 
 const SIGNATURE_DELIMITER = /^-- ?$/;
 
-const SIGN_OFF = new RegExp(
-  '^\\s*(?:' +
-    [
-      '(?:best|kind|warm|warmest|with kind|with best|kindest)\\s+regards',
-      'regards',
-      'best(?:\\s+wishes)?',
-      'warm(?:est)?\\s+wishes',
-      'many thanks',
-      'thanks(?:\\s+again)?',
-      'thx',
-      '(?:talk|speak|chat)\\s+(?:to\\s+you\\s+)?soon',
-      'thank you(?:\\s+again)?',
-      // Thanks for something of the reader's, on a line of their own: "Thank you for your patience,".
-      '(?:thanks|thank\\s+you)(?:\\s+(?:so\\s+much|again))?\\s+for\\s+(?:your|the)\\s+[a-z]+(?:\\s+[a-z]+){0,2}',
-      // A wish for the rest of the day: "Have a great day,", "Y'all have a blessed evening,".
-      "(?:y'all\\s+)?have\\s+an?\\s+(?:[a-z]+\\s+){0,2}(?:day|evening|weekend|week|night|one|afternoon|morning)",
-      'thanks\\s*(?:and|&)\\s*(?:best\\s+|kind\\s+)?regards',
-      'cheers',
-      '(?:yours\\s+)?sincerely(?:\\s+yours)?',
-      'yours(?:\\s+(?:truly|faithfully))?',
-      'respectfully',
-      'all the best',
-      'take care',
-      // Māori, as New Zealand agents sign: "Ngā mihi", "Ngā mihi nui".
-      'ng[aā]\\s+mihi(?:\\s+nui)?',
-      '此致(?:[\\s，,]*(?:敬礼|敬禮))?',
-      '敬礼',
-      '敬禮',
-      '敬祝(?:[\\s，,]*(?:商祺|安康|顺利|順利|愉快))?',
-      // A wish of a few characters: "祝 早日康復", "謹祝 旅途愉快", "祝学习愉快" (not "祝贺您").
-      '(?:敬祝|谨祝|謹祝|顺祝|順祝|顺颂|順頌|祝(?![贺賀]))(?:您|你|妳|大家)?[\\s，,]*[\\u4e00-\\u9fff]{2,8}',
-      '商祺',
-      '敬上',
-      '谨上',
-      '謹上',
-      '祝好',
-      '祝商祺',
-      '顺祝商祺',
-      '順祝商祺',
-      '顺颂商祺',
-      '順頌商祺',
-      '顺颂时祺',
-      '祝工作顺利',
-      '祝您生活愉快',
-      '祝您愉快',
-      // Thanks on a line of its own: "谢谢", "感谢您的支持！", "再次感謝您的耐心等候".
-      '(?:非常|十分|再次|衷心)?(?:感谢|感謝|谢谢|謝謝|多谢|多謝)(?:您|你|妳)?(?:们|們)?(?:的)?(?:支持|理解|配合|耐心|耐心等待|耐心等候|关注|關注|信任|来信|來信|惠顾|惠顧|谅解|諒解|合作|反馈|反饋)?',
-      // Thanks for two things of the reader's: "謝謝您的警覺與配合", "感谢您的理解和支持".
-      '(?:非常|十分|再次|衷心)?(?:感谢|感謝|谢谢|謝謝|多谢|多謝)(?:您|你|妳)(?:们|們)?的[\\u4e00-\\u9fff]{1,4}(?:与|與|和|及)[\\u4e00-\\u9fff]{1,4}',
-    ].join('|') +
-    ')\\s*[,，.。!！、]*\\s*$',
-  'i',
-);
+/** A line that is a sign-off and nothing more; compiled at the first lint, as the wordings come with the rule data. */
+const signOff = once(() => new RegExp(`^\\s*(?:${SIGN_OFF_WORDINGS.join('|')})\\s*[,，.。!！、]*\\s*$`, 'i'));
 
 /** White space as `\s` and String.prototype.trim know it. */
 function isBlankUnit(unit: number): boolean {
@@ -296,7 +247,7 @@ function maySignBelow(line: BodyLine): boolean {
 }
 
 /**
- * The sign-off SIGN_OFF does not know, by its place and shape: closings are many ("With
+ * The sign-off SIGN_OFF_WORDINGS does not know, by its place and shape: closings are many ("With
  * sympathy,", "Speak soon,", "Good luck with the climb,") but sit alike, a short line ending in a
  * comma after the mail's last paragraph, then a name and perhaps a title and a company, contact
  * details and a disclaimer, and nothing more. Undefined unless all of that holds: the line after
@@ -478,7 +429,7 @@ function markSignature(lines: BodyLine[], known: TextRange | undefined): { signa
   for (let index = lastOwn; index >= 0; index -= 1) {
     const line = lines[index]!;
     if (line.kind !== 'text' || SIGNATURE_DELIMITER.test(line.text)) continue;
-    if (SIGN_OFF.test(line.text)) {
+    if (signOff().test(line.text)) {
       signOffLine = index;
       break;
     }
@@ -511,7 +462,7 @@ function markSignature(lines: BodyLine[], known: TextRange | undefined): { signa
     } else if (signOffLine !== undefined) {
       // "此致 / 敬礼" spans two lines: the second one belongs to the sign-off, not to the signature.
       let afterSignOff = signOffLine + 1;
-      while (afterSignOff <= lastOwn && lines[afterSignOff]!.kind === 'text' && SIGN_OFF.test(lines[afterSignOff]!.text)) {
+      while (afterSignOff <= lastOwn && lines[afterSignOff]!.kind === 'text' && signOff().test(lines[afterSignOff]!.text)) {
         afterSignOff += 1;
       }
       if (afterSignOff <= lastOwn) {

@@ -8,6 +8,7 @@ import * as Acronyms from '../rules/data/acronyms.ts';
 import * as ConfidentialTables from '../rules/data/confidential-data.ts';
 import * as AttachmentWordings from '../rules/data/attachment-mention.ts';
 import * as Closings from '../rules/data/greeting-closing.ts';
+import * as SignOffs from '../core/sign-offs.ts';
 import * as HantFold from '../tone/hant-fold-table.ts';
 import * as English from '../tone/lexicon-en.ts';
 import * as Chinese from '../tone/lexicon-zh.ts';
@@ -17,8 +18,8 @@ const respond = (body: string, status = 200): typeof fetch => () => Promise.reso
 
 describe('rule data, fetched by the content script instead of bundled', () => {
   it('the stand-in exports every name of the modules it replaces', () => {
-    const replaced = [English, Chinese, HantFold, HantTable, EnglishWords, PhraseList, InformalTerms, Acronyms, ConfidentialTables, AttachmentWordings, Closings].flatMap((module) => Object.keys(module));
-    expect(STOOD_IN_MODULES).toHaveLength(11);
+    const replaced = [English, Chinese, HantFold, HantTable, EnglishWords, PhraseList, InformalTerms, Acronyms, ConfidentialTables, AttachmentWordings, Closings, SignOffs].flatMap((module) => Object.keys(module));
+    expect(STOOD_IN_MODULES).toHaveLength(12);
     for (const name of replaced) expect(Object.keys(standIn)).toContain(name);
   });
 
@@ -41,6 +42,7 @@ describe('rule data, fetched by the content script instead of bundled', () => {
     expect(standIn.ENGLISH_CLOSING_SOURCE).toBe(Closings.ENGLISH_CLOSING_SOURCE);
     expect(standIn.CHINESE_CLOSING_SOURCE).toBe(Closings.CHINESE_CLOSING_SOURCE);
     expect(standIn.GREETINGS).toEqual(Closings.GREETINGS);
+    expect(standIn.SIGN_OFF_WORDINGS).toEqual(SignOffs.SIGN_OFF_WORDINGS);
   });
 
   it('rejects a file it cannot read or that holds something else', async () => {

@@ -9,8 +9,9 @@ import type { Lexicon } from '../tone/lexicon.ts';
  * fold table, the Simplified-to-Traditional table of the product's own wording and the English
  * words of the shouting rule, the built-in forbidden phrases and the chat terms of the informal
  * rule, the acronyms of the shouting rule and the account tables and label words of the confidential-data rule, the promises of a file of
- * the attachment-mention rule and what takes such a promise back, and the greetings and closings of the greeting-closing rule
- * (src/tone/lexicon-en.ts, lexicon-zh.ts, hant-fold-table.ts, src/core/hant-table.ts,
+ * the attachment-mention rule and what takes such a promise back, the greetings and closings of the greeting-closing rule,
+ * and the sign-offs of the draft model
+ * (src/tone/lexicon-en.ts, lexicon-zh.ts, hant-fold-table.ts, src/core/hant-table.ts, src/core/sign-offs.ts,
  * src/rules/data/english-words.ts, forbidden-phrase-list.ts, informal.ts, acronyms.ts, confidential-data.ts,
  * attachment-mention.ts, greeting-closing.ts):
  * wxt.config.ts puts it in their place in the content script, and only there. That data is a
@@ -47,6 +48,7 @@ export interface RuleData {
   ENGLISH_CLOSING_SOURCE: string;
   CHINESE_CLOSING_SOURCE: string;
   GREETINGS: readonly PatternSource[];
+  SIGN_OFF_WORDINGS: readonly string[];
 }
 
 /** Where the build writes the data, in the extension's root (listed in web_accessible_resources). */
@@ -76,6 +78,7 @@ export let NO_PROMISE_BEFORE: readonly PatternSource[];
 export let NO_PROMISE_AFTER: readonly PatternSource[];
 export let ENGLISH_CLOSING_SOURCE: string;
 export let CHINESE_CLOSING_SOURCE: string;
+export let SIGN_OFF_WORDINGS: readonly string[];
 export let GREETINGS: readonly PatternSource[];
 
 const isLexicon = (value: unknown): value is Lexicon => Array.isArray((value as Partial<Lexicon> | null)?.groups);
@@ -86,8 +89,8 @@ export async function loadRuleData(url: string, fetchFile: typeof fetch = fetch)
   if (!response.ok) throw new Error(`${RULE_DATA_FILE}: HTTP ${response.status}`);
   const data = (await response.json()) as Partial<RuleData> | null;
   const isText = (value: unknown) => typeof value === 'string';
-  if (!isLexicon(data?.ENGLISH) || !isLexicon(data.CHINESE) || !Array.isArray(data.BUILTIN_PHRASE_DATA) || !Array.isArray(data.INFORMAL_TERMS) || !Array.isArray(data.BUILTIN_ACRONYMS) || !Array.isArray(data.CARD_PREFIXES) || !Array.isArray(data.RESIDENT_ID_REGIONS) || !Array.isArray(data.PROMISE_WORDINGS) || !Array.isArray(data.NO_PROMISE_BEFORE) || !Array.isArray(data.NO_PROMISE_AFTER) || !Array.isArray(data.GREETINGS) || typeof data.IBAN_LENGTHS !== 'object' || data.IBAN_LENGTHS === null || typeof data.NUMBER_LABELS !== 'object' || data.NUMBER_LABELS === null || !Object.values(data.NUMBER_LABELS).every(isText) || ![data.HANT_FOLD_CODE, data.HANT_CHARACTER_PAIRS, data.HANT_WORDS, data.ENGLISH_WORDS, data.WOOD_COMPOUND_PREFIXES, data.NOT_A_CARD_LABEL, data.NATIONAL_ID_LABEL, data.CODE_LABEL, data.PASSWORD_LABEL, data.KEY_LABEL, data.ENGLISH_CLOSING_SOURCE, data.CHINESE_CLOSING_SOURCE].every(isText)) {
+  if (!isLexicon(data?.ENGLISH) || !isLexicon(data.CHINESE) || !Array.isArray(data.BUILTIN_PHRASE_DATA) || !Array.isArray(data.INFORMAL_TERMS) || !Array.isArray(data.BUILTIN_ACRONYMS) || !Array.isArray(data.CARD_PREFIXES) || !Array.isArray(data.RESIDENT_ID_REGIONS) || !Array.isArray(data.PROMISE_WORDINGS) || !Array.isArray(data.NO_PROMISE_BEFORE) || !Array.isArray(data.NO_PROMISE_AFTER) || !Array.isArray(data.GREETINGS) || !Array.isArray(data.SIGN_OFF_WORDINGS) || !data.SIGN_OFF_WORDINGS.every(isText) || typeof data.IBAN_LENGTHS !== 'object' || data.IBAN_LENGTHS === null || typeof data.NUMBER_LABELS !== 'object' || data.NUMBER_LABELS === null || !Object.values(data.NUMBER_LABELS).every(isText) || ![data.HANT_FOLD_CODE, data.HANT_CHARACTER_PAIRS, data.HANT_WORDS, data.ENGLISH_WORDS, data.WOOD_COMPOUND_PREFIXES, data.NOT_A_CARD_LABEL, data.NATIONAL_ID_LABEL, data.CODE_LABEL, data.PASSWORD_LABEL, data.KEY_LABEL, data.ENGLISH_CLOSING_SOURCE, data.CHINESE_CLOSING_SOURCE].every(isText)) {
     throw new Error(`${RULE_DATA_FILE}: not the data it should hold`);
   }
-  ({ ENGLISH, CHINESE, HANT_FOLD_CODE, HANT_CHARACTER_PAIRS, HANT_WORDS, ENGLISH_WORDS, BUILTIN_PHRASE_DATA, INFORMAL_TERMS, WOOD_COMPOUND_PREFIXES, BUILTIN_ACRONYMS, CARD_PREFIXES, IBAN_LENGTHS, RESIDENT_ID_REGIONS, NOT_A_CARD_LABEL, NATIONAL_ID_LABEL, CODE_LABEL, PASSWORD_LABEL, KEY_LABEL, NUMBER_LABELS, PROMISE_WORDINGS, NO_PROMISE_BEFORE, NO_PROMISE_AFTER, ENGLISH_CLOSING_SOURCE, CHINESE_CLOSING_SOURCE, GREETINGS } = data as RuleData);
+  ({ ENGLISH, CHINESE, HANT_FOLD_CODE, HANT_CHARACTER_PAIRS, HANT_WORDS, ENGLISH_WORDS, BUILTIN_PHRASE_DATA, INFORMAL_TERMS, WOOD_COMPOUND_PREFIXES, BUILTIN_ACRONYMS, CARD_PREFIXES, IBAN_LENGTHS, RESIDENT_ID_REGIONS, NOT_A_CARD_LABEL, NATIONAL_ID_LABEL, CODE_LABEL, PASSWORD_LABEL, KEY_LABEL, NUMBER_LABELS, PROMISE_WORDINGS, NO_PROMISE_BEFORE, NO_PROMISE_AFTER, ENGLISH_CLOSING_SOURCE, CHINESE_CLOSING_SOURCE, GREETINGS, SIGN_OFF_WORDINGS } = data as RuleData);
 }

@@ -14,6 +14,15 @@ testRule(angryTone, {
     { name: 'empathy naming the anger', body: 'I understand you are furious about the delay, and you have every right to be.' },
     { name: "the reader's feeling, acknowledged", body: "It sounds like you're fed up with waiting, so I've booked a courier for tomorrow morning." },
     { name: 'Chinese empathy', body: '我理解您对这次延误非常生气，换成我也会生气。我已要求快递优先派送。' },
+    { name: 'a harsh word for the company’s own mistake, the fault named as ours', body: '这次的失误太离谱了，完全是我们的责任。正确的推车今天已经加急发出。' },
+    { name: 'the same in Cantonese', body: '係我哋搞錯咗，呢個錯誤實在太離譜。我哋已經即日重印，聽日送上府。' },
+    { name: 'the same in English', body: 'This one is on us: a shameful lapse that should never have happened. Your order ships today.' },
+    { name: 'what the reader complained of, reported', body: '您投诉的教练在课上态度恶劣，我们已核实，该教练已暂停授课。' },
+    { name: 'what the reader complained of, reported, in Traditional script', body: '關於您反映職員態度惡劣一事，我們已約見當值店員了解，並會加強培訓。' },
+    {
+      name: '火滾 names anger in Cantonese; waste sorted by kind; 尼玛 as a name; 二百五十 as a number',
+      body: '換轉係我，一樣會好火滾，技術員聽朝上門。\n\n废旧电池属于有害垃圾，请投放到红色回收箱；大件垃圾请预约清运。\n\n向导是当地的尼玛师傅。门票二百五十元。',
+    },
     { name: 'firm but polite refusal', body: 'Unfortunately we cannot refund this order, as it was marked final sale. I can offer store credit instead.' },
     { name: 'negated judgement', body: "You're definitely not being stupid for asking; the setting is well hidden." },
     { name: 'not your fault', body: 'Not your fault in the slightest: the payment page timed out on our side.' },
@@ -49,6 +58,12 @@ testRule(angryTone, {
     },
   ],
   invalid: [
+    {
+      name: 'the reader measured against a kindergarten child',
+      body: '湿垃圾和干垃圾这个区别，幼儿园小朋友都分得清。',
+      findings: [{ text: '幼儿园小朋友都分得清', severity: 'error' }],
+    },
+    { name: 'the reader measured against a child, in Traditional script', body: '呢個步驟，小朋友都看得懂。', findings: [{ text: '小朋友都看得懂', severity: 'error' }] },
     {
       name: 'talking down as to a slow child, and the reader\'s messages of the day counted',
       body: "I'm sure your lawyers can explain it to you slowly. Thank you so much for your fourth email today.",

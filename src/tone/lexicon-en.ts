@@ -342,6 +342,10 @@ export const ENGLISH: Lexicon = {
     'you said', 'every right to be', 'i would be too', "i'd be too", 'feel the same', 'we regret', 'being told',
     'by a previous agent', 'not how we want', 'you should not have had to', "you shouldn't have had to",
     'our mistake', 'our fault', 'on our side', 'on our end', 'my apologies',
+    // The fault named as the company's own ("this one is on us, a shameful lapse in our checks").
+    'on us', 'our error', 'my mistake', 'my fault', 'we messed up',
+    // What the reader complained of, reported, as 'you said' reports their words.
+    'you reported', 'your complaint',
   ],
   cheer: [
     'thanks', 'thank you', 'great', 'awesome', 'amazing', 'yay', 'hooray', 'wonderful', 'fantastic', 'enjoy',

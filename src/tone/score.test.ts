@@ -48,6 +48,17 @@ describe('analyzeTone', () => {
     expect(cueTexts("I'm sorry you are furious about this.")).toEqual([]);
   });
 
+  it('weakens a harsh word where the sentence owns the fault, but not where it denies it', () => {
+    const plain = strengthOf('这个安排太离谱了。', '离谱');
+    expect(strengthOf('这个安排太离谱了，是我们的失误。', '离谱')).toBeLessThan(plain);
+    expect(strengthOf('这个安排太离谱了，不是我们的失误。', '离谱')).toBe(plain);
+    expect(strengthOf('呢個安排太離譜，唔係我哋搞錯。', '離譜')).toBe(strengthOf('呢個安排太離譜。', '離譜'));
+    expect(strengthOf('That was a shameful lapse, our error.', 'shameful')).toBeLessThan(strengthOf('That was a shameful lapse.', 'shameful'));
+    expect(strengthOf('That was a shameful lapse, not our error.', 'shameful')).toBe(strengthOf('That was a shameful lapse.', 'shameful'));
+    // 不好意思 holds a negator of its own, which denies nothing.
+    expect(strengthOf('这个安排太离谱了，不好意思。', '离谱')).toBeLessThan(plain);
+  });
+
   it('weakens words in quotation marks', () => {
     const said = strengthOf('This is your own fault.', 'your own fault');
     expect(strengthOf('He called it “your own fault” on the phone.', 'your own fault')).toBeLessThan(said);

@@ -567,15 +567,19 @@ const ADDRESSED = 4;
  * The hits of each role, in text order, and the marks of each sentence: one pass over the hits,
  * which come in order of their starts, following the sentences along.
  */
-function hitsByRole(hits: readonly PhraseHit<Role>[], sentences: readonly TextRange[]): { byRole: HitsOf; sentenceMarks: Uint8Array } {
+function hitsByRole(hits: readonly PhraseHit<Role>[], sentences: readonly TextRange[], folded: Uint16Array): { byRole: HitsOf; sentenceMarks: Uint8Array } {
   const byRole: HitsOf = { term: [], 'gap-head': [], 'gap-tail': [], veto: [], negator: [], intensifier: [], addressee: [], empathy: [], cheer: [] };
   const sentenceMarks = new Uint8Array(sentences.length);
   /** The sentence of the last hit looked at, as sentenceIndexAt gives it. */
   let sentenceIndex = 0;
+  /** Where the last negator ended: "not our fault", "唔係我哋嘅錯" deny the fault rather than own it. */
+  let negatorEnd = -1;
   for (const hit of hits) {
     const role = hit.value.role;
     (byRole[role] as PhraseHit<Role>[]).push(hit);
-    const mark = role === 'empathy' ? EMPATHY : role === 'cheer' ? CHEER : role === 'addressee' ? ADDRESSED : 0;
+    if (role === 'negator') negatorEnd = hit.end;
+    const denied = role === 'empathy' && negatorEnd >= 0 && negatorEnd <= hit.start && hit.start - negatorEnd <= reach(NEGATION_REACH, folded, hit.start) && !hasPauseBetween(folded, negatorEnd, hit.start);
+    const mark = role === 'empathy' && !denied ? EMPATHY : role === 'cheer' ? CHEER : role === 'addressee' ? ADDRESSED : 0;
     if (mark === 0) continue;
     while (sentenceIndex + 1 < sentences.length && sentences[sentenceIndex + 1]!.start <= hit.start) sentenceIndex += 1;
     sentenceMarks[sentenceIndex]! |= mark;
@@ -590,7 +594,7 @@ function cuesOf(detector: ToneDetector, own: OwnText, end?: { runsOn: boolean })
   const hits = detector.matcher.findAll(folded, end);
   const quoted = quotations(masked);
 
-  const { byRole, sentenceMarks } = hitsByRole(hits, sentences);
+  const { byRole, sentenceMarks } = hitsByRole(hits, sentences, folded);
   const vetoes = new HitsByStart(byRole.veto);
   const negators = new HitsByStart(byRole.negator);
   const intensifiers = new HitsByStart(byRole.intensifier);

@@ -345,7 +345,7 @@ export const ENGLISH: Lexicon = {
     // The fault named as the company's own ("this one is on us, a shameful lapse in our checks").
     'on us', 'our error', 'my mistake', 'my fault', 'we messed up',
     // What the reader complained of, reported, as 'you said' reports their words.
-    'you reported', 'your complaint',
+    'you reported',
   ],
   cheer: [
     'thanks', 'thank you', 'great', 'awesome', 'amazing', 'yay', 'hooray', 'wonderful', 'fantastic', 'enjoy',

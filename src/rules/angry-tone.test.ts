@@ -20,8 +20,8 @@ testRule(angryTone, {
     { name: 'what the reader complained of, reported', body: '您投诉的教练在课上态度恶劣，我们已核实，该教练已暂停授课。' },
     { name: 'what the reader complained of, reported, in Traditional script', body: '關於您反映職員態度惡劣一事，我們已約見當值店員了解，並會加強培訓。' },
     {
-      name: '火滾 names anger in Cantonese; waste sorted by kind; 尼玛 as a name; 二百五十 as a number',
-      body: '換轉係我，一樣會好火滾，技術員聽朝上門。\n\n废旧电池属于有害垃圾，请投放到红色回收箱；大件垃圾请预约清运。\n\n向导是当地的尼玛师傅。门票二百五十元。',
+      name: '火滾 names anger in Cantonese; waste sorted by kind; 尼玛 as a name; 二百五 as a price',
+      body: '換轉係我，一樣會好火滾，技術員聽朝上門。\n\n废旧电池属于有害垃圾，请投放到红色回收箱；大件垃圾请预约清运。\n\n向导是当地的尼玛师傅。门票二百五十元，相机售价二百五。',
     },
     { name: 'firm but polite refusal', body: 'Unfortunately we cannot refund this order, as it was marked final sale. I can offer store credit instead.' },
     { name: 'negated judgement', body: "You're definitely not being stupid for asking; the setting is well hidden." },

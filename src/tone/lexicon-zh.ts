@@ -247,8 +247,10 @@ export const CHINESE: Lexicon = {
     '火滚',
     // Household waste by kind, as 厨余垃圾 and 生活垃圾.
     '有害垃圾', '其他垃圾', '可回收垃圾', '干垃圾', '湿垃圾', '大件垃圾', '装修垃圾', '建筑垃圾',
-    // 尼玛 is a Tibetan given name, with the title it is addressed by; 二百五十 is a number.
-    '尼玛师傅', '尼玛老师', '尼玛次仁', '尼玛扎西', '二百五十',
+    // 尼玛 is a Tibetan given name, with the title it is addressed by.
+    '尼玛师傅', '尼玛老师', '尼玛次仁', '尼玛扎西',
+    // 二百五 is 250 with a unit after it or a price before it.
+    '二百五十', '二百五元', '二百五块', '售价二百五', '价格二百五', '特价二百五', '只要二百五', '只需二百五', '才二百五', '仅二百五',
     // 天收 (a curse) across a day and a verb: "您今天收到的短信", "三天收货", "当天收费".
     ...['今', '昨', '明', '前', '后', '当', '每', '几', '两', '三', '五', '七', '十', '数', '隔', '半', '整', '白', '同', '哪', '该', '工作'].map((day) => `${day}天收`),
     ...['到', '取', '货', '费', '款', '回', '件', '据', '银', '益', '入', '集', '单'].map((object) => `天收${object}`),

@@ -406,17 +406,35 @@ function signatureByContacts(lines: readonly BodyLine[], lastOwn: number): numbe
  * Where the agent's own text (`ownLines`, as the draft model gives them) ends in what reads as a
  * name and perhaps a team and a contact line, too few contacts for the model to take it as a
  * signature ("Kevin / Tier 1 Support", "李明 / 客服中心"): the index in `ownLines` of its first
- * line, above which a closing belongs. A lone last line counts only without a digit in it: "Tom"
- * or "客服中心", not "Order A1234".
+ * line, above which a closing belongs, and whether its lines stand as paragraphs of their own,
+ * a blank line apart, as paragraph editors (TinyMCE, ProseMirror, CKEditor) give each line typed
+ * with Enter. A lone last line counts only without a digit in it: "Tom" or "客服中心", not
+ * "Order A1234".
  */
-export function unsignedNameBlock(ownLines: readonly BodyLine[]): number | undefined {
+export function unsignedNameBlock(ownLines: readonly BodyLine[]): { first: number; asParagraphs: boolean } | undefined {
   let lastOwn = ownLines.length - 1;
   while (lastOwn >= 0 && ownLines[lastOwn]!.kind !== 'text') lastOwn -= 1;
   // Every line of it short and with no clause: a sentence under a name is the mail's, not a signature's.
   if (lastOwn < 0 || !maySignInBlock(ownLines[lastOwn]!)) return undefined;
-  const block = nameBlockAtEnd(ownLines, lastOwn, 1);
-  if (block === undefined || (block.first === lastOwn && /\p{N}/u.test(ownLines[lastOwn]!.text))) return undefined;
-  return block.first;
+  const lines = withoutBlanksBetweenShortLines(ownLines, lastOwn);
+  const last = lines.length - 1;
+  const block = nameBlockAtEnd(lines, last, 1);
+  if (block === undefined || (block.first === last && /\p{N}/u.test(lines[last]!.text))) return undefined;
+  return { first: ownLines.indexOf(lines[block.first]!), asParagraphs: lines.length < lastOwn + 1 };
+}
+
+/**
+ * `lines` up to `lastOwn`, less the single blank lines between the short lines that end it
+ * ("Alex Chen", blank, "Acme Support"): the lines of a signature typed in a paragraph editor.
+ */
+function withoutBlanksBetweenShortLines(lines: readonly BodyLine[], lastOwn: number): readonly BodyLine[] {
+  const short = (index: number) => index >= 0 && maySignInBlock(lines[index]!) && !EXCLAIMS_OR_ENDS.test(lines[index]!.text);
+  let first = lastOwn;
+  while (first >= 2 && lines[first - 1]!.kind === 'blank' && short(first - 2) && first - 2 > lastOwn - 2 * MOST_CONTACT_BLOCK_LINES) first -= 2;
+  if (first === lastOwn) return lines.slice(0, lastOwn + 1);
+  const tail: BodyLine[] = [];
+  for (let index = first; index <= lastOwn; index += 2) tail.push(lines[index]!);
+  return [...lines.slice(0, first), ...tail];
 }
 
 /** Finds the signature and the sign-off, marking signature lines. */

@@ -204,6 +204,16 @@ testRule(greetingClosing, {
       findings: [{ text: 'Your refund was issued today.', fixed: { body: 'Hi Jane,\n\nYour refund was issued today.\n\nBest regards,\nTom\nAcme Support' } }],
     },
     {
+      name: 'a name and a team typed as paragraphs of their own (a paragraph editor): the closing goes above them as a paragraph too',
+      body: 'Hi Jane,\n\nYour refund was issued today and should arrive within five days.\n\nAlex Chen\n\nAcme Support',
+      findings: [
+        {
+          text: 'Your refund was issued today and should arrive within five days.',
+          fixed: { body: 'Hi Jane,\n\nYour refund was issued today and should arrive within five days.\n\nBest regards,\n\nAlex Chen\n\nAcme Support' },
+        },
+      ],
+    },
+    {
       name: '署名和联系方式组成的签名上方加结束语，不空行',
       body: '王女士您好：\n\n您的退款已经处理，预计3-5个工作日到账。\n\n李明\n客服中心\n电话：400-820-8820\n邮箱：liming@example.cn',
       findings: [

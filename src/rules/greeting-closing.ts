@@ -103,17 +103,18 @@ function closes(line: BodyLine, opener: BodyLine | undefined, lines: readonly Bo
 /**
  * Where the closing a fix adds goes: above the signature when the agent's text ends in one, known
  * by its contact lines or only by its shape (a name and a team), so that it reads "Best regards,"
- * then the name, as a closing is written; otherwise after the last line. Also the line the finding
- * marks: the last line of the mail's matter, where it stops without a closing.
+ * then the name, as a closing is written (a paragraph of its own above a signature whose lines are
+ * paragraphs); otherwise after the last line. Also the line the finding marks: the last line of
+ * the mail's matter, where it stops without a closing.
  */
-function closingPlace(model: DraftModel, last: BodyLine): { marked: BodyLine; at: number; above: boolean } {
+function closingPlace(model: DraftModel, last: BodyLine): { marked: BodyLine; at: number; above: boolean; asParagraphs: boolean } {
   const signature = model.signature?.foundBy === 'contacts' ? model.lines[model.signature.lineIndexes[0]!] : undefined;
-  if (signature) return { marked: last, at: signature.start, above: true };
+  if (signature) return { marked: last, at: signature.start, above: true, asParagraphs: false };
   const block = unsignedNameBlock(model.ownLines);
-  if (block === undefined) return { marked: last, at: last.end, above: false };
-  let matter = block - 1;
+  if (block === undefined) return { marked: last, at: last.end, above: false, asParagraphs: false };
+  let matter = block.first - 1;
   while (matter >= 0 && model.ownLines[matter]!.kind !== 'text') matter -= 1;
-  return { marked: matter >= 0 ? model.ownLines[matter]! : last, at: model.ownLines[block]!.start, above: true };
+  return { marked: matter >= 0 ? model.ownLines[matter]! : last, at: model.ownLines[block.first]!.start, above: true, asParagraphs: block.asParagraphs };
 }
 
 /** Whether the body line before the one starting at `offset` is blank (or there is none). */
@@ -179,7 +180,7 @@ export const greetingClosing = defineRule({
     const opener = isGreeting(first.text) ? nextTextLine(model.ownLines, first) : first;
     const closed = model.signOffLine !== undefined || lastLines.some((line) => closes(line, opener, model.ownLines));
     if (!closed) {
-      const { marked, at, above } = closingPlace(model, last);
+      const { marked, at, above, asParagraphs } = closingPlace(model, last);
       const closing = wording('谢谢！', 'Best regards,');
       report({
         field: 'body',
@@ -192,7 +193,7 @@ export const greetingClosing = defineRule({
         fixes: [
           {
             title: text('Add a closing', '添加结束语'),
-            edits: [{ field: 'body', start: at, end: at, text: above ? `${followsBlankLine(model.body, at) ? '' : '\n'}${closing}\n` : `\n\n${closing}` }],
+            edits: [{ field: 'body', start: at, end: at, text: above ? `${followsBlankLine(model.body, at) ? '' : '\n'}${closing}${asParagraphs ? '\n\n' : '\n'}` : `\n\n${closing}` }],
           },
         ],
       });

@@ -433,12 +433,18 @@ export interface MatrixOptions {
 /** The agent's own reply, typed at the caret: a greeting, then an insult and shouting. */
 const ANGRY_REPLY = ['Hello Maria,', 'Are you stupid? Read my email, I TOLD YOU ALREADY!!!'];
 const CALM_REPLY = ['Hello Maria,', 'Your refund is on its way and should arrive within five days.', 'Best regards,', 'Alex'];
-/** One line for each kind of fix: a character replaced, words re-cased, punctuation cut, a phrase reworded, a line wrapped, a line inserted. */
+/**
+ * One line for each kind of fix: a character replaced, words re-cased, punctuation cut, a phrase
+ * reworded, a line wrapped, a line inserted at the top; and a name and team signed under the
+ * matter, above which a closing goes in.
+ */
 const FIXABLE = [
   '你的退款已经处理。',
   'Please DO NOT reply to this email!!!',
   'Per my last email, the refund is done.',
   'We have processed the refund for your order today and it should arrive in your account within three to five business days.',
+  'Alex Chen',
+  'Acme Support',
 ];
 const FIX_CASES: readonly { rule: string; flagged: string; kind: string }[] = [
   { rule: 'honorific', flagged: '你', kind: 'a character replaced' },
@@ -446,7 +452,8 @@ const FIX_CASES: readonly { rule: string; flagged: string; kind: string }[] = [
   { rule: 'shouting', flagged: '!!!', kind: 'punctuation cut' },
   { rule: 'forbidden-phrase', flagged: 'Per my last email', kind: 'a phrase reworded' },
   { rule: 'line-length', flagged: 'We have processed', kind: 'a line wrapped' },
-  { rule: 'greeting-closing', flagged: '', kind: 'a greeting inserted' },
+  { rule: 'greeting-closing', flagged: '你的退款', kind: 'a greeting inserted' },
+  { rule: 'greeting-closing', flagged: 'business days', kind: 'a closing inserted above the name' },
 ];
 
 /** Longer than the editors' undo grouping (Quill's is one second). */

@@ -186,19 +186,18 @@ const results: SetResult[] = [
   evaluate('Older support replies (en; lexicon in-sample, thresholds chosen on them)', 'en', supportEn, ['angry'], ['calm']),
   evaluate('Older support replies (zh; lexicon in-sample, thresholds chosen on them)', 'zh', supportZh, ['angry'], ['calm']),
   evaluate('Training replies, eval/support-replies-train (model in-sample: two thirds trained on, one third chose thresholds)', 'all', trainingReplies, ['angry'], ['calm']),
-  ...(heldOut.length > 0
-    ? [
-        evaluate('Held-out support replies, all', 'all', heldOut, ['angry'], ['calm'], '≥ 90% angry held, ≤ 2% calm held'),
-        ...[...byLanguage(heldOut)].map(([language, rows]) => evaluate(`Held-out support replies (${language})`, language, rows, ['angry'], ['calm'])),
-      ]
-    : []),
-  ...(heldOut2.length > 0
-    ? [
-        evaluate('Second held-out support replies (2026-12-08), all', 'all', heldOut2, ['angry'], ['calm'], '≥ 90% angry held, ≤ 2% calm held'),
-        ...[...byLanguage(heldOut2)].map(([language, rows]) => evaluate(`Second held-out support replies (${language})`, language, rows, ['angry'], ['calm'])),
-      ]
-    : []),
+  ...heldOutResults('Held-out support replies', '', heldOut),
+  ...heldOutResults('Second held-out support replies', ' (2026-12-08)', heldOut2),
 ];
+
+/** A held-out reply set's rows: all of it, against the send guard's targets, then each language. */
+function heldOutResults(name: string, dated: string, rows: readonly Row[]): SetResult[] {
+  if (rows.length === 0) return [];
+  return [
+    evaluate(`${name}${dated}, all`, 'all', rows, ['angry'], ['calm'], '≥ 90% angry held, ≤ 2% calm held'),
+    ...[...byLanguage(rows)].map(([language, ofLanguage]) => evaluate(`${name} (${language})`, language, ofLanguage, ['angry'], ['calm'])),
+  ];
+}
 
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 const fixed = (value: number) => value.toFixed(3);

@@ -416,22 +416,24 @@ export function unsignedNameBlock(ownLines: readonly BodyLine[]): { first: numbe
   while (lastOwn >= 0 && ownLines[lastOwn]!.kind !== 'text') lastOwn -= 1;
   // Every line of it short and with no clause: a sentence under a name is the mail's, not a signature's.
   if (lastOwn < 0 || !maySignInBlock(ownLines[lastOwn]!)) return undefined;
-  const lines = withoutBlanksBetweenShortLines(ownLines, lastOwn);
-  const last = lines.length - 1;
+  const paragraphs = withoutBlanksBetweenShortLines(ownLines, lastOwn);
+  const lines = paragraphs ?? ownLines;
+  const last = paragraphs ? paragraphs.length - 1 : lastOwn;
   const block = nameBlockAtEnd(lines, last, 1);
   if (block === undefined || (block.first === last && /\p{N}/u.test(lines[last]!.text))) return undefined;
-  return { first: ownLines.indexOf(lines[block.first]!), asParagraphs: lines.length < lastOwn + 1 };
+  return paragraphs ? { first: ownLines.indexOf(paragraphs[block.first]!), asParagraphs: true } : { first: block.first, asParagraphs: false };
 }
 
 /**
  * `lines` up to `lastOwn`, less the single blank lines between the short lines that end it
  * ("Alex Chen", blank, "Acme Support"): the lines of a signature typed in a paragraph editor.
+ * Undefined when no such blank line stands between them, so that the usual case copies nothing.
  */
-function withoutBlanksBetweenShortLines(lines: readonly BodyLine[], lastOwn: number): readonly BodyLine[] {
+function withoutBlanksBetweenShortLines(lines: readonly BodyLine[], lastOwn: number): readonly BodyLine[] | undefined {
   const short = (index: number) => index >= 0 && maySignInBlock(lines[index]!) && !EXCLAIMS_OR_ENDS.test(lines[index]!.text);
   let first = lastOwn;
   while (first >= 2 && lines[first - 1]!.kind === 'blank' && short(first - 2) && first - 2 > lastOwn - 2 * MOST_CONTACT_BLOCK_LINES) first -= 2;
-  if (first === lastOwn) return lines.slice(0, lastOwn + 1);
+  if (first === lastOwn) return undefined;
   const tail: BodyLine[] = [];
   for (let index = first; index <= lastOwn; index += 2) tail.push(lines[index]!);
   return [...lines.slice(0, first), ...tail];

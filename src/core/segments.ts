@@ -82,7 +82,6 @@ export function deletionEdit(field: Field, text: string, start: number, end: num
 /** The last character of a sentence's words that no punctuation closed: a letter, a digit, a closing quotation mark or bracket. */
 const UNCLOSED_WORDS = /[\p{L}\p{N}”’"')）」』]$/u;
 const HAN_CHARACTER = /^\p{Script=Han}/u;
-const BLANKS_AHEAD = /^[ \t\u00a0\u3000]+/;
 
 /** The comma or tildes after a piece that opens a sentence ("哈哈，", "lol, "), with the blanks after them. */
 const COMMA_AFTER_OPENER = /^[，,、~～]+[ \t\u00a0\u3000]*/;
@@ -106,7 +105,8 @@ export function sentenceBreakDeletionEdit(field: Field, text: string, start: num
   const before = text.slice(Math.max(0, deletion.start - 2), deletion.start);
   // Between two marks ("It works, lol, thanks", "Done. :). See you") the one after goes with it.
   if (/[，,、.。!！?？;；:：]$/.test(before) && /^[，,、.。;；]/.test(text.charAt(end))) return { ...deletion, end: end + 1 };
-  const blanksAfter = BLANKS_AHEAD.exec(text.slice(end, end + 8))?.[0].length ?? 0;
+  let blanksAfter = 0;
+  while (blanksAfter < 8 && INLINE_BLANK.test(text.charAt(end + blanksAfter))) blanksAfter += 1;
   const next = text.charAt(end + blanksAfter);
   if (blanksAfter === 0 || !UNCLOSED_WORDS.test(before)) return deletion;
   if (HAN_CHARACTER.test(before.slice(-1)) && (HAN_CHARACTER.test(next) || /[A-Z]/.test(next))) return { field, start: deletion.start, end: end + blanksAfter, text: '。' };
